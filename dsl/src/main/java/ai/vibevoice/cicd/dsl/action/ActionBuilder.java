@@ -1,0 +1,120 @@
+package ai.vibevoice.cicd.dsl.action;
+
+import ai.vibevoice.cicd.dsl.expr.Expr;
+import ai.vibevoice.cicd.dsl.expr.Text;
+import ai.vibevoice.cicd.dsl.permission.Need;
+import ai.vibevoice.cicd.dsl.step.Step;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The base of every generated binding's builder: the step fields every action shares, and the
+ * checks a manifest implies (required inputs, permissions needed when an input is set).
+ */
+public abstract class ActionBuilder<B extends ActionBuilder<B, O>, O> {
+  private final ActionRef ref;
+  private final List<Need> needs;
+  private final Map<String, List<Need>> needsWhenSet;
+  private final List<String> outputs;
+  private final List<String> required;
+  private final Step.Builder step;
+  private final Map<String, Text> inputs = new LinkedHashMap<>();
+
+  protected ActionBuilder(ActionRef ref, List<Need> needs, Map<String, List<Need>> needsWhenSet,
+      List<String> outputs, List<String> required) {
+    this.ref = ref;
+    this.needs = needs;
+    this.needsWhenSet = needsWhenSet;
+    this.outputs = outputs;
+    this.required = required;
+    this.step = Step.uses(ref);
+  }
+
+  @SuppressWarnings("unchecked")
+  private B self() {
+    return (B) this;
+  }
+
+  public B id(String id) {
+    step.id(id);
+    return self();
+  }
+
+  public B name(String name) {
+    step.name(name);
+    return self();
+  }
+
+  public B ifCondition(Expr condition) {
+    step.ifCondition(condition);
+    return self();
+  }
+
+  public B env(String name, Text value) {
+    step.env(name, value);
+    return self();
+  }
+
+  public B env(String name, Expr value) {
+    step.env(name, value);
+    return self();
+  }
+
+  public B continueOnError(boolean value) {
+    step.continueOnError(value);
+    return self();
+  }
+
+  public B timeoutMinutes(int minutes) {
+    step.timeoutMinutes(minutes);
+    return self();
+  }
+
+  /** Declares a permission the step needs beyond the manifest's (what the script of github-script does, say). */
+  public B needs(Need need) {
+    step.needs(need);
+    return self();
+  }
+
+  /** Declares that the step pushes with the checked-out credentials. */
+  public B pushes() {
+    step.pushes();
+    return self();
+  }
+
+  /** Sets an input the manifest lists; the generated typed methods call this. */
+  protected B input(String name, Text value) {
+    inputs.put(name, Objects.requireNonNull(value, () -> ref.name() + ": input " + name + " is null"));
+    return self();
+  }
+
+  /**
+   * ESCAPE HATCH: an input the manifest does not list (an action upgraded by Dependabot whose new
+   * inputs were not yet re-verified). Update the manifest instead whenever you can.
+   */
+  public B uncheckedInput(String name, Text value) {
+    return input(name, value);
+  }
+
+  /** The outputs object of the generated binding, reading from the built step. */
+  protected abstract O outputs(Step step);
+
+  /** The step; fails naming action and input when a required input without default is missing. */
+  public ActionStep<O> build() {
+    for (String r : required) {
+      if (!inputs.containsKey(r)) {
+        throw new IllegalStateException(ActionProblems.missingRequiredInput(ref.name(), r));
+      }
+    }
+    needs.forEach(step::needs);
+    inputs.forEach((k, v) -> {
+      step.with(k, v);
+      if (!v.render().equals("false")) needsWhenSet.getOrDefault(k, List.of()).forEach(step::needs);
+    });
+    step.outputs(outputs.toArray(String[]::new));
+    Step built = step.build();
+    return new ActionStep<>(built, outputs(built));
+  }
+}

@@ -1,0 +1,269 @@
+package ai.vibevoice.cicd.dsl.action;
+
+import ai.vibevoice.cicd.dsl.permission.Access;
+import ai.vibevoice.cicd.dsl.permission.Need;
+import ai.vibevoice.cicd.dsl.permission.Scope;
+import ai.vibevoice.cicd.dsl.util.Ordered;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * What the repository knows of one action version: where it lives, its pin, its inputs and outputs,
+ * and the permissions it needs. One JSON file per action under {@code dsl/src/main/actions}; the
+ * generate command turns each into a typed binding. Format: see docs/dsl-guide.md, "Adding an action".
+ */
+public record ActionManifest(
+    String className,
+    Kind kind,
+    String repository,
+    String path,
+    String version,
+    String sha,
+    String pinByTagReason,
+    boolean inputsVerified,
+    Map<String, Input> inputs,
+    List<String> outputs,
+    List<String> secrets,
+    List<Need> permissions,
+    Map<String, List<Need>> permissionsWhenSet) {
+
+  /** A composite, JavaScript or Docker action, or a reusable workflow. */
+  public enum Kind {
+    ACTION,
+    REUSABLE_WORKFLOW
+  }
+
+  /** One input: required, default (null when none), deprecated, and for reusable workflows its type. */
+  public record Input(boolean required, String defaultValue, boolean deprecated, String type) {}
+
+  private static final Pattern CLASS = Pattern.compile("[A-Z][A-Za-z0-9]*");
+  private static final Pattern SHA = Pattern.compile("[0-9a-f]{40}");
+  private static final Pattern VERSION = Pattern.compile("v[0-9]+(\\.[0-9]+)*");
+
+  public ActionManifest {
+    inputs = Ordered.copyOf(inputs, repository + ": inputs");
+    outputs = Ordered.copyOf(outputs, repository + ": outputs");
+    secrets = Ordered.copyOf(secrets, repository + ": secrets");
+    permissions = Ordered.copyOf(permissions, repository + ": permissions");
+    permissionsWhenSet = Ordered.copyOf(permissionsWhenSet, repository + ": permissionsWhenSet");
+  }
+
+  /** {@code owner/repo[/path]}. */
+  public String name() {
+    return path == null ? repository : repository + "/" + path;
+  }
+
+  /** A manifest file that cannot be read; the message names the file and JSON path. */
+  public static final class ManifestException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public ManifestException(String message) {
+      super(message);
+    }
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Reads and checks one manifest file. */
+  public static ActionManifest read(Path file) throws IOException {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    JsonNode root;
+    try {
+      root = JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new ManifestException(file + ": line " + e.getLocation().getLineNr() + ": not JSON: " + e.getOriginalMessage());
+    }
+    return parse(file.toString(), root);
+  }
+
+  /** Checks one manifest given as a JSON tree; {@code where} names it in messages. */
+  public static ActionManifest parse(String where, JsonNode root) {
+    Reader r = new Reader(where);
+    if (root == null || !root.isObject()) throw new ManifestException(where + ": $: must be a JSON object");
+    String className = r.text(root, "class", true);
+    if (!CLASS.matcher(className).matches()) throw r.fail("$.class", "'" + className + "' is not a Java class name");
+    String kindText = r.text(root, "kind", true);
+    Kind kind = switch (kindText) {
+      case "action" -> Kind.ACTION;
+      case "reusable-workflow" -> Kind.REUSABLE_WORKFLOW;
+      default -> throw r.fail("$.kind", "must be 'action' or 'reusable-workflow', not '" + kindText + "'");
+    };
+    String repository = r.text(root, "repository", true);
+    String path = r.text(root, "path", false);
+    String version = r.text(root, "version", true);
+    if (!VERSION.matcher(version).matches()) throw r.fail("$.version", "'" + version + "' is not a vX.Y.Z tag");
+    String sha = r.text(root, "sha", kind == Kind.ACTION);
+    if (sha != null && !SHA.matcher(sha).matches()) throw r.fail("$.sha", "'" + sha + "' is not a full 40-hex commit SHA");
+    String pinByTag = r.text(root, "pinByTag", false);
+    if (kind == Kind.REUSABLE_WORKFLOW && sha == null && pinByTag == null) {
+      throw r.fail("$", "a reusable workflow without 'sha' must say in 'pinByTag' why it is referenced by tag");
+    }
+    JsonNode verified = root.get("inputsVerified");
+    if (verified == null || !verified.isBoolean()) throw r.fail("$.inputsVerified", "must be true or false");
+    Map<String, Input> inputs = new LinkedHashMap<>();
+    JsonNode ins = r.object(root, "inputs");
+    for (Iterator<Map.Entry<String, JsonNode>> it = ins.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String at = "$.inputs." + e.getKey();
+      if (!e.getValue().isObject()) throw r.fail(at, "must be an object");
+      JsonNode v = e.getValue();
+      inputs.put(e.getKey(), new Input(
+          r.bool(v, at + ".required", "required"), r.text(v, "default", false, at),
+          r.bool(v, at + ".deprecated", "deprecated"), r.text(v, "type", false, at)));
+    }
+    List<String> outputs = r.strings(root, "outputs");
+    List<String> secrets = r.strings(root, "secrets");
+    List<Need> permissions = r.needs(root.get("permissions"), "$.permissions");
+    Map<String, List<Need>> whenSet = new LinkedHashMap<>();
+    JsonNode ws = root.get("permissionsWhenSet");
+    if (ws != null) {
+      if (!ws.isObject()) throw r.fail("$.permissionsWhenSet", "must be an object");
+      for (Iterator<Map.Entry<String, JsonNode>> it = ws.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        if (!inputs.containsKey(e.getKey())) {
+          throw r.fail("$.permissionsWhenSet." + e.getKey(), "names no input of the action");
+        }
+        whenSet.put(e.getKey(), r.needs(e.getValue(), "$.permissionsWhenSet." + e.getKey()));
+      }
+    }
+    return new ActionManifest(className, kind, repository, path, version, sha, pinByTag,
+        verified.booleanValue(), inputs, outputs, secrets, permissions, whenSet);
+  }
+
+  /** This manifest as JSON text, in the file format (used when adopting a Dependabot pin). */
+  public String toJson() {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("class", className);
+    o.put("kind", kind == Kind.ACTION ? "action" : "reusable-workflow");
+    o.put("repository", repository);
+    if (path != null) o.put("path", path);
+    o.put("version", version);
+    if (sha != null) o.put("sha", sha);
+    if (pinByTagReason != null) o.put("pinByTag", pinByTagReason);
+    o.put("inputsVerified", inputsVerified);
+    ObjectNode ins = o.putObject("inputs");
+    inputs.forEach((k, v) -> {
+      ObjectNode i = ins.putObject(k);
+      if (v.required()) i.put("required", true);
+      if (v.defaultValue() != null) i.put("default", v.defaultValue());
+      if (v.deprecated()) i.put("deprecated", true);
+      if (v.type() != null) i.put("type", v.type());
+    });
+    ArrayNode outs = o.putArray("outputs");
+    outputs.forEach(outs::add);
+    if (!secrets.isEmpty()) {
+      ArrayNode s = o.putArray("secrets");
+      secrets.forEach(s::add);
+    }
+    o.set("permissions", needsJson(permissions));
+    if (!permissionsWhenSet.isEmpty()) {
+      ObjectNode ws = o.putObject("permissionsWhenSet");
+      permissionsWhenSet.forEach((k, v) -> ws.set(k, needsJson(v)));
+    }
+    try {
+      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(o).replace("\r\n", "\n") + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static ArrayNode needsJson(List<Need> needs) {
+    ArrayNode a = JSON.createArrayNode();
+    for (Need n : needs) {
+      a.addObject().put("scope", n.scope().key()).put("access", n.access().key()).put("reason", n.reason());
+    }
+    return a;
+  }
+
+  /** A copy pinned to another version, with inputs marked unverified (offline, only the pin is known). */
+  public ActionManifest repinned(String newVersion, String newSha) {
+    return new ActionManifest(className, kind, repository, path, newVersion, newSha, pinByTagReason,
+        false, inputs, outputs, secrets, permissions, permissionsWhenSet);
+  }
+
+  private static final class Reader {
+    private final String where;
+
+    Reader(String where) {
+      this.where = where;
+    }
+
+    ManifestException fail(String jsonPath, String message) {
+      return new ManifestException(where + ": " + jsonPath + ": " + message);
+    }
+
+    String text(JsonNode node, String field, boolean required) {
+      return text(node, field, required, "$");
+    }
+
+    String text(JsonNode node, String field, boolean required, String at) {
+      JsonNode v = node.get(field);
+      if (v == null || v.isNull()) {
+        if (required) throw fail(at + "." + field, "is required");
+        return null;
+      }
+      if (!v.isTextual()) throw fail(at + "." + field, "must be a string");
+      return v.textValue();
+    }
+
+    boolean bool(JsonNode node, String at, String field) {
+      JsonNode v = node.get(field);
+      if (v == null) return false;
+      if (!v.isBoolean()) throw fail(at, "must be true or false");
+      return v.booleanValue();
+    }
+
+    JsonNode object(JsonNode node, String field) {
+      JsonNode v = node.get(field);
+      if (v == null) return JSON.createObjectNode();
+      if (!v.isObject()) throw fail("$." + field, "must be an object");
+      return v;
+    }
+
+    List<String> strings(JsonNode node, String field) {
+      JsonNode v = node.get(field);
+      List<String> out = new ArrayList<>();
+      if (v == null) return out;
+      if (!v.isArray()) throw fail("$." + field, "must be an array of strings");
+      for (int i = 0; i < v.size(); i++) {
+        if (!v.get(i).isTextual()) throw fail("$." + field + "[" + i + "]", "must be a string");
+        out.add(v.get(i).textValue());
+      }
+      return out;
+    }
+
+    List<Need> needs(JsonNode v, String at) {
+      List<Need> out = new ArrayList<>();
+      if (v == null) return out;
+      if (!v.isArray()) throw fail(at, "must be an array of {scope, access, reason}");
+      for (int i = 0; i < v.size(); i++) {
+        String p = at + "[" + i + "]";
+        JsonNode n = v.get(i);
+        String scope = text(n, "scope", true, p);
+        String access = text(n, "access", true, p);
+        String reason = text(n, "reason", true, p);
+        Scope s = null;
+        for (Scope x : Scope.values()) if (x.key().equals(scope)) s = x;
+        if (s == null) throw fail(p + ".scope", "'" + scope + "' is not a GITHUB_TOKEN scope");
+        Access a = null;
+        for (Access x : Access.values()) if (x.key().equals(access)) a = x;
+        if (a == null || a == Access.NONE) throw fail(p + ".access", "must be read or write");
+        out.add(new Need(s, a, reason));
+      }
+      return out;
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package ai.vibevoice.cicd.dsl.expr;
+
+import ai.vibevoice.cicd.dsl.util.Ordered;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** A call of one of GitHub's expression functions; build it through {@link Fn}. */
+public record Call(String function, List<Expr> args) implements Expr {
+  public Call {
+    Objects.requireNonNull(function, "function");
+    args = Ordered.copyOf(args, "arguments of " + function + "()");
+  }
+
+  @Override
+  public String text() {
+    return function + "(" + args.stream().map(Expr::text).collect(Collectors.joining(", ")) + ")";
+  }
+
+  @Override
+  public List<Expr> children() {
+    return args;
+  }
+
+  @Override
+  public <R> R accept(ExprVisitor<R> visitor) {
+    return visitor.visitCall(this);
+  }
+}

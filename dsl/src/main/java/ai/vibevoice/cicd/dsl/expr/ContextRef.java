@@ -1,0 +1,44 @@
+package ai.vibevoice.cicd.dsl.expr;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A property of one of GitHub's contexts ({@code github.sha}, {@code secrets.TOKEN}, {@code
+ * runner.os}). Inputs, matrix axes, job and step results have their own typed references.
+ */
+public record ContextRef(String context, String path) implements Expr {
+  /** The contexts this record covers; {@code inputs}, {@code matrix}, {@code needs}, {@code steps} have typed refs. */
+  public static final Set<String> CONTEXTS =
+      Set.of("github", "env", "vars", "secrets", "runner", "job", "strategy");
+
+  private static final Pattern PATH = Pattern.compile("[A-Za-z_][A-Za-z0-9_.*-]*");
+
+  public ContextRef {
+    Objects.requireNonNull(context, "context");
+    Objects.requireNonNull(path, "path");
+    if (!CONTEXTS.contains(context)) {
+      throw new IllegalArgumentException("unknown expression context '" + context + "'");
+    }
+    if (!PATH.matcher(path).matches()) {
+      throw new IllegalArgumentException("invalid property path '" + path + "' of context " + context);
+    }
+  }
+
+  @Override
+  public String text() {
+    return context + "." + path;
+  }
+
+  @Override
+  public List<Expr> children() {
+    return List.of();
+  }
+
+  @Override
+  public <R> R accept(ExprVisitor<R> visitor) {
+    return visitor.visitContext(this);
+  }
+}

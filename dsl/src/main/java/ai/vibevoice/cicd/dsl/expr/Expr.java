@@ -1,0 +1,71 @@
+package ai.vibevoice.cicd.dsl.expr;
+
+import java.util.List;
+
+/**
+ * A GitHub Actions expression as a typed value, rendered as the text inside {@code ${{ }}}.
+ *
+ * <p>References to job and step outputs are made through the objects that declare them, so a rename
+ * cannot leave a dangling reference. {@link #raw(String)} is the loud escape hatch for anything else.
+ * See <a href="https://docs.github.com/en/actions/reference/workflows-and-actions/expressions">expressions</a>.
+ */
+public sealed interface Expr
+    permits Literal, ContextRef, InputRef, MatrixRef, JobRef, StepRef, Call, Binary, Not, RawExpr {
+
+  /** The expression text, without the surrounding {@code ${{ }}}. */
+  String text();
+
+  /** Direct sub-expressions, for walkers (validation, hoisting). */
+  List<Expr> children();
+
+  <R> R accept(ExprVisitor<R> visitor);
+
+  /** A string, number, boolean or null literal. */
+  static Expr of(Object value) {
+    return new Literal(value);
+  }
+
+  /** ESCAPE HATCH: expression text the DSL cannot check. Prefer the typed contexts and functions. */
+  static Expr raw(String text) {
+    return new RawExpr(text);
+  }
+
+  default Expr and(Expr other) {
+    return new Binary(Binary.Op.AND, this, other);
+  }
+
+  default Expr or(Expr other) {
+    return new Binary(Binary.Op.OR, this, other);
+  }
+
+  default Expr eq(Expr other) {
+    return new Binary(Binary.Op.EQ, this, other);
+  }
+
+  default Expr eq(String literal) {
+    return eq(of(literal));
+  }
+
+  default Expr ne(Expr other) {
+    return new Binary(Binary.Op.NE, this, other);
+  }
+
+  default Expr ne(String literal) {
+    return ne(of(literal));
+  }
+
+  default Expr not() {
+    return new Not(this);
+  }
+
+  /** This expression wrapped as interpolated text ({@code ${{ ... }}}). */
+  default Text asText() {
+    return Text.of(this);
+  }
+
+  /** Every node of this expression tree, depth first, this one included. */
+  default java.util.stream.Stream<Expr> walk() {
+    return java.util.stream.Stream.concat(
+        java.util.stream.Stream.of(this), children().stream().flatMap(Expr::walk));
+  }
+}

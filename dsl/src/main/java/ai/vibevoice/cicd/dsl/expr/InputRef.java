@@ -1,0 +1,26 @@
+package ai.vibevoice.cicd.dsl.expr;
+
+import java.util.List;
+import java.util.Objects;
+
+/** {@code inputs.<name>}: a workflow_dispatch or workflow_call input; validated against the declared inputs. */
+public record InputRef(String name) implements Expr {
+  public InputRef {
+    Objects.requireNonNull(name, "input name");
+  }
+
+  @Override
+  public String text() {
+    return "inputs." + name;
+  }
+
+  @Override
+  public List<Expr> children() {
+    return List.of();
+  }
+
+  @Override
+  public <R> R accept(ExprVisitor<R> visitor) {
+    return visitor.visitInput(this);
+  }
+}

@@ -1,0 +1,56 @@
+package ai.vibevoice.cicd.dsl.expr;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A job's output or result: {@code needs.<job>.outputs.<name>} from a dependent job, or {@code
+ * jobs.<job>.outputs.<name>} in a workflow_call output. Made by the job object, never by hand.
+ */
+public record JobRef(Scope scope, String jobId, String output) implements Expr {
+  /** Where the reference is read from. */
+  public enum Scope {
+    /** From a job that lists the job in {@code needs}. */
+    NEEDS("needs"),
+    /** From a reusable workflow's {@code on.workflow_call.outputs}. */
+    JOBS("jobs");
+
+    private final String context;
+
+    Scope(String context) {
+      this.context = context;
+    }
+
+    public String context() {
+      return context;
+    }
+  }
+
+  /** The output name for {@link #RESULT}: the job's result instead of an output. */
+  public static final String RESULT = "";
+
+  public JobRef {
+    Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(jobId, "job id");
+    Objects.requireNonNull(output, "output");
+  }
+
+  public boolean isResult() {
+    return output.isEmpty();
+  }
+
+  @Override
+  public String text() {
+    return scope.context() + "." + jobId + (isResult() ? ".result" : ".outputs." + output);
+  }
+
+  @Override
+  public List<Expr> children() {
+    return List.of();
+  }
+
+  @Override
+  public <R> R accept(ExprVisitor<R> visitor) {
+    return visitor.visitJob(this);
+  }
+}

@@ -1,0 +1,26 @@
+package ai.vibevoice.cicd.dsl.expr;
+
+import java.util.List;
+import java.util.Objects;
+
+/** Logical negation, {@code !operand}. */
+public record Not(Expr operand) implements Expr {
+  public Not {
+    Objects.requireNonNull(operand, "operand");
+  }
+
+  @Override
+  public String text() {
+    return operand instanceof Binary ? "!(" + operand.text() + ")" : "!" + operand.text();
+  }
+
+  @Override
+  public List<Expr> children() {
+    return List.of(operand);
+  }
+
+  @Override
+  public <R> R accept(ExprVisitor<R> visitor) {
+    return visitor.visitNot(this);
+  }
+}

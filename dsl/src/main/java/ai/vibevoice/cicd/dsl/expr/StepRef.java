@@ -1,0 +1,41 @@
+package ai.vibevoice.cicd.dsl.expr;
+
+import java.util.List;
+import java.util.Objects;
+
+/** {@code steps.<id>.outputs.<name>}, {@code .outcome} or {@code .conclusion}; made by the step object. */
+public record StepRef(String stepId, Property property, String output) implements Expr {
+  /** What of the step is read. */
+  public enum Property {
+    OUTPUT,
+    OUTCOME,
+    CONCLUSION
+  }
+
+  public StepRef {
+    Objects.requireNonNull(stepId, "step id");
+    Objects.requireNonNull(property, "property");
+    if ((property == Property.OUTPUT) != (output != null)) {
+      throw new IllegalArgumentException("step " + stepId + ": an output name goes with OUTPUT only");
+    }
+  }
+
+  @Override
+  public String text() {
+    return switch (property) {
+      case OUTPUT -> "steps." + stepId + ".outputs." + output;
+      case OUTCOME -> "steps." + stepId + ".outcome";
+      case CONCLUSION -> "steps." + stepId + ".conclusion";
+    };
+  }
+
+  @Override
+  public List<Expr> children() {
+    return List.of();
+  }
+
+  @Override
+  public <R> R accept(ExprVisitor<R> visitor) {
+    return visitor.visitStep(this);
+  }
+}

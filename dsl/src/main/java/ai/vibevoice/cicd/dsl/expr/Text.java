@@ -1,0 +1,68 @@
+package ai.vibevoice.cicd.dsl.expr;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * A string value that may interpolate expressions: {@code Text.of("ghcr.io/", Github.REPOSITORY)}
+ * renders as {@code ghcr.io/${{ github.repository }}}. Parts are strings or {@link Expr}s; adjacent
+ * strings are merged.
+ */
+public record Text(List<Object> parts) {
+  public Text {
+    Objects.requireNonNull(parts, "text parts");
+    List<Object> merged = new ArrayList<>();
+    for (Object p : parts) {
+      if (p == null) throw new NullPointerException("text parts contain null");
+      if (p instanceof Text t) {
+        t.parts().forEach(q -> append(merged, q));
+      } else if (p instanceof String || p instanceof Expr) {
+        append(merged, p);
+      } else {
+        throw new IllegalArgumentException("text part must be a String or Expr, not " + p.getClass());
+      }
+    }
+    parts = List.copyOf(merged);
+  }
+
+  private static void append(List<Object> parts, Object p) {
+    if (p instanceof String s) {
+      if (s.isEmpty()) return;
+      int last = parts.size() - 1;
+      if (last >= 0 && parts.get(last) instanceof String prev) {
+        parts.set(last, prev + s);
+        return;
+      }
+    }
+    parts.add(p);
+  }
+
+  /** Text from strings and expressions, in order. */
+  public static Text of(Object... parts) {
+    return new Text(List.of(parts));
+  }
+
+  /** The rendered value, with each expression as {@code ${{ text }}}. */
+  public String render() {
+    return parts.stream()
+        .map(p -> p instanceof Expr e ? "${{ " + e.text() + " }}" : (String) p)
+        .collect(Collectors.joining());
+  }
+
+  /** The expressions this text interpolates. */
+  public List<Expr> expressions() {
+    return parts.stream().filter(Expr.class::isInstance).map(Expr.class::cast).toList();
+  }
+
+  /** True when this text is one expression and nothing else. */
+  public boolean isSingleExpression() {
+    return parts.size() == 1 && parts.get(0) instanceof Expr;
+  }
+
+  @Override
+  public String toString() {
+    return render();
+  }
+}

@@ -1,0 +1,68 @@
+package ai.vibevoice.cicd.dsl.job;
+
+import ai.vibevoice.cicd.dsl.expr.Expr;
+import ai.vibevoice.cicd.dsl.expr.JobRef;
+import ai.vibevoice.cicd.dsl.permission.Need;
+import ai.vibevoice.cicd.dsl.permission.Permissions;
+import ai.vibevoice.cicd.dsl.workflow.Concurrency;
+import java.util.List;
+
+/**
+ * A job: a {@link RunJob} runs steps on a runner; a {@link CallJob} calls a reusable workflow. See <a
+ * href="https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobs">jobs</a>.
+ */
+public sealed interface Job permits RunJob, CallJob {
+  String id();
+
+  String name();
+
+  /** Ids of the jobs this one waits for. */
+  List<String> needs();
+
+  Expr ifCondition();
+
+  Concurrency concurrency();
+
+  Strategy strategy();
+
+  /** Permissions declared on the job itself (explicit grants), each with its reason. */
+  List<Need> grants();
+
+  /** The permissions the job renders: derived from what its steps (or callee) and grants need. */
+  Permissions permissions();
+
+  /** Names of the outputs other jobs may read. */
+  List<String> outputNames();
+
+  <R> R accept(JobVisitor<R> visitor);
+
+  /** {@code needs.<id>.outputs.<name>}, checked against the declared outputs. */
+  default Expr output(String name) {
+    if (!outputNames().contains(name)) {
+      throw new IllegalArgumentException(
+          "job " + id() + ": output '" + name + "' is not declared (declared: " + outputNames() + ")");
+    }
+    return new JobRef(JobRef.Scope.NEEDS, id(), name);
+  }
+
+  /** {@code jobs.<id>.outputs.<name>}: the form a workflow_call output reads. */
+  default Expr workflowOutput(String name) {
+    output(name);
+    return new JobRef(JobRef.Scope.JOBS, id(), name);
+  }
+
+  /** {@code needs.<id>.result}: success, failure, cancelled or skipped. */
+  default Expr result() {
+    return new JobRef(JobRef.Scope.NEEDS, id(), JobRef.RESULT);
+  }
+
+  /** A job that runs steps on a runner. */
+  static RunJob.Builder builder(String id) {
+    return RunJob.builder(id);
+  }
+
+  /** A job that calls a reusable workflow. */
+  static CallJob.Builder call(String id, Callee callee) {
+    return CallJob.builder(id, callee);
+  }
+}

@@ -1,0 +1,108 @@
+package ai.vibevoice.cicd.dsl.render;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The neutral, ordered tree between the model and YAML: maps keep insertion order, scalars know
+ * whether they are text or a typed value, and may carry an inline comment.
+ */
+public sealed interface Node permits Node.MapNode, Node.SeqNode, Node.Scalar {
+
+  /** A mapping in insertion order; {@code flow} renders it inline ({@code {}} when empty). */
+  record MapNode(Map<String, Node> entries) implements Node {
+    public MapNode {
+      entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+    }
+
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** Builds a map, skipping absent values so callers need no null checks. */
+    public static final class Builder {
+      private final LinkedHashMap<String, Node> entries = new LinkedHashMap<>();
+
+      public Builder put(String key, Node value) {
+        if (value != null) {
+          if (entries.put(key, value) != null) throw new IllegalStateException("duplicate key " + key);
+        }
+        return this;
+      }
+
+      public Builder text(String key, String value) {
+        return value == null ? this : put(key, Scalar.text(value));
+      }
+
+      public Builder number(String key, Number value) {
+        return value == null ? this : put(key, Scalar.number(value));
+      }
+
+      public Builder bool(String key, Boolean value) {
+        return value == null ? this : put(key, Scalar.bool(value));
+      }
+
+      public boolean isEmpty() {
+        return entries.isEmpty();
+      }
+
+      public MapNode build() {
+        return new MapNode(entries);
+      }
+    }
+  }
+
+  /** A block sequence. */
+  record SeqNode(List<Node> items) implements Node {
+    public SeqNode {
+      items = List.copyOf(items);
+    }
+  }
+
+  /** A scalar: text (quoted only when needed), a number, a boolean, or empty (a key with no value). */
+  record Scalar(String value, Kind kind, String comment) implements Node {
+    public enum Kind {
+      TEXT,
+      NUMBER,
+      BOOLEAN,
+      EMPTY
+    }
+
+    public Scalar {
+      Objects.requireNonNull(value, "scalar value");
+      Objects.requireNonNull(kind, "scalar kind");
+    }
+
+    public static Scalar text(String value) {
+      return new Scalar(value, Kind.TEXT, null);
+    }
+
+    public static Scalar number(Number value) {
+      return new Scalar(value.toString(), Kind.NUMBER, null);
+    }
+
+    public static Scalar bool(boolean value) {
+      return new Scalar(Boolean.toString(value), Kind.BOOLEAN, null);
+    }
+
+    public static Scalar empty() {
+      return new Scalar("", Kind.EMPTY, null);
+    }
+
+    /** Text followed by an inline comment ({@code # v7.0.1}). */
+    public static Scalar commented(String value, String comment) {
+      return new Scalar(value, Kind.TEXT, comment);
+    }
+  }
+
+  /** A whole YAML document: header comment lines, then the root map. */
+  record Document(List<String> header, MapNode root) {
+    public Document {
+      header = List.copyOf(header);
+      Objects.requireNonNull(root, "root");
+    }
+  }
+}

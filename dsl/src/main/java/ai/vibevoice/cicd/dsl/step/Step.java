@@ -1,0 +1,277 @@
+package ai.vibevoice.cicd.dsl.step;
+
+import ai.vibevoice.cicd.dsl.action.Uses;
+import ai.vibevoice.cicd.dsl.expr.Expr;
+import ai.vibevoice.cicd.dsl.expr.StepRef;
+import ai.vibevoice.cicd.dsl.expr.Text;
+import ai.vibevoice.cicd.dsl.permission.Access;
+import ai.vibevoice.cicd.dsl.permission.Need;
+import ai.vibevoice.cicd.dsl.permission.Scope;
+import ai.vibevoice.cicd.dsl.util.Ordered;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One step of a job: either {@code uses:} an action or {@code run:}s a script. Expressions handed to
+ * {@link Builder#run(Text)} are moved into {@code env:} and read as shell variables, so no
+ * expression is ever spliced into script text. See <a
+ * href="https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idsteps">steps</a>.
+ */
+public record Step(
+    String id,
+    String name,
+    Expr ifCondition,
+    Uses uses,
+    Map<String, Text> with,
+    String run,
+    String shell,
+    String workingDirectory,
+    Map<String, Text> env,
+    Boolean continueOnError,
+    Integer timeoutMinutes,
+    List<String> outputs,
+    List<Need> permissionNeeds,
+    boolean pushes) {
+
+  public Step {
+    String label = describe(id, name);
+    with = Ordered.copyOf(with, label + ": with");
+    env = Ordered.copyOf(env, label + ": env");
+    outputs = Ordered.copyOf(outputs, label + ": outputs");
+    permissionNeeds = Ordered.copyOf(permissionNeeds, label + ": permission needs");
+    if ((uses == null) == (run == null)) {
+      throw new IllegalArgumentException(StepProblems.usesXorRun(label));
+    }
+    if (run != null && !with.isEmpty()) {
+      throw new IllegalArgumentException(label + ": 'with' goes with 'uses', not with 'run'");
+    }
+    if (uses != null && (shell != null || workingDirectory != null)) {
+      throw new IllegalArgumentException(label + ": shell and working-directory go with 'run', not with 'uses'");
+    }
+    if (timeoutMinutes != null && timeoutMinutes <= 0) {
+      throw new IllegalArgumentException(label + ": timeout-minutes must be positive");
+    }
+  }
+
+  private static String describe(String id, String name) {
+    return id != null ? "step " + id : name != null ? "step '" + name + "'" : "step";
+  }
+
+  /** How messages name this step: its id, else its name. */
+  public String label() {
+    return describe(id, name);
+  }
+
+  /** A step that runs {@code script} (a shell script; see {@link Builder#run(Text)} for expressions). */
+  public static Builder run(String script) {
+    return new Builder().run(Text.of(script));
+  }
+
+  /** A step that runs a script interpolating expressions; each becomes an env variable. */
+  public static Builder run(Text script) {
+    return new Builder().run(script);
+  }
+
+  /** A step that uses an action; prefer the generated typed bindings. */
+  public static Builder uses(Uses uses) {
+    return new Builder().uses(uses);
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.id = id;
+    b.name = name;
+    b.ifCondition = ifCondition;
+    b.uses = uses;
+    b.with.putAll(with);
+    b.run = run == null ? null : Text.of(run);
+    b.shell = shell;
+    b.workingDirectory = workingDirectory;
+    b.env.putAll(env);
+    b.continueOnError = continueOnError;
+    b.timeoutMinutes = timeoutMinutes;
+    b.outputs.addAll(outputs);
+    b.permissionNeeds.addAll(permissionNeeds);
+    b.pushes = pushes;
+    return b;
+  }
+
+  /** {@code steps.<id>.outputs.<name>}; the output must be declared (run steps) or in the action's manifest. */
+  public Expr output(String output) {
+    requireId("output " + output);
+    if (!outputs.contains(output)) {
+      throw new IllegalArgumentException(StepProblems.undeclaredOutput(label(), output, outputs));
+    }
+    return new StepRef(id, StepRef.Property.OUTPUT, output);
+  }
+
+  /** {@code steps.<id>.outcome}: success, failure, cancelled or skipped, before continue-on-error. */
+  public Expr outcome() {
+    requireId("outcome");
+    return new StepRef(id, StepRef.Property.OUTCOME, null);
+  }
+
+  /** {@code steps.<id>.conclusion}: the result after continue-on-error is applied. */
+  public Expr conclusion() {
+    requireId("conclusion");
+    return new StepRef(id, StepRef.Property.CONCLUSION, null);
+  }
+
+  private void requireId(String what) {
+    if (id == null) {
+      throw new IllegalStateException(label() + ": give the step an id to read its " + what);
+    }
+  }
+
+  /** Builder in JavaPoet's shape: every optional field has a method, {@link #build()} checks. */
+  public static final class Builder {
+    private String id;
+    private String name;
+    private Expr ifCondition;
+    private Uses uses;
+    private final Map<String, Text> with = new LinkedHashMap<>();
+    private Text run;
+    private String shell;
+    private String workingDirectory;
+    private final Map<String, Text> env = new LinkedHashMap<>();
+    private Boolean continueOnError;
+    private Integer timeoutMinutes;
+    private final List<String> outputs = new ArrayList<>();
+    private final List<Need> permissionNeeds = new ArrayList<>();
+    private boolean pushes;
+
+    private Builder() {}
+
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    /** {@code if:}, as a typed expression. */
+    public Builder ifCondition(Expr condition) {
+      this.ifCondition = condition;
+      return this;
+    }
+
+    public Builder uses(Uses uses) {
+      this.uses = uses;
+      return this;
+    }
+
+    public Builder run(Text script) {
+      this.run = script;
+      return this;
+    }
+
+    /** An input of the action; the typed bindings call this, pipelines call the typed methods. */
+    public Builder with(String input, Text value) {
+      with.put(input, value);
+      return this;
+    }
+
+    public Builder with(String input, String value) {
+      return with(input, Text.of(value));
+    }
+
+    public Builder shell(String shell) {
+      this.shell = shell;
+      return this;
+    }
+
+    public Builder workingDirectory(String dir) {
+      this.workingDirectory = dir;
+      return this;
+    }
+
+    public Builder env(String name, Text value) {
+      env.put(name, value);
+      return this;
+    }
+
+    public Builder env(String name, Expr value) {
+      return env(name, Text.of(value));
+    }
+
+    public Builder env(String name, String value) {
+      return env(name, Text.of(value));
+    }
+
+    public Builder continueOnError(boolean value) {
+      this.continueOnError = value;
+      return this;
+    }
+
+    public Builder timeoutMinutes(int minutes) {
+      this.timeoutMinutes = minutes;
+      return this;
+    }
+
+    /** Declares outputs a run step writes to {@code $GITHUB_OUTPUT} (validated, not rendered). */
+    public Builder outputs(String... names) {
+      outputs.addAll(List.of(names));
+      return this;
+    }
+
+    /** Declares a permission this step needs; the job grants the union of its steps' needs. */
+    public Builder needs(Scope scope, Access access, String reason) {
+      permissionNeeds.add(new Need(scope, access, reason));
+      return this;
+    }
+
+    public Builder needs(Need need) {
+      permissionNeeds.add(need);
+      return this;
+    }
+
+    /** Declares that the step pushes to the repository, so its checkout may keep credentials. */
+    public Builder pushes() {
+      this.pushes = true;
+      return this;
+    }
+
+    public Step build() {
+      String script = null;
+      Map<String, Text> allEnv = new LinkedHashMap<>(env);
+      if (run != null) {
+        StringBuilder sb = new StringBuilder();
+        for (Object part : run.parts()) {
+          if (part instanceof String s) {
+            sb.append(s);
+          } else {
+            sb.append("${").append(hoist((Expr) part, allEnv)).append('}');
+          }
+        }
+        script = sb.toString();
+      }
+      return new Step(
+          id, name, ifCondition, uses, with, script, shell, workingDirectory, allEnv,
+          continueOnError, timeoutMinutes, outputs, permissionNeeds, pushes);
+    }
+
+    /** Finds or adds the env variable that carries {@code e} into the script. */
+    private static String hoist(Expr e, Map<String, Text> env) {
+      Text value = Text.of(e);
+      for (Map.Entry<String, Text> entry : env.entrySet()) {
+        if (entry.getValue().equals(value)) return entry.getKey();
+      }
+      String base = e.text().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
+      if (base.isEmpty() || Character.isDigit(base.charAt(0))
+          || base.startsWith("GITHUB_") || base.startsWith("RUNNER_") || base.equals("CI")) {
+        base = "EXPR_" + base;
+      }
+      String name = base;
+      for (int i = 2; env.containsKey(name); i++) name = base + "_" + i;
+      env.put(name, value);
+      return name;
+    }
+  }
+}

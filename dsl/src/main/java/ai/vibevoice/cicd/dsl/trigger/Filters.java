@@ -1,0 +1,53 @@
+package ai.vibevoice.cicd.dsl.trigger;
+
+import ai.vibevoice.cicd.dsl.util.Ordered;
+import java.util.List;
+
+/**
+ * Branch, tag and path filters of push and pull_request events. GitHub forbids a filter and its
+ * {@code -ignore} form on the same event; the constructor says so.
+ */
+public record Filters(
+    List<String> branches,
+    List<String> branchesIgnore,
+    List<String> tags,
+    List<String> tagsIgnore,
+    List<String> paths,
+    List<String> pathsIgnore) {
+
+  public static final Filters NONE =
+      new Filters(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+
+  public Filters {
+    branches = Ordered.copyOf(branches, "branches");
+    branchesIgnore = Ordered.copyOf(branchesIgnore, "branches-ignore");
+    tags = Ordered.copyOf(tags, "tags");
+    tagsIgnore = Ordered.copyOf(tagsIgnore, "tags-ignore");
+    paths = Ordered.copyOf(paths, "paths");
+    pathsIgnore = Ordered.copyOf(pathsIgnore, "paths-ignore");
+    exclusive("branches", branches, branchesIgnore);
+    exclusive("tags", tags, tagsIgnore);
+    exclusive("paths", paths, pathsIgnore);
+  }
+
+  private static void exclusive(String what, List<String> a, List<String> b) {
+    if (!a.isEmpty() && !b.isEmpty()) {
+      throw new IllegalArgumentException(
+          what + " and " + what + "-ignore cannot both filter one event; use '!' patterns in " + what);
+    }
+  }
+
+  /** Mutable builder shared by the push and pull_request builders. */
+  static final class Builder {
+    List<String> branches = List.of();
+    List<String> branchesIgnore = List.of();
+    List<String> tags = List.of();
+    List<String> tagsIgnore = List.of();
+    List<String> paths = List.of();
+    List<String> pathsIgnore = List.of();
+
+    Filters build() {
+      return new Filters(branches, branchesIgnore, tags, tagsIgnore, paths, pathsIgnore);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package ai.vibevoice.cicd.dsl.trigger;
+
+/**
+ * An event that starts a workflow (a key under {@code on:}). One record per event, GitHub's names;
+ * {@link RawTrigger} is the escape hatch for events the DSL does not model. See <a
+ * href="https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows">events</a>.
+ */
+public sealed interface Trigger
+    permits Push,
+        PullRequest,
+        PullRequestTarget,
+        Schedule,
+        WorkflowDispatch,
+        WorkflowCall,
+        WorkflowRun,
+        Release,
+        MergeGroup,
+        RawTrigger {
+
+  /** The event name, as the key under {@code on:}. */
+  String event();
+
+  <R> R accept(TriggerVisitor<R> visitor);
+}

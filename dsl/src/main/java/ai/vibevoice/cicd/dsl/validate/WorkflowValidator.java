@@ -1,0 +1,374 @@
+package ai.vibevoice.cicd.dsl.validate;
+
+import ai.vibevoice.cicd.dsl.action.ActionRef;
+import ai.vibevoice.cicd.dsl.expr.Expr;
+import ai.vibevoice.cicd.dsl.expr.InputRef;
+import ai.vibevoice.cicd.dsl.expr.JobRef;
+import ai.vibevoice.cicd.dsl.expr.Literal;
+import ai.vibevoice.cicd.dsl.expr.MatrixRef;
+import ai.vibevoice.cicd.dsl.expr.StepRef;
+import ai.vibevoice.cicd.dsl.expr.Text;
+import ai.vibevoice.cicd.dsl.job.CallJob;
+import ai.vibevoice.cicd.dsl.job.Container;
+import ai.vibevoice.cicd.dsl.job.Job;
+import ai.vibevoice.cicd.dsl.job.LocalWorkflow;
+import ai.vibevoice.cicd.dsl.job.MatrixAxis;
+import ai.vibevoice.cicd.dsl.job.RunJob;
+import ai.vibevoice.cicd.dsl.permission.Access;
+import ai.vibevoice.cicd.dsl.permission.Permissions;
+import ai.vibevoice.cicd.dsl.step.Step;
+import ai.vibevoice.cicd.dsl.trigger.Cron;
+import ai.vibevoice.cicd.dsl.trigger.PullRequest;
+import ai.vibevoice.cicd.dsl.trigger.PullRequestTarget;
+import ai.vibevoice.cicd.dsl.trigger.Schedule;
+import ai.vibevoice.cicd.dsl.trigger.Trigger;
+import ai.vibevoice.cicd.dsl.trigger.WorkflowCall;
+import ai.vibevoice.cicd.dsl.trigger.WorkflowInput;
+import ai.vibevoice.cicd.dsl.trigger.WorkflowRun;
+import ai.vibevoice.cicd.dsl.workflow.Concurrency;
+import ai.vibevoice.cicd.dsl.workflow.Workflow;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a set of workflows before anything is written and reports every problem at once, each
+ * naming file, job and step. Structural rules come from GitHub's workflow syntax; the security rules
+ * from zizmor and OpenSSF Scorecard (see CICD.md).
+ */
+public final class WorkflowValidator {
+  private static final Pattern ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+  private static final Pattern FILE = Pattern.compile("[A-Za-z0-9._-]+\\.ya?ml");
+
+  private final List<Workflow> workflows;
+  private final List<Problem> problems = new ArrayList<>();
+
+  private WorkflowValidator(List<Workflow> workflows) {
+    this.workflows = workflows;
+  }
+
+  /** Every problem of the set, empty when it may be written. */
+  public static List<Problem> validate(List<Workflow> workflows) {
+    WorkflowValidator v = new WorkflowValidator(List.copyOf(workflows));
+    v.run();
+    return List.copyOf(v.problems);
+  }
+
+  /** Throws one exception listing every problem, if there is any. */
+  public static void check(List<Workflow> workflows) {
+    List<Problem> found = validate(workflows);
+    if (!found.isEmpty()) throw new ValidationException(found);
+  }
+
+  private void run() {
+    Set<String> files = new HashSet<>();
+    for (Workflow w : workflows) {
+      if (!files.add(w.fileName())) report(w, null, null, Problems.duplicateFile(w.fileName()));
+      checkWorkflow(w);
+    }
+  }
+
+  private void report(Workflow w, String job, String step, String message) {
+    problems.add(new Problem(w.fileName(), job, step, message));
+  }
+
+  private void checkWorkflow(Workflow w) {
+    if (!FILE.matcher(w.fileName()).matches()) report(w, null, null, Problems.invalidFileName(w.fileName()));
+    if (w.triggers().isEmpty()) report(w, null, null, Problems.noTriggers());
+    if (w.jobs().isEmpty()) report(w, null, null, Problems.noJobs());
+    Set<String> events = new HashSet<>();
+    for (Trigger t : w.triggers()) {
+      if (!events.add(t.event())) report(w, null, null, Problems.duplicateTrigger(t.event()));
+    }
+    checkTriggers(w);
+    checkSecurity(w);
+    List<String> inputs = w.inputs().stream().map(WorkflowInput::name).toList();
+    Scope top = new Scope(w, null, null, inputs, List.of(), Set.of(), Map.of(), false);
+    top.text(w.runName());
+    if (w.concurrency() != null) top.concurrency(w.concurrency());
+    w.env().values().forEach(top::text);
+
+    Map<String, Job> byId = new LinkedHashMap<>();
+    for (Job j : w.jobs()) {
+      if (!ID.matcher(j.id()).matches()) report(w, j.id(), null, Problems.invalidJobId(j.id()));
+      if (byId.putIfAbsent(j.id(), j) != null) report(w, j.id(), null, Problems.duplicateJobId(j.id()));
+    }
+    for (Job j : w.jobs()) {
+      for (String n : j.needs()) {
+        if (!byId.containsKey(n)) report(w, j.id(), null, Problems.needsMissingJob(n));
+      }
+    }
+    checkCycles(w, byId);
+    WorkflowCall call = w.workflowCall();
+    if (call != null) {
+      for (WorkflowCall.Output o : call.outputs()) {
+        for (Expr e : o.value().expressions()) {
+          e.walk().forEach(x -> {
+            if (x instanceof JobRef r && r.scope() == JobRef.Scope.JOBS) {
+              Job target = byId.get(r.jobId());
+              if (target == null) {
+                report(w, null, null, "workflow_call output " + o.name() + ": " + Problems.needsMissingJob(r.jobId()));
+              } else if (!r.isResult() && !target.outputNames().contains(r.output())) {
+                report(w, null, null, "workflow_call output " + o.name() + ": "
+                    + Problems.jobOutputUndeclared(r.text(), r.jobId(), target.outputNames()));
+              }
+            } else {
+              top.expr(x, true);
+            }
+          });
+        }
+      }
+    }
+    for (Job j : w.jobs()) {
+      j.accept(new ai.vibevoice.cicd.dsl.job.JobVisitor<Void>() {
+        @Override
+        public Void visitRunJob(RunJob job) {
+          checkRunJob(w, job, byId, inputs);
+          return null;
+        }
+
+        @Override
+        public Void visitCallJob(CallJob job) {
+          checkCallJob(w, job, byId, inputs);
+          return null;
+        }
+      });
+    }
+  }
+
+  private void checkTriggers(Workflow w) {
+    List<String> names = workflows.stream().map(Workflow::name).toList();
+    for (Trigger t : w.triggers()) {
+      if (t instanceof Schedule s) {
+        s.crons().forEach(c -> Cron.problems(c).forEach(p -> report(w, null, null, Problems.invalidCron(p))));
+      } else if (t instanceof WorkflowRun r) {
+        r.workflows().stream().filter(n -> !names.contains(n))
+            .forEach(n -> report(w, null, null, Problems.workflowRunUnknown(n, names)));
+      }
+    }
+  }
+
+  private void checkSecurity(Workflow w) {
+    Permissions top = w.permissions();
+    if (top.grantsWrite()) {
+      String scopes = top.grants().entrySet().stream()
+          .filter(e -> e.getValue() == Access.WRITE).map(e -> e.getKey().key()).collect(Collectors.joining(", "));
+      report(w, null, null, Problems.topLevelWrite(scopes));
+    }
+    if (w.on(PullRequestTarget.class) && (w.pullRequestTargetReason() == null || w.pullRequestTargetReason().isBlank())) {
+      report(w, null, null, Problems.pullRequestTargetWithoutOptIn());
+    }
+    if (w.on(PullRequest.class) && !cancels(w.concurrency())) {
+      report(w, null, null, Problems.pullRequestWithoutConcurrency());
+    }
+  }
+
+  private static boolean cancels(Concurrency c) {
+    return c != null && !(c.cancelInProgress() instanceof Literal l && Boolean.FALSE.equals(l.value()));
+  }
+
+  private void checkCycles(Workflow w, Map<String, Job> byId) {
+    Map<String, Integer> state = new HashMap<>();
+    Set<String> reported = new HashSet<>();
+    for (String id : byId.keySet()) dfs(w, id, byId, state, new ArrayList<>(), reported);
+  }
+
+  private void dfs(Workflow w, String id, Map<String, Job> byId, Map<String, Integer> state,
+      List<String> path, Set<String> reported) {
+    Integer s = state.get(id);
+    if (s != null && s == 2) return;
+    if (s != null && s == 1) {
+      List<String> cycle = new ArrayList<>(path.subList(path.indexOf(id), path.size()));
+      cycle.add(id);
+      String key = cycle.stream().sorted().distinct().collect(Collectors.joining(","));
+      if (reported.add(key)) report(w, id, null, Problems.needsCycle(cycle));
+      return;
+    }
+    Job j = byId.get(id);
+    if (j == null) return;
+    state.put(id, 1);
+    path.add(id);
+    for (String n : j.needs()) dfs(w, n, byId, state, path, reported);
+    path.remove(path.size() - 1);
+    state.put(id, 2);
+  }
+
+  private void checkRunJob(Workflow w, RunJob job, Map<String, Job> byId, List<String> inputs) {
+    String id = job.id();
+    if (job.steps().isEmpty()) report(w, id, null, Problems.noSteps());
+    if (job.timeoutMinutes() == null) report(w, id, null, Problems.noTimeout());
+    List<String> matrixKeys = job.strategy() == null ? List.of() : job.strategy().keys();
+    Map<String, Step> stepsById = new LinkedHashMap<>();
+    for (Step s : job.steps()) {
+      if (s.id() == null) continue;
+      if (!ID.matcher(s.id()).matches()) report(w, id, s.label(), Problems.invalidStepId(s.id()));
+      if (stepsById.putIfAbsent(s.id(), s) != null) report(w, id, s.label(), Problems.duplicateStepId(s.id()));
+    }
+    Set<String> needs = Set.copyOf(job.needs());
+    Scope jobScope = new Scope(w, job, null, inputs, matrixKeys, needs, byId, true);
+    jobScope.stepsVisible.putAll(stepsById);
+    jobScope.expr(job.ifCondition());
+    job.runsOn().labels().forEach(jobScope::text);
+    if (job.environment() != null) jobScope.text(job.environment().url());
+    if (job.concurrency() != null) jobScope.concurrency(job.concurrency());
+    job.outputs().values().forEach(jobScope::text);
+    job.env().values().forEach(jobScope::text);
+    if (job.container() != null) container(jobScope, job.container());
+    job.services().values().forEach(c -> container(jobScope, c));
+
+    Scope stepScope = new Scope(w, job, null, inputs, matrixKeys, needs, byId, true);
+    for (Step s : job.steps()) {
+      Scope sc = stepScope.at(s.label());
+      sc.expr(s.ifCondition());
+      s.with().values().forEach(sc::text);
+      s.env().values().forEach(sc::text);
+      if (s.run() != null) checkScript(w, id, s);
+      if (s.uses() instanceof ActionRef a) checkActionUse(w, job, s, a);
+      if (s.id() != null) stepScope.stepsVisible.put(s.id(), s);
+    }
+  }
+
+  private void container(Scope scope, Container c) {
+    scope.text(c.image());
+    c.env().values().forEach(scope::text);
+  }
+
+  private void checkScript(Workflow w, String job, Step s) {
+    if (s.run().contains("${{")) report(w, job, s.label(), Problems.expressionInScript());
+    String[] lines = s.run().split("\n", -1);
+    if (lines.length > 1) {
+      for (int i = 0; i < lines.length; i++) {
+        String l = lines[i];
+        if (!l.isEmpty() && (l.endsWith(" ") || l.endsWith("\t"))) {
+          report(w, job, s.label(), Problems.trailingWhitespace(i + 1));
+        }
+      }
+    }
+  }
+
+  private void checkActionUse(Workflow w, RunJob job, Step s, ActionRef a) {
+    if (a.name().equals("actions/checkout") && !s.pushes()) {
+      Text persist = s.with().get("persist-credentials");
+      if (persist == null || !persist.render().equals("false")) {
+        report(w, job.id(), s.label(), Problems.checkoutPersistsCredentials());
+      }
+    }
+    if (a.name().equals("actions/upload-artifact") && job.strategy() != null) {
+      List<String> varying = job.strategy().axes().stream()
+          .filter(ax -> ax.values().size() > 1).map(MatrixAxis::name).toList();
+      Text name = s.with().get("name");
+      Set<String> used = name == null ? Set.of() : name.expressions().stream().flatMap(Expr::walk)
+          .filter(MatrixRef.class::isInstance).map(e -> ((MatrixRef) e).axis()).collect(Collectors.toSet());
+      if (!varying.isEmpty() && !used.containsAll(varying)) {
+        report(w, job.id(), s.label(), Problems.artifactNameCollides(name == null ? "artifact" : name.render(), varying));
+      }
+    }
+  }
+
+  private void checkCallJob(Workflow w, CallJob job, Map<String, Job> byId, List<String> inputs) {
+    String id = job.id();
+    List<String> matrixKeys = job.strategy() == null ? List.of() : job.strategy().keys();
+    Scope scope = new Scope(w, job, null, inputs, matrixKeys, Set.copyOf(job.needs()), byId, true);
+    scope.expr(job.ifCondition());
+    job.with().values().stream().filter(Text.class::isInstance).map(Text.class::cast).forEach(scope::text);
+    job.secrets().values().forEach(scope::expr);
+    if (job.concurrency() != null) scope.concurrency(job.concurrency());
+    if (job.callee() instanceof LocalWorkflow local
+        && workflows.stream().noneMatch(x -> x.fileName().equals(local.workflow().fileName()))) {
+      report(w, id, null, Problems.calleeNotGenerated(local.workflow().fileName()));
+    }
+    WorkflowCall contract = job.callee().contract();
+    List<String> declared = contract.inputs().stream().map(WorkflowInput::name).toList();
+    job.with().keySet().stream().filter(k -> !declared.contains(k))
+        .forEach(k -> report(w, id, null, Problems.unknownCallInput(k, declared)));
+    contract.inputs().stream().filter(i -> i.required() && !job.with().containsKey(i.name()))
+        .forEach(i -> report(w, id, null, Problems.missingCallInput(i.name())));
+    List<String> secrets = contract.secrets().stream().map(WorkflowCall.Secret::name).toList();
+    if (job.secretsInheritReason() != null) {
+      if (job.secretsInheritReason().isBlank()) report(w, id, null, Problems.secretsInheritWithoutOptIn());
+    } else {
+      job.secrets().keySet().stream().filter(k -> !secrets.contains(k))
+          .forEach(k -> report(w, id, null, Problems.unknownCallSecret(k, secrets)));
+      contract.secrets().stream().filter(s -> s.required() && !job.secrets().containsKey(s.name()))
+          .forEach(s -> report(w, id, null, Problems.missingCallSecret(s.name())));
+    }
+  }
+
+  /** Where an expression is read, and what it may see there. */
+  private final class Scope {
+    final Workflow w;
+    final Job job;
+    final String step;
+    final List<String> inputs;
+    final List<String> matrixKeys;
+    final Set<String> needs;
+    final Map<String, Job> jobs;
+    final boolean inJob;
+    final Map<String, Step> stepsVisible = new LinkedHashMap<>();
+
+    Scope(Workflow w, Job job, String step, List<String> inputs, List<String> matrixKeys,
+        Set<String> needs, Map<String, Job> jobs, boolean inJob) {
+      this.w = w;
+      this.job = job;
+      this.step = step;
+      this.inputs = inputs;
+      this.matrixKeys = matrixKeys;
+      this.needs = needs;
+      this.jobs = jobs;
+      this.inJob = inJob;
+    }
+
+    /** The same scope at a step, seeing the steps before it. */
+    Scope at(String stepLabel) {
+      Scope s = new Scope(w, job, stepLabel, inputs, matrixKeys, needs, jobs, inJob);
+      s.stepsVisible.putAll(stepsVisible);
+      return s;
+    }
+
+    void text(Text t) {
+      if (t != null) t.expressions().forEach(this::expr);
+    }
+
+    void concurrency(Concurrency c) {
+      text(c.group());
+      expr(c.cancelInProgress());
+    }
+
+    void expr(Expr e) {
+      if (e != null) e.walk().forEach(x -> expr(x, false));
+    }
+
+    void expr(Expr x, boolean leafOnly) {
+      String jobId = job == null ? null : job.id();
+      if (x instanceof InputRef r && !inputs.contains(r.name())) {
+        report(w, jobId, step, Problems.inputUndeclared(r.text(), inputs));
+      } else if (x instanceof MatrixRef r && !matrixKeys.contains(r.axis())) {
+        report(w, jobId, step, Problems.matrixUndeclared(r.text(), matrixKeys));
+      } else if (x instanceof JobRef r) {
+        if (r.scope() == JobRef.Scope.JOBS) {
+          report(w, jobId, step, Problems.jobsContextOutsideCallOutputs(r.text()));
+        } else if (!needs.contains(r.jobId())) {
+          report(w, jobId, step, Problems.jobOutputNotNeeded(r.text(), r.jobId()));
+        } else {
+          Job target = jobs.get(r.jobId());
+          if (target != null && !r.isResult() && !target.outputNames().contains(r.output())) {
+            report(w, jobId, step, Problems.jobOutputUndeclared(r.text(), r.jobId(), target.outputNames()));
+          }
+        }
+      } else if (x instanceof StepRef r) {
+        Step target = stepsVisible.get(r.stepId());
+        if (target == null) {
+          report(w, jobId, step, Problems.stepRefUnknown(r.text(), r.stepId()));
+        } else if (r.property() == StepRef.Property.OUTPUT && !target.outputs().contains(r.output())) {
+          report(w, jobId, step, Problems.stepOutputUndeclared(r.text(), r.stepId(), target.outputs()));
+        }
+      }
+    }
+  }
+}

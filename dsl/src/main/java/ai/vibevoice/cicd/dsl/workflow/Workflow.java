@@ -1,0 +1,189 @@
+package ai.vibevoice.cicd.dsl.workflow;
+
+import ai.vibevoice.cicd.dsl.expr.Expr;
+import ai.vibevoice.cicd.dsl.expr.Text;
+import ai.vibevoice.cicd.dsl.job.Job;
+import ai.vibevoice.cicd.dsl.permission.Permissions;
+import ai.vibevoice.cicd.dsl.trigger.Trigger;
+import ai.vibevoice.cicd.dsl.trigger.WorkflowCall;
+import ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch;
+import ai.vibevoice.cicd.dsl.trigger.WorkflowInput;
+import ai.vibevoice.cicd.dsl.util.Ordered;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One workflow file under {@code .github/workflows}. The top-level {@code permissions:} default to
+ * none; each job gets exactly what its steps need. See <a
+ * href="https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax">workflow syntax</a>.
+ */
+public record Workflow(
+    String fileName,
+    String name,
+    String description,
+    Text runName,
+    List<Trigger> triggers,
+    Permissions permissions,
+    Concurrency concurrency,
+    Map<String, Text> env,
+    Defaults defaults,
+    List<Job> jobs,
+    String pullRequestTargetReason) {
+
+  public Workflow {
+    Objects.requireNonNull(fileName, "workflow file name");
+    String label = "workflow " + fileName;
+    Objects.requireNonNull(name, () -> label + ": name");
+    Objects.requireNonNull(description, () -> label + ": description");
+    triggers = Ordered.copyOf(triggers, label + ": triggers");
+    Objects.requireNonNull(permissions, () -> label + ": permissions");
+    env = Ordered.copyOf(env, label + ": env");
+    jobs = Ordered.copyOf(jobs, label + ": jobs");
+  }
+
+  public static Builder builder(String fileName, String name) {
+    return new Builder(fileName, name);
+  }
+
+  /** The {@code workflow_call} trigger, or null when the workflow is not reusable. */
+  public WorkflowCall workflowCall() {
+    return trigger(WorkflowCall.class).orElse(null);
+  }
+
+  /** The trigger of the given kind, if present. */
+  public <T extends Trigger> Optional<T> trigger(Class<T> kind) {
+    return triggers.stream().filter(kind::isInstance).map(kind::cast).findFirst();
+  }
+
+  /** True when a trigger of this kind is present. */
+  public boolean on(Class<? extends Trigger> kind) {
+    return trigger(kind).isPresent();
+  }
+
+  /** The job with this id. */
+  public Optional<Job> job(String id) {
+    return jobs.stream().filter(j -> j.id().equals(id)).findFirst();
+  }
+
+  /** Every input declared by workflow_dispatch or workflow_call. */
+  public List<WorkflowInput> inputs() {
+    List<WorkflowInput> all = new ArrayList<>();
+    trigger(WorkflowDispatch.class).ifPresent(d -> all.addAll(d.inputs()));
+    trigger(WorkflowCall.class).ifPresent(c -> c.inputs().stream()
+        .filter(i -> all.stream().noneMatch(a -> a.name().equals(i.name())))
+        .forEach(all::add));
+    return all;
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder(fileName, name);
+    b.description = description;
+    b.runName = runName;
+    b.triggers.addAll(triggers);
+    b.permissions = permissions;
+    b.concurrency = concurrency;
+    b.env.putAll(env);
+    b.defaults = defaults;
+    b.jobs.addAll(jobs);
+    b.pullRequestTargetReason = pullRequestTargetReason;
+    return b;
+  }
+
+  public static final class Builder {
+    private String fileName;
+    private final String name;
+    private String description = "";
+    private Text runName;
+    private final List<Trigger> triggers = new ArrayList<>();
+    private Permissions permissions = Permissions.none();
+    private Concurrency concurrency;
+    private final Map<String, Text> env = new LinkedHashMap<>();
+    private Defaults defaults;
+    private final List<Job> jobs = new ArrayList<>();
+    private String pullRequestTargetReason;
+
+    private Builder(String fileName, String name) {
+      this.fileName = fileName;
+      this.name = name;
+    }
+
+    public Builder fileName(String fileName) {
+      this.fileName = fileName;
+      return this;
+    }
+
+    /** One or two sentences for the generated reference ({@code docs/workflows.md}). */
+    public Builder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    public Builder runName(Text runName) {
+      this.runName = runName;
+      return this;
+    }
+
+    public Builder on(Trigger... triggers) {
+      for (Trigger t : triggers) this.triggers.add(Objects.requireNonNull(t, "trigger"));
+      return this;
+    }
+
+    /** The workflow-level block; keep it read-only ({@code {}} by default) and let jobs derive theirs. */
+    public Builder permissions(Permissions permissions) {
+      this.permissions = permissions;
+      return this;
+    }
+
+    public Builder concurrency(Concurrency concurrency) {
+      this.concurrency = concurrency;
+      return this;
+    }
+
+    public Builder env(String name, Text value) {
+      env.put(name, value);
+      return this;
+    }
+
+    public Builder env(String name, Expr value) {
+      return env(name, Text.of(value));
+    }
+
+    public Builder env(String name, String value) {
+      return env(name, Text.of(value));
+    }
+
+    public Builder defaults(Defaults defaults) {
+      this.defaults = defaults;
+      return this;
+    }
+
+    public Builder job(Job job) {
+      jobs.add(Objects.requireNonNull(job, () -> "workflow " + fileName + ": job is null"));
+      return this;
+    }
+
+    public Builder jobs(Job... jobs) {
+      for (Job j : jobs) job(j);
+      return this;
+    }
+
+    /**
+     * OPT-IN: allow {@code pull_request_target}, which runs with secrets and a write token on events
+     * from forks. The reason is required and shown in the generated docs.
+     */
+    public Builder allowPullRequestTarget(String reason) {
+      this.pullRequestTargetReason = Objects.requireNonNull(reason, "reason");
+      return this;
+    }
+
+    public Workflow build() {
+      return new Workflow(
+          fileName, name, description, runName, triggers, permissions, concurrency, env, defaults,
+          jobs, pullRequestTargetReason);
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package ai.vibevoice.cicd.generate;
+
+import ai.vibevoice.cicd.dsl.action.ActionManifest;
+import ai.vibevoice.cicd.dsl.validate.ValidationException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * The generate command: renders every workflow from the Java and writes the files whose text
+ * changed, removing generated files no pipeline produces any more. With {@code --check} it writes
+ * nothing and prints a unified diff of every drifted file.
+ *
+ * <p>Exit codes: 0 up to date or written; 1 drift found by {@code --check}; 2 bad usage or invalid
+ * workflows (every problem listed); 3 internal error (an I/O failure, a bug).
+ */
+public final class GenerateWorkflows {
+  public static final int OK = 0;
+  public static final int DRIFT = 1;
+  public static final int INVALID = 2;
+  public static final int INTERNAL = 3;
+
+  private GenerateWorkflows() {}
+
+  public static void main(String[] args) {
+    int code = run(args, System.out, System.err);
+    if (code != OK) System.exit(code);
+  }
+
+  /** Runs the command; returns its exit code instead of exiting, for tests. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    Path root = Path.of(".");
+    boolean check = false;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--root" -> {
+          if (i + 1 >= args.length) return usage(err, "--root needs a directory");
+          root = Path.of(args[++i]);
+        }
+        case "--check" -> check = true;
+        case "--help", "-h" -> {
+          out.println(USAGE);
+          return OK;
+        }
+        default -> {
+          return usage(err, "unknown argument '" + args[i] + "'");
+        }
+      }
+    }
+    if (!Files.isDirectory(root)) return usage(err, "--root " + root + " is not a directory");
+    try {
+      List<GeneratedFile> files = GeneratedFiles.all(root);
+      List<Drift.Change> changes = Drift.compute(root, files, GeneratedFiles.handMaintained());
+      return check ? report(changes, out, err) : write(root, changes, out, err);
+    } catch (ActionManifest.ManifestException e) {
+      err.println("error: " + e.getMessage());
+      err.println("nothing was written.");
+      return INVALID;
+    } catch (ValidationException e) {
+      err.println("error: " + e.getMessage());
+      err.println("nothing was written.");
+      return INVALID;
+    } catch (IOException | RuntimeException e) {
+      err.println("internal error: " + e);
+      return INTERNAL;
+    }
+  }
+
+  private static final String USAGE = String.join("\n",
+      "usage: GenerateWorkflows [--root DIR] [--check]",
+      "  --root DIR  the repository root (default: the current directory)",
+      "  --check     write nothing; print a diff of every drifted file and exit 1 if any",
+      "exit codes: 0 ok, 1 drift (--check), 2 bad usage or invalid workflows, 3 internal error");
+
+  private static int usage(PrintStream err, String message) {
+    err.println("error: " + message);
+    err.println(USAGE);
+    return INVALID;
+  }
+
+  private static int report(List<Drift.Change> changes, PrintStream out, PrintStream err) {
+    if (changes.isEmpty()) {
+      out.println("generated files are up to date.");
+      return OK;
+    }
+    for (Drift.Change c : changes) {
+      if (c.kind() != Drift.Change.Kind.UNKNOWN) out.print(c.diff());
+    }
+    err.println("drift: " + changes.size() + " file(s) differ from what the Java generates:");
+    changes.forEach(c -> err.println("  " + c.summary()));
+    err.println("run `" + Header.COMMAND + "` and commit the result"
+        + (changes.stream().anyMatch(c -> c.kind() == Drift.Change.Kind.UNKNOWN)
+            ? "; list hand-written workflows in Pipelines.handMaintainedWorkflows()"
+            : "")
+        + ".");
+    err.println("if Dependabot changed a `uses:` pin, run `./mvnw -q compile exec:java@generate-workflows"
+        + " -Dexec.args=\"--root . --adopt-pins\"` first (see CICD.md, 'Action upgrades').");
+    return DRIFT;
+  }
+
+  private static int write(Path root, List<Drift.Change> changes, PrintStream out, PrintStream err)
+      throws IOException {
+    int written = 0;
+    for (Drift.Change c : changes) {
+      Path p = root.resolve(c.path());
+      switch (c.kind()) {
+        case MISSING, CHANGED -> {
+          writeAtomically(p, c.expected());
+          out.println((c.kind() == Drift.Change.Kind.MISSING ? "created  " : "updated  ") + c.path());
+          written++;
+        }
+        case STALE -> {
+          Files.delete(p);
+          out.println("removed  " + c.path());
+          written++;
+        }
+        case UNKNOWN -> err.println("warning: " + c.summary() + "; left alone");
+      }
+    }
+    if (written == 0) out.println("generated files are up to date.");
+    return OK;
+  }
+
+  /** Writes through a temporary file in the same directory and renames it, so no reader sees half a file. */
+  static void writeAtomically(Path target, String content) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    try {
+      Files.writeString(tmp, content, StandardCharsets.UTF_8);
+      try {
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package ai.vibevoice.cicd.generate;
+
+import ai.vibevoice.cicd.dsl.render.WorkflowRenderer;
+import ai.vibevoice.cicd.dsl.validate.WorkflowValidator;
+import ai.vibevoice.cicd.dsl.workflow.Workflow;
+import ai.vibevoice.cicd.dsl.workflow.WorkflowSource;
+import ai.vibevoice.cicd.pipelines.Pipelines;
+import ai.vibevoice.cicd.dsl.action.ActionManifest;
+import ai.vibevoice.cicd.dsl.action.codegen.Bindings;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.List;
+
+/**
+ * Everything the generator writes, computed in memory: the workflows of {@link Pipelines}, validated
+ * together first. Both the generate command and the drift tests use this one list.
+ */
+public final class GeneratedFiles {
+  private GeneratedFiles() {}
+
+  /** The directory of workflow files, from the repository root. */
+  public static final String WORKFLOWS_DIR = ".github/workflows";
+
+  /**
+   * Validates and renders every file: the action bindings from the manifests under {@code root},
+   * then the workflows. Throws {@code ValidationException} listing every workflow problem.
+   */
+  public static List<GeneratedFile> all(Path root) throws IOException {
+    List<GeneratedFile> files = new ArrayList<>();
+    Map<String, ActionManifest> manifests = Bindings.manifests(root);
+    Map<String, String> sources = Bindings.sources(manifests);
+    List<String> manifestFiles = List.copyOf(manifests.keySet());
+    int i = 0;
+    for (Map.Entry<String, String> e : sources.entrySet()) {
+      files.add(new GeneratedFile(e.getKey(), e.getValue(), manifestFiles.get(i++)));
+    }
+    files.addAll(workflows());
+    return List.copyOf(files);
+  }
+
+  /** The workflow files alone (no I/O), validated together. */
+  public static List<GeneratedFile> workflows() {
+    List<WorkflowSource> sources = Pipelines.all();
+    List<Workflow> workflows = sources.stream().map(WorkflowSource::workflow).toList();
+    WorkflowValidator.check(workflows);
+    List<GeneratedFile> files = new ArrayList<>();
+    for (int i = 0; i < sources.size(); i++) {
+      String source = sources.get(i).getClass().getName();
+      Workflow w = workflows.get(i);
+      files.add(new GeneratedFile(
+          WORKFLOWS_DIR + "/" + w.fileName(), WorkflowRenderer.render(w, Header.lines(source)), source));
+    }
+    return List.copyOf(files);
+  }
+
+  /** Workflow files under {@code .github/workflows} that people maintain by hand (see CICD.md). */
+  public static List<String> handMaintained() {
+    return Pipelines.handMaintainedWorkflows().stream().map(f -> WORKFLOWS_DIR + "/" + f).toList();
+  }
+}
