@@ -1,0 +1,103 @@
+package ai.vibevoice.cicd.dsl.action;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.vibevoice.cicd.dsl.action.codegen.BindingGenerator;
+import ai.vibevoice.cicd.dsl.actions.Checkout;
+import ai.vibevoice.cicd.dsl.actions.DockerMetadata;
+import ai.vibevoice.cicd.dsl.actions.DownloadArtifact;
+import ai.vibevoice.cicd.dsl.actions.UploadArtifact;
+import ai.vibevoice.cicd.dsl.permission.Access;
+import ai.vibevoice.cicd.dsl.permission.Need;
+import ai.vibevoice.cicd.dsl.permission.Scope;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+
+class BindingGeneratorTest {
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = BindingGeneratorTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static ActionManifest manifest(String name) throws IOException {
+    return ActionManifest.parse(name, new ObjectMapper().readTree(resource(name)));
+  }
+
+  @Test
+  void generates_the_golden_binding_of_an_action() throws IOException {
+    assertEquals(resource("golden-action.java.txt"),
+        BindingGenerator.generate(manifest("sample-action.json"), "sample-action.json"));
+  }
+
+  @Test
+  void generates_the_golden_binding_of_a_reusable_workflow() throws IOException {
+    assertEquals(resource("golden-workflow.java.txt"),
+        BindingGenerator.generate(manifest("sample-workflow.json"), "sample-workflow.json"));
+  }
+
+  @Test
+  void a_missing_required_input_fails_build_naming_action_and_input() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> UploadArtifact.builder().nameInput("report").build());
+    assertEquals(ActionProblems.missingRequiredInput("actions/upload-artifact", "path"), e.getMessage());
+    // a required input with a default (metadata-action's context) is never missing
+    DockerMetadata.builder().build();
+  }
+
+  @Test
+  void outputs_are_typed_expressions_of_the_step() {
+    var meta = DockerMetadata.builder().id("meta").context("git").githubToken("t").build();
+    assertEquals("steps.meta.outputs.tags", meta.outputs().tags().text());
+  }
+
+  @Test
+  void permissions_come_from_the_manifest_and_from_inputs_that_need_more() {
+    assertEquals(List.of(new Need(Scope.CONTENTS, Access.READ, "clone the repository")),
+        Checkout.builder().persistCredentials(false).build().step().permissionNeeds());
+    assertEquals(List.of(), DownloadArtifact.builder().nameInput("x").build().step().permissionNeeds());
+    assertEquals(Access.READ, Need.union(DownloadArtifact.builder().runId("1").build().step().permissionNeeds()).access(Scope.ACTIONS));
+  }
+
+  @Test
+  void code_that_sets_a_nonexistent_input_does_not_compile() {
+    List<String> ok = compile("Checkout.builder().persistCredentials(false).fetchDepth(0).build();");
+    assertEquals(List.of(), ok);
+    List<String> errors = compile("Checkout.builder().persistCredentialz(false).build();");
+    assertTrue(errors.stream().anyMatch(e -> e.contains("persistCredentialz")), errors.toString());
+  }
+
+  /** Compiles a snippet against the bindings; returns the compiler's error messages. */
+  private static List<String> compile(String statement) {
+    String source = "import ai.vibevoice.cicd.dsl.actions.Checkout;\nclass Snippet { void run() { " + statement + " } }\n";
+    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///Snippet.java"), JavaFileObject.Kind.SOURCE) {
+      @Override
+      public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+        return source;
+      }
+    };
+    Path out = Path.of("target", "snippets");
+    out.toFile().mkdirs();
+    compiler.getTask(null, null, diagnostics,
+        List.of("-d", out.toString(), "-classpath", System.getProperty("java.class.path")), null, List.of(file)).call();
+    return diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+        .map(d -> d.getMessage(null)).toList();
+  }
+}

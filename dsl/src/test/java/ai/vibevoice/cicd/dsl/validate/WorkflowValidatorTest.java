@@ -1,0 +1,265 @@
+package ai.vibevoice.cicd.dsl.validate;
+
+import static ai.vibevoice.cicd.dsl.Fixtures.job;
+import static ai.vibevoice.cicd.dsl.Fixtures.workflow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.vibevoice.cicd.dsl.Fixtures;
+import ai.vibevoice.cicd.dsl.expr.Contexts;
+import ai.vibevoice.cicd.dsl.expr.Expr;
+import ai.vibevoice.cicd.dsl.expr.Github;
+import ai.vibevoice.cicd.dsl.expr.InputRef;
+import ai.vibevoice.cicd.dsl.expr.JobRef;
+import ai.vibevoice.cicd.dsl.expr.MatrixRef;
+import ai.vibevoice.cicd.dsl.expr.StepRef;
+import ai.vibevoice.cicd.dsl.expr.Text;
+import ai.vibevoice.cicd.dsl.job.CallJob;
+import ai.vibevoice.cicd.dsl.job.Job;
+import ai.vibevoice.cicd.dsl.job.LocalWorkflow;
+import ai.vibevoice.cicd.dsl.job.MatrixAxis;
+import ai.vibevoice.cicd.dsl.job.RunJob;
+import ai.vibevoice.cicd.dsl.job.Strategy;
+import ai.vibevoice.cicd.dsl.permission.Access;
+import ai.vibevoice.cicd.dsl.permission.Permissions;
+import ai.vibevoice.cicd.dsl.permission.Scope;
+import ai.vibevoice.cicd.dsl.step.Step;
+import ai.vibevoice.cicd.dsl.trigger.PullRequest;
+import ai.vibevoice.cicd.dsl.trigger.PullRequestTarget;
+import ai.vibevoice.cicd.dsl.trigger.Schedule;
+import ai.vibevoice.cicd.dsl.trigger.WorkflowCall;
+import ai.vibevoice.cicd.dsl.trigger.WorkflowInput;
+import ai.vibevoice.cicd.dsl.trigger.WorkflowRun;
+import ai.vibevoice.cicd.dsl.workflow.Concurrency;
+import ai.vibevoice.cicd.dsl.workflow.Workflow;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WorkflowValidatorTest {
+
+  private static List<String> problems(Workflow... workflows) {
+    return WorkflowValidator.validate(List.of(workflows)).stream().map(Problem::toString).toList();
+  }
+
+  private static void assertOnly(String expected, Workflow... workflows) {
+    assertEquals(List.of(expected), problems(workflows));
+  }
+
+  @Test
+  void accepts_a_minimal_valid_workflow() {
+    assertEquals(List.of(), problems(workflow(job("a").build()).build()));
+  }
+
+  @Test
+  void rejects_invalid_job_id() {
+    assertOnly(".github/workflows/test.yml: job 1st: " + Problems.invalidJobId("1st"),
+        workflow(job("1st").build()).build());
+  }
+
+  @Test
+  void rejects_duplicate_job_ids() {
+    assertOnly(".github/workflows/test.yml: job a: " + Problems.duplicateJobId("a"),
+        workflow(job("a").build(), job("a").build()).build());
+  }
+
+  @Test
+  void rejects_duplicate_step_ids() {
+    RunJob j = job("a").step(Step.run("x").id("s").build()).step(Step.run("y").id("s").build()).build();
+    assertOnly(".github/workflows/test.yml: job a: step s: " + Problems.duplicateStepId("s"), workflow(j).build());
+  }
+
+  @Test
+  void rejects_needs_naming_a_missing_job() {
+    RunJob elsewhere = job("elsewhere").build();
+    assertOnly(".github/workflows/test.yml: job a: " + Problems.needsMissingJob("elsewhere"),
+        workflow(job("a").needs(elsewhere).build()).build());
+  }
+
+  @Test
+  void rejects_needs_cycle() {
+    RunJob a = job("a").build();
+    RunJob b = job("b").needs(a).build();
+    RunJob c = job("c").needs(b).build();
+    RunJob aCyclic = a.toBuilder().needs(c).build();
+    assertOnly(".github/workflows/test.yml: job a: " + Problems.needsCycle(List.of("a", "c", "b", "a")),
+        workflow(aCyclic, b, c).build());
+  }
+
+  @Test
+  void rejects_a_job_without_steps() {
+    RunJob empty = Job.builder("a").runsOn("ubuntu-24.04").timeoutMinutes(5).build();
+    assertOnly(".github/workflows/test.yml: job a: " + Problems.noSteps(), workflow(empty).build());
+  }
+
+  @Test
+  void rejects_a_job_without_timeout() {
+    RunJob j = Job.builder("a").runsOn("ubuntu-24.04").step(Step.run("x").build()).build();
+    assertOnly(".github/workflows/test.yml: job a: " + Problems.noTimeout(), workflow(j).build());
+  }
+
+  @Test
+  void rejects_job_output_read_without_needs() {
+    RunJob a = job("a").output("digest", Text.of("x")).build();
+    RunJob b = job("b").env("D", a.output("digest")).build();
+    assertOnly(".github/workflows/test.yml: job b: "
+        + Problems.jobOutputNotNeeded("needs.a.outputs.digest", "a"), workflow(a, b).build());
+  }
+
+  @Test
+  void rejects_undeclared_job_output() {
+    RunJob a = job("a").build();
+    RunJob b = job("b").needs(a).env("D", new JobRef(JobRef.Scope.NEEDS, "a", "digest")).build();
+    assertOnly(".github/workflows/test.yml: job b: "
+        + Problems.jobOutputUndeclared("needs.a.outputs.digest", "a", List.of()), workflow(a, b).build());
+  }
+
+  @Test
+  void typed_job_output_of_an_undeclared_name_fails_at_once() {
+    RunJob a = job("a").build();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> a.output("nope"));
+    assertEquals("job a: output 'nope' is not declared (declared: [])", e.getMessage());
+  }
+
+  @Test
+  void rejects_undeclared_step_output_and_unknown_step() {
+    Step s = Step.run("echo").id("s").build();
+    RunJob j = job("a").step(s)
+        .step(Step.run("x").id("t").env("V", new StepRef("s", StepRef.Property.OUTPUT, "nope")).build())
+        .step(Step.run("y").id("u").env("W", new StepRef("later", StepRef.Property.OUTCOME, null)).build())
+        .step(Step.run("z").id("later").build())
+        .build();
+    assertEquals(List.of(
+        ".github/workflows/test.yml: job a: step t: " + Problems.stepOutputUndeclared("steps.s.outputs.nope", "s", List.of()),
+        ".github/workflows/test.yml: job a: step u: " + Problems.stepRefUnknown("steps.later.outcome", "later")),
+        problems(workflow(j).build()));
+  }
+
+  @Test
+  void rejects_matrix_reference_to_undeclared_axis() {
+    RunJob j = job("a").strategy(Strategy.builder().axis(MatrixAxis.of("os", "x")).build())
+        .env("A", new MatrixRef("arch")).build();
+    assertOnly(".github/workflows/test.yml: job a: " + Problems.matrixUndeclared("matrix.arch", List.of("os")),
+        workflow(j).build());
+  }
+
+  @Test
+  void rejects_undeclared_input() {
+    RunJob j = job("a").env("D", new InputRef("duration")).build();
+    assertOnly(".github/workflows/test.yml: job a: " + Problems.inputUndeclared("inputs.duration", List.of()),
+        workflow(j).build());
+  }
+
+  @Test
+  void rejects_invalid_cron() {
+    Workflow w = workflow(job("a").build()).on(Schedule.cron("0 25 * * *")).build();
+    assertOnly(".github/workflows/test.yml: "
+        + Problems.invalidCron("cron '0 25 * * *': hour field: '25' is not a value from 0 to 23"), w);
+  }
+
+  @Test
+  void rejects_workflow_run_naming_a_workflow_not_generated() {
+    Workflow w = workflow(job("a").build()).on(WorkflowRun.completed(List.of("Build"))).build();
+    assertOnly(".github/workflows/test.yml: " + Problems.workflowRunUnknown("Build", List.of("Test")), w);
+  }
+
+  @Test
+  void rejects_expression_text_spliced_into_a_script() {
+    RunJob j = job("a").step(Step.run("echo ${{ github.head_ref }}").id("s").build()).build();
+    assertOnly(".github/workflows/test.yml: job a: step s: " + Problems.expressionInScript(), workflow(j).build());
+  }
+
+  @Test
+  void rejects_trailing_white_space_in_a_multi_line_script() {
+    RunJob j = job("a").step(Step.run("echo a \necho b").id("s").build()).build();
+    assertOnly(".github/workflows/test.yml: job a: step s: " + Problems.trailingWhitespace(1), workflow(j).build());
+  }
+
+  @Test
+  void rejects_write_permissions_at_workflow_level() {
+    Workflow w = workflow(job("a").build()).permissions(Permissions.of(Scope.PACKAGES, Access.WRITE)).build();
+    assertOnly(".github/workflows/test.yml: " + Problems.topLevelWrite("packages"), w);
+  }
+
+  @Test
+  void rejects_pull_request_target_without_opt_in_and_accepts_it_with_a_reason() {
+    PullRequestTarget t = new PullRequestTarget(List.of(), ai.vibevoice.cicd.dsl.trigger.Filters.NONE);
+    assertOnly(".github/workflows/test.yml: " + Problems.pullRequestTargetWithoutOptIn(),
+        workflow(job("a").build()).on(t).build());
+    assertEquals(List.of(), problems(workflow(job("a").build()).on(t)
+        .allowPullRequestTarget("labels pull requests; never checks out their code").build()));
+  }
+
+  @Test
+  void rejects_pull_request_workflow_without_cancelling_concurrency() {
+    Workflow w = workflow(job("a").build()).on(PullRequest.any()).build();
+    assertOnly(".github/workflows/test.yml: " + Problems.pullRequestWithoutConcurrency(), w);
+    Workflow notCancelling = w.toBuilder().concurrency(Concurrency.of(Text.of(Github.REF), false)).build();
+    assertOnly(".github/workflows/test.yml: " + Problems.pullRequestWithoutConcurrency(), notCancelling);
+    Workflow ok = w.toBuilder().concurrency(Concurrency.of(Text.of(Github.REF), true)).build();
+    assertEquals(List.of(), problems(ok));
+  }
+
+  @Test
+  void rejects_checkout_that_persists_credentials_unless_the_step_pushes() {
+    RunJob j = job("a").step(Step.uses(Fixtures.CHECKOUT).id("co").build()).build();
+    assertOnly(".github/workflows/test.yml: job a: step co: " + Problems.checkoutPersistsCredentials(), workflow(j).build());
+    RunJob pushing = job("a").step(Step.uses(Fixtures.CHECKOUT).id("co").pushes().build()).build();
+    assertEquals(List.of(), problems(workflow(pushing).build()));
+  }
+
+  @Test
+  void rejects_artifact_names_that_collide_across_matrix_legs() {
+    MatrixAxis service = MatrixAxis.of("service", "tts", "agent");
+    MatrixAxis arch = MatrixAxis.of("arch", "amd64", "arm64");
+    Strategy s = Strategy.builder().axis(service).axis(arch).build();
+    RunJob j = job("a").strategy(s)
+        .step(Step.uses(Fixtures.UPLOAD).id("up").with("name", Text.of("sbom-", service.ref())).with("path", "x").build())
+        .build();
+    assertOnly(".github/workflows/test.yml: job a: step up: "
+        + Problems.artifactNameCollides("sbom-${{ matrix.service }}", List.of("service", "arch")), workflow(j).build());
+    RunJob ok = job("a").strategy(s)
+        .step(Step.uses(Fixtures.UPLOAD).with("name", Text.of("sbom-", service.ref(), "-", arch.ref())).with("path", "x").build())
+        .build();
+    assertEquals(List.of(), problems(workflow(ok).build()));
+  }
+
+  @Test
+  void checks_call_jobs_against_the_called_workflow() {
+    WorkflowInput digest = WorkflowInput.string("digest", "image digest", null).asRequired();
+    Workflow callee = Workflow.builder("callee.yml", "Callee")
+        .on(WorkflowCall.builder().input(digest).secret("token", "a token", true).build())
+        .job(job("x").build()).build();
+    CallJob call = Job.call("call", new LocalWorkflow(callee)).with("nope", "1").secret("other", Contexts.secrets("X")).build();
+    Workflow caller = workflow(call).build();
+    assertEquals(List.of(
+        ".github/workflows/test.yml: job call: " + Problems.unknownCallInput("nope", List.of("digest")),
+        ".github/workflows/test.yml: job call: " + Problems.missingCallInput("digest"),
+        ".github/workflows/test.yml: job call: " + Problems.unknownCallSecret("other", List.of("token")),
+        ".github/workflows/test.yml: job call: " + Problems.missingCallSecret("token")),
+        problems(caller, callee));
+    assertEquals(List.of(".github/workflows/test.yml: job call: " + Problems.calleeNotGenerated("callee.yml")),
+        problems(workflow(Job.call("call", new LocalWorkflow(callee)).with("digest", "d")
+            .secret("token", Contexts.secrets("T")).build()).build()));
+  }
+
+  @Test
+  void collects_every_problem_before_failing() {
+    RunJob bad = Job.builder("9").runsOn("ubuntu-24.04").build();
+    Workflow w = workflow(bad, job("b").env("X", new InputRef("missing")).build())
+        .on(Schedule.cron("61 * * * *")).build();
+    ValidationException e = assertThrows(ValidationException.class, () -> WorkflowValidator.check(List.of(w)));
+    assertEquals(5, e.problems().size(), e.getMessage());
+    assertTrue(e.getMessage().startsWith("5 problem(s) in the workflows:"), e.getMessage());
+  }
+
+  @Test
+  void a_step_needs_exactly_one_of_uses_and_run() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new Step("s", null, null, null, java.util.Map.of(), null, null, null, java.util.Map.of(),
+            null, null, List.of(), List.of(), false));
+    assertEquals(ai.vibevoice.cicd.dsl.step.StepProblems.usesXorRun("step s"), e.getMessage());
+    Expr unused = Github.SHA;
+    assertTrue(unused.text().equals("github.sha"));
+  }
+}
