@@ -1,0 +1,127 @@
+package ai.vibevoice.cicd.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The generate command on a scratch copy of the repository: writes, check mode, stale and unknown files. */
+class GenerateWorkflowsTest {
+  private static final Path ROOT = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
+
+  @TempDir Path repo;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  @BeforeEach
+  void copyManifests() throws IOException {
+    Path manifests = ROOT.resolve("dsl/src/main/actions");
+    try (Stream<Path> s = Files.list(manifests)) {
+      for (Path p : s.toList()) {
+        Path target = repo.resolve("dsl/src/main/actions").resolve(p.getFileName());
+        Files.createDirectories(target.getParent());
+        Files.copy(p, target);
+      }
+    }
+  }
+
+  private int run(String... args) {
+    out.reset();
+    err.reset();
+    String[] all = Stream.concat(Stream.of("--root", repo.toString()), Stream.of(args)).toArray(String[]::new);
+    return GenerateWorkflows.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void writes_every_file_then_reports_nothing_to_do() throws IOException {
+    assertEquals(GenerateWorkflows.DRIFT, run("--check"));
+    assertEquals(GenerateWorkflows.OK, run());
+    assertTrue(out().contains("created  .github/workflows/ci-workflows.yml"), out());
+    assertTrue(Files.readString(repo.resolve(".github/workflows/ci-workflows.yml")).startsWith("# " + Header.MARKER));
+    assertEquals(GenerateWorkflows.OK, run());
+    assertEquals("generated files are up to date.\n", out());
+    assertEquals(GenerateWorkflows.OK, run("--check"));
+  }
+
+  @Test
+  void check_mode_prints_a_unified_diff_and_writes_nothing() throws IOException {
+    run();
+    Path wf = repo.resolve(".github/workflows/ci-workflows.yml");
+    String edited = Files.readString(wf).replace("timeout-minutes: 30", "timeout-minutes: 99");
+    Files.writeString(wf, edited);
+    assertEquals(GenerateWorkflows.DRIFT, run("--check"));
+    assertTrue(out().contains("-    timeout-minutes: 99\n+    timeout-minutes: 30\n"), out());
+    assertTrue(err().contains("changed  .github/workflows/ci-workflows.yml"), err());
+    assertTrue(err().contains(Header.COMMAND), err());
+    assertEquals(edited, Files.readString(wf));
+  }
+
+  @Test
+  void check_mode_sees_line_ending_and_final_newline_drift() throws IOException {
+    run();
+    Path wf = repo.resolve(".github/workflows/ci-workflows.yml");
+    String text = Files.readString(wf);
+    Files.writeString(wf, text.substring(0, text.length() - 1));
+    assertEquals(GenerateWorkflows.DRIFT, run("--check"));
+    assertTrue(out().contains("no newline at end of file"), out());
+    Files.writeString(wf, text.replace("\n", "\r\n"));
+    assertEquals(GenerateWorkflows.DRIFT, run("--check"));
+  }
+
+  @Test
+  void removes_generated_files_no_pipeline_produces_and_leaves_hand_written_ones() throws IOException {
+    run();
+    Path stale = repo.resolve(".github/workflows/old.yml");
+    Files.writeString(stale, "# " + Header.MARKER + " from Old.\nname: old\n");
+    Path hand = repo.resolve(".github/workflows/hand.yml");
+    Files.writeString(hand, "name: hand\n");
+    assertEquals(GenerateWorkflows.DRIFT, run("--check"));
+    assertTrue(err().contains("stale    .github/workflows/old.yml"), err());
+    assertTrue(err().contains("unknown  .github/workflows/hand.yml"), err());
+    assertEquals(GenerateWorkflows.OK, run());
+    assertFalse(Files.exists(stale));
+    assertTrue(Files.exists(hand));
+    assertTrue(out().contains("removed  .github/workflows/old.yml"), out());
+    assertTrue(err().contains("left alone"), err());
+  }
+
+  @Test
+  void bad_usage_and_bad_manifests_exit_2_and_write_nothing() throws IOException {
+    assertEquals(GenerateWorkflows.INVALID, run("--bogus"));
+    assertTrue(err().contains("unknown argument '--bogus'"), err());
+    Files.writeString(repo.resolve("dsl/src/main/actions/actions-checkout.json"), "{\"class\": 1}");
+    assertEquals(GenerateWorkflows.INVALID, run());
+    assertTrue(err().contains("actions-checkout.json: $.class: must be a string"), err());
+    assertFalse(Files.exists(repo.resolve(".github")));
+  }
+
+  @Test
+  void leaves_no_temporary_files_behind() throws IOException {
+    run();
+    try (Stream<Path> s = Files.walk(repo)) {
+      assertEquals(0, s.filter(p -> p.getFileName().toString().endsWith(".tmp")).count());
+    }
+    try (Stream<Path> s = Files.walk(repo)) {
+      s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+}
