@@ -10,11 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
+import ai.vibevoice.cicd.dsl.action.codegen.Bindings;
 
 /**
  * The generate command: renders every workflow from the Java and writes the files whose text
  * changed, removing generated files no pipeline produces any more. With {@code --check} it writes
- * nothing and prints a unified diff of every drifted file.
+ * nothing and prints a unified diff of every drifted file; with {@code --adopt-pins} it first takes
+ * action pins that Dependabot changed in the workflows back into the manifests.
  *
  * <p>Exit codes: 0 up to date or written; 1 drift found by {@code --check}; 2 bad usage or invalid
  * workflows (every problem listed); 3 internal error (an I/O failure, a bug).
@@ -36,6 +39,7 @@ public final class GenerateWorkflows {
   public static int run(String[] args, PrintStream out, PrintStream err) {
     Path root = Path.of(".");
     boolean check = false;
+    boolean adoptPins = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--root" -> {
@@ -43,6 +47,7 @@ public final class GenerateWorkflows {
           root = Path.of(args[++i]);
         }
         case "--check" -> check = true;
+        case "--adopt-pins" -> adoptPins = true;
         case "--help", "-h" -> {
           out.println(USAGE);
           return OK;
@@ -53,10 +58,14 @@ public final class GenerateWorkflows {
       }
     }
     if (!Files.isDirectory(root)) return usage(err, "--root " + root + " is not a directory");
+    if (check && adoptPins) return usage(err, "--check and --adopt-pins exclude each other");
     try {
+      if (adoptPins) adoptPins(root, out);
       List<GeneratedFile> files = GeneratedFiles.all(root);
       List<Drift.Change> changes = Drift.compute(root, files, GeneratedFiles.handMaintained());
-      return check ? report(changes, out, err) : write(root, changes, out, err);
+      return check
+          ? report(changes, Pins.changed(Pins.scan(root), Bindings.manifests(root)), out, err)
+          : write(root, changes, out, err);
     } catch (ActionManifest.ManifestException e) {
       err.println("error: " + e.getMessage());
       err.println("nothing was written.");
@@ -72,9 +81,11 @@ public final class GenerateWorkflows {
   }
 
   private static final String USAGE = String.join("\n",
-      "usage: GenerateWorkflows [--root DIR] [--check]",
-      "  --root DIR  the repository root (default: the current directory)",
-      "  --check     write nothing; print a diff of every drifted file and exit 1 if any",
+      "usage: GenerateWorkflows [--root DIR] [--check | --adopt-pins]",
+      "  --root DIR     the repository root (default: the current directory)",
+      "  --check        write nothing; print a diff of every drifted file and exit 1 if any",
+      "  --adopt-pins   take action pins changed in .github/workflows (Dependabot) into the",
+      "                 manifests, marked inputsVerified=false, then regenerate",
       "exit codes: 0 ok, 1 drift (--check), 2 bad usage or invalid workflows, 3 internal error");
 
   private static int usage(PrintStream err, String message) {
@@ -83,7 +94,21 @@ public final class GenerateWorkflows {
     return INVALID;
   }
 
-  private static int report(List<Drift.Change> changes, PrintStream out, PrintStream err) {
+  private static void adoptPins(Path root, PrintStream out) throws IOException {
+    Map<String, ActionManifest> manifests = Bindings.manifests(root);
+    List<Pins.Pin> changed = Pins.changed(Pins.scan(root), manifests);
+    Map<String, ActionManifest> adopted = Pins.adopt(manifests, changed);
+    for (Map.Entry<String, ActionManifest> e : adopted.entrySet()) {
+      ActionManifest before = manifests.get(e.getKey());
+      writeAtomically(root.resolve(e.getKey()), e.getValue().toJson());
+      out.println("adopted  " + before.name() + " " + before.version() + " -> " + e.getValue().version()
+          + " in " + e.getKey() + " (inputs NOT re-verified: compare them with the new action.yml,"
+          + " then set \"inputsVerified\": true)");
+    }
+    if (adopted.isEmpty()) out.println("no changed action pins to adopt.");
+  }
+
+  private static int report(List<Drift.Change> changes, List<Pins.Pin> pinChanges, PrintStream out, PrintStream err) {
     if (changes.isEmpty()) {
       out.println("generated files are up to date.");
       return OK;
@@ -98,8 +123,12 @@ public final class GenerateWorkflows {
             ? "; list hand-written workflows in Pipelines.handMaintainedWorkflows()"
             : "")
         + ".");
-    err.println("if Dependabot changed a `uses:` pin, run `./mvnw -q compile exec:java@generate-workflows"
-        + " -Dexec.args=\"--root . --adopt-pins\"` first (see CICD.md, 'Action upgrades').");
+    if (!pinChanges.isEmpty()) {
+      err.println("action pins in the workflows differ from the manifests (a Dependabot update?):");
+      pinChanges.forEach(p -> err.println("  " + p.file() + ":" + p.line() + " " + p.action() + " " + p.version()));
+      err.println("take them over with `./mvnw -q compile exec:java@generate-workflows -Dexec.args=\"--root . --adopt-pins\"`"
+          + " (see CICD.md, 'Action upgrades').");
+    }
     return DRIFT;
   }
 

@@ -36,14 +36,17 @@ public final class GeneratedFiles {
     for (Map.Entry<String, String> e : sources.entrySet()) {
       files.add(new GeneratedFile(e.getKey(), e.getValue(), manifestFiles.get(i++)));
     }
-    files.addAll(workflows());
+    files.addAll(workflows(manifests));
     return List.copyOf(files);
   }
 
-  /** The workflow files alone (no I/O), validated together. */
-  public static List<GeneratedFile> workflows() {
+  /**
+   * The workflow files alone (no I/O), validated together. Action pins come from the manifests, not
+   * from the compiled bindings, so a pin adopted from Dependabot renders before the next compile.
+   */
+  public static List<GeneratedFile> workflows(Map<String, ActionManifest> manifests) {
     List<WorkflowSource> sources = Pipelines.all();
-    List<Workflow> workflows = sources.stream().map(WorkflowSource::workflow).toList();
+    List<Workflow> workflows = sources.stream().map(s -> Pins.pinned(s.workflow(), manifests)).toList();
     WorkflowValidator.check(workflows);
     List<GeneratedFile> files = new ArrayList<>();
     for (int i = 0; i < sources.size(); i++) {

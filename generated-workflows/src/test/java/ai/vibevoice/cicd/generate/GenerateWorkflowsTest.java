@@ -115,6 +115,44 @@ class GenerateWorkflowsTest {
   }
 
   @Test
+  void a_dependabot_pin_update_is_adopted_into_the_manifest_and_then_regenerates_identically() throws IOException {
+    run();
+    Path wf = repo.resolve(".github/workflows/ci-workflows.yml");
+    String oldPin = "actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1";
+    String newPin = "actions/checkout@1111111111111111111111111111111111111111 # v7.1.0";
+    String dependabot = Files.readString(wf).replace(oldPin, newPin);
+    assertTrue(dependabot.contains(newPin));
+    Files.writeString(wf, dependabot);
+
+    assertEquals(GenerateWorkflows.DRIFT, run("--check"));
+    assertTrue(err().contains("action pins in the workflows differ from the manifests"), err());
+    assertTrue(err().contains(".github/workflows/ci-workflows.yml:"), err());
+    assertTrue(err().contains("--adopt-pins"), err());
+
+    assertEquals(GenerateWorkflows.OK, run("--adopt-pins"));
+    assertTrue(out().contains("adopted  actions/checkout v7.0.1 -> v7.1.0"), out());
+    String manifest = Files.readString(repo.resolve("dsl/src/main/actions/actions-checkout.json"));
+    assertTrue(manifest.contains("\"sha\" : \"1111111111111111111111111111111111111111\""), manifest);
+    assertTrue(manifest.contains("\"inputsVerified\" : false"), manifest);
+    assertEquals(dependabot, Files.readString(wf), "regenerating reproduces the Dependabot edit");
+    String binding = Files.readString(repo.resolve("dsl/src/main/java/ai/vibevoice/cicd/dsl/actions/Checkout.java"));
+    assertTrue(binding.contains("INPUTS NOT RE-VERIFIED"), binding);
+    assertEquals(GenerateWorkflows.OK, run("--check"), err());
+  }
+
+  @Test
+  void two_different_pins_of_one_action_are_not_adopted() throws IOException {
+    run();
+    Path wf = repo.resolve(".github/workflows/ci-workflows.yml");
+    Files.writeString(repo.resolve(".github/workflows/other.yml"), Files.readString(wf)
+        .replace("3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1", "2222222222222222222222222222222222222222 # v7.2.0"));
+    Files.writeString(wf, Files.readString(wf)
+        .replace("3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1", "1111111111111111111111111111111111111111 # v7.1.0"));
+    assertEquals(GenerateWorkflows.INVALID, run("--adopt-pins"));
+    assertTrue(err().contains("actions/checkout is pinned to v7.1.0 at .github/workflows/ci-workflows.yml:"), err());
+  }
+
+  @Test
   void leaves_no_temporary_files_behind() throws IOException {
     run();
     try (Stream<Path> s = Files.walk(repo)) {

@@ -240,6 +240,12 @@ public record RunJob(
       return step(step.step());
     }
 
+    /** Removes every step added so far (for tools that rewrite a job). */
+    public Builder clearSteps() {
+      steps.clear();
+      return this;
+    }
+
     public Builder steps(List<Step> steps) {
       steps.forEach(this::step);
       return this;

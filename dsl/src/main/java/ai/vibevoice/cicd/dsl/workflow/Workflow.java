@@ -166,6 +166,12 @@ public record Workflow(
       return this;
     }
 
+    /** Removes every job added so far (for tools that rewrite a workflow). */
+    public Builder clearJobs() {
+      jobs.clear();
+      return this;
+    }
+
     public Builder jobs(Job... jobs) {
       for (Job j : jobs) job(j);
       return this;

@@ -1,0 +1,114 @@
+package ai.vibevoice.cicd.generate;
+
+import ai.vibevoice.cicd.dsl.action.ActionManifest;
+import ai.vibevoice.cicd.dsl.action.ActionRef;
+import ai.vibevoice.cicd.dsl.job.CallJob;
+import ai.vibevoice.cicd.dsl.job.Job;
+import ai.vibevoice.cicd.dsl.job.RunJob;
+import ai.vibevoice.cicd.dsl.step.Step;
+import ai.vibevoice.cicd.dsl.workflow.Workflow;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Action pins: the ones the committed workflows carry (which Dependabot edits) and the ones the
+ * manifests declare (the source of truth the generator renders from).
+ */
+public final class Pins {
+  private Pins() {}
+
+  private static final Pattern USES =
+      Pattern.compile("^\\s*(?:-\\s+)?uses:\\s*([A-Za-z0-9_.-]+/[A-Za-z0-9_./-]+)@([0-9a-f]{40})\\s*#\\s*(v[0-9][^\\s]*)\\s*$");
+
+  /** A {@code uses: name@sha # version} line of a committed workflow. */
+  public record Pin(String action, String sha, String version, String file, int line) {}
+
+  /** Every pinned {@code uses:} line under {@code .github/workflows}, in file and line order. */
+  public static List<Pin> scan(Path root) throws IOException {
+    Path dir = root.resolve(GeneratedFiles.WORKFLOWS_DIR);
+    List<Pin> pins = new ArrayList<>();
+    if (!Files.isDirectory(dir)) return pins;
+    try (Stream<Path> s = Files.list(dir)) {
+      for (Path p : s.filter(f -> f.toString().endsWith(".yml") || f.toString().endsWith(".yaml")).sorted().toList()) {
+        List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+          Matcher m = USES.matcher(lines.get(i));
+          if (m.matches()) {
+            pins.add(new Pin(m.group(1), m.group(2), m.group(3), GeneratedFiles.WORKFLOWS_DIR + "/" + p.getFileName(), i + 1));
+          }
+        }
+      }
+    }
+    return pins;
+  }
+
+  /** Pins of the workflows that differ from their manifest: what Dependabot (or a person) changed. */
+  public static List<Pin> changed(List<Pin> pins, Map<String, ActionManifest> manifests) {
+    List<Pin> out = new ArrayList<>();
+    for (Pin p : pins) {
+      manifests.values().stream()
+          .filter(m -> m.sha() != null && m.name().equals(p.action()) && !m.sha().equals(p.sha()))
+          .findFirst()
+          .ifPresent(m -> out.add(p));
+    }
+    return out;
+  }
+
+  /**
+   * The manifests with the changed pins taken over (inputs marked unverified). Two different pins of
+   * one action is an error naming both places: the drift cannot be resolved automatically.
+   */
+  public static Map<String, ActionManifest> adopt(Map<String, ActionManifest> manifests, List<Pin> changed) {
+    Map<String, ActionManifest> out = new LinkedHashMap<>();
+    Map<String, Pin> chosen = new LinkedHashMap<>();
+    for (Pin p : changed) {
+      Pin other = chosen.putIfAbsent(p.action(), p);
+      if (other != null && !other.sha().equals(p.sha())) {
+        throw new ActionManifest.ManifestException(p.action() + " is pinned to " + other.version() + " at "
+            + other.file() + ":" + other.line() + " but to " + p.version() + " at " + p.file() + ":" + p.line()
+            + "; make the workflows agree first");
+      }
+    }
+    manifests.forEach((file, m) -> {
+      Pin p = chosen.get(m.name());
+      if (p != null && m.sha() != null) out.put(file, m.repinned(p.version(), p.sha()));
+    });
+    return out;
+  }
+
+  /** The workflow with every action reference pinned as its manifest says. */
+  public static Workflow pinned(Workflow w, Map<String, ActionManifest> manifests) {
+    Map<String, ActionRef> refs = new LinkedHashMap<>();
+    for (ActionManifest m : manifests.values()) {
+      if (m.kind() == ActionManifest.Kind.ACTION) {
+        refs.put(m.name(), new ActionRef(m.repository(), m.path(), m.sha(), m.version()));
+      }
+    }
+    Workflow.Builder b = w.toBuilder();
+    List<Job> jobs = new ArrayList<>();
+    for (Job j : w.jobs()) {
+      if (j instanceof RunJob r) {
+        List<Step> steps = r.steps().stream().map(s -> s.uses() instanceof ActionRef a && refs.containsKey(a.name())
+            && !refs.get(a.name()).equals(a) ? s.toBuilder().uses(refs.get(a.name())).build() : s).toList();
+        RunJob.Builder rb = r.toBuilder();
+        jobs.add(steps.equals(r.steps()) ? r : rebuildSteps(rb, steps));
+      } else {
+        jobs.add((CallJob) j);
+      }
+    }
+    return b.clearJobs().jobs(jobs.toArray(Job[]::new)).build();
+  }
+
+  private static RunJob rebuildSteps(RunJob.Builder b, List<Step> steps) {
+    return b.clearSteps().steps(steps).build();
+  }
+}
