@@ -2,7 +2,7 @@ package ai.vibevoice.cicd.dsl.expr;
 
 /**
  * The {@code github} context properties the pipelines use. Values an outsider can choose (branch
- * names, titles, bodies) are marked {@link Untrusted} by {@link Untrusted#isUntrusted(Expr)}.
+ * names, titles, bodies) are recognised by {@link Untrusted#isUntrusted(Expr)}.
  */
 public final class Github {
   private Github() {}

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Which expressions carry values an attacker can choose. Such values must never be spliced into a
- * {@code run:} script (script injection); the DSL moves them into {@code env:} instead. See <a
+ * {@code run:} script or a github-script {@code script} (injection): run scripts get every expression
+ * moved into {@code env:}; the validator rejects them in a github-script {@code script}. See <a
  * href="https://docs.github.com/en/actions/concepts/security/script-injections">script injections</a>.
  */
 public final class Untrusted {

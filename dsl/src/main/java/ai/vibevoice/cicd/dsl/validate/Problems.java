@@ -106,6 +106,11 @@ public final class Problems {
         + " pass values with Step.run(Text.of(...)) or env: instead";
   }
 
+  public static String untrustedInScriptInput(String expression) {
+    return "interpolates ${{ " + expression + " }}, which an outsider can choose, into github-script's script"
+        + " (code injection); pass it through env: and read process.env instead";
+  }
+
   public static String calleeNotGenerated(String file) {
     return "calls ./.github/workflows/" + file + ", which is not generated in this set";
   }

@@ -8,6 +8,7 @@ import ai.vibevoice.cicd.dsl.expr.Literal;
 import ai.vibevoice.cicd.dsl.expr.MatrixRef;
 import ai.vibevoice.cicd.dsl.expr.StepRef;
 import ai.vibevoice.cicd.dsl.expr.Text;
+import ai.vibevoice.cicd.dsl.expr.Untrusted;
 import ai.vibevoice.cicd.dsl.job.CallJob;
 import ai.vibevoice.cicd.dsl.job.Container;
 import ai.vibevoice.cicd.dsl.job.Job;
@@ -253,6 +254,10 @@ public final class WorkflowValidator {
   }
 
   private void checkActionUse(Workflow w, RunJob job, Step s, ActionRef a) {
+    if (a.name().equals("actions/github-script") && s.with().containsKey("script")) {
+      s.with().get("script").expressions().stream().filter(Untrusted::isUntrusted)
+          .forEach(e -> report(w, job.id(), s.label(), Problems.untrustedInScriptInput(e.text())));
+    }
     if (a.name().equals("actions/checkout") && !s.pushes()) {
       Text persist = s.with().get("persist-credentials");
       if (persist == null || !persist.render().equals("false")) {

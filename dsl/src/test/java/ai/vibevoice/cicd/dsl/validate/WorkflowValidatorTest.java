@@ -244,6 +244,41 @@ class WorkflowValidatorTest {
   }
 
   @Test
+  void moves_attacker_controllable_contexts_out_of_run_scripts_into_env() {
+    Step s = Step.run(Text.of("echo \"", Github.HEAD_REF, "\" \"", Github.event("pull_request.title"), "\"")).id("s").build();
+    assertEquals("echo \"${EXPR_GITHUB_HEAD_REF}\" \"${EXPR_GITHUB_EVENT_PULL_REQUEST_TITLE}\"", s.run());
+    assertEquals("${{ github.head_ref }}", s.env().get("EXPR_GITHUB_HEAD_REF").render());
+    assertEquals("${{ github.event.pull_request.title }}", s.env().get("EXPR_GITHUB_EVENT_PULL_REQUEST_TITLE").render());
+    assertEquals(List.of(), problems(workflow(job("a").step(s).build()).build()));
+  }
+
+  @Test
+  void rejects_untrusted_expressions_in_a_github_script() {
+    ai.vibevoice.cicd.dsl.action.ActionRef script = new ai.vibevoice.cicd.dsl.action.ActionRef(
+        "actions/github-script", null, "ed597411d8f924073f98dfc5c65a23a2325f34cd", "v8.0.0");
+    RunJob j = job("a").step(Step.uses(script).id("gs")
+        .with("script", Text.of("core.info('", Github.event("issue.title"), "')")).build()).build();
+    assertOnly(".github/workflows/test.yml: job a: step gs: " + Problems.untrustedInScriptInput("github.event.issue.title"),
+        workflow(j).build());
+  }
+
+  @Test
+  void secrets_inherit_needs_a_reason() {
+    Workflow callee = Workflow.builder("callee.yml", "Callee").on(WorkflowCall.builder().build()).job(job("x").build()).build();
+    CallJob blank = Job.call("call", new LocalWorkflow(callee)).secretsInherit(" ").build();
+    assertOnly(".github/workflows/test.yml: job call: " + Problems.secretsInheritWithoutOptIn(), workflow(blank).build(), callee);
+    assertThrows(NullPointerException.class, () -> Job.call("call", new LocalWorkflow(callee)).secretsInherit(null));
+  }
+
+  @Test
+  void a_call_job_grants_what_the_called_jobs_need() {
+    RunJob pushes = job("x").grant(Scope.PACKAGES, Access.WRITE, "push images").build();
+    Workflow callee = Workflow.builder("callee.yml", "Callee").on(WorkflowCall.builder().build()).job(pushes).build();
+    CallJob call = Job.call("call", new LocalWorkflow(callee)).build();
+    assertEquals(Permissions.of(Scope.PACKAGES, Access.WRITE), call.permissions());
+  }
+
+  @Test
   void collects_every_problem_before_failing() {
     RunJob bad = Job.builder("9").runsOn("ubuntu-24.04").build();
     Workflow w = workflow(bad, job("b").env("X", new InputRef("missing")).build())
