@@ -1,6 +1,8 @@
 package ai.vibevoice.cicd.generate;
 
+import ai.vibevoice.cicd.dsl.render.DependabotTree;
 import ai.vibevoice.cicd.dsl.render.WorkflowRenderer;
+import ai.vibevoice.cicd.pipelines.Dependabot;
 import ai.vibevoice.cicd.dsl.validate.WorkflowValidator;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import ai.vibevoice.cicd.dsl.workflow.WorkflowSource;
@@ -20,6 +22,9 @@ import java.util.List;
 public final class GeneratedFiles {
   private GeneratedFiles() {}
 
+  /** Dependabot's configuration, from the repository root. */
+  public static final String DEPENDABOT = ".github/dependabot.yml";
+
   /** The directory of workflow files, from the repository root. */
   public static final String WORKFLOWS_DIR = ".github/workflows";
 
@@ -37,6 +42,8 @@ public final class GeneratedFiles {
       files.add(new GeneratedFile(e.getKey(), e.getValue(), manifestFiles.get(i++)));
     }
     files.addAll(workflows(manifests));
+    files.add(new GeneratedFile(DEPENDABOT, DependabotTree.render(Dependabot.config(),
+        Header.lines(Dependabot.class.getName())), Dependabot.class.getName()));
     return List.copyOf(files);
   }
 

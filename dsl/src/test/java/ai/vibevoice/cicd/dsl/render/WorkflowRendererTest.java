@@ -138,7 +138,7 @@ class WorkflowRendererTest {
   @Test
   void quotes_strings_that_yaml_1_1_reads_as_other_types() {
     for (String s : List.of("on", "off", "yes", "no", "y", "n", "Y", "NO", "null", "~", "true", "08", "1e3", "0x1F",
-        "1_000", "3.14", ".inf", "2026-01-01", "12:30", "=", "<<", "")) {
+        "1_000", "3.14", ".inf", "2026-01-01", "12:30", "06:00", "=", "<<", "")) {
       assertTrue(Scalars.resolvesToNonString(s), s);
     }
     for (String s : List.of("main", "v*.*.*", "ubuntu-24.04", "3.11.0", "1.2.3", "online", "nope", "0 2 * * *")) {

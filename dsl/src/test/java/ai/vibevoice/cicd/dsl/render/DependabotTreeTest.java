@@ -1,0 +1,46 @@
+package ai.vibevoice.cicd.dsl.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import ai.vibevoice.cicd.dsl.dependabot.DependabotConfig;
+import ai.vibevoice.cicd.dsl.dependabot.Ecosystem;
+import ai.vibevoice.cicd.dsl.dependabot.Update;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DependabotTreeTest {
+  @Test
+  void renders_a_grouped_weekly_update_with_cooldown() {
+    assertEquals("""
+        version: 2
+        updates:
+          - package-ecosystem: uv
+            directory: /
+            schedule:
+              interval: weekly
+              day: monday
+              time: '06:00'
+              timezone: Etc/UTC
+            cooldown:
+              default-days: 7
+            groups:
+              python:
+                patterns:
+                  - '*'
+        """, DependabotTree.render(DependabotConfig.of(Update.weekly(Ecosystem.UV, "/").withGroup("python", "*")), List.of()));
+  }
+
+  @Test
+  void rejects_a_cooldown_outside_1_to_90_days() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Update.weekly(Ecosystem.MAVEN, "/").withCooldownDays(0));
+    assertEquals("dependabot maven: cooldown of 0 days is outside 1-90", e.getMessage());
+  }
+
+  @Test
+  void rejects_a_relative_directory() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Update.weekly(Ecosystem.DOCKER, "infra"));
+    assertEquals("dependabot docker: directory 'infra' must start with /", e.getMessage());
+  }
+}

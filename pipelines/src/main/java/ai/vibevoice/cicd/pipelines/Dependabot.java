@@ -1,0 +1,21 @@
+package ai.vibevoice.cicd.pipelines;
+
+import ai.vibevoice.cicd.dsl.dependabot.DependabotConfig;
+import ai.vibevoice.cicd.dsl.dependabot.Ecosystem;
+import ai.vibevoice.cicd.dsl.dependabot.Update;
+
+/**
+ * {@code .github/dependabot.yml} (R7.3): weekly, grouped updates with a 7-day cooldown. Python uses
+ * the {@code uv} ecosystem because the platform locks with {@code uv.lock}, which pip updates never touch.
+ */
+public final class Dependabot {
+  private Dependabot() {}
+
+  public static DependabotConfig config() {
+    return DependabotConfig.of(
+        Update.weekly(Ecosystem.UV, "/").withGroup("python", "*").withLabels("dependencies", "python"),
+        Update.weekly(Ecosystem.GITHUB_ACTIONS, "/").withGroup("actions", "*").withLabels("dependencies", "ci"),
+        Update.weekly(Ecosystem.DOCKER, "/infra/docker").withGroup("base-images", "*").withLabels("dependencies", "docker"),
+        Update.weekly(Ecosystem.MAVEN, "/").withGroup("maven", "*").withLabels("dependencies", "ci"));
+  }
+}
