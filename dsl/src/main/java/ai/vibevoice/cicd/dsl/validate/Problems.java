@@ -131,11 +131,6 @@ public final class Problems {
     return "does not pass required secret '" + secret + "' of the called workflow";
   }
 
-  public static String callerGrantsLess(String granted, String required) {
-    return "grants " + granted + " but the called workflow's jobs need " + required
-        + " (the caller caps them; the run would fail at start)";
-  }
-
   public static String topLevelWrite(String scopes) {
     return "grants write at workflow level (" + scopes + "); grant it on the jobs that need it";
   }

@@ -279,6 +279,15 @@ class WorkflowValidatorTest {
   }
 
   @Test
+  void a_call_job_cannot_carry_steps_or_a_timeout_by_construction() {
+    List<String> methods = java.util.Arrays.stream(CallJob.Builder.class.getMethods()).map(java.lang.reflect.Method::getName).toList();
+    assertTrue(methods.stream().noneMatch(m -> m.equals("timeoutMinutes") || m.equals("step") || m.equals("steps")
+        || m.equals("runsOn")), methods.toString());
+    List<String> fields = java.util.Arrays.stream(CallJob.class.getRecordComponents()).map(c -> c.getName()).toList();
+    assertTrue(fields.stream().noneMatch(f -> f.equals("timeoutMinutes") || f.equals("steps")), fields.toString());
+  }
+
+  @Test
   void collects_every_problem_before_failing() {
     RunJob bad = Job.builder("9").runsOn("ubuntu-24.04").build();
     Workflow w = workflow(bad, job("b").env("X", new InputRef("missing")).build())
