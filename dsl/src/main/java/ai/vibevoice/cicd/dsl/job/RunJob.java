@@ -62,12 +62,10 @@ public record RunJob(
 
   @Override
   public Permissions permissions() {
-    List<Need> all = new ArrayList<>(grants);
-    steps.forEach(s -> all.addAll(s.permissionNeeds()));
-    return Need.union(all);
+    return Need.union(allNeeds());
   }
 
-  /** Every need behind {@link #permissions()}, with the step or grant it comes from. */
+  /** Every need behind {@link #permissions()}: the job's grants, then each step's needs. */
   public List<Need> allNeeds() {
     List<Need> all = new ArrayList<>(grants);
     steps.forEach(s -> all.addAll(s.permissionNeeds()));

@@ -90,7 +90,7 @@ public final class WorkflowValidator {
     checkTriggers(w);
     checkSecurity(w);
     List<String> inputs = w.inputs().stream().map(WorkflowInput::name).toList();
-    Scope top = new Scope(w, null, null, inputs, List.of(), Set.of(), Map.of(), false);
+    Scope top = new Scope(w, null, null, inputs, List.of(), Set.of(), Map.of());
     top.text(w.runName());
     if (w.concurrency() != null) top.concurrency(w.concurrency());
     w.env().values().forEach(top::text);
@@ -120,7 +120,7 @@ public final class WorkflowValidator {
                     + Problems.jobOutputUndeclared(r.text(), r.jobId(), target.outputNames()));
               }
             } else {
-              top.expr(x, true);
+              top.leaf(x);
             }
           });
         }
@@ -212,7 +212,7 @@ public final class WorkflowValidator {
       if (stepsById.putIfAbsent(s.id(), s) != null) report(w, id, s.label(), Problems.duplicateStepId(s.id()));
     }
     Set<String> needs = Set.copyOf(job.needs());
-    Scope jobScope = new Scope(w, job, null, inputs, matrixKeys, needs, byId, true);
+    Scope jobScope = new Scope(w, job, null, inputs, matrixKeys, needs, byId);
     jobScope.stepsVisible.putAll(stepsById);
     jobScope.expr(job.ifCondition());
     job.runsOn().labels().forEach(jobScope::text);
@@ -223,7 +223,7 @@ public final class WorkflowValidator {
     if (job.container() != null) container(jobScope, job.container());
     job.services().values().forEach(c -> container(jobScope, c));
 
-    Scope stepScope = new Scope(w, job, null, inputs, matrixKeys, needs, byId, true);
+    Scope stepScope = new Scope(w, job, null, inputs, matrixKeys, needs, byId);
     for (Step s : job.steps()) {
       Scope sc = stepScope.at(s.label());
       sc.expr(s.ifCondition());
@@ -279,7 +279,7 @@ public final class WorkflowValidator {
   private void checkCallJob(Workflow w, CallJob job, Map<String, Job> byId, List<String> inputs) {
     String id = job.id();
     List<String> matrixKeys = job.strategy() == null ? List.of() : job.strategy().keys();
-    Scope scope = new Scope(w, job, null, inputs, matrixKeys, Set.copyOf(job.needs()), byId, true);
+    Scope scope = new Scope(w, job, null, inputs, matrixKeys, Set.copyOf(job.needs()), byId);
     scope.expr(job.ifCondition());
     job.with().values().stream().filter(Text.class::isInstance).map(Text.class::cast).forEach(scope::text);
     job.secrets().values().forEach(scope::expr);
@@ -314,11 +314,10 @@ public final class WorkflowValidator {
     final List<String> matrixKeys;
     final Set<String> needs;
     final Map<String, Job> jobs;
-    final boolean inJob;
     final Map<String, Step> stepsVisible = new LinkedHashMap<>();
 
     Scope(Workflow w, Job job, String step, List<String> inputs, List<String> matrixKeys,
-        Set<String> needs, Map<String, Job> jobs, boolean inJob) {
+        Set<String> needs, Map<String, Job> jobs) {
       this.w = w;
       this.job = job;
       this.step = step;
@@ -326,12 +325,11 @@ public final class WorkflowValidator {
       this.matrixKeys = matrixKeys;
       this.needs = needs;
       this.jobs = jobs;
-      this.inJob = inJob;
     }
 
     /** The same scope at a step, seeing the steps before it. */
     Scope at(String stepLabel) {
-      Scope s = new Scope(w, job, stepLabel, inputs, matrixKeys, needs, jobs, inJob);
+      Scope s = new Scope(w, job, stepLabel, inputs, matrixKeys, needs, jobs);
       s.stepsVisible.putAll(stepsVisible);
       return s;
     }
@@ -346,10 +344,11 @@ public final class WorkflowValidator {
     }
 
     void expr(Expr e) {
-      if (e != null) e.walk().forEach(x -> expr(x, false));
+      if (e != null) e.walk().forEach(this::leaf);
     }
 
-    void expr(Expr x, boolean leafOnly) {
+    /** Checks one node of an expression tree against what this scope can see. */
+    void leaf(Expr x) {
       String jobId = job == null ? null : job.id();
       if (x instanceof InputRef r && !inputs.contains(r.name())) {
         report(w, jobId, step, Problems.inputUndeclared(r.text(), inputs));
