@@ -61,10 +61,11 @@ public final class GenerateWorkflows {
     if (check && adoptPins) return usage(err, "--check and --adopt-pins exclude each other");
     try {
       if (adoptPins) adoptPins(root, out);
-      List<GeneratedFile> files = GeneratedFiles.all(root);
+      Map<String, ActionManifest> manifests = Bindings.manifests(root);
+      List<GeneratedFile> files = GeneratedFiles.all(manifests);
       List<Drift.Change> changes = Drift.compute(root, files, GeneratedFiles.handMaintained());
       return check
-          ? report(changes, Pins.changed(Pins.scan(root), Bindings.manifests(root)), out, err)
+          ? report(changes, Pins.changed(Pins.scan(root), manifests), out, err)
           : write(root, changes, out, err);
     } catch (ActionManifest.ManifestException e) {
       err.println("error: " + e.getMessage());

@@ -33,8 +33,12 @@ public final class GeneratedFiles {
    * then the workflows. Throws {@code ValidationException} listing every workflow problem.
    */
   public static List<GeneratedFile> all(Path root) throws IOException {
+    return all(Bindings.manifests(root));
+  }
+
+  /** The same, from manifests already read (keyed by their path from the repository root). */
+  public static List<GeneratedFile> all(Map<String, ActionManifest> manifests) {
     List<GeneratedFile> files = new ArrayList<>();
-    Map<String, ActionManifest> manifests = Bindings.manifests(root);
     Map<String, String> sources = Bindings.sources(manifests);
     List<String> manifestFiles = List.copyOf(manifests.keySet());
     int i = 0;

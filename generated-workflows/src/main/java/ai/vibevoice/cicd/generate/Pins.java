@@ -2,7 +2,6 @@ package ai.vibevoice.cicd.generate;
 
 import ai.vibevoice.cicd.dsl.action.ActionManifest;
 import ai.vibevoice.cicd.dsl.action.ActionRef;
-import ai.vibevoice.cicd.dsl.job.CallJob;
 import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.step.Step;
@@ -93,22 +92,22 @@ public final class Pins {
         refs.put(m.name(), new ActionRef(m.repository(), m.path(), m.sha(), m.version()));
       }
     }
-    Workflow.Builder b = w.toBuilder();
     List<Job> jobs = new ArrayList<>();
     for (Job j : w.jobs()) {
       if (j instanceof RunJob r) {
-        List<Step> steps = r.steps().stream().map(s -> s.uses() instanceof ActionRef a && refs.containsKey(a.name())
-            && !refs.get(a.name()).equals(a) ? s.toBuilder().uses(refs.get(a.name())).build() : s).toList();
-        RunJob.Builder rb = r.toBuilder();
-        jobs.add(steps.equals(r.steps()) ? r : rebuildSteps(rb, steps));
+        List<Step> steps = r.steps().stream().map(s -> repinned(s, refs)).toList();
+        jobs.add(steps.equals(r.steps()) ? r : r.toBuilder().clearSteps().steps(steps).build());
       } else {
-        jobs.add((CallJob) j);
+        jobs.add(j);
       }
     }
-    return b.clearJobs().jobs(jobs.toArray(Job[]::new)).build();
+    return w.toBuilder().clearJobs().jobs(jobs.toArray(Job[]::new)).build();
   }
 
-  private static RunJob rebuildSteps(RunJob.Builder b, List<Step> steps) {
-    return b.clearSteps().steps(steps).build();
+  private static Step repinned(Step s, Map<String, ActionRef> refs) {
+    if (s.uses() instanceof ActionRef a && refs.containsKey(a.name()) && !refs.get(a.name()).equals(a)) {
+      return s.toBuilder().uses(refs.get(a.name())).build();
+    }
+    return s;
   }
 }

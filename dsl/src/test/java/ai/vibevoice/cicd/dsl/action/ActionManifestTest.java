@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,9 +31,8 @@ class ActionManifestTest {
     assertEquals(message, e.getMessage());
   }
 
-  @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"x"})
-  void round_trips_through_its_json_form(String unused) throws Exception {
+  @Test
+  void round_trips_through_its_json_form() throws Exception {
     ActionManifest m = ActionManifest.parse("m.json", new ObjectMapper().readTree(VALID.replace('\'', '"')));
     assertEquals(m, ActionManifest.parse("m.json", new ObjectMapper().readTree(m.toJson())));
   }
