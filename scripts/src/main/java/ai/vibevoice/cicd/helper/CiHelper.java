@@ -1,0 +1,86 @@
+package ai.vibevoice.cicd.helper;
+
+import ai.vibevoice.cicd.helper.load.LoadTestCommand;
+import ai.vibevoice.cicd.helper.metadata.BuildMetadataCommand;
+import ai.vibevoice.cicd.helper.regression.CheckRegressionCommand;
+import ai.vibevoice.cicd.helper.smoke.SmokeTestCommand;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code ci-helper}: the programs the workflows call, one subcommand each. Exit codes are those of
+ * {@link ExitCode}; {@code scripts/ci-helper} is the launcher.
+ */
+@Command(
+    name = "ci-helper",
+    mixinStandardHelpOptions = true,
+    versionProvider = CiHelper.Version.class,
+    description = "Helper programs of the VibeVoice CI/CD pipelines.",
+    subcommands = {
+      CheckRegressionCommand.class,
+      BuildMetadataCommand.class,
+      SmokeTestCommand.class,
+      LoadTestCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success (warnings included)",
+      "1:the check failed",
+      "2:bad usage or bad input",
+      "3:internal error"
+    })
+public final class CiHelper implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+  }
+
+  /** Runs the tool with the given streams and returns its exit code (tests call this). */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    // networknt's validator logs through SLF4J; without a provider SLF4J prints a warning to stderr.
+    if (System.getProperty("slf4j.provider") == null) {
+      System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+    }
+    CommandLine commandLine = new CommandLine(new CiHelper());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setExitCodeExceptionMapper(e -> ExitCode.INTERNAL);
+    commandLine.setParameterExceptionHandler((e, a) -> {
+      err.println("ci-helper: " + e.getMessage());
+      err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+      return ExitCode.BAD_INPUT;
+    });
+    commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+      if (e instanceof InputException) {
+        err.println("ci-helper " + cl.getCommandName() + ": " + e.getMessage());
+        return ExitCode.BAD_INPUT;
+      }
+      err.println("ci-helper " + cl.getCommandName() + ": internal error: " + e);
+      e.printStackTrace(err);
+      return ExitCode.INTERNAL;
+    });
+    return commandLine.execute(args);
+  }
+
+  /** Whether stderr is a terminal; Java 17 cannot tell, so the launcher says (see scripts/ci-helper). */
+  public static boolean stderrIsTerminal() {
+    return "1".equals(System.getenv("CI_HELPER_STDERR_TTY"))
+        || Boolean.getBoolean("ci.helper.stderr.tty");
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = CiHelper.class.getPackage().getImplementationVersion();
+      return new String[] {"ci-helper " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

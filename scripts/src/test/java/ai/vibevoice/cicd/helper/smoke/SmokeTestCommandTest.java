@@ -1,0 +1,125 @@
+package ai.vibevoice.cicd.helper.smoke;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.vibevoice.cicd.helper.testing.Cli;
+import ai.vibevoice.cicd.helper.testing.TtsEmulator;
+import ai.vibevoice.cicd.helper.testing.WebSocketTestServer;
+import java.io.IOException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SmokeTestCommandTest {
+  TtsEmulator tts;
+  TtsEmulator agent;
+
+  @BeforeEach
+  void start() throws IOException {
+    tts = new TtsEmulator();
+    agent = new TtsEmulator();
+  }
+
+  @AfterEach
+  void stop() {
+    tts.close();
+    agent.close();
+  }
+
+  @Test
+  void passes_when_both_services_are_ready_and_audio_is_a_wav() {
+    Cli cli = Cli.run("smoke-test", "--tts-url", tts.url().toString(), "--agent-url", agent.url().toString(), "--timeout", "10s");
+    assertEquals(0, cli.exitCode(), cli.toString());
+    assertTrue(cli.out().lines().anyMatch(l -> l.startsWith("PASS tts ready") && l.contains("/ready -> 200")), cli.out());
+    assertTrue(cli.out().lines().anyMatch(l -> l.startsWith("PASS agent healthy")), cli.out());
+    assertTrue(cli.out().lines().anyMatch(l -> l.startsWith("PASS tts synthesis") && l.contains("WAV")), cli.out());
+  }
+
+  @Test
+  void waits_with_backoff_until_the_model_is_ready() {
+    tts.notReadyPolls = 3;
+    Cli cli = Cli.run("smoke-test", "--tts-url", tts.url().toString(), "--timeout", "20s");
+    assertEquals(0, cli.exitCode(), cli.toString());
+    assertEquals(4, tts.readyPolls.get());
+  }
+
+  @Test
+  void falls_back_to_health_when_the_service_has_no_ready_endpoint() {
+    tts.hasReady = false;
+    Cli cli = Cli.run("smoke-test", "--tts-url", tts.url().toString(), "--timeout", "5s");
+    assertEquals(0, cli.exitCode(), cli.toString());
+    assertTrue(cli.out().contains("/health -> 200"), cli.out());
+  }
+
+  @Test
+  void unhealthy_service_without_ready_fails_the_ready_check_at_the_deadline() {
+    tts.hasReady = false;
+    tts.healthStatus = "unhealthy";
+    Cli cli = Cli.run("smoke-test", "--tts-url", tts.url().toString(), "--timeout", "1s");
+    assertEquals(1, cli.exitCode(), cli.toString());
+    assertTrue(cli.err().contains("smoke test failed: tts ready: not ready before the deadline"), cli.toString());
+    assertTrue(cli.err().contains("status unhealthy, want healthy"), cli.toString());
+  }
+
+  @Test
+  void empty_audio_fails_the_synthesis_check() {
+    tts.emptyAudio = true;
+    Cli cli = Cli.run("smoke-test", "--tts-url", tts.url().toString(), "--timeout", "5s");
+    assertEquals(1, cli.exitCode(), cli.toString());
+    assertTrue(cli.out().lines().anyMatch(l -> l.startsWith("FAIL tts synthesis") && l.contains("empty body")), cli.out());
+    assertTrue(cli.err().contains("smoke test failed: tts synthesis"), cli.toString());
+  }
+
+  @Test
+  void server_error_fails_the_synthesis_check_with_the_status() {
+    tts.failEvery = 1;
+    Cli cli = Cli.run("smoke-test", "--tts-url", tts.url().toString(), "--timeout", "5s");
+    assertEquals(1, cli.exitCode(), cli.toString());
+    assertTrue(cli.err().contains("/synthesize -> 500 (want 200)"), cli.toString());
+  }
+
+  @Test
+  void unreachable_agent_fails_the_agent_check() throws IOException {
+    agent.close();
+    Cli cli = Cli.run("smoke-test", "--tts-url", tts.url().toString(), "--agent-url", agent.url().toString(), "--timeout", "1s");
+    assertEquals(1, cli.exitCode(), cli.toString());
+    assertTrue(cli.err().contains("smoke test failed: agent healthy"), cli.toString());
+  }
+
+  @Test
+  void openai_protocol_checks_the_speech_endpoint() {
+    Cli cli = Cli.run("smoke-test", "--tts-url", tts.url().toString(), "--protocol", "openai", "--timeout", "5s");
+    assertEquals(0, cli.exitCode(), cli.toString());
+    assertTrue(cli.out().contains("/v1/audio/speech -> 200"), cli.out());
+  }
+
+  @Test
+  void websocket_protocol_wants_binary_frames_from_the_demo_server() throws IOException {
+    try (WebSocketTestServer demo = new WebSocketTestServer()) {
+      Cli cli = Cli.run("smoke-test", "--tts-url", demo.url().toString(), "--protocol", "websocket", "--timeout", "5s");
+      assertEquals(0, cli.exitCode(), cli.toString());
+      assertTrue(cli.out().contains("19200 audio bytes"), cli.out());
+    }
+  }
+
+  @Test
+  void websocket_busy_close_fails_the_synthesis_check() throws IOException {
+    try (WebSocketTestServer demo = new WebSocketTestServer()) {
+      demo.busy = true;
+      Cli cli = Cli.run("smoke-test", "--tts-url", demo.url().toString(), "--protocol", "websocket", "--timeout", "5s");
+      assertEquals(1, cli.exitCode(), cli.toString());
+      assertTrue(cli.err().contains("busy (close 1013 Service busy)"), cli.toString());
+    }
+  }
+
+  @Test
+  void bad_url_and_bad_duration_exit_2() {
+    Cli url = Cli.run("smoke-test", "--tts-url", "localhost:8000");
+    assertEquals(2, url.exitCode(), url.toString());
+    assertTrue(url.err().contains("--tts-url: 'localhost:8000'"), url.toString());
+    Cli duration = Cli.run("smoke-test", "--tts-url", tts.url().toString(), "--timeout", "soon");
+    assertEquals(2, duration.exitCode(), duration.toString());
+    assertTrue(duration.err().contains("'soon' is not a duration"), duration.toString());
+  }
+}
