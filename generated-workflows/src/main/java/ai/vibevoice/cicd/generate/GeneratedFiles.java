@@ -1,5 +1,7 @@
 package ai.vibevoice.cicd.generate;
 
+import ai.vibevoice.cicd.dsl.file.DataFile;
+import ai.vibevoice.cicd.dsl.render.DataFileRenderer;
 import ai.vibevoice.cicd.dsl.render.DependabotTree;
 import ai.vibevoice.cicd.dsl.render.WorkflowRenderer;
 import ai.vibevoice.cicd.pipelines.Dependabot;
@@ -25,6 +27,9 @@ public final class GeneratedFiles {
   /** Dependabot's configuration, from the repository root. */
   public static final String DEPENDABOT = ".github/dependabot.yml";
 
+  /** Where the data files the workflows read come from. */
+  static final String SUPPORT_SOURCE = "ai.vibevoice.cicd.pipelines.SupportFiles";
+
   /** The directory of workflow files, from the repository root. */
   public static final String WORKFLOWS_DIR = ".github/workflows";
 
@@ -46,6 +51,10 @@ public final class GeneratedFiles {
       files.add(new GeneratedFile(e.getKey(), e.getValue(), manifestFiles.get(i++)));
     }
     files.addAll(workflows(manifests));
+    for (DataFile data : Pipelines.dataFiles()) {
+      files.add(new GeneratedFile(data.path(),
+          DataFileRenderer.render(data, Header.lines(SUPPORT_SOURCE)), SUPPORT_SOURCE));
+    }
     files.add(new GeneratedFile(DEPENDABOT, DependabotTree.render(Dependabot.config(),
         Header.lines(Dependabot.class.getName())), Dependabot.class.getName()));
     return List.copyOf(files);

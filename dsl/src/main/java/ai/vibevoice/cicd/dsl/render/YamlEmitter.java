@@ -103,6 +103,10 @@ public final class YamlEmitter {
   }
 
   private static void scalar(Emitter e, Scalar s) {
+    if (s.tag() != null) {
+      e.emit(new ScalarEvent(Optional.empty(), Optional.of(s.tag()), new ImplicitTuple(false, false), s.value(), ScalarStyle.PLAIN));
+      return;
+    }
     switch (s.kind()) {
       case NUMBER, BOOLEAN ->
           e.emit(new ScalarEvent(Optional.empty(), Optional.empty(), TYPED, s.value(), ScalarStyle.PLAIN));

@@ -1,0 +1,238 @@
+package ai.vibevoice.cicd.pipelines;
+
+import ai.vibevoice.cicd.dsl.actions.Cache;
+import ai.vibevoice.cicd.dsl.actions.DownloadArtifact;
+import ai.vibevoice.cicd.dsl.actions.GithubScript;
+import ai.vibevoice.cicd.dsl.actions.UploadArtifact;
+import ai.vibevoice.cicd.dsl.expr.Contexts;
+import ai.vibevoice.cicd.dsl.expr.Expr;
+import ai.vibevoice.cicd.dsl.expr.Fn;
+import ai.vibevoice.cicd.dsl.expr.Github;
+import ai.vibevoice.cicd.dsl.expr.Text;
+import ai.vibevoice.cicd.dsl.job.Job;
+import ai.vibevoice.cicd.dsl.job.RunJob;
+import ai.vibevoice.cicd.dsl.job.RunsOn;
+import ai.vibevoice.cicd.dsl.permission.Access;
+import ai.vibevoice.cicd.dsl.permission.Need;
+import ai.vibevoice.cicd.dsl.permission.Scope;
+import ai.vibevoice.cicd.dsl.step.Step;
+import ai.vibevoice.cicd.dsl.trigger.Schedule;
+import ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch;
+import ai.vibevoice.cicd.dsl.trigger.WorkflowInput;
+import ai.vibevoice.cicd.dsl.workflow.Concurrency;
+import ai.vibevoice.cicd.dsl.workflow.Defaults;
+import ai.vibevoice.cicd.dsl.workflow.Workflow;
+import ai.vibevoice.cicd.dsl.workflow.WorkflowSource;
+import ai.vibevoice.cicd.pipelines.Platform.Service;
+
+/**
+ * {@code ci-performance.yml} (R5, R6): nightly and on demand, starts the TTS image (resolved once to
+ * a digest, recorded in the metrics), runs {@code ci-helper load-test}, compares with the baseline of
+ * the last successful default-branch run ({@code ci-helper check-regression}), warns or fails per the
+ * verdict, opens or updates one issue on regression, and keeps the baseline alive.
+ */
+public final class CiPerformance implements WorkflowSource {
+  static final WorkflowInput DURATION = WorkflowInput.string("duration", "Measured load duration (e.g. 120s)", Platform.PERF_DEFAULT_DURATION);
+  static final WorkflowInput RATE = WorkflowInput.string("rate", "Requests started per second (open model)", Platform.PERF_DEFAULT_RATE);
+  static final WorkflowInput UPDATE_BASELINE = WorkflowInput.bool("update-baseline",
+      "Replace the baseline with this run's metrics if the check passes (default branch only)", false);
+  static final WorkflowInput IMAGE = WorkflowInput.string("image",
+      "TTS image to measure (name:tag or name@digest); empty: the default branch's image", "");
+  static final String FILE = "ci-performance.yml";
+  static final String RESULTS = "perf";
+
+  @Override
+  public Workflow workflow() {
+    RunJob helper = HelperJar.job();
+    RunJob benchmark = benchmark(helper);
+    RunJob notify = notify(benchmark);
+    return Workflow.builder(FILE, "Performance benchmark")
+        .description("Measures TTS latency nightly (and on demand) against the default branch's baseline; "
+            + "fails on regression and opens or updates one issue.")
+        .on(Schedule.cron(Platform.PERF_CRON), WorkflowDispatch.of(DURATION, RATE, UPDATE_BASELINE, IMAGE))
+        .concurrency(Concurrency.of(Text.of("ci-performance-", Github.REF), false))
+        .defaults(Defaults.bash())
+        .jobs(helper, benchmark, notify)
+        .build();
+  }
+
+  private static RunJob benchmark(RunJob helper) {
+    Expr perfRunner = Contexts.vars(Platform.PERF_RUNNER_VARIABLE);
+    String base = "-f " + Platform.COMPOSE_FILE + " -f " + Platform.COMPOSE_CI_OVERRIDE;
+    Step resolve = Step.run(RESOLVE)
+        .id("image")
+        .name("Resolve the image under test to a digest (once)")
+        .env("REQUESTED", IMAGE.ref())
+        .outputs("reference")
+        .build();
+    Step findBaseline = Step.run(FIND_BASELINE)
+        .id("baseline-run")
+        .name("Find the baseline (last successful default-branch run)")
+        .env("GH_TOKEN", Github.TOKEN)
+        .outputs("run-id")
+        .needs(new Need(Scope.ACTIONS, Access.READ, "list runs and artifacts of this workflow"))
+        .build();
+    Step check = Step.run(CHECK)
+        .id("check")
+        .name("Compare with the baseline (check-regression)")
+        .env("UPDATE", UPDATE_BASELINE.ref())
+        .outputs("verdict")
+        .build();
+    Expr verdict = check.output("verdict");
+    Expr keepsBaseline = Github.onBranch(Platform.DEFAULT_BRANCH)
+        .and(Github.eventIs("schedule").or(UPDATE_BASELINE.ref().eq(Expr.of(true))))
+        .and(verdict.ne("fail"));
+    return Job.builder("benchmark")
+        .name("Benchmark (TTS latency)")
+        .needs(helper)
+        .runsOn(RunsOn.expr(perfRunner.or(Expr.of(Platform.RUNNER))))
+        .timeoutMinutes(90)
+        .output("verdict", verdict)
+        .env("CI_HELPER_JAR", HelperJar.jarPath())
+        .env("MODEL_CACHE", Platform.MODEL_CACHE_ON_HOST)
+        // Hosted runners have no GPU: the CPU override applies unless a performance runner is configured.
+        .env("COMPOSE_FILES", Text.of(perfRunner.eq("").and(Expr.of(base + " -f " + Platform.COMPOSE_CPU_OVERRIDE))
+            .or(Expr.of(base))))
+        .step(Steps.checkout())
+        .step(Steps.javaRuntime())
+        .step(HelperJar.download())
+        .step(Steps.ghcrLogin(Access.READ))
+        .step(resolve)
+        .step(Cache.builder()
+            .name("Model weights cache")
+            .path(Platform.MODEL_CACHE_ON_HOST)
+            .key(Text.of("tts-model-" + Platform.TTS_MODEL.replace('/', '-') + "-", Contexts.runner("arch")))
+            .build())
+        .step(Step.run("mkdir -p \"${MODEL_CACHE/#\\~/$HOME}\"\ndocker pull \"$" + Service.TTS.composeVariable + "\"\n"
+                + "# shellcheck disable=SC2086 # COMPOSE_FILES holds several -f options\n"
+                + "docker compose $COMPOSE_FILES up --detach --no-build --pull never " + Service.TTS.key)
+            .name("Start the TTS service")
+            .env(Service.TTS.composeVariable, resolve.output("reference"))
+            .env(Service.AGENT.composeVariable, resolve.output("reference")))
+        .step(Step.run("scripts/ci-helper smoke-test --tts-url http://localhost:" + Service.TTS.port
+                + " --timeout " + Platform.SMOKE_TIMEOUT)
+            .name("Wait until ready"))
+        .step(Step.run("scripts/ci-helper load-test --url http://localhost:" + Service.TTS.port
+                + " --rate \"${RATE:-" + Platform.PERF_DEFAULT_RATE + "}\" --duration \"${DURATION:-" + Platform.PERF_DEFAULT_DURATION + "}\""
+                + " --warmup " + Platform.PERF_WARMUP + " --image \"$IMAGE_REF\""
+                + " --output " + RESULTS + "/metrics.json --markdown " + RESULTS + "/report.md\n"
+                + "cat " + RESULTS + "/report.md >> \"$GITHUB_STEP_SUMMARY\"")
+            .name("Load test")
+            .env("RATE", RATE.ref())
+            .env("DURATION", DURATION.ref())
+            .env("IMAGE_REF", resolve.output("reference")))
+        .step(findBaseline)
+        .step(DownloadArtifact.builder()
+            .name("Download the baseline")
+            .ifCondition(findBaseline.output("run-id").ne(""))
+            .nameInput(Platform.PERF_BASELINE_ARTIFACT)
+            .path("baseline")
+            .runId(Text.of(findBaseline.output("run-id")))
+            .githubToken(Text.of(Github.TOKEN))
+            .build())
+        .step(check)
+        .step(UploadArtifact.builder()
+            .name("Keep the baseline alive (re-uploaded by every passing default-branch run)")
+            .ifCondition(keepsBaseline)
+            .nameInput(Platform.PERF_BASELINE_ARTIFACT)
+            .path("baseline/metrics.json")
+            .retentionDays("90")
+            .ifNoFilesFound("error")
+            .build())
+        .step(UploadArtifact.builder()
+            .name("Upload metrics and reports")
+            .ifCondition(Fn.always())
+            .nameInput(Text.of("perf-results-", Github.RUN_ATTEMPT))
+            .path(RESULTS + "/")
+            .retentionDays("90")
+            .build())
+        .step(Step.run(GATE).name("Verdict").env("VERDICT", verdict))
+        .step(Step.run("# shellcheck disable=SC2086\ndocker compose $COMPOSE_FILES down --volumes --remove-orphans")
+            .name("Tear down")
+            .ifCondition(Fn.always()))
+        .build();
+  }
+
+  private static RunJob notify(RunJob benchmark) {
+    return Job.builder("notify")
+        .name("Report the regression")
+        .needs(benchmark)
+        .ifCondition(Fn.always().and(benchmark.output("verdict").eq("fail")))
+        .runsOn(Platform.RUNNER)
+        .timeoutMinutes(10)
+        .step(DownloadArtifact.builder()
+            .name("Download the report")
+            .nameInput(Text.of("perf-results-", Github.RUN_ATTEMPT))
+            .path(RESULTS)
+            .build())
+        .step(GithubScript.builder()
+            .name("Open or update the regression issue; comment on the pull request")
+            .env("REPORT", Text.of(RESULTS + "/regression.md"))
+            .script(NOTIFY)
+            .needs(new Need(Scope.ISSUES, Access.WRITE, "open or update the regression issue"))
+            .needs(new Need(Scope.PULL_REQUESTS, Access.WRITE, "comment on the pull request of the commit"))
+            .build())
+        .build();
+  }
+
+  static final String RESOLVE = String.join("\n",
+      "ref=\"${REQUESTED:-" + Platform.REGISTRY + "/${GITHUB_REPOSITORY,,}/" + Service.TTS.image + ":" + Platform.DEFAULT_BRANCH + "}\"",
+      "digest=\"$(docker buildx imagetools inspect \"$ref\" --format '{{json .Manifest}}' | jq -r .digest)\"",
+      "name=\"${ref%@*}\"",
+      "name=\"${name%:*}\"",
+      "echo \"reference=$name@$digest\" >> \"$GITHUB_OUTPUT\"",
+      "echo \"Image under test: \\`$name@$digest\\` (from \\`$ref\\`)\" >> \"$GITHUB_STEP_SUMMARY\"");
+
+  /** Newest successful schedule or dispatch run on the default branch that still has an unexpired baseline. */
+  static final String FIND_BASELINE = String.join("\n",
+      "run_id=\"\"",
+      "for id in $(gh run list --repo \"$GITHUB_REPOSITORY\" --workflow " + FILE + " --branch " + Platform.DEFAULT_BRANCH
+          + " --status success --limit 20 --json databaseId,event --jq '.[] | select(.event == \"schedule\" or .event == \"workflow_dispatch\") | .databaseId'); do",
+      "  if gh api \"repos/$GITHUB_REPOSITORY/actions/runs/$id/artifacts\" --jq '.artifacts[] | select(.name == \""
+          + Platform.PERF_BASELINE_ARTIFACT + "\" and (.expired | not)) | .id' | grep -q .; then",
+      "    run_id=\"$id\"",
+      "    break",
+      "  fi",
+      "done",
+      "echo \"run-id=$run_id\" >> \"$GITHUB_OUTPUT\"",
+      "[ -n \"$run_id\" ] || echo \"::notice::No baseline found: this run's metrics become the baseline\"");
+
+  /** Exit 0 or 1 is a verdict; 2 or 3 means the helper could not judge, which is an error, not a regression. */
+  static final String CHECK = String.join("\n",
+      "args=(--current " + RESULTS + "/metrics.json --baseline baseline/metrics.json --output " + RESULTS
+          + "/result.json --markdown " + RESULTS + "/regression.md)",
+      "if [ \"$UPDATE\" = \"true\" ]; then args+=(--update-baseline); fi",
+      "status=0",
+      "scripts/ci-helper check-regression \"${args[@]}\" || status=$?",
+      "if [ \"$status\" -ge 2 ]; then",
+      "  echo \"::error::check-regression could not compare (exit $status)\"",
+      "  exit \"$status\"",
+      "fi",
+      "echo \"verdict=$(jq -r .verdict " + RESULTS + "/result.json)\" >> \"$GITHUB_OUTPUT\"",
+      "cat " + RESULTS + "/regression.md >> \"$GITHUB_STEP_SUMMARY\"");
+
+  static final String GATE = String.join("\n",
+      "case \"$VERDICT\" in",
+      "  fail) echo \"::error::Performance regression (see the job summary)\"; exit 1 ;;",
+      "  warn) echo \"::warning::Latency above the warning threshold (see the job summary)\" ;;",
+      "  *) echo \"No regression\" ;;",
+      "esac");
+
+  static final String NOTIFY = String.join("\n",
+      "const fs = require('fs');",
+      "const report = fs.readFileSync(process.env.REPORT, 'utf8');",
+      "const label = '" + Platform.PERF_ISSUE_LABEL + "';",
+      "const run = `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`;",
+      "const body = `${report}\\n\\nRun: ${run} (commit ${context.sha})`;",
+      "const open = await github.rest.issues.listForRepo({...context.repo, state: 'open', labels: label, per_page: 1});",
+      "if (open.data.length > 0) {",
+      "  await github.rest.issues.update({...context.repo, issue_number: open.data[0].number, body});",
+      "  await github.rest.issues.createComment({...context.repo, issue_number: open.data[0].number, body: `Still regressed: ${run}`});",
+      "} else {",
+      "  await github.rest.issues.create({...context.repo, title: 'Performance regression', labels: [label], body});",
+      "}",
+      "const prs = await github.rest.repos.listPullRequestsAssociatedWithCommit({...context.repo, commit_sha: context.sha});",
+      "for (const pr of prs.data.filter(p => p.state === 'open')) {",
+      "  await github.rest.issues.createComment({...context.repo, issue_number: pr.number, body});",
+      "}");
+}

@@ -1,0 +1,139 @@
+package ai.vibevoice.cicd.pipelines;
+
+import ai.vibevoice.cicd.dsl.actions.CosignInstaller;
+import ai.vibevoice.cicd.dsl.actions.SlsaContainerGenerator;
+import ai.vibevoice.cicd.dsl.actions.UploadArtifact;
+import ai.vibevoice.cicd.dsl.expr.Contexts;
+import ai.vibevoice.cicd.dsl.expr.Fn;
+import ai.vibevoice.cicd.dsl.expr.Github;
+import ai.vibevoice.cicd.dsl.expr.Text;
+import ai.vibevoice.cicd.dsl.job.CallJob;
+import ai.vibevoice.cicd.dsl.job.Job;
+import ai.vibevoice.cicd.dsl.job.RunJob;
+import ai.vibevoice.cicd.dsl.permission.Access;
+import ai.vibevoice.cicd.dsl.permission.Need;
+import ai.vibevoice.cicd.dsl.permission.Scope;
+import ai.vibevoice.cicd.dsl.step.Step;
+import ai.vibevoice.cicd.dsl.workflow.Concurrency;
+import ai.vibevoice.cicd.dsl.workflow.Defaults;
+import ai.vibevoice.cicd.dsl.workflow.Workflow;
+import ai.vibevoice.cicd.dsl.workflow.WorkflowSource;
+import ai.vibevoice.cicd.pipelines.Platform.Arch;
+import ai.vibevoice.cicd.pipelines.Platform.Service;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code ci-provenance.yml} (R9), release tags only: per image, the build metadata predicate from
+ * {@code ci-helper build-metadata} attached with {@code cosign attest}, a keyless cosign signature of
+ * the digest, SLSA provenance from the SLSA container generator, then a job that verifies all three
+ * with the exact expected identities and fails when anything does not verify.
+ */
+public final class CiProvenance implements WorkflowSource {
+  /** The predicate type of the build metadata attestation (see ci-helper build-metadata --help). */
+  public static final String METADATA_PREDICATE_TYPE = "https://vibevoice.ai/attestations/build-metadata/v1";
+
+  static final String ISSUER = "https://token.actions.githubusercontent.com";
+
+  /** Signatures made in this called workflow carry its file and the release tag as identity. */
+  static final String SIGNER_IDENTITY =
+      "^${GITHUB_SERVER_URL}/${repository}/\\.github/workflows/ci-provenance\\.yml@refs/tags/v[0-9]+\\.[0-9]+\\.[0-9]+.*$";
+
+  static final String SLSA_IDENTITY = "^https://github.com/slsa-framework/slsa-github-generator/"
+      + "\\.github/workflows/generator_container_slsa3\\.yml@refs/tags/v[0-9]+\\.[0-9]+\\.[0-9]+$";
+
+  @Override
+  public Workflow workflow() {
+    RunJob helper = HelperJar.job();
+    List<Job> jobs = new ArrayList<>(List.of(helper));
+    List<Job> verifyNeeds = new ArrayList<>();
+    for (Service s : Service.values()) {
+      RunJob sign = sign(s, helper);
+      CallJob slsa = Job.call("slsa-" + s.key, SlsaContainerGenerator.callee())
+          .name("SLSA provenance (" + s.key + ")")
+          .ifCondition(Fn.startsWith(Github.REF, "refs/tags/v"))
+          .with("image", Text.of(ImageInputs.image(s).ref()))
+          .with("digest", Text.of(ImageInputs.digest(s).ref()))
+          .with("registry-username", Text.of(Github.ACTOR))
+          .secret("registry-password", Contexts.secrets("GITHUB_TOKEN"))
+          .build();
+      jobs.add(sign);
+      jobs.add(slsa);
+      verifyNeeds.add(sign);
+      verifyNeeds.add(slsa);
+    }
+    jobs.add(verify(verifyNeeds));
+    return Workflow.builder("ci-provenance.yml", "Provenance and signing")
+        .description("For release tags: signs each image digest keylessly, attaches the build metadata and SLSA "
+            + "provenance, and verifies them with the expected identities.")
+        .on(ImageInputs.call(), ImageInputs.dispatch())
+        .concurrency(Concurrency.of(Text.of("ci-provenance-", Github.REF), false))
+        .defaults(Defaults.bash())
+        .jobs(jobs.toArray(Job[]::new))
+        .build();
+  }
+
+  private static RunJob sign(Service s, RunJob helper) {
+    String platforms = String.join("\",\"", java.util.Arrays.stream(Arch.values()).map(a -> a.platform).toList());
+    return Job.builder("sign-" + s.key)
+        .name("Sign and attest build metadata (" + s.key + ")")
+        .needs(helper)
+        .ifCondition(Fn.startsWith(Github.REF, "refs/tags/v"))
+        .runsOn(Platform.RUNNER)
+        .timeoutMinutes(20)
+        .env("IMAGE", Text.of(ImageInputs.image(s).ref()))
+        .env("DIGEST", Text.of(ImageInputs.digest(s).ref()))
+        .env("CI_HELPER_JAR", HelperJar.jarPath())
+        .step(Steps.checkout())
+        .step(Steps.checkDigests(ImageInputs.digest(s).ref()))
+        .step(Steps.javaRuntime())
+        .step(HelperJar.download())
+        .step(CosignInstaller.builder().name("Install cosign").build())
+        .step(Steps.ghcrLogin(Access.WRITE))
+        .step(Step.run("scripts/ci-helper build-metadata --output build-metadata.json --image \"$IMAGE\" --digest \"$DIGEST\""
+                + " --matrix '{\"service\":\"" + s.key + "\",\"platforms\":[\"" + platforms + "\"]}'")
+            .name("Build metadata (commit, run, workflow, matrix)"))
+        .step(Step.run("cosign sign --yes --recursive \"$IMAGE@$DIGEST\"")
+            .name("Sign the digest (keyless)")
+            .needs(new Need(Scope.ID_TOKEN, Access.WRITE, "sign keylessly with the workflow's OIDC identity")))
+        .step(Step.run("cosign attest --yes --type " + METADATA_PREDICATE_TYPE
+                + " --predicate build-metadata.json \"$IMAGE@$DIGEST\"")
+            .name("Attach the build metadata")
+            .needs(new Need(Scope.ID_TOKEN, Access.WRITE, "sign the attestation keylessly")))
+        .step(UploadArtifact.builder()
+            .name("Upload the build metadata")
+            .nameInput("build-metadata-" + s.key)
+            .path("build-metadata.json")
+            .build())
+        .build();
+  }
+
+  private static RunJob verify(List<Job> needs) {
+    RunJob.Builder job = Job.builder("verify")
+        .name("Verify signatures and provenance")
+        .needs(needs.toArray(Job[]::new))
+        .ifCondition(Fn.startsWith(Github.REF, "refs/tags/v"))
+        .runsOn(Platform.RUNNER)
+        .timeoutMinutes(15)
+        .step(CosignInstaller.builder().name("Install cosign").build())
+        .step(Steps.ghcrLogin(Access.READ));
+    for (Service s : Service.values()) {
+      job.step(Step.run(VERIFY)
+          .name("Verify " + s.key)
+          .env("IMAGE", Text.of(ImageInputs.image(s).ref()))
+          .env("DIGEST", Text.of(ImageInputs.digest(s).ref())));
+    }
+    return job.build();
+  }
+
+  /** Anchored identities: an unanchored pattern would also accept {@code owner/repo-evil}. */
+  static final String VERIFY = String.join("\n",
+      "repository=\"${GITHUB_REPOSITORY//./\\\\.}\"",
+      "signer=\"" + SIGNER_IDENTITY + "\"",
+      "cosign verify \"$IMAGE@$DIGEST\" --certificate-oidc-issuer " + ISSUER + " --certificate-identity-regexp \"$signer\" > /dev/null",
+      "cosign verify-attestation \"$IMAGE@$DIGEST\" --type " + METADATA_PREDICATE_TYPE
+          + " --certificate-oidc-issuer " + ISSUER + " --certificate-identity-regexp \"$signer\" > /dev/null",
+      "cosign verify-attestation \"$IMAGE@$DIGEST\" --type slsaprovenance --certificate-oidc-issuer " + ISSUER
+          + " --certificate-identity-regexp '" + SLSA_IDENTITY + "' > /dev/null",
+      "echo \"- \\`$IMAGE@$DIGEST\\`: signature, build metadata and SLSA provenance verified\" >> \"$GITHUB_STEP_SUMMARY\"");
+}

@@ -1,0 +1,123 @@
+package ai.vibevoice.cicd.pipelines;
+
+import ai.vibevoice.cicd.dsl.actions.DependencyReview;
+import ai.vibevoice.cicd.dsl.actions.TrivyAction;
+import ai.vibevoice.cicd.dsl.actions.UploadArtifact;
+import ai.vibevoice.cicd.dsl.actions.UploadSarif;
+import ai.vibevoice.cicd.dsl.expr.Fn;
+import ai.vibevoice.cicd.dsl.expr.Github;
+import ai.vibevoice.cicd.dsl.expr.Text;
+import ai.vibevoice.cicd.dsl.job.Job;
+import ai.vibevoice.cicd.dsl.job.RunJob;
+import ai.vibevoice.cicd.dsl.step.Step;
+import ai.vibevoice.cicd.dsl.trigger.PullRequest;
+import ai.vibevoice.cicd.dsl.trigger.Push;
+import ai.vibevoice.cicd.dsl.trigger.Schedule;
+import ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch;
+import ai.vibevoice.cicd.dsl.workflow.Concurrency;
+import ai.vibevoice.cicd.dsl.workflow.Defaults;
+import ai.vibevoice.cicd.dsl.workflow.Workflow;
+import ai.vibevoice.cicd.dsl.workflow.WorkflowSource;
+import java.util.Locale;
+
+/**
+ * {@code ci-security-deps.yml} (R7): pip-audit over the locked, hashed requirements for the JSON
+ * report, Trivy over {@code uv.lock} for severities, SARIF and the gate (pip-audit has neither), and
+ * GitHub's dependency review on pull requests. See CICD.md, "Dependency scanning".
+ */
+public final class CiSecurityDeps implements WorkflowSource {
+  public static final String AUDIT_JOB = "Dependency audit";
+  static final String REPORTS = "security-reports";
+
+  @Override
+  public Workflow workflow() {
+    RunJob audit = Job.builder("audit")
+        .name(AUDIT_JOB)
+        .runsOn(Platform.RUNNER)
+        .timeoutMinutes(20)
+        .step(Steps.checkout())
+        .step(Steps.setupUv())
+        .step(Step.run("mkdir -p " + REPORTS + "\n"
+                + "uv export --frozen --all-extras --no-emit-project --format requirements-txt --output-file " + REPORTS + "/requirements.lock.txt")
+            .name("Export the locked requirements (with hashes)"))
+        .step(Step.run(PIP_AUDIT)
+            .name("pip-audit (JSON report)"))
+        .step(TrivyAction.builder()
+            .name("Trivy over uv.lock (SARIF, every severity)")
+            .version(Platform.TRIVY_VERSION)
+            .cache("true")
+            .scanType("fs")
+            .scanRef("uv.lock")
+            .scanners("vuln")
+            .format("sarif")
+            .output(REPORTS + "/trivy-deps.sarif")
+            .exitCode("0")
+            .build())
+        .step(UploadSarif.builder()
+            .name("Upload SARIF to code scanning")
+            .ifCondition(Fn.always().and(Steps.notForkPullRequest()))
+            .sarifFile(REPORTS + "/trivy-deps.sarif")
+            .category("dependencies")
+            .build())
+        .step(UploadArtifact.builder()
+            .name("Upload the reports")
+            .ifCondition(Fn.always())
+            .nameInput(Text.of("dependency-reports-", Github.RUN_ATTEMPT))
+            .path(REPORTS + "/")
+            .retentionDays("30")
+            .build())
+        .step(TrivyAction.builder()
+            .name("Fail on " + Platform.DEPENDENCY_FAIL_SEVERITIES.toLowerCase(Locale.ROOT).replace(",", " or ") + " vulnerabilities")
+            .version(Platform.TRIVY_VERSION)
+            .skipSetupTrivy("true")
+            .cache("true")
+            .scanType("fs")
+            .scanRef("uv.lock")
+            .scanners("vuln")
+            .severity(Platform.DEPENDENCY_FAIL_SEVERITIES)
+            .format("table")
+            .exitCode("1")
+            .build())
+        .build();
+    RunJob review = Job.builder("dependency-review")
+        .name("Dependency review")
+        .ifCondition(Github.eventIs("pull_request"))
+        .runsOn(Platform.RUNNER)
+        .timeoutMinutes(10)
+        .step(Steps.checkout())
+        .step(DependencyReview.builder()
+            .name("Review dependency changes")
+            .failOnSeverity(lowest(Platform.DEPENDENCY_FAIL_SEVERITIES))
+            .commentSummaryInPr("never")
+            .build())
+        .build();
+    return Workflow.builder("ci-security-deps.yml", "Dependency security scan")
+        .description("Audits the locked Python dependencies on every change and weekly; fails on "
+            + Platform.DEPENDENCY_FAIL_SEVERITIES.toLowerCase(Locale.ROOT) + " vulnerabilities.")
+        .on(Push.any(), PullRequest.any(), Schedule.cron(Platform.SECURITY_CRON), WorkflowDispatch.of())
+        .concurrency(Concurrency.of(Text.of("ci-security-deps-", Github.REF), Github.eventIs("pull_request")))
+        .defaults(Defaults.bash())
+        .jobs(audit, review)
+        .build();
+  }
+
+  /** dependency-review takes the lowest failing severity, in lower case. */
+  private static String lowest(String severities) {
+    String[] order = {"LOW", "MODERATE", "MEDIUM", "HIGH", "CRITICAL"};
+    for (String s : order) {
+      if (severities.contains(s)) {
+        return s.equals("MEDIUM") ? "moderate" : s.toLowerCase(Locale.ROOT);
+      }
+    }
+    throw new IllegalArgumentException("no severity in " + severities);
+  }
+
+  /** The report never fails the job (Trivy gates); its exit code is kept in the summary. */
+  static final String PIP_AUDIT = String.join("\n",
+      "status=0",
+      "uvx --python " + Platform.PYTHON_VERSION + " pip-audit@" + Platform.PIP_AUDIT_VERSION
+          + " --requirement " + REPORTS + "/requirements.lock.txt --require-hashes --disable-pip"
+          + " --format json --output " + REPORTS + "/pip-audit.json || status=$?",
+      "count=\"$(jq '[.dependencies[].vulns[]] | length' " + REPORTS + "/pip-audit.json)\"",
+      "echo \"pip-audit: $count known vulnerabilities (exit $status); the gate is Trivy's severity check below\" >> \"$GITHUB_STEP_SUMMARY\"");
+}

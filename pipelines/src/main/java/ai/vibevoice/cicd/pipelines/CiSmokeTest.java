@@ -1,0 +1,99 @@
+package ai.vibevoice.cicd.pipelines;
+
+import ai.vibevoice.cicd.dsl.actions.Cache;
+import ai.vibevoice.cicd.dsl.actions.UploadArtifact;
+import ai.vibevoice.cicd.dsl.expr.Fn;
+import ai.vibevoice.cicd.dsl.expr.Github;
+import ai.vibevoice.cicd.dsl.expr.Text;
+import ai.vibevoice.cicd.dsl.job.Job;
+import ai.vibevoice.cicd.dsl.job.MatrixAxis;
+import ai.vibevoice.cicd.dsl.job.RunJob;
+import ai.vibevoice.cicd.dsl.job.RunsOn;
+import ai.vibevoice.cicd.dsl.job.Strategy;
+import ai.vibevoice.cicd.dsl.permission.Access;
+import ai.vibevoice.cicd.dsl.step.Step;
+import ai.vibevoice.cicd.dsl.workflow.Concurrency;
+import ai.vibevoice.cicd.dsl.workflow.Defaults;
+import ai.vibevoice.cicd.dsl.workflow.Workflow;
+import ai.vibevoice.cicd.dsl.workflow.WorkflowSource;
+import ai.vibevoice.cicd.dsl.expr.MatrixRef;
+import ai.vibevoice.cicd.pipelines.Platform.Arch;
+import ai.vibevoice.cicd.pipelines.Platform.Service;
+
+/**
+ * {@code ci-smoke-test.yml} (R3): pulls both images by digest, starts them with Docker Compose (the
+ * generated CI override: images by digest, CPU, cached model weights) on amd64 and on arm64, and runs
+ * {@code ci-helper smoke-test}. Logs are kept on failure; the stack is always torn down. Called by
+ * the build (a failure blocks promotion); runnable by hand on given digests.
+ */
+public final class CiSmokeTest implements WorkflowSource {
+  public static final String JOB_NAME = "Smoke test";
+  static final MatrixAxis ARCH = CiBuildPush.ARCH;
+
+  @Override
+  public Workflow workflow() {
+    Strategy.Builder matrix = Strategy.builder().axis(ARCH).failFast(false);
+    for (Arch a : Arch.values()) {
+      matrix.include("arch", a.key, "runner", a.runner, "compose",
+          a == Arch.ARM64 ? "-f " + Platform.COMPOSE_FILE + " -f " + Platform.COMPOSE_ARM64_FILE : "-f " + Platform.COMPOSE_FILE);
+    }
+    RunJob helper = HelperJar.job();
+    RunJob.Builder smoke = Job.builder("smoke")
+        .name(JOB_NAME + " (${{ matrix.arch }})")
+        .needs(helper)
+        .runsOn(RunsOn.expr(new MatrixRef("runner")))
+        .timeoutMinutes(40)
+        .strategy(matrix.build())
+        .env("COMPOSE_FILES", Text.of(new MatrixRef("compose"), " -f " + Platform.COMPOSE_CI_OVERRIDE + " -f " + Platform.COMPOSE_CPU_OVERRIDE))
+        .env("MODEL_CACHE", Platform.MODEL_CACHE_ON_HOST)
+        .env("CI_HELPER_JAR", HelperJar.jarPath());
+    for (Service s : Service.values()) {
+      smoke.env(s.composeVariable, ImageInputs.reference(s));
+    }
+    smoke
+        .step(Steps.checkout())
+        .step(Steps.checkDigests(ImageInputs.digests()))
+        .step(Steps.javaRuntime())
+        .step(HelperJar.download())
+        .step(Steps.ghcrLogin(Access.READ))
+        .step(Cache.builder()
+            .name("Model weights cache")
+            .path(Platform.MODEL_CACHE_ON_HOST)
+            .key(Text.of("tts-model-" + Platform.TTS_MODEL.replace('/', '-') + "-", ARCH.ref()))
+            .build())
+        .step(Step.run("mkdir -p \"${MODEL_CACHE/#\\~/$HOME}\"\ndocker pull \"$TTS_IMAGE\"\ndocker pull \"$AGENT_IMAGE\"")
+            .name("Pull the images by digest"))
+        .step(Step.run("# shellcheck disable=SC2086 # COMPOSE_FILES holds several -f options\n"
+                + "docker compose $COMPOSE_FILES up --detach --no-build --pull never")
+            .name("Start the services (docker compose)"))
+        .step(Step.run("scripts/ci-helper smoke-test --tts-url http://localhost:" + Service.TTS.port
+                + " --agent-url http://localhost:" + Service.AGENT.port + " --timeout " + Platform.SMOKE_TIMEOUT)
+            .name("Smoke test (health, readiness, one synthesis)"))
+        .step(Step.run("mkdir -p compose-logs\n"
+                + "# shellcheck disable=SC2086\n"
+                + "docker compose $COMPOSE_FILES ps --all > compose-logs/ps.txt\n"
+                + "# shellcheck disable=SC2086\n"
+                + "docker compose $COMPOSE_FILES logs --no-color --timestamps > compose-logs/compose.log")
+            .name("Collect logs")
+            .ifCondition(Fn.failure()))
+        .step(UploadArtifact.builder()
+            .name("Upload logs")
+            .ifCondition(Fn.failure())
+            .nameInput(Text.of("compose-logs-", ARCH.ref()))
+            .path("compose-logs/")
+            .retentionDays("14")
+            .build())
+        .step(Step.run("# shellcheck disable=SC2086\ndocker compose $COMPOSE_FILES down --volumes --remove-orphans")
+            .name("Tear down")
+            .ifCondition(Fn.always()));
+    return Workflow.builder("ci-smoke-test.yml", "Smoke test images")
+        .description("Starts the images under test by digest with Docker Compose on amd64 and arm64 and checks health, "
+            + "readiness and one synthesis. Called by the build; runnable by hand on given digests.")
+        .on(ImageInputs.call(), ImageInputs.dispatch())
+        .concurrency(Concurrency.of(Text.of("ci-smoke-test-", Github.REF, "-", ImageInputs.digest(Service.TTS).ref()),
+            Github.eventIs("pull_request")))
+        .defaults(Defaults.bash())
+        .jobs(helper, smoke.build())
+        .build();
+  }
+}
