@@ -1,5 +1,6 @@
 package ai.vibevoice.cicd.generate;
 
+import ai.vibevoice.cicd.dsl.doc.WorkflowDocs;
 import ai.vibevoice.cicd.dsl.file.DataFile;
 import ai.vibevoice.cicd.dsl.render.DataFileRenderer;
 import ai.vibevoice.cicd.dsl.render.DependabotTree;
@@ -26,6 +27,9 @@ public final class GeneratedFiles {
 
   /** Dependabot's configuration, from the repository root. */
   public static final String DEPENDABOT = ".github/dependabot.yml";
+
+  /** The generated reference of the workflows (Markdown with Mermaid diagrams). */
+  public static final String WORKFLOW_DOCS = "docs/workflows.md";
 
   /** Where the data files the workflows read come from. */
   static final String SUPPORT_SOURCE = "ai.vibevoice.cicd.pipelines.SupportFiles";
@@ -75,6 +79,8 @@ public final class GeneratedFiles {
       files.add(new GeneratedFile(
           WORKFLOWS_DIR + "/" + w.fileName(), WorkflowRenderer.render(w, Header.lines(source)), source));
     }
+    files.add(new GeneratedFile(WORKFLOW_DOCS,
+        WorkflowDocs.render(workflows, Header.lines(Pipelines.class.getName())), Pipelines.class.getName()));
     return List.copyOf(files);
   }
 

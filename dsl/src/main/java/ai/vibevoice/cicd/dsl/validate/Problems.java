@@ -73,6 +73,11 @@ public final class Problems {
     return "reads ${{ " + ref + " }}; the jobs context exists only in on.workflow_call.outputs";
   }
 
+  public static String contextNotAvailable(String ref, String context, String place, List<String> available) {
+    return "reads ${{ " + ref + " }}, but the " + context + " context is not available in " + place
+        + " (available: " + String.join(", ", available) + ")";
+  }
+
   public static String stepRefUnknown(String ref, String stepId) {
     return "reads ${{ " + ref + " }}, but no earlier step of the job has id '" + stepId + "'";
   }

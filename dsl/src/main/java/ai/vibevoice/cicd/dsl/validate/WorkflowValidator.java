@@ -1,6 +1,7 @@
 package ai.vibevoice.cicd.dsl.validate;
 
 import ai.vibevoice.cicd.dsl.action.ActionRef;
+import ai.vibevoice.cicd.dsl.expr.ContextRef;
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.InputRef;
 import ai.vibevoice.cicd.dsl.expr.JobRef;
@@ -91,9 +92,9 @@ public final class WorkflowValidator {
     checkSecurity(w);
     List<String> inputs = w.inputs().stream().map(WorkflowInput::name).toList();
     Scope top = new Scope(w, null, null, inputs, List.of(), Set.of(), Map.of());
-    top.text(w.runName());
-    if (w.concurrency() != null) top.concurrency(w.concurrency());
-    w.env().values().forEach(top::text);
+    top.in(Place.RUN_NAME).text(w.runName());
+    if (w.concurrency() != null) top.in(Place.WORKFLOW_CONCURRENCY).concurrency(w.concurrency());
+    w.env().values().forEach(top.in(Place.WORKFLOW_ENV)::text);
 
     Map<String, Job> byId = new LinkedHashMap<>();
     for (Job j : w.jobs()) {
@@ -120,7 +121,7 @@ public final class WorkflowValidator {
                     + Problems.jobOutputUndeclared(r.text(), r.jobId(), target.outputNames()));
               }
             } else {
-              top.leaf(x);
+              top.in(Place.CALL_OUTPUT).leaf(x);
             }
           });
         }
@@ -214,19 +215,19 @@ public final class WorkflowValidator {
     Set<String> needs = Set.copyOf(job.needs());
     Scope jobScope = new Scope(w, job, null, inputs, matrixKeys, needs, byId);
     jobScope.stepsVisible.putAll(stepsById);
-    jobScope.expr(job.ifCondition());
-    job.runsOn().labels().forEach(jobScope::text);
-    if (job.environment() != null) jobScope.text(job.environment().url());
-    if (job.concurrency() != null) jobScope.concurrency(job.concurrency());
-    job.outputs().values().forEach(jobScope::text);
-    job.env().values().forEach(jobScope::text);
-    if (job.container() != null) container(jobScope, job.container());
-    job.services().values().forEach(c -> container(jobScope, c));
+    jobScope.in(Place.JOB_IF).expr(job.ifCondition());
+    job.runsOn().labels().forEach(jobScope.in(Place.JOB_RUNS_ON)::text);
+    if (job.environment() != null) jobScope.in(Place.JOB_ENVIRONMENT).text(job.environment().url());
+    if (job.concurrency() != null) jobScope.in(Place.JOB_CONCURRENCY).concurrency(job.concurrency());
+    job.outputs().values().forEach(jobScope.in(Place.JOB_OUTPUTS)::text);
+    job.env().values().forEach(jobScope.in(Place.JOB_ENV)::text);
+    if (job.container() != null) container(jobScope.in(Place.CONTAINER), job.container());
+    job.services().values().forEach(c -> container(jobScope.in(Place.CONTAINER), c));
 
     Scope stepScope = new Scope(w, job, null, inputs, matrixKeys, needs, byId);
     for (Step s : job.steps()) {
       Scope sc = stepScope.at(s.label());
-      sc.expr(s.ifCondition());
+      sc.in(Place.STEP_IF).expr(s.ifCondition());
       s.with().values().forEach(sc::text);
       s.env().values().forEach(sc::text);
       if (s.run() != null) checkScript(w, id, s);
@@ -280,10 +281,10 @@ public final class WorkflowValidator {
     String id = job.id();
     List<String> matrixKeys = job.strategy() == null ? List.of() : job.strategy().keys();
     Scope scope = new Scope(w, job, null, inputs, matrixKeys, Set.copyOf(job.needs()), byId);
-    scope.expr(job.ifCondition());
-    job.with().values().stream().filter(Text.class::isInstance).map(Text.class::cast).forEach(scope::text);
-    job.secrets().values().forEach(scope::expr);
-    if (job.concurrency() != null) scope.concurrency(job.concurrency());
+    scope.in(Place.CALL_IF).expr(job.ifCondition());
+    job.with().values().stream().filter(Text.class::isInstance).map(Text.class::cast).forEach(scope.in(Place.CALL_WITH)::text);
+    job.secrets().values().forEach(scope.in(Place.CALL_SECRETS)::expr);
+    if (job.concurrency() != null) scope.in(Place.JOB_CONCURRENCY).concurrency(job.concurrency());
     if (job.callee() instanceof LocalWorkflow local
         && workflows.stream().noneMatch(x -> x.fileName().equals(local.workflow().fileName()))) {
       report(w, id, null, Problems.calleeNotGenerated(local.workflow().fileName()));
@@ -305,6 +306,16 @@ public final class WorkflowValidator {
     }
   }
 
+  /** The context an expression node reads, or null for literals, functions and operators. */
+  private static String contextOf(Expr x) {
+    if (x instanceof ContextRef c) return c.context();
+    if (x instanceof InputRef) return "inputs";
+    if (x instanceof MatrixRef) return "matrix";
+    if (x instanceof StepRef) return "steps";
+    if (x instanceof JobRef r) return r.scope() == JobRef.Scope.JOBS ? "jobs" : "needs";
+    return null;
+  }
+
   /** Where an expression is read, and what it may see there. */
   private final class Scope {
     final Workflow w;
@@ -315,6 +326,7 @@ public final class WorkflowValidator {
     final Set<String> needs;
     final Map<String, Job> jobs;
     final Map<String, Step> stepsVisible = new LinkedHashMap<>();
+    Place place = Place.STEP;
 
     Scope(Workflow w, Job job, String step, List<String> inputs, List<String> matrixKeys,
         Set<String> needs, Map<String, Job> jobs) {
@@ -334,6 +346,14 @@ public final class WorkflowValidator {
       return s;
     }
 
+    /** The same scope at another place (which decides the contexts an expression may read). */
+    Scope in(Place where) {
+      Scope s = new Scope(w, job, step, inputs, matrixKeys, needs, jobs);
+      s.stepsVisible.putAll(stepsVisible);
+      s.place = where;
+      return s;
+    }
+
     void text(Text t) {
       if (t != null) t.expressions().forEach(this::expr);
     }
@@ -350,6 +370,11 @@ public final class WorkflowValidator {
     /** Checks one node of an expression tree against what this scope can see. */
     void leaf(Expr x) {
       String jobId = job == null ? null : job.id();
+      String context = contextOf(x);
+      if (context != null && !place.allows(context)) {
+        report(w, jobId, step, Problems.contextNotAvailable(x.text(), context, place.description, place.contexts));
+        return;
+      }
       if (x instanceof InputRef r && !inputs.contains(r.name())) {
         report(w, jobId, step, Problems.inputUndeclared(r.text(), inputs));
       } else if (x instanceof MatrixRef r && !matrixKeys.contains(r.axis())) {

@@ -143,6 +143,30 @@ class WorkflowValidatorTest {
   }
 
   @Test
+  void rejects_a_context_where_github_does_not_provide_it() {
+    RunJob j = job("a")
+        .env("JAR", Text.of(ai.vibevoice.cicd.dsl.expr.Contexts.runner("temp"), "/x.jar"))
+        .ifCondition(new MatrixRef("os").eq("linux"))
+        .strategy(Strategy.builder().axis(MatrixAxis.of("os", "linux")).build())
+        .build();
+    assertEquals(List.of(
+        ".github/workflows/test.yml: job a: " + Problems.contextNotAvailable("matrix.os", "matrix", "the job's if",
+            List.of("github", "needs", "vars", "inputs")),
+        ".github/workflows/test.yml: job a: " + Problems.contextNotAvailable("runner.temp", "runner", "the job's env",
+            List.of("github", "needs", "strategy", "matrix", "vars", "secrets", "inputs"))),
+        problems(workflow(j).build()));
+  }
+
+  @Test
+  void accepts_runner_and_steps_contexts_in_steps() {
+    Step first = Step.run("echo").id("first").outputs("v").build();
+    RunJob j = job("a").step(first)
+        .step(Step.run("x").env("T", Text.of(ai.vibevoice.cicd.dsl.expr.Contexts.runner("temp"), first.output("v"))).build())
+        .build();
+    assertEquals(List.of(), problems(workflow(j).build()));
+  }
+
+  @Test
   void rejects_undeclared_input() {
     RunJob j = job("a").env("D", new InputRef("duration")).build();
     assertOnly(".github/workflows/test.yml: job a: " + Problems.inputUndeclared("inputs.duration", List.of()),

@@ -1,0 +1,326 @@
+package ai.vibevoice.cicd.dsl.doc;
+
+import ai.vibevoice.cicd.dsl.action.ActionRef;
+import ai.vibevoice.cicd.dsl.expr.ContextRef;
+import ai.vibevoice.cicd.dsl.expr.Expr;
+import ai.vibevoice.cicd.dsl.expr.Text;
+import ai.vibevoice.cicd.dsl.job.CallJob;
+import ai.vibevoice.cicd.dsl.job.Job;
+import ai.vibevoice.cicd.dsl.job.JobVisitor;
+import ai.vibevoice.cicd.dsl.job.LocalWorkflow;
+import ai.vibevoice.cicd.dsl.job.RemoteWorkflow;
+import ai.vibevoice.cicd.dsl.job.RunJob;
+import ai.vibevoice.cicd.dsl.permission.Access;
+import ai.vibevoice.cicd.dsl.permission.Permissions;
+import ai.vibevoice.cicd.dsl.step.Step;
+import ai.vibevoice.cicd.dsl.trigger.Filters;
+import ai.vibevoice.cicd.dsl.trigger.MergeGroup;
+import ai.vibevoice.cicd.dsl.trigger.PullRequest;
+import ai.vibevoice.cicd.dsl.trigger.PullRequestTarget;
+import ai.vibevoice.cicd.dsl.trigger.Push;
+import ai.vibevoice.cicd.dsl.trigger.RawTrigger;
+import ai.vibevoice.cicd.dsl.trigger.Release;
+import ai.vibevoice.cicd.dsl.trigger.Schedule;
+import ai.vibevoice.cicd.dsl.trigger.Trigger;
+import ai.vibevoice.cicd.dsl.trigger.TriggerVisitor;
+import ai.vibevoice.cicd.dsl.trigger.WorkflowCall;
+import ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch;
+import ai.vibevoice.cicd.dsl.trigger.WorkflowInput;
+import ai.vibevoice.cicd.dsl.trigger.WorkflowRun;
+import ai.vibevoice.cicd.dsl.workflow.Workflow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The reference of a set of workflows as Markdown, from the same model the YAML comes from: per
+ * workflow its triggers, inputs, outputs, secrets, and per job its permissions and artifacts, with a
+ * Mermaid diagram of the job graph; first a diagram of how the workflows call each other, and the
+ * checks a branch protection rule can require.
+ */
+public final class WorkflowDocs {
+  private WorkflowDocs() {}
+
+  public static String render(List<Workflow> workflows, List<String> headerLines) {
+    StringBuilder md = new StringBuilder();
+    md.append("<!--\n");
+    headerLines.forEach(l -> md.append(l).append('\n'));
+    md.append("-->\n\n# Workflow reference\n\n");
+    md.append("Generated from the Java pipeline classes together with the YAML, so it cannot go stale. ")
+        .append("Diagrams are Mermaid, which GitHub renders.\n\n");
+    chain(md, workflows);
+    requiredChecks(md, workflows);
+    md.append("## Workflows\n\n");
+    for (Workflow w : workflows) {
+      md.append("- [`").append(w.fileName()).append("`](#").append(anchor(w.fileName())).append(") ").append(w.name()).append('\n');
+    }
+    md.append('\n');
+    for (Workflow w : workflows) {
+      workflow(md, w);
+    }
+    return md.toString();
+  }
+
+  /** The calls between workflows, with each caller's jobs: the release path at a glance. */
+  private static void chain(StringBuilder md, List<Workflow> workflows) {
+    List<Workflow> callers = workflows.stream()
+        .filter(w -> w.jobs().stream().anyMatch(j -> j instanceof CallJob c && c.callee() instanceof LocalWorkflow))
+        .toList();
+    if (callers.isEmpty()) {
+      return;
+    }
+    md.append("## How the workflows chain\n\n");
+    md.append("Called workflows (double-bordered) receive the image digests as inputs; a job runs only when every job it needs succeeded.\n\n");
+    for (Workflow w : callers) {
+      md.append("```mermaid\nflowchart LR\n");
+      for (Job j : w.jobs()) {
+        String label = j instanceof CallJob c && c.callee() instanceof LocalWorkflow l
+            ? l.workflow().fileName() + "<br/>" + l.workflow().name()
+            : (j.name() == null ? j.id() : j.name());
+        String shape = j instanceof CallJob ? "[[\"" + escape(label) + "\"]]" : "[\"" + escape(label) + "\"]";
+        md.append("  ").append(node(j.id())).append(shape).append('\n');
+      }
+      edges(md, w);
+      md.append("```\n\n");
+    }
+  }
+
+  private static void requiredChecks(StringBuilder md, List<Workflow> workflows) {
+    md.append("## Checks to require in branch protection\n\n");
+    md.append("Jobs of workflows that run on every pull request without path filters, so they never stay pending. ")
+        .append("Require them by these names:\n\n");
+    md.append("| check name | workflow |\n| --- | --- |\n");
+    for (Workflow w : workflows) {
+      boolean everyPr = w.trigger(PullRequest.class).map(p -> p.filters().paths().isEmpty()
+          && p.filters().pathsIgnore().isEmpty() && p.filters().branches().isEmpty()).orElse(false);
+      if (!everyPr) {
+        continue;
+      }
+      for (Job j : w.jobs()) {
+        if (j.ifCondition() == null && j instanceof RunJob r && r.strategy() == null) {
+          md.append("| ").append(r.name() == null ? r.id() : r.name()).append(" | `").append(w.fileName()).append("` |\n");
+        }
+      }
+    }
+    md.append('\n');
+  }
+
+  private static void workflow(StringBuilder md, Workflow w) {
+    md.append("## ").append(w.fileName()).append("\n\n");
+    md.append("**").append(w.name()).append(".** ");
+    if (w.description() != null) {
+      md.append(w.description());
+    }
+    md.append("\n\n### Triggers\n\n");
+    for (Trigger t : w.triggers()) {
+      md.append("- ").append(trigger(t)).append('\n');
+    }
+    List<WorkflowInput> inputs = w.inputs();
+    if (!inputs.isEmpty()) {
+      md.append("\n### Inputs\n\n| input | type | required | default | description |\n| --- | --- | --- | --- | --- |\n");
+      for (WorkflowInput i : inputs) {
+        md.append("| `").append(i.name()).append("` | ").append(i.type().key()).append(" | ")
+            .append(i.required() ? "yes" : "no").append(" | ")
+            .append(i.defaultValue() == null ? "" : "`" + i.defaultValue() + "`").append(" | ")
+            .append(cell(i.description())).append(" |\n");
+      }
+    }
+    WorkflowCall call = w.workflowCall();
+    if (call != null && !call.outputs().isEmpty()) {
+      md.append("\n### Outputs\n\n");
+      call.outputs().forEach(o -> md.append("- `").append(o.name()).append("`: ").append(o.description()).append('\n'));
+    }
+    Set<String> secrets = secrets(w);
+    md.append("\n### Secrets\n\n").append(secrets.isEmpty() ? "None." : secrets.stream()
+        .map(s -> "`" + s + "`").collect(Collectors.joining(", "))
+        + (secrets.equals(Set.of("GITHUB_TOKEN")) ? " (the job token; nothing to configure)." : "."))
+        .append("\n\n### Jobs\n\n");
+    md.append("| job | name | runs on | needs | permissions | artifacts uploaded |\n| --- | --- | --- | --- | --- | --- |\n");
+    for (Job j : w.jobs()) {
+      md.append("| `").append(j.id()).append("` | ").append(cell(j.name() == null ? "" : j.name())).append(" | ")
+          .append(cell(runsOn(j))).append(" | ")
+          .append(j.needs().stream().map(n -> "`" + n + "`").collect(Collectors.joining(", "))).append(" | ")
+          .append(permissions(j.permissions())).append(" | ")
+          .append(artifacts(j).stream().map(a -> "`" + a + "`").collect(Collectors.joining(", "))).append(" |\n");
+    }
+    md.append("\n```mermaid\nflowchart LR\n");
+    for (Job j : w.jobs()) {
+      String label = j.name() == null ? j.id() : j.name();
+      md.append("  ").append(node(j.id()))
+          .append(j instanceof CallJob ? "[[\"" + escape(label + " (" + callee((CallJob) j) + ")") + "\"]]" : "[\"" + escape(label) + "\"]")
+          .append('\n');
+    }
+    edges(md, w);
+    md.append("```\n\n");
+  }
+
+  private static void edges(StringBuilder md, Workflow w) {
+    for (Job j : w.jobs()) {
+      for (String n : j.needs()) {
+        md.append("  ").append(node(n)).append(" --> ").append(node(j.id())).append('\n');
+      }
+    }
+  }
+
+  private static String callee(CallJob c) {
+    if (c.callee() instanceof LocalWorkflow l) {
+      return l.workflow().fileName();
+    }
+    RemoteWorkflow r = (RemoteWorkflow) c.callee();
+    return r.path() + "@" + r.ref();
+  }
+
+  private static String runsOn(Job j) {
+    return j.accept(new JobVisitor<String>() {
+      @Override
+      public String visitRunJob(RunJob r) {
+        if (r.runsOn().group() != null) {
+          return "group " + r.runsOn().group();
+        }
+        return r.runsOn().labels().stream().map(Text::render).map(l -> "`" + l + "`").collect(Collectors.joining(", "));
+      }
+
+      @Override
+      public String visitCallJob(CallJob c) {
+        return "calls `" + callee(c) + "`";
+      }
+    });
+  }
+
+  private static String permissions(Permissions p) {
+    if (p.grants().isEmpty()) {
+      return "none";
+    }
+    return p.grants().entrySet().stream()
+        .filter(e -> e.getValue() != Access.NONE)
+        .map(e -> e.getKey().key() + ": " + e.getValue().key())
+        .collect(Collectors.joining("<br/>"));
+  }
+
+  private static List<String> artifacts(Job j) {
+    if (!(j instanceof RunJob r)) {
+      return List.of();
+    }
+    List<String> names = new ArrayList<>();
+    for (Step s : r.steps()) {
+      if (s.uses() instanceof ActionRef a && a.name().equals("actions/upload-artifact") && s.with().containsKey("name")) {
+        names.add(s.with().get("name").render());
+      }
+    }
+    return names;
+  }
+
+  /** Secrets any expression of the workflow reads. */
+  private static Set<String> secrets(Workflow w) {
+    List<Expr> exprs = new ArrayList<>();
+    w.env().values().forEach(t -> exprs.addAll(t.expressions()));
+    for (Job j : w.jobs()) {
+      if (j instanceof RunJob r) {
+        r.env().values().forEach(t -> exprs.addAll(t.expressions()));
+        for (Step s : r.steps()) {
+          s.with().values().forEach(t -> exprs.addAll(t.expressions()));
+          s.env().values().forEach(t -> exprs.addAll(t.expressions()));
+        }
+      } else if (j instanceof CallJob c) {
+        exprs.addAll(c.secrets().values());
+      }
+    }
+    Set<String> names = new java.util.TreeSet<>();
+    exprs.stream().flatMap(Expr::walk)
+        .filter(e -> e instanceof ContextRef c && c.context().equals("secrets"))
+        .forEach(e -> names.add(((ContextRef) e).path()));
+    return names;
+  }
+
+  static String trigger(Trigger t) {
+    return t.accept(new TriggerVisitor<String>() {
+      @Override
+      public String visitPush(Push p) {
+        return "`push`" + filters(p.filters());
+      }
+
+      @Override
+      public String visitPullRequest(PullRequest p) {
+        return "`pull_request`" + types(p.types().stream().map(x -> x.key()).toList()) + filters(p.filters());
+      }
+
+      @Override
+      public String visitPullRequestTarget(PullRequestTarget p) {
+        return "`pull_request_target`" + types(p.types().stream().map(x -> x.key()).toList()) + filters(p.filters());
+      }
+
+      @Override
+      public String visitSchedule(Schedule s) {
+        return "`schedule`: " + s.crons().stream().map(c -> "`" + c + "` (UTC)").collect(Collectors.joining(", "));
+      }
+
+      @Override
+      public String visitWorkflowDispatch(WorkflowDispatch d) {
+        return "`workflow_dispatch` (run by hand" + (d.inputs().isEmpty() ? ")" : ", with the inputs below)");
+      }
+
+      @Override
+      public String visitWorkflowCall(WorkflowCall c) {
+        return "`workflow_call` (called by another workflow, with the inputs below)";
+      }
+
+      @Override
+      public String visitWorkflowRun(WorkflowRun r) {
+        return "`workflow_run` of " + String.join(", ", r.workflows()) + types(r.types());
+      }
+
+      @Override
+      public String visitRelease(Release r) {
+        return "`release`" + types(r.types().stream().map(x -> x.key()).toList());
+      }
+
+      @Override
+      public String visitMergeGroup(MergeGroup m) {
+        return "`merge_group` (the merge queue)";
+      }
+
+      @Override
+      public String visitRaw(RawTrigger r) {
+        return "`" + r.event() + "` (raw)";
+      }
+    });
+  }
+
+  private static String types(List<String> types) {
+    return types.isEmpty() ? "" : " of types " + String.join(", ", types);
+  }
+
+  private static String filters(Filters f) {
+    List<String> parts = new ArrayList<>();
+    add(parts, "branches", f.branches());
+    add(parts, "branches except", f.branchesIgnore());
+    add(parts, "tags", f.tags());
+    add(parts, "tags except", f.tagsIgnore());
+    add(parts, "paths", f.paths());
+    add(parts, "paths except", f.pathsIgnore());
+    return parts.isEmpty() ? " (any)" : ": " + String.join("; ", parts);
+  }
+
+  private static void add(List<String> parts, String what, List<String> values) {
+    if (!values.isEmpty()) {
+      parts.add(what + " " + values.stream().map(v -> "`" + v + "`").collect(Collectors.joining(", ")));
+    }
+  }
+
+  private static String node(String jobId) {
+    return jobId.replace('-', '_');
+  }
+
+  private static String escape(String label) {
+    return label.replace("\"", "#quot;");
+  }
+
+  private static String cell(String text) {
+    return text.replace("|", "\\|").replace("\n", " ");
+  }
+
+  private static String anchor(String heading) {
+    return heading.toLowerCase().replaceAll("[^a-z0-9 -]", "").replace(' ', '-');
+  }
+}

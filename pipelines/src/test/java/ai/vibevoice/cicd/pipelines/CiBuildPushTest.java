@@ -1,0 +1,117 @@
+package ai.vibevoice.cicd.pipelines;
+
+import static ai.vibevoice.cicd.pipelines.Model.assertGrants;
+import static ai.vibevoice.cicd.pipelines.Model.callJob;
+import static ai.vibevoice.cicd.pipelines.Model.onlyUse;
+import static ai.vibevoice.cicd.pipelines.Model.runJob;
+import static ai.vibevoice.cicd.pipelines.Model.runs;
+import static ai.vibevoice.cicd.pipelines.Model.uses;
+import static ai.vibevoice.cicd.pipelines.Model.with;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.vibevoice.cicd.dsl.job.CallJob;
+import ai.vibevoice.cicd.dsl.job.LocalWorkflow;
+import ai.vibevoice.cicd.dsl.job.RunJob;
+import ai.vibevoice.cicd.dsl.permission.Access;
+import ai.vibevoice.cicd.dsl.permission.Scope;
+import ai.vibevoice.cicd.dsl.step.Step;
+import ai.vibevoice.cicd.dsl.trigger.PullRequest;
+import ai.vibevoice.cicd.dsl.trigger.Push;
+import ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch;
+import ai.vibevoice.cicd.dsl.workflow.Workflow;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** ci-build-push.yml against R2 (and the promotion gates of R3.5 and R8.5), on the model. */
+class CiBuildPushTest {
+  final Workflow w = new CiBuildPush().workflow();
+  final RunJob build = runJob(w, "build");
+
+  @Test
+  void r2_1_builds_on_release_tags_main_and_by_hand_never_on_pull_requests() {
+    Push push = w.trigger(Push.class).orElseThrow();
+    assertEquals(List.of("main"), push.filters().branches());
+    assertEquals(List.of("v*.*.*"), push.filters().tags());
+    assertTrue(w.on(WorkflowDispatch.class));
+    assertFalse(w.on(PullRequest.class), "a pull request must never push images");
+  }
+
+  @Test
+  void r2_2_builds_both_platforms_natively_one_per_job() {
+    assertEquals(List.of("service", "arch"), build.strategy().axes().stream().map(a -> a.name()).toList());
+    List<Map<String, Object>> include = build.strategy().include();
+    assertTrue(include.contains(Map.of("arch", "amd64", "platform", "linux/amd64", "runner", "ubuntu-24.04")), include.toString());
+    assertTrue(include.contains(Map.of("arch", "arm64", "platform", "linux/arm64", "runner", "ubuntu-24.04-arm")), include.toString());
+    assertEquals("${{ matrix.platform }}", with(onlyUse(build, "docker/build-push-action"), "platforms"));
+    assertTrue(uses(build, "docker/setup-qemu-action").isEmpty(), "native arm64: no emulation");
+    assertEquals("${{ matrix.runner }}", build.runsOn().labels().get(0).render());
+  }
+
+  @Test
+  void r2_3_pushes_by_digest_to_ghcr_with_a_cache_scoped_per_service_and_platform_on_main_only() {
+    Step push = onlyUse(build, "docker/build-push-action");
+    assertTrue(with(push, "outputs").contains("push-by-digest=true,name-canonical=true,push=true"));
+    assertEquals("${{ github.ref == 'refs/heads/main' && format('type=gha,scope={0}-{1}', matrix.service, matrix.arch) || '' }}",
+        with(push, "cache-from"));
+    assertTrue(with(push, "cache-to").contains("mode=max") && with(push, "cache-to").startsWith("${{ github.ref == 'refs/heads/main' &&"));
+    assertEquals("ghcr.io", with(onlyUse(build, "docker/login-action"), "registry"));
+    assertGrants(build, Scope.PACKAGES, Access.WRITE);
+    assertEquals("digests-${{ matrix.service }}-${{ matrix.arch }}", with(onlyUse(build, "actions/upload-artifact"), "name"));
+  }
+
+  @Test
+  void r2_4_merge_applies_the_commit_sha_and_promotion_adds_semver_on_the_same_digest() {
+    for (Platform.Service s : Platform.Service.values()) {
+      RunJob merge = runJob(w, "merge-" + s.key);
+      assertEquals("type=sha,format=long,prefix=", with(onlyUse(merge, "docker/metadata-action"), "tags"));
+      runs(merge, "docker buildx imagetools create");
+      assertEquals(List.of("image", "digest"), merge.outputNames());
+      assertEquals("spdx-json", with(onlyUse(merge, "anchore/sbom-action"), "format"));
+      assertEquals("sbom-" + s.key, with(onlyUse(merge, "actions/upload-artifact"), "name"));
+    }
+    RunJob promote = runJob(w, "promote");
+    for (Step meta : uses(promote, "docker/metadata-action")) {
+      assertTrue(with(meta, "tags").contains("type=semver,pattern={{version}}"));
+      assertTrue(with(meta, "tags").contains("type=raw,value=latest,enable={{is_default_branch}}"));
+    }
+    Step tag = runs(promote, "imagetools create --tag");
+    assertTrue(tag.run().contains("if [ \"$got\" != \"$DIGEST\" ]"), "the digest is checked after tagging");
+    assertFalse(tag.run().contains("--annotation"), "promotion adds no annotations (they would change the digest)");
+  }
+
+  @Test
+  void r2_5_and_r3_5_smoke_test_runs_on_the_built_digests_and_gates_promotion() {
+    CallJob smoke = callJob(w, "smoke-test");
+    assertEquals("ci-smoke-test.yml", ((LocalWorkflow) smoke.callee()).workflow().fileName());
+    assertEquals("${{ needs.merge-tts.outputs.digest }}", ((ai.vibevoice.cicd.dsl.expr.Text) smoke.with().get("tts-digest")).render());
+    assertTrue(runJob(w, "promote").needs().containsAll(List.of("smoke-test", "image-scan")));
+    assertTrue(runJob(w, "promote").ifCondition() == null, "promotion runs only when every need succeeded");
+  }
+
+  @Test
+  void r8_1_and_r8_5_image_scan_runs_on_every_build_and_gates_promotion() {
+    CallJob scan = callJob(w, "image-scan");
+    assertEquals("ci-security-images.yml", ((LocalWorkflow) scan.callee()).workflow().fileName());
+    assertTrue(scan.needs().containsAll(List.of("merge-tts", "merge-agent")));
+    assertTrue(runJob(w, "promote").needs().contains("image-scan"));
+  }
+
+  @Test
+  void r9_provenance_is_called_on_release_tags_after_promotion() {
+    CallJob provenance = callJob(w, "provenance");
+    assertEquals("startsWith(github.ref, 'refs/tags/v')", provenance.ifCondition().text());
+    assertTrue(provenance.needs().contains("promote"));
+    assertGrants(provenance, Scope.ID_TOKEN, Access.WRITE);
+  }
+
+  @Test
+  void helper_jar_is_built_once_and_passed_down() {
+    RunJob helper = runJob(w, HelperJar.JOB_ID);
+    assertEquals(1, uses(helper, "actions/upload-artifact").size());
+    assertTrue(callJob(w, "smoke-test").needs().contains(HelperJar.JOB_ID));
+    assertTrue(callJob(w, "provenance").needs().contains(HelperJar.JOB_ID));
+  }
+}

@@ -1,0 +1,70 @@
+package ai.vibevoice.cicd.pipelines;
+
+import static ai.vibevoice.cicd.pipelines.Model.assertGrants;
+import static ai.vibevoice.cicd.pipelines.Model.callJob;
+import static ai.vibevoice.cicd.pipelines.Model.runJob;
+import static ai.vibevoice.cicd.pipelines.Model.runs;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.vibevoice.cicd.dsl.job.CallJob;
+import ai.vibevoice.cicd.dsl.job.RemoteWorkflow;
+import ai.vibevoice.cicd.dsl.job.RunJob;
+import ai.vibevoice.cicd.dsl.permission.Access;
+import ai.vibevoice.cicd.dsl.permission.Scope;
+import ai.vibevoice.cicd.dsl.step.Step;
+import ai.vibevoice.cicd.dsl.workflow.Workflow;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** ci-provenance.yml against R9, on the model. */
+class CiProvenanceTest {
+  final Workflow w = new CiProvenance().workflow();
+
+  @Test
+  void r9_1_signs_each_digest_keylessly_on_release_tags() {
+    for (Platform.Service s : Platform.Service.values()) {
+      RunJob sign = runJob(w, "sign-" + s.key);
+      assertEquals("startsWith(github.ref, 'refs/tags/v')", sign.ifCondition().text());
+      runs(sign, "cosign sign --yes --recursive \"$IMAGE@$DIGEST\"");
+      assertGrants(sign, Scope.ID_TOKEN, Access.WRITE);
+      assertGrants(sign, Scope.PACKAGES, Access.WRITE);
+    }
+  }
+
+  @Test
+  void r9_2_and_r9_3_attaches_build_metadata_with_commit_run_and_matrix() {
+    RunJob sign = runJob(w, "sign-tts");
+    Step metadata = runs(sign, "scripts/ci-helper build-metadata");
+    assertTrue(metadata.run().contains("--matrix '{\"service\":\"tts\",\"platforms\":[\"linux/amd64\",\"linux/arm64\"]}'"), metadata.run());
+    runs(sign, "cosign attest --yes --type " + CiProvenance.METADATA_PREDICATE_TYPE + " --predicate build-metadata.json");
+    assertEquals(ai.vibevoice.cicd.helper.metadata.BuildMetadata.PREDICATE_TYPE, CiProvenance.METADATA_PREDICATE_TYPE);
+  }
+
+  @Test
+  void r9_4_slsa_provenance_from_the_generator_by_tag() {
+    CallJob slsa = callJob(w, "slsa-tts");
+    RemoteWorkflow callee = (RemoteWorkflow) slsa.callee();
+    assertEquals("v2.1.0", callee.ref());
+    assertGrants(slsa, Scope.ID_TOKEN, Access.WRITE);
+    assertGrants(slsa, Scope.ACTIONS, Access.READ);
+  }
+
+  @Test
+  void r9_5_verification_expects_the_exact_identities() {
+    RunJob verify = runJob(w, "verify");
+    assertTrue(verify.needs().containsAll(java.util.List.of("sign-tts", "slsa-tts", "sign-agent", "slsa-agent")));
+    Step step = runs(verify, "cosign verify \"$IMAGE@$DIGEST\"");
+    assertTrue(step.run().contains("--certificate-oidc-issuer https://token.actions.githubusercontent.com"));
+    // The signer pattern is anchored and matches only this repository's ci-provenance.yml at a release tag.
+    String signer = CiProvenance.SIGNER_IDENTITY
+        .replace("${GITHUB_SERVER_URL}", "https://github\\.com").replace("${repository}", "acme/voice\\.agent");
+    Pattern p = Pattern.compile(signer);
+    assertTrue(p.matcher("https://github.com/acme/voice.agent/.github/workflows/ci-provenance.yml@refs/tags/v1.2.3").matches());
+    assertTrue(!p.matcher("https://github.com/acme/voice.agent-evil/.github/workflows/ci-provenance.yml@refs/tags/v1.2.3").matches());
+    assertTrue(!p.matcher("https://github.com/acme/voice.agent/.github/workflows/ci-build-push.yml@refs/tags/v1.2.3").matches());
+    assertTrue(!p.matcher("https://github.com/acme/voice.agent/.github/workflows/ci-provenance.yml@refs/heads/main").matches());
+    assertTrue(Pattern.compile(CiProvenance.SLSA_IDENTITY).matcher(
+        "https://github.com/slsa-framework/slsa-github-generator/.github/workflows/generator_container_slsa3.yml@refs/tags/v2.1.0").matches());
+  }
+}

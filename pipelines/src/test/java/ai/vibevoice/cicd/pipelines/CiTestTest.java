@@ -1,0 +1,77 @@
+package ai.vibevoice.cicd.pipelines;
+
+import static ai.vibevoice.cicd.pipelines.Model.condition;
+import static ai.vibevoice.cicd.pipelines.Model.onlyUse;
+import static ai.vibevoice.cicd.pipelines.Model.runJob;
+import static ai.vibevoice.cicd.pipelines.Model.runs;
+import static ai.vibevoice.cicd.pipelines.Model.with;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.vibevoice.cicd.dsl.job.RunJob;
+import ai.vibevoice.cicd.dsl.step.Step;
+import ai.vibevoice.cicd.dsl.trigger.MergeGroup;
+import ai.vibevoice.cicd.dsl.trigger.PullRequest;
+import ai.vibevoice.cicd.dsl.trigger.Push;
+import ai.vibevoice.cicd.dsl.workflow.Workflow;
+import org.junit.jupiter.api.Test;
+
+/** ci-test.yml against R1, on the model. */
+class CiTestTest {
+  final Workflow w = new CiTest().workflow();
+  final RunJob lint = runJob(w, "lint");
+  final RunJob test = runJob(w, "test");
+
+  @Test
+  void r1_1_runs_on_push_to_main_and_feature_branches_pull_requests_and_the_merge_queue() {
+    Push push = w.trigger(Push.class).orElseThrow();
+    assertTrue(push.filters().branches().contains(Platform.DEFAULT_BRANCH), push.toString());
+    assertTrue(push.filters().branches().contains("feature/**"), push.toString());
+    assertTrue(push.filters().paths().isEmpty(), "required checks must not hide behind path filters");
+    assertTrue(w.on(PullRequest.class));
+    assertTrue(w.on(MergeGroup.class));
+    assertEquals("${{ github.event_name == 'pull_request' }}", "${{ " + w.concurrency().cancelInProgress().text() + " }}");
+  }
+
+  @Test
+  void r1_2_installs_the_locked_project_with_its_dev_extra_on_python_3_11() {
+    for (RunJob job : new RunJob[] {lint, test}) {
+      assertEquals("3.11", with(onlyUse(job, "astral-sh/setup-uv"), "python-version"));
+      runs(job, "uv sync --frozen --extra dev");
+    }
+  }
+
+  @Test
+  void r1_3_runs_formatter_linter_and_type_checker_over_src_and_tests() {
+    runs(lint, "ruff format --check --diff src tests");
+    runs(lint, "ruff check --output-format=github src tests");
+    runs(lint, "mypy src tests");
+  }
+
+  @Test
+  void r1_4_runs_unit_and_integration_tests_with_coverage_and_junit_reports_kept_on_failure() {
+    Step unit = runs(test, "pytest tests/unit");
+    Step integration = runs(test, "pytest tests/integration");
+    assertTrue(unit.run().contains("--junitxml=reports/junit-unit.xml") && unit.run().contains("--cov-report=xml:"));
+    assertTrue(integration.run().contains("--cov-append"));
+    assertEquals("success() || failure()", condition(integration), "integration tests run even when unit tests fail");
+    Step upload = onlyUse(test, "actions/upload-artifact");
+    assertEquals("always()", condition(upload));
+    assertEquals("reports/", with(upload, "path"));
+    assertTrue(runs(test, "GITHUB_STEP_SUMMARY").ifCondition().text().equals("always()"));
+  }
+
+  @Test
+  void r1_5_caches_dependencies_keyed_on_the_lock_files() {
+    Step uv = onlyUse(test, "astral-sh/setup-uv");
+    assertEquals("true", with(uv, "enable-cache"));
+    assertEquals("uv.lock\npyproject.toml", with(uv, "cache-dependency-glob"));
+    assertEquals(Platform.UV_VERSION, with(uv, "version"), "the tool is pinned");
+  }
+
+  @Test
+  void required_checks_have_stable_names() {
+    assertEquals(CiTest.LINT_JOB, lint.name());
+    assertEquals(CiTest.TEST_JOB, test.name());
+  }
+}
