@@ -62,12 +62,16 @@ public final class GenerateWorkflows {
     try {
       if (adoptPins) adoptPins(root, out);
       Map<String, ActionManifest> manifests = Bindings.manifests(root);
-      List<GeneratedFile> files = GeneratedFiles.all(manifests);
+      List<GeneratedFile> files = GeneratedFiles.all(root, manifests);
       List<Drift.Change> changes = Drift.compute(root, files, GeneratedFiles.handMaintained());
       return check
           ? report(changes, Pins.changed(Pins.scan(root), manifests), out, err)
           : write(root, changes, out, err);
     } catch (ActionManifest.ManifestException e) {
+      err.println("error: " + e.getMessage());
+      err.println("nothing was written.");
+      return INVALID;
+    } catch (Guide.GuideException e) {
       err.println("error: " + e.getMessage());
       err.println("nothing was written.");
       return INVALID;

@@ -42,7 +42,14 @@ public final class GeneratedFiles {
    * then the workflows. Throws {@code ValidationException} listing every workflow problem.
    */
   public static List<GeneratedFile> all(Path root) throws IOException {
-    return all(Bindings.manifests(root));
+    return all(root, Bindings.manifests(root));
+  }
+
+  /** Every file, the DSL guide's examples included (they need the repository's sources). */
+  public static List<GeneratedFile> all(Path root, Map<String, ActionManifest> manifests) throws IOException {
+    List<GeneratedFile> files = new ArrayList<>(all(manifests));
+    Guide.render(root, manifests).ifPresent(files::add);
+    return List.copyOf(files);
   }
 
   /** The same, from manifests already read (keyed by their path from the repository root). */

@@ -1,0 +1,140 @@
+package ai.vibevoice.cicd.generate;
+
+import ai.vibevoice.cicd.dsl.action.ActionManifest;
+import ai.vibevoice.cicd.dsl.render.WorkflowRenderer;
+import ai.vibevoice.cicd.dsl.validate.WorkflowValidator;
+import ai.vibevoice.cicd.dsl.workflow.Workflow;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fills the examples of docs/dsl-guide.md: between {@code <!-- example: NAME -->} and
+ * {@code <!-- end example -->} it writes the Java snippet (the {@code // tag::NAME[]} region of the
+ * example's source, in the test source set) and the YAML that code renders. The examples compile
+ * with the tests and are validated like the pipelines, so a broken or stale example fails the build.
+ */
+public final class Guide {
+  private Guide() {}
+
+  public static final String PATH = "docs/dsl-guide.md";
+
+  /** The examples' registry in the test source set (compiled by the generate command too). */
+  static final String EXAMPLES = "ai.vibevoice.cicd.guide.GuideExamples";
+
+  /** Where the example sources live, from the repository root. */
+  static final String SOURCES = "generated-workflows/src/test/java/";
+
+  static final Pattern MARKER = Pattern.compile(
+      "(<!-- example: ([a-z0-9-]+) -->\\n)(.*?)(<!-- end example -->)", Pattern.DOTALL);
+
+  /** A guide that names an unknown example, or an example whose source has no tagged region. */
+  public static final class GuideException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    GuideException(String message) {
+      super(message);
+    }
+  }
+
+  /** The filled guide, or empty when the repository has no guide. */
+  static Optional<GeneratedFile> render(Path root, Map<String, ActionManifest> manifests) throws IOException {
+    String text;
+    try {
+      text = Files.readString(root.resolve(PATH));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    }
+    Map<String, GuideExample> examples = examples(manifests);
+    Matcher m = MARKER.matcher(text);
+    StringBuilder out = new StringBuilder();
+    List<String> problems = new ArrayList<>();
+    while (m.find()) {
+      String name = m.group(2);
+      GuideExample example = examples.get(name);
+      String body;
+      if (example == null) {
+        problems.add(PATH + ": example '" + name + "' does not exist (known: " + String.join(", ", examples.keySet()) + ")");
+        body = m.group(3);
+      } else {
+        body = block(root, example, problems);
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + body + m.group(4)));
+    }
+    m.appendTail(out);
+    if (!problems.isEmpty()) {
+      throw new GuideException(String.join("\n", problems));
+    }
+    return Optional.of(new GeneratedFile(PATH, out.toString(), EXAMPLES));
+  }
+
+  private static String block(Path root, GuideExample example, List<String> problems) throws IOException {
+    String yaml = WorkflowRenderer.render(example.workflow(), List.of());
+    if (example.showFrom() != null) {
+      int at = yaml.indexOf("\n" + example.showFrom() + ":");
+      if (at < 0) {
+        problems.add("example " + example.name() + ": its YAML has no top-level key '" + example.showFrom() + "'");
+      } else {
+        yaml = yaml.substring(at + 1);
+      }
+    }
+    return "```java\n" + snippet(root, example, problems) + "```\n\nrenders (generated):\n\n```yaml\n" + yaml + "```\n";
+  }
+
+  static String snippet(Path root, GuideExample example, List<String> problems) throws IOException {
+    String file = SOURCES + example.source().getName().replace('.', '/') + ".java";
+    List<String> lines = Files.readAllLines(root.resolve(file));
+    int start = -1;
+    int end = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      String t = lines.get(i).trim();
+      if (t.equals("// tag::" + example.name() + "[]")) start = i + 1;
+      if (t.equals("// end::" + example.name() + "[]")) end = i;
+    }
+    if (start < 0 || end < start) {
+      problems.add(file + ": no region // tag::" + example.name() + "[] ... // end::" + example.name() + "[]");
+      return "";
+    }
+    List<String> region = lines.subList(start, end);
+    int indent = region.stream().filter(l -> !l.isBlank())
+        .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+    StringBuilder s = new StringBuilder();
+    region.forEach(l -> s.append(l.isBlank() ? "" : l.substring(indent)).append('\n'));
+    return s.toString();
+  }
+
+  /** Loads the examples (pinned like the pipelines) and validates them together. */
+  @SuppressWarnings("unchecked")
+  static Map<String, GuideExample> examples(Map<String, ActionManifest> manifests) {
+    List<GuideExample> list;
+    try {
+      Class<?> registry = Class.forName(EXAMPLES);
+      list = ((Supplier<List<GuideExample>>) registry.getDeclaredConstructor().newInstance()).get();
+    } catch (ClassNotFoundException e) {
+      throw new GuideException("the guide's examples (" + EXAMPLES + ") are not on the class path: run the generate command"
+          + " from the repository root (`" + Header.COMMAND + "`), which compiles them");
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot load " + EXAMPLES, e);
+    }
+    Map<String, GuideExample> byName = new LinkedHashMap<>();
+    List<Workflow> workflows = new ArrayList<>();
+    for (GuideExample e : list) {
+      GuideExample pinned = new GuideExample(e.name(), e.source(), Pins.pinned(e.workflow(), manifests), e.showFrom());
+      if (byName.put(e.name(), pinned) != null) {
+        throw new GuideException("two guide examples are named '" + e.name() + "'");
+      }
+      workflows.add(pinned.workflow());
+    }
+    WorkflowValidator.check(workflows);
+    return byName;
+  }
+}
