@@ -48,7 +48,7 @@ public final class GeneratedFiles {
   /** Every file, the DSL guide's examples included (they need the repository's sources). */
   public static List<GeneratedFile> all(Path root, Map<String, ActionManifest> manifests) throws IOException {
     List<GeneratedFile> files = new ArrayList<>(all(manifests));
-    Guide.render(root, manifests).ifPresent(files::add);
+    files.addAll(Guide.renderAll(root, manifests));
     return List.copyOf(files);
   }
 

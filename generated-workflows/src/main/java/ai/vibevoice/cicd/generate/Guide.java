@@ -6,7 +6,6 @@ import ai.vibevoice.cicd.dsl.validate.WorkflowValidator;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +27,9 @@ public final class Guide {
 
   public static final String PATH = "docs/dsl-guide.md";
 
+  /** Documents whose example markers the generator fills: the guide and the README's before/after. */
+  public static final List<String> DOCUMENTS = List.of(PATH, "README.md");
+
   /** The examples' registry in the test source set (compiled by the generate command too). */
   static final String EXAMPLES = "ai.vibevoice.cicd.guide.GuideExamples";
 
@@ -46,15 +48,31 @@ public final class Guide {
     }
   }
 
+  /** Every document with example markers, filled; documents the repository does not have are skipped. */
+  static List<GeneratedFile> renderAll(Path root, Map<String, ActionManifest> manifests) throws IOException {
+    List<GeneratedFile> files = new ArrayList<>();
+    Map<String, GuideExample> examples = null;
+    for (String doc : DOCUMENTS) {
+      if (Files.exists(root.resolve(doc))) {
+        if (examples == null) {
+          examples = examples(manifests);
+        }
+        files.add(render(root, doc, examples));
+      }
+    }
+    return files;
+  }
+
   /** The filled guide, or empty when the repository has no guide. */
   static Optional<GeneratedFile> render(Path root, Map<String, ActionManifest> manifests) throws IOException {
-    String text;
-    try {
-      text = Files.readString(root.resolve(PATH));
-    } catch (NoSuchFileException e) {
+    if (!Files.exists(root.resolve(PATH))) {
       return Optional.empty();
     }
-    Map<String, GuideExample> examples = examples(manifests);
+    return Optional.of(render(root, PATH, examples(manifests)));
+  }
+
+  private static GeneratedFile render(Path root, String doc, Map<String, GuideExample> examples) throws IOException {
+    String text = Files.readString(root.resolve(doc));
     Matcher m = MARKER.matcher(text);
     StringBuilder out = new StringBuilder();
     List<String> problems = new ArrayList<>();
@@ -63,7 +81,7 @@ public final class Guide {
       GuideExample example = examples.get(name);
       String body;
       if (example == null) {
-        problems.add(PATH + ": example '" + name + "' does not exist (known: " + String.join(", ", examples.keySet()) + ")");
+        problems.add(doc + ": example '" + name + "' does not exist (known: " + String.join(", ", examples.keySet()) + ")");
         body = m.group(3);
       } else {
         body = block(root, example, problems);
@@ -74,7 +92,7 @@ public final class Guide {
     if (!problems.isEmpty()) {
       throw new GuideException(String.join("\n", problems));
     }
-    return Optional.of(new GeneratedFile(PATH, out.toString(), EXAMPLES));
+    return new GeneratedFile(doc, out.toString(), EXAMPLES);
   }
 
   private static String block(Path root, GuideExample example, List<String> problems) throws IOException {
