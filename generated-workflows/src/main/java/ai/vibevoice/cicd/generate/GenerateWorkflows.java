@@ -62,7 +62,7 @@ public final class GenerateWorkflows {
     try {
       if (adoptPins) adoptPins(root, out);
       Map<String, ActionManifest> manifests = Bindings.manifests(root);
-      List<GeneratedFile> files = GeneratedFiles.all(root, manifests);
+      List<GeneratedFile> files = GeneratedFiles.forCommand(root, manifests);
       List<Drift.Change> changes = Drift.compute(root, files, GeneratedFiles.handMaintained());
       return check
           ? report(changes, Pins.changed(Pins.scan(root), manifests), out, err)

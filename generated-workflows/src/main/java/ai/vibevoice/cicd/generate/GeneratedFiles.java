@@ -54,8 +54,25 @@ public final class GeneratedFiles {
 
   /** The same, from manifests already read (keyed by their path from the repository root). */
   public static List<GeneratedFile> all(Map<String, ActionManifest> manifests) {
+    return all(manifests, Bindings.sources(manifests));
+  }
+
+  /** Where the generate command keeps bindings it generated before (build output, never committed). */
+  public static final String BINDING_CACHE = "generated-workflows/target/binding-cache";
+
+  /**
+   * What the generate command writes: like {@link #all(Path, Map)}, but bindings generated before
+   * from the same manifest by the same generator come from {@link #BINDING_CACHE} (see
+   * {@link Bindings#sources(Map, Path)}); the drift tests always generate afresh.
+   */
+  public static List<GeneratedFile> forCommand(Path root, Map<String, ActionManifest> manifests) throws IOException {
+    List<GeneratedFile> files = new ArrayList<>(all(manifests, Bindings.sources(manifests, root.resolve(BINDING_CACHE))));
+    files.addAll(Guide.renderAll(root, manifests));
+    return List.copyOf(files);
+  }
+
+  private static List<GeneratedFile> all(Map<String, ActionManifest> manifests, Map<String, String> sources) {
     List<GeneratedFile> files = new ArrayList<>();
-    Map<String, String> sources = Bindings.sources(manifests);
     List<String> manifestFiles = List.copyOf(manifests.keySet());
     int i = 0;
     for (Map.Entry<String, String> e : sources.entrySet()) {

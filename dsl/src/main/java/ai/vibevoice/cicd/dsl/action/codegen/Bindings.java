@@ -2,6 +2,12 @@ package ai.vibevoice.cicd.dsl.action.codegen;
 
 import ai.vibevoice.cicd.dsl.action.ActionManifest;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -28,15 +34,83 @@ public final class Bindings {
     return out;
   }
 
-  /** Binding sources by their path from the repository root. */
+  /** Binding sources by their path from the repository root, each generated afresh. */
   public static Map<String, String> sources(Map<String, ActionManifest> manifests) {
+    return sources(manifests, null);
+  }
+
+  /**
+   * Binding sources by their path from the repository root, reusing earlier output from {@code
+   * cacheDir} (null: none). An entry is keyed by a hash of the generator's own class files, JavaPoet's
+   * and the manifest, so it is exactly what the generator would write on this machine; JavaPoet is
+   * the slowest part of a cold generate run. The committed files carry no trace of the cache.
+   */
+  public static Map<String, String> sources(Map<String, ActionManifest> manifests, Path cacheDir) {
     Map<String, String> out = new LinkedHashMap<>();
     manifests.forEach((file, m) -> {
       String path = BindingGenerator.SOURCE_DIR + "/" + m.className() + ".java";
-      if (out.put(path, BindingGenerator.generate(m, file)) != null) {
+      Path entry = cacheDir == null ? null : cacheDir.resolve(key(file, m) + ".java");
+      String source = entry == null ? null : cached(entry);
+      if (source == null) {
+        source = BindingGenerator.generate(m, file);
+        if (entry != null) store(entry, source);
+      }
+      if (out.put(path, source) != null) {
         throw new ActionManifest.ManifestException(file + ": $.class: '" + m.className() + "' is used by another manifest");
       }
     });
     return out;
+  }
+
+  private static String cached(Path entry) {
+    try {
+      return Files.readString(entry, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** Best effort: a cache that cannot be written only costs time. */
+  private static void store(Path entry, String source) {
+    try {
+      Files.createDirectories(entry.getParent());
+      Path tmp = Files.createTempFile(entry.getParent(), ".entry", ".tmp");
+      Files.writeString(tmp, source, StandardCharsets.UTF_8);
+      Files.move(tmp, entry, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | RuntimeException e) {
+      // ignored on purpose
+    }
+  }
+
+  private static String key(String manifestFile, ActionManifest m) {
+    MessageDigest sha = sha256();
+    sha.update(GENERATOR);
+    sha.update(manifestFile.getBytes(StandardCharsets.UTF_8));
+    sha.update(m.toString().getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
+  /** Hash of the code that shapes a binding: the generator, the manifest model and JavaPoet. */
+  private static final byte[] GENERATOR = generatorHash();
+
+  private static byte[] generatorHash() {
+    MessageDigest sha = sha256();
+    for (Class<?> c : List.of(BindingGenerator.class, ActionManifest.class, com.palantir.javapoet.JavaFile.class)) {
+      try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+        if (in == null) throw new IllegalStateException("cannot read the class file of " + c.getName());
+        sha.update(in.readAllBytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return sha.digest();
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
