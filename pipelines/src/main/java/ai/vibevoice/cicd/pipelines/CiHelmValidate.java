@@ -2,7 +2,6 @@ package ai.vibevoice.cicd.pipelines;
 
 import ai.vibevoice.cicd.dsl.actions.KindAction;
 import ai.vibevoice.cicd.dsl.actions.SetupHelm;
-import ai.vibevoice.cicd.dsl.actions.UploadArtifact;
 import ai.vibevoice.cicd.dsl.expr.Fn;
 import ai.vibevoice.cicd.dsl.expr.Github;
 import ai.vibevoice.cicd.dsl.expr.Text;
@@ -57,13 +56,7 @@ public final class CiHelmValidate implements WorkflowSource {
         .step(Step.run("kubeconform -strict -summary -output pretty -kubernetes-version " + Platform.KUBERNETES_VERSION
                 + " " + RENDERED + "/default.yaml " + RENDERED + "/ci.yaml")
             .name("Validate against the Kubernetes " + Platform.KUBERNETES_VERSION + " schemas (kubeconform)"))
-        .step(UploadArtifact.builder()
-            .name("Upload the rendered manifests")
-            .ifCondition(Fn.always())
-            .nameInput(Text.of("rendered-manifests-", Github.RUN_ATTEMPT))
-            .path(RENDERED + "/")
-            .retentionDays("14")
-            .build())
+        .step(Steps.uploadReports("the rendered manifests", "rendered-manifests", RENDERED, 14))
         .build();
     RunJob kind = Job.builder("kind")
         .name("Install on Kind")

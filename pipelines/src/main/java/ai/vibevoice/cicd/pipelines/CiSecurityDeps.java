@@ -2,7 +2,6 @@ package ai.vibevoice.cicd.pipelines;
 
 import ai.vibevoice.cicd.dsl.actions.DependencyReview;
 import ai.vibevoice.cicd.dsl.actions.TrivyAction;
-import ai.vibevoice.cicd.dsl.actions.UploadArtifact;
 import ai.vibevoice.cicd.dsl.actions.UploadSarif;
 import ai.vibevoice.cicd.dsl.expr.Fn;
 import ai.vibevoice.cicd.dsl.expr.Github;
@@ -59,13 +58,7 @@ public final class CiSecurityDeps implements WorkflowSource {
             .sarifFile(REPORTS + "/trivy-deps.sarif")
             .category("dependencies")
             .build())
-        .step(UploadArtifact.builder()
-            .name("Upload the reports")
-            .ifCondition(Fn.always())
-            .nameInput(Text.of("dependency-reports-", Github.RUN_ATTEMPT))
-            .path(REPORTS + "/")
-            .retentionDays("30")
-            .build())
+        .step(Steps.uploadReports("the reports", "dependency-reports", REPORTS, 30))
         .step(TrivyAction.builder()
             .name("Fail on " + Platform.DEPENDENCY_FAIL_SEVERITIES.toLowerCase(Locale.ROOT).replace(",", " or ") + " vulnerabilities")
             .version(Platform.TRIVY_VERSION)

@@ -1,6 +1,5 @@
 package ai.vibevoice.cicd.pipelines;
 
-import ai.vibevoice.cicd.dsl.actions.UploadArtifact;
 import ai.vibevoice.cicd.dsl.expr.Fn;
 import ai.vibevoice.cicd.dsl.expr.Github;
 import ai.vibevoice.cicd.dsl.expr.Text;
@@ -56,14 +55,7 @@ public final class CiTest implements WorkflowSource {
             .id("integration")
             .name("pytest: integration tests")
             .ifCondition(Fn.success().or(Fn.failure())))
-        .step(UploadArtifact.builder()
-            .name("Upload test results and coverage")
-            .ifCondition(Fn.always())
-            .nameInput(Text.of("test-results-", Github.RUN_ATTEMPT))
-            .path(REPORTS + "/")
-            .retentionDays("14")
-            .ifNoFilesFound("warn")
-            .build())
+        .step(Steps.uploadReports("test results and coverage", "test-results", REPORTS, 14))
         .step(Step.run(SUMMARY).name("Summary").ifCondition(Fn.always()))
         .build();
     return Workflow.builder("ci-test.yml", "CI tests")

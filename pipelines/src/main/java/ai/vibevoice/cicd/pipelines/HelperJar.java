@@ -3,7 +3,6 @@ package ai.vibevoice.cicd.pipelines;
 import ai.vibevoice.cicd.dsl.actions.DownloadArtifact;
 import ai.vibevoice.cicd.dsl.actions.UploadArtifact;
 import ai.vibevoice.cicd.dsl.expr.Expr;
-import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.step.Step;

@@ -5,6 +5,8 @@ import ai.vibevoice.cicd.dsl.actions.Checkout;
 import ai.vibevoice.cicd.dsl.actions.DockerLogin;
 import ai.vibevoice.cicd.dsl.actions.SetupJava;
 import ai.vibevoice.cicd.dsl.actions.SetupUv;
+import ai.vibevoice.cicd.dsl.actions.UploadArtifact;
+import ai.vibevoice.cicd.dsl.expr.Fn;
 import ai.vibevoice.cicd.dsl.expr.Contexts;
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Github;
@@ -91,6 +93,21 @@ public final class Steps {
         + "  [[ \"$digest\" =~ ^sha256:[0-9a-f]{64}$ ]] || { echo \"::error::not an image digest: $digest\"; exit 1; }\n"
         + "done");
     return Step.run(Text.of(parts.toArray())).name("Check the digests").build();
+  }
+
+  /**
+   * Uploads a directory of reports as {@code <prefix>-<run attempt>}, even when an earlier step
+   * failed (the reports are what explains the failure); a re-run does not collide with the first.
+   */
+  public static ActionStep<UploadArtifact.Outputs> uploadReports(String what, String prefix, String dir, int retentionDays) {
+    return UploadArtifact.builder()
+        .name("Upload " + what)
+        .ifCondition(Fn.always())
+        .nameInput(Text.of(prefix + "-", Github.RUN_ATTEMPT))
+        .path(dir + "/")
+        .retentionDays(Integer.toString(retentionDays))
+        .ifNoFilesFound("warn")
+        .build();
   }
 
   /** Whether the run may write to the repository: not a pull request from a fork (whose token is read-only). */
