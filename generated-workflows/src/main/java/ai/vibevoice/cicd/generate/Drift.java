@@ -95,6 +95,17 @@ public final class Drift {
         }
       }
     }
+    Path data = root.resolve(GeneratedFiles.DATA_DIR);
+    if (Files.isDirectory(data)) {
+      try (Stream<Path> s = Files.list(data)) {
+        for (Path p : s.sorted().toList()) {
+          String rel = GeneratedFiles.DATA_DIR + "/" + p.getFileName();
+          if (generated.contains(rel) || !Files.isRegularFile(p)) continue;
+          String text = Files.readString(p, StandardCharsets.UTF_8);
+          if (Header.isGeneratedYaml(text)) changes.add(new Change(Change.Kind.STALE, rel, null, text));
+        }
+      }
+    }
     Path bindings = root.resolve(ai.vibevoice.cicd.dsl.action.codegen.BindingGenerator.SOURCE_DIR);
     if (Files.isDirectory(bindings)) {
       try (Stream<Path> s = Files.list(bindings)) {

@@ -31,6 +31,9 @@ public final class GeneratedFiles {
   /** The generated reference of the workflows (Markdown with Mermaid diagrams). */
   public static final String WORKFLOW_DOCS = "docs/workflows.md";
 
+  /** Where generated data files live; files there with the generated header and no source are stale. */
+  public static final String DATA_DIR = ".github/ci";
+
   /** Where the data files the workflows read come from. */
   static final String SUPPORT_SOURCE = "ai.vibevoice.cicd.pipelines.SupportFiles";
 

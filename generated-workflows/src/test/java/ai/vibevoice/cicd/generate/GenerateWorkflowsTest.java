@@ -105,6 +105,20 @@ class GenerateWorkflowsTest {
   }
 
   @Test
+  void removes_stale_generated_data_files_and_keeps_hand_written_ones() throws IOException {
+    run();
+    Path stale = repo.resolve(".github/ci/old-override.yml");
+    Files.writeString(stale, "# " + Header.MARKER + " from ai.vibevoice.cicd.pipelines.SupportFiles.\nservices: {}\n");
+    Path hand = repo.resolve(".github/ci/notes.yml");
+    Files.writeString(hand, "mine: true\n");
+    assertEquals(GenerateWorkflows.DRIFT, run("--check"));
+    assertTrue(err().contains("stale    .github/ci/old-override.yml"), err());
+    assertEquals(GenerateWorkflows.OK, run());
+    assertFalse(Files.exists(stale));
+    assertTrue(Files.exists(hand));
+  }
+
+  @Test
   void bad_usage_and_bad_manifests_exit_2_and_write_nothing() throws IOException {
     assertEquals(GenerateWorkflows.INVALID, run("--bogus"));
     assertTrue(err().contains("unknown argument '--bogus'"), err());
