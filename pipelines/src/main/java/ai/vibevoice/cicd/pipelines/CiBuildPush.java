@@ -121,7 +121,7 @@ public final class CiBuildPush implements WorkflowSource {
         .cacheTo(Text.of(onDefaultBranch.and(Fn.format("{0},mode=max", scope)).or(Expr.of(""))))
         .build();
     RunJob.Builder job = Job.builder("build")
-        .name("Build (${{ matrix.service }}, ${{ matrix.arch }})")
+        .name(Text.of("Build (", SERVICE.ref(), ", ", ARCH.ref(), ")"))
         .runsOn(RunsOn.expr(RUNNER))
         .timeoutMinutes(90)
         .strategy(matrix.build())

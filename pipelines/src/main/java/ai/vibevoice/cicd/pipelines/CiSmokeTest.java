@@ -39,7 +39,7 @@ public final class CiSmokeTest implements WorkflowSource {
     }
     RunJob helper = HelperJar.job();
     RunJob.Builder smoke = Job.builder("smoke")
-        .name(JOB_NAME + " (${{ matrix.arch }})")
+        .name(Text.of(JOB_NAME + " (", ARCH.ref(), ")"))
         .needs(helper)
         .runsOn(RunsOn.expr(new MatrixRef("runner")))
         .timeoutMinutes(40)

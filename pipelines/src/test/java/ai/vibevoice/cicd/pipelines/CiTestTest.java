@@ -71,7 +71,7 @@ class CiTestTest {
 
   @Test
   void required_checks_have_stable_names() {
-    assertEquals(CiTest.LINT_JOB, lint.name());
-    assertEquals(CiTest.TEST_JOB, test.name());
+    assertEquals(CiTest.LINT_JOB, lint.name().render());
+    assertEquals(CiTest.TEST_JOB, test.name().render());
   }
 }

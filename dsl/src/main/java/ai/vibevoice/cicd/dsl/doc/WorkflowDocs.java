@@ -77,7 +77,7 @@ public final class WorkflowDocs {
       for (Job j : w.jobs()) {
         String label = j instanceof CallJob c && c.callee() instanceof LocalWorkflow l
             ? l.workflow().fileName() + "<br/>" + l.workflow().name()
-            : (j.name() == null ? j.id() : j.name());
+            : label(j);
         String shape = j instanceof CallJob ? "[[\"" + escape(label) + "\"]]" : "[\"" + escape(label) + "\"]";
         md.append("  ").append(node(j.id())).append(shape).append('\n');
       }
@@ -99,7 +99,7 @@ public final class WorkflowDocs {
       }
       for (Job j : w.jobs()) {
         if (j.ifCondition() == null && j instanceof RunJob r && r.strategy() == null) {
-          md.append("| ").append(r.name() == null ? r.id() : r.name()).append(" | `").append(w.fileName()).append("` |\n");
+          md.append("| ").append(label(r)).append(" | `").append(w.fileName()).append("` |\n");
         }
       }
     }
@@ -138,7 +138,7 @@ public final class WorkflowDocs {
         .append("\n\n### Jobs\n\n");
     md.append("| job | name | runs on | needs | permissions | artifacts uploaded |\n| --- | --- | --- | --- | --- | --- |\n");
     for (Job j : w.jobs()) {
-      md.append("| `").append(j.id()).append("` | ").append(cell(j.name() == null ? "" : j.name())).append(" | ")
+      md.append("| `").append(j.id()).append("` | ").append(cell(j.name() == null ? "" : j.name().render())).append(" | ")
           .append(cell(runsOn(j))).append(" | ")
           .append(j.needs().stream().map(n -> "`" + n + "`").collect(Collectors.joining(", "))).append(" | ")
           .append(permissions(j.permissions())).append(" | ")
@@ -146,13 +146,18 @@ public final class WorkflowDocs {
     }
     md.append("\n```mermaid\nflowchart LR\n");
     for (Job j : w.jobs()) {
-      String label = j.name() == null ? j.id() : j.name();
+      String label = label(j);
       md.append("  ").append(node(j.id()))
           .append(j instanceof CallJob ? "[[\"" + escape(label + " (" + callee((CallJob) j) + ")") + "\"]]" : "[\"" + escape(label) + "\"]")
           .append('\n');
     }
     edges(md, w);
     md.append("```\n\n");
+  }
+
+  /** The job's name as GitHub shows it (expressions as written), or its id. */
+  private static String label(Job j) {
+    return j.name() == null ? j.id() : j.name().render();
   }
 
   private static void edges(StringBuilder md, Workflow w) {

@@ -21,7 +21,7 @@ import java.util.Objects;
  */
 public record CallJob(
     String id,
-    String name,
+    Text name,
     List<String> needs,
     Expr ifCondition,
     Callee callee,
@@ -74,7 +74,7 @@ public record CallJob(
   public static final class Builder {
     private final String id;
     private final Callee callee;
-    private String name;
+    private Text name;
     private final List<String> needs = new ArrayList<>();
     private Expr ifCondition;
     private final Map<String, Object> with = new LinkedHashMap<>();
@@ -90,6 +90,12 @@ public record CallJob(
     }
 
     public Builder name(String name) {
+      this.name = name == null ? null : Text.of(name);
+      return this;
+    }
+
+    /** A name that interpolates values, such as the matrix entry: {@code Text.of("Build (", axis.ref(), ")")}. */
+    public Builder name(Text name) {
       this.name = name;
       return this;
     }

@@ -2,6 +2,7 @@ package ai.vibevoice.cicd.dsl.job;
 
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.JobRef;
+import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.permission.Need;
 import ai.vibevoice.cicd.dsl.permission.Permissions;
 import ai.vibevoice.cicd.dsl.workflow.Concurrency;
@@ -14,7 +15,8 @@ import java.util.List;
 public sealed interface Job permits RunJob, CallJob {
   String id();
 
-  String name();
+  /** The display name, which is also the check's name; may interpolate matrix values and inputs. */
+  Text name();
 
   /** Ids of the jobs this one waits for. */
   List<String> needs();

@@ -23,7 +23,7 @@ import java.util.Objects;
  */
 public record RunJob(
     String id,
-    String name,
+    Text name,
     List<String> needs,
     Expr ifCondition,
     RunsOn runsOn,
@@ -105,7 +105,7 @@ public record RunJob(
 
   public static final class Builder {
     private String id;
-    private String name;
+    private Text name;
     private final List<String> needs = new ArrayList<>();
     private Expr ifCondition;
     private RunsOn runsOn;
@@ -132,6 +132,12 @@ public record RunJob(
     }
 
     public Builder name(String name) {
+      this.name = name == null ? null : Text.of(name);
+      return this;
+    }
+
+    /** A name that interpolates values, such as the matrix entry: {@code Text.of("Build (", axis.ref(), ")")}. */
+    public Builder name(Text name) {
       this.name = name;
       return this;
     }

@@ -195,7 +195,7 @@ public final class WorkflowTree {
       @Override
       public MapNode visitRunJob(RunJob job) {
         MapNode.Builder b = MapNode.builder();
-        b.text("name", job.name());
+        b.text("name", job.name() == null ? null : job.name().render());
         b.put("needs", needs(job.needs()));
         if (job.ifCondition() != null) b.text("if", job.ifCondition().text());
         b.put("runs-on", runsOn(job.runsOn()));
@@ -225,7 +225,7 @@ public final class WorkflowTree {
       @Override
       public MapNode visitCallJob(CallJob job) {
         MapNode.Builder b = MapNode.builder();
-        b.text("name", job.name());
+        b.text("name", job.name() == null ? null : job.name().render());
         b.put("needs", needs(job.needs()));
         if (job.ifCondition() != null) b.text("if", job.ifCondition().text());
         b.put("permissions", permissions(job.permissions()));

@@ -12,6 +12,7 @@ enum Place {
   WORKFLOW_ENV("the workflow's env", "github", "secrets", "inputs", "vars"),
   CALL_OUTPUT("a workflow_call output", "github", "jobs", "vars", "inputs"),
   JOB_IF("the job's if", "github", "needs", "vars", "inputs"),
+  JOB_NAME("the job's name", "github", "needs", "strategy", "matrix", "vars", "inputs"),
   JOB_RUNS_ON("runs-on", "github", "needs", "strategy", "matrix", "vars", "inputs"),
   JOB_ENV("the job's env", "github", "needs", "strategy", "matrix", "vars", "secrets", "inputs"),
   JOB_ENVIRONMENT("the job's environment", "github", "needs", "strategy", "matrix", "job", "runner", "env", "vars", "steps", "inputs"),

@@ -73,6 +73,10 @@ public final class Problems {
     return "reads ${{ " + ref + " }}; the jobs context exists only in on.workflow_call.outputs";
   }
 
+  public static String expressionInName() {
+    return "the name has ${{ }} typed into a string, which nothing checks; build it with Text.of(\"...\", expr)";
+  }
+
   public static String contextNotAvailable(String ref, String context, String place, List<String> available) {
     return "reads ${{ " + ref + " }}, but the " + context + " context is not available in " + place
         + " (available: " + String.join(", ", available) + ")";

@@ -216,6 +216,7 @@ public final class WorkflowValidator {
     Scope jobScope = new Scope(w, job, null, inputs, matrixKeys, needs, byId);
     jobScope.stepsVisible.putAll(stepsById);
     jobScope.in(Place.JOB_IF).expr(job.ifCondition());
+    checkName(w, job, jobScope);
     job.runsOn().labels().forEach(jobScope.in(Place.JOB_RUNS_ON)::text);
     if (job.environment() != null) jobScope.in(Place.JOB_ENVIRONMENT).text(job.environment().url());
     if (job.concurrency() != null) jobScope.in(Place.JOB_CONCURRENCY).concurrency(job.concurrency());
@@ -234,6 +235,14 @@ public final class WorkflowValidator {
       if (s.uses() instanceof ActionRef a) checkActionUse(w, job, s, a);
       if (s.id() != null) stepScope.stepsVisible.put(s.id(), s);
     }
+  }
+
+  /** A job's name may interpolate typed expressions; one typed into the string is not checked, so it is refused. */
+  private void checkName(Workflow w, Job job, Scope scope) {
+    if (job.name() == null) return;
+    scope.in(Place.JOB_NAME).text(job.name());
+    boolean typed = job.name().parts().stream().anyMatch(p -> p instanceof String s && s.contains("${{"));
+    if (typed) report(w, job.id(), null, Problems.expressionInName());
   }
 
   private void container(Scope scope, Container c) {
@@ -282,6 +291,7 @@ public final class WorkflowValidator {
     List<String> matrixKeys = job.strategy() == null ? List.of() : job.strategy().keys();
     Scope scope = new Scope(w, job, null, inputs, matrixKeys, Set.copyOf(job.needs()), byId);
     scope.in(Place.CALL_IF).expr(job.ifCondition());
+    checkName(w, job, scope);
     job.with().values().stream().filter(Text.class::isInstance).map(Text.class::cast).forEach(scope.in(Place.CALL_WITH)::text);
     job.secrets().values().forEach(scope.in(Place.CALL_SECRETS)::expr);
     if (job.concurrency() != null) scope.in(Place.JOB_CONCURRENCY).concurrency(job.concurrency());

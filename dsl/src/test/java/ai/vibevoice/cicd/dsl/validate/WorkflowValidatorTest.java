@@ -158,6 +158,20 @@ class WorkflowValidatorTest {
   }
 
   @Test
+  void job_names_interpolate_typed_matrix_values_and_refuse_typed_in_expressions() {
+    MatrixAxis arch = MatrixAxis.of("arch", "amd64", "arm64");
+    RunJob good = job("good").name(Text.of("Build (", arch.ref(), ")"))
+        .strategy(Strategy.builder().axis(arch).build()).build();
+    RunJob typed = job("typed").name("Build (${{ matrix.arch }})")
+        .strategy(Strategy.builder().axis(arch).build()).build();
+    RunJob undeclared = job("undeclared").name(Text.of("Build (", new MatrixRef("os"), ")")).build();
+    assertEquals(List.of(
+        ".github/workflows/test.yml: job typed: " + Problems.expressionInName(),
+        ".github/workflows/test.yml: job undeclared: " + Problems.matrixUndeclared("matrix.os", List.of())),
+        problems(workflow(good, typed, undeclared).build()));
+  }
+
+  @Test
   void accepts_runner_and_steps_contexts_in_steps() {
     Step first = Step.run("echo").id("first").outputs("v").build();
     RunJob j = job("a").step(first)
