@@ -117,8 +117,8 @@ public final class CiBuildPush implements WorkflowSource {
         .provenance("false")
         .sbom("false")
         // Cache only for default-branch builds: a poisoned cache must never reach a release image.
-        .cacheFrom(Text.of(onDefaultBranch.and(scope).or(Expr.of(""))))
-        .cacheTo(Text.of(onDefaultBranch.and(Fn.format("{0},mode=max", scope)).or(Expr.of(""))))
+        .cacheFrom(Text.of(Fn.when(onDefaultBranch, scope, Expr.of(""))))
+        .cacheTo(Text.of(Fn.when(onDefaultBranch, Fn.format("{0},mode=max", scope), Expr.of(""))))
         .build();
     RunJob.Builder job = Job.builder("build")
         .name(Text.of("Build (", SERVICE.ref(), ", ", ARCH.ref(), ")"))

@@ -91,8 +91,8 @@ public final class CiPerformance implements WorkflowSource {
         .env("CI_HELPER_JAR", HelperJar.jarPath())
         .env("MODEL_CACHE", Platform.MODEL_CACHE_ON_HOST)
         // Hosted runners have no GPU: the CPU override applies unless a performance runner is configured.
-        .env("COMPOSE_FILES", Text.of(perfRunner.eq("").and(Expr.of(base + " -f " + Platform.COMPOSE_CPU_OVERRIDE))
-            .or(Expr.of(base))))
+        .env("COMPOSE_FILES", Text.of(Fn.when(perfRunner.eq(""), Expr.of(base + " -f " + Platform.COMPOSE_CPU_OVERRIDE),
+            Expr.of(base))))
         .step(Steps.checkout())
         .step(Steps.javaRuntime())
         .step(HelperJar.download())

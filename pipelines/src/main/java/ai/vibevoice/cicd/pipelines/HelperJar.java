@@ -1,7 +1,11 @@
 package ai.vibevoice.cicd.pipelines;
 
 import ai.vibevoice.cicd.dsl.actions.DownloadArtifact;
+import ai.vibevoice.cicd.dsl.actions.SetupJava;
 import ai.vibevoice.cicd.dsl.actions.UploadArtifact;
+import ai.vibevoice.cicd.dsl.expr.Fn;
+import ai.vibevoice.cicd.dsl.expr.Github;
+import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.job.RunJob;
@@ -39,7 +43,15 @@ public final class HelperJar {
         .timeoutMinutes(15)
         .step(found)
         .step(Steps.checkout().step().toBuilder().ifCondition(missing))
-        .step(Steps.setupJava().step().toBuilder().ifCondition(missing))
+        // No dependency cache on release tags: the jar writes the metadata that gets signed, and a
+        // cache written by another ref must not be able to reach it.
+        .step(SetupJava.builder()
+            .name("Set up JDK " + Platform.JAVA_VERSION)
+            .ifCondition(missing)
+            .distribution(Platform.JAVA_DISTRIBUTION)
+            .javaVersion(Platform.JAVA_VERSION)
+            .cache(Text.of(Fn.when(Fn.startsWith(Github.REF, "refs/tags/").not(), Expr.of("maven"), Expr.of(""))))
+            .build())
         .step(Step.run("./mvnw --batch-mode --no-transfer-progress --quiet -pl scripts -am -DskipTests package")
             .name("Build the jar").ifCondition(missing))
         .step(UploadArtifact.builder()

@@ -11,6 +11,24 @@ import java.util.List;
 public final class Fn {
   private Fn() {}
 
+  /**
+   * GitHub's conditional idiom {@code test && then || otherwise}. It is only right when {@code then}
+   * is truthy, so a falsy literal there ({@code ''}, {@code false}, {@code 0}, {@code null}) is refused:
+   * negate the test and swap the branches.
+   */
+  public static Expr when(Expr test, Expr then, Expr otherwise) {
+    if (then instanceof Literal l && isFalsy(l.value())) {
+      throw new IllegalArgumentException("when(" + test.text() + ", " + then.text() + ", ...): the 'then' value is falsy,"
+          + " so the expression would always yield the 'otherwise' value; use when(" + test.not().text() + ", "
+          + otherwise.text() + ", " + then.text() + ")");
+    }
+    return test.and(then).or(otherwise);
+  }
+
+  private static boolean isFalsy(Object v) {
+    return v == null || Boolean.FALSE.equals(v) || "".equals(v) || (v instanceof Number n && n.doubleValue() == 0);
+  }
+
   /** {@code success()}: all previous steps or needed jobs succeeded. */
   public static Expr success() {
     return new Call("success", List.of());
