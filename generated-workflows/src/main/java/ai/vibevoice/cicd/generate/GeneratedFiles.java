@@ -69,7 +69,7 @@ public final class GeneratedFiles {
    * {@link Bindings#sources(Map, Path)}); the drift tests always generate afresh.
    */
   public static List<GeneratedFile> forCommand(Path root, Map<String, ActionManifest> manifests) throws IOException {
-    List<GeneratedFile> files = new ArrayList<>(all(manifests, Bindings.sources(manifests, root.resolve(BINDING_CACHE))));
+    List<GeneratedFile> files = new ArrayList<>(all(manifests, Bindings.sources(manifests, root, root.resolve(BINDING_CACHE))));
     files.addAll(Guide.renderAll(root, manifests));
     return List.copyOf(files);
   }

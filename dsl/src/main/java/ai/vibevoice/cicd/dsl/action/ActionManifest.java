@@ -86,8 +86,8 @@ public record ActionManifest(
     JsonNode root;
     try {
       root = JsonTrees.parse(text);
-    } catch (JsonProcessingException e) {
-      throw new ManifestException(file + ": line " + e.getLocation().getLineNr() + ": not JSON: " + e.getOriginalMessage());
+    } catch (JsonTrees.SyntaxError e) {
+      throw new ManifestException(file + ": line " + e.line + ", column " + e.column + ": not JSON: " + e.getMessage());
     }
     return parse(file.toString(), root);
   }

@@ -1,82 +1,237 @@
 package ai.vibevoice.cicd.dsl.action;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 
 /**
- * Reads JSON into Jackson's tree with the streaming parser alone: the manifests are read on every
- * generate run, and building an {@code ObjectMapper} would cost more than parsing all of them.
+ * Reads JSON (RFC 8259) into Jackson's tree with a small recursive-descent parser. The manifests are
+ * read on every generate run, a cold one, where building Jackson's {@code ObjectMapper} or even its
+ * {@code JsonFactory} would cost more than parsing all of them (docs/benchmarks.md).
  */
 final class JsonTrees {
-  private JsonTrees() {}
-
-  private static final JsonFactory FACTORY = new JsonFactory();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  /** One JSON document; anything after it is an error, like Jackson's own {@code readTree}. */
-  static JsonNode parse(String text) throws JsonProcessingException {
-    try (JsonParser p = FACTORY.createParser(text)) {
-      if (p.nextToken() == null) {
-        return null;
-      }
-      JsonNode node = value(p);
-      if (p.nextToken() != null) {
-        throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected content after the JSON document");
-      }
-      return node;
-    } catch (JsonProcessingException e) {
-      throw e;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /** A syntax error at a line and column (both from 1). */
+  static final class SyntaxError extends Exception {
+    private static final long serialVersionUID = 1L;
+    final int line;
+    final int column;
+
+    SyntaxError(int line, int column, String message) {
+      super(message);
+      this.line = line;
+      this.column = column;
     }
   }
 
-  private static JsonNode value(JsonParser p) throws IOException {
-    JsonToken t = p.currentToken();
-    switch (t) {
-      case START_OBJECT -> {
-        ObjectNode o = NODES.objectNode();
-        while (p.nextToken() != JsonToken.END_OBJECT) {
-          String key = p.currentName();
-          p.nextToken();
-          if (o.has(key)) {
-            throw new com.fasterxml.jackson.core.JsonParseException(p, "duplicate key '" + key + "'");
-          }
-          o.set(key, value(p));
-        }
-        return o;
-      }
-      case START_ARRAY -> {
-        ArrayNode a = NODES.arrayNode();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-          a.add(value(p));
-        }
-        return a;
-      }
-      case VALUE_STRING -> {
-        return NODES.textNode(p.getText());
-      }
-      case VALUE_TRUE, VALUE_FALSE -> {
-        return NODES.booleanNode(t == JsonToken.VALUE_TRUE);
-      }
-      case VALUE_NULL -> {
-        return NODES.nullNode();
-      }
-      case VALUE_NUMBER_INT -> {
-        return NODES.numberNode(p.getLongValue());
-      }
-      case VALUE_NUMBER_FLOAT -> {
-        return NODES.numberNode(p.getDecimalValue());
-      }
-      default -> throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected " + t);
+  private final String text;
+  private int pos;
+
+  private JsonTrees(String text) {
+    this.text = text;
+  }
+
+  /** One JSON document; empty input gives null; anything after the document is an error. */
+  static JsonNode parse(String text) throws SyntaxError {
+    JsonTrees p = new JsonTrees(text);
+    p.skipSpace();
+    if (p.pos == text.length()) {
+      return null;
     }
+    JsonNode node = p.value();
+    p.skipSpace();
+    if (p.pos < text.length()) {
+      throw p.error("unexpected content after the JSON document");
+    }
+    return node;
+  }
+
+  private JsonNode value() throws SyntaxError {
+    if (pos >= text.length()) throw error("unexpected end of input, expected a value");
+    char c = text.charAt(pos);
+    return switch (c) {
+      case '{' -> object();
+      case '[' -> array();
+      case '"' -> NODES.textNode(string());
+      case 't' -> literal("true", NODES.booleanNode(true));
+      case 'f' -> literal("false", NODES.booleanNode(false));
+      case 'n' -> literal("null", NODES.nullNode());
+      default -> {
+        if (c == '-' || (c >= '0' && c <= '9')) yield number();
+        throw error("unexpected character '" + c + "', expected a value");
+      }
+    };
+  }
+
+  private ObjectNode object() throws SyntaxError {
+    ObjectNode o = NODES.objectNode();
+    pos++;
+    skipSpace();
+    if (peek() == '}') {
+      pos++;
+      return o;
+    }
+    while (true) {
+      skipSpace();
+      if (peek() != '"') throw error("expected a key in double quotes");
+      int keyStart = pos;
+      String key = string();
+      skipSpace();
+      expect(':');
+      skipSpace();
+      if (o.has(key)) {
+        pos = keyStart;
+        throw error("duplicate key '" + key + "'");
+      }
+      o.set(key, value());
+      skipSpace();
+      char c = peek();
+      pos++;
+      if (c == '}') return o;
+      if (c != ',') {
+        pos--;
+        throw error("expected ',' or '}'");
+      }
+    }
+  }
+
+  private ArrayNode array() throws SyntaxError {
+    ArrayNode a = NODES.arrayNode();
+    pos++;
+    skipSpace();
+    if (peek() == ']') {
+      pos++;
+      return a;
+    }
+    while (true) {
+      skipSpace();
+      a.add(value());
+      skipSpace();
+      char c = peek();
+      pos++;
+      if (c == ']') return a;
+      if (c != ',') {
+        pos--;
+        throw error("expected ',' or ']'");
+      }
+    }
+  }
+
+  private String string() throws SyntaxError {
+    pos++;
+    StringBuilder s = new StringBuilder();
+    while (true) {
+      if (pos >= text.length()) throw error("unterminated string");
+      char c = text.charAt(pos++);
+      if (c == '"') return s.toString();
+      if (c < 0x20) {
+        pos--;
+        throw error("control character in a string");
+      }
+      if (c != '\\') {
+        s.append(c);
+        continue;
+      }
+      if (pos >= text.length()) throw error("unterminated escape");
+      char e = text.charAt(pos++);
+      switch (e) {
+        case '"', '\\', '/' -> s.append(e);
+        case 'b' -> s.append('\b');
+        case 'f' -> s.append('\f');
+        case 'n' -> s.append('\n');
+        case 'r' -> s.append('\r');
+        case 't' -> s.append('\t');
+        case 'u' -> {
+          if (pos + 4 > text.length()) throw error("incomplete \\u escape");
+          try {
+            s.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
+          } catch (NumberFormatException ex) {
+            throw error("invalid \\u escape");
+          }
+          pos += 4;
+        }
+        default -> {
+          pos--;
+          throw error("invalid escape '\\" + e + "'");
+        }
+      }
+    }
+  }
+
+  private JsonNode number() throws SyntaxError {
+    int start = pos;
+    if (peek() == '-') pos++;
+    if (peek() == '0') {
+      pos++;
+    } else if (!digits()) {
+      throw error("invalid number");
+    }
+    boolean integral = true;
+    if (peek() == '.') {
+      pos++;
+      integral = false;
+      if (!digits()) throw error("invalid number: digits expected after '.'");
+    }
+    if (peek() == 'e' || peek() == 'E') {
+      pos++;
+      integral = false;
+      if (peek() == '+' || peek() == '-') pos++;
+      if (!digits()) throw error("invalid number: digits expected in the exponent");
+    }
+    String n = text.substring(start, pos);
+    if (integral) {
+      try {
+        return NODES.numberNode(Long.parseLong(n));
+      } catch (NumberFormatException tooLong) {
+        return NODES.numberNode(new BigDecimal(n));
+      }
+    }
+    return NODES.numberNode(new BigDecimal(n));
+  }
+
+  private boolean digits() {
+    int start = pos;
+    while (pos < text.length() && text.charAt(pos) >= '0' && text.charAt(pos) <= '9') pos++;
+    return pos > start;
+  }
+
+  private JsonNode literal(String word, JsonNode node) throws SyntaxError {
+    if (!text.startsWith(word, pos)) throw error("unexpected characters, expected " + word);
+    pos += word.length();
+    return node;
+  }
+
+  private void expect(char c) throws SyntaxError {
+    if (peek() != c) throw error("expected '" + c + "'");
+    pos++;
+  }
+
+  private char peek() {
+    return pos < text.length() ? text.charAt(pos) : '\0';
+  }
+
+  private void skipSpace() {
+    while (pos < text.length()) {
+      char c = text.charAt(pos);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return;
+      pos++;
+    }
+  }
+
+  private SyntaxError error(String message) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < pos && i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return new SyntaxError(line, column, message);
   }
 }

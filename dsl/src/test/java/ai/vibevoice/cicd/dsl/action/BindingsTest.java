@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.vibevoice.cicd.dsl.action.codegen.Bindings;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,57 +18,81 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BindingsTest {
-  @TempDir Path cache;
+  static final String FILE = "dsl/src/main/actions/sample-action.json";
+  @TempDir Path repo;
 
-  static Map<String, ActionManifest> sample(ActionManifest m) {
+  /** Writes the manifest where the cache reads it and returns it keyed like {@code Bindings.manifests}. */
+  Map<String, ActionManifest> write(ActionManifest m) throws IOException {
+    Files.createDirectories(repo.resolve(FILE).getParent());
+    Files.writeString(repo.resolve(FILE), m.toJson());
     Map<String, ActionManifest> manifests = new LinkedHashMap<>();
-    manifests.put("dsl/src/main/actions/sample-action.json", m);
+    manifests.put(FILE, m);
     return manifests;
   }
 
-  static ActionManifest sampleManifest() throws IOException {
+  Path cache() {
+    return repo.resolve("cache");
+  }
+
+  static ActionManifest sampleManifest() throws IOException, JsonTrees.SyntaxError {
     try (InputStream in = BindingsTest.class.getResourceAsStream("sample-action.json")) {
       return ActionManifest.parse("sample-action.json", JsonTrees.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
     }
   }
 
   @Test
-  void cached_sources_equal_fresh_ones_and_are_served_from_the_cache() throws IOException {
-    Map<String, ActionManifest> manifests = sample(sampleManifest());
+  void cached_sources_equal_fresh_ones_and_are_served_from_the_cache() throws Exception {
+    Map<String, ActionManifest> manifests = write(sampleManifest());
     Map<String, String> fresh = Bindings.sources(manifests);
-    assertEquals(fresh, Bindings.sources(manifests, cache));
+    assertEquals(fresh, Bindings.sources(manifests, repo, cache()));
     Path entry;
-    try (Stream<Path> s = Files.list(cache)) {
+    try (Stream<Path> s = Files.list(cache())) {
       entry = s.filter(p -> p.toString().endsWith(".java")).findFirst().orElseThrow();
     }
     Files.writeString(entry, "served from the cache");
-    assertEquals("served from the cache", Bindings.sources(manifests, cache).values().iterator().next());
+    assertEquals("served from the cache", Bindings.sources(manifests, repo, cache()).values().iterator().next());
   }
 
   @Test
-  void a_changed_manifest_misses_the_cache() throws IOException {
+  void a_changed_manifest_file_misses_the_cache() throws Exception {
     ActionManifest m = sampleManifest();
-    Bindings.sources(sample(m), cache);
+    Bindings.sources(write(m), repo, cache());
     ActionManifest upgraded = m.repinned("v9.9.9", "f".repeat(40));
-    String source = Bindings.sources(sample(upgraded), cache).values().iterator().next();
+    String source = Bindings.sources(write(upgraded), repo, cache()).values().iterator().next();
     assertTrue(source.contains("v9.9.9"), source);
-    assertNotEquals(Bindings.sources(sample(m)), Bindings.sources(sample(upgraded)));
-    try (Stream<Path> s = Files.list(cache)) {
+    try (Stream<Path> s = Files.list(cache())) {
       assertEquals(2, s.filter(p -> p.toString().endsWith(".java")).count());
     }
   }
 
   @Test
-  void an_unwritable_cache_only_costs_time() throws IOException {
-    Path file = Files.writeString(cache.resolve("not-a-directory"), "x");
-    Map<String, ActionManifest> manifests = sample(sampleManifest());
-    assertEquals(Bindings.sources(manifests), Bindings.sources(manifests, file));
+  void an_unwritable_cache_or_unreadable_manifest_only_costs_time() throws Exception {
+    Map<String, ActionManifest> manifests = write(sampleManifest());
+    Path file = Files.writeString(repo.resolve("not-a-directory"), "x");
+    assertEquals(Bindings.sources(manifests), Bindings.sources(manifests, repo, file));
+    assertEquals(Bindings.sources(manifests), Bindings.sources(manifests, repo.resolve("elsewhere"), cache()));
+    assertNotEquals(true, Files.exists(cache()));
   }
 
   @Test
-  void streaming_json_reader_refuses_duplicate_keys_and_trailing_content() {
-    assertThrows(JsonProcessingException.class, () -> JsonTrees.parse("{\"a\": 1, \"a\": 2}"));
-    assertThrows(JsonProcessingException.class, () -> JsonTrees.parse("{} {}"));
-    assertThrows(JsonProcessingException.class, () -> JsonTrees.parse("{\"a\": }"));
+  void json_reader_names_line_and_column_of_syntax_errors() {
+    assertError("{\"a\": 1,\n \"a\": 2}", 2, 2, "duplicate key 'a'");
+    assertError("{}\n {}", 2, 2, "unexpected content after the JSON document");
+    assertError("{\"a\": }", 1, 7, "unexpected character '}', expected a value");
+    assertError("{\"a\": \"x\\q\"}", 1, 10, "invalid escape '\\q'");
+    assertError("[1, 2", 1, 6, "expected ',' or ']'");
+    assertError("[01]", 1, 3, "expected ',' or ']'");
+  }
+
+  @Test
+  void json_reader_reads_every_kind_of_value() throws JsonTrees.SyntaxError {
+    String json = "{\"s\": \"a\\u00e9\\n\", \"i\": -12, \"f\": 1.5e2, \"t\": true, \"n\": null, \"a\": [[], {}]}";
+    assertEquals("{\"s\":\"a\u00e9\\n\",\"i\":-12,\"f\":1.5E+2,\"t\":true,\"n\":null,\"a\":[[],{}]}",
+        JsonTrees.parse(json).toString());
+  }
+
+  private static void assertError(String json, int line, int column, String message) {
+    JsonTrees.SyntaxError e = assertThrows(JsonTrees.SyntaxError.class, () -> JsonTrees.parse(json));
+    assertEquals(line + ":" + column + " " + message, e.line + ":" + e.column + " " + e.getMessage());
   }
 }

@@ -36,20 +36,21 @@ public final class Bindings {
 
   /** Binding sources by their path from the repository root, each generated afresh. */
   public static Map<String, String> sources(Map<String, ActionManifest> manifests) {
-    return sources(manifests, null);
+    return sources(manifests, null, null);
   }
 
   /**
    * Binding sources by their path from the repository root, reusing earlier output from {@code
-   * cacheDir} (null: none). An entry is keyed by a hash of the generator's own class files, JavaPoet's
-   * and the manifest, so it is exactly what the generator would write on this machine; JavaPoet is
-   * the slowest part of a cold generate run. The committed files carry no trace of the cache.
+   * cacheDir} (null: none) for manifests read from the files under {@code root}. An entry is keyed by
+   * a hash of the generator's own class files, JavaPoet's and the manifest file, so it is exactly what
+   * the generator would write on this machine; JavaPoet is the slowest part of a cold generate run.
+   * The committed files carry no trace of the cache.
    */
-  public static Map<String, String> sources(Map<String, ActionManifest> manifests, Path cacheDir) {
+  public static Map<String, String> sources(Map<String, ActionManifest> manifests, Path root, Path cacheDir) {
     Map<String, String> out = new LinkedHashMap<>();
     manifests.forEach((file, m) -> {
       String path = BindingGenerator.SOURCE_DIR + "/" + m.className() + ".java";
-      Path entry = cacheDir == null ? null : cacheDir.resolve(key(file, m) + ".java");
+      Path entry = cacheDir == null ? null : key(root, file).map(k -> cacheDir.resolve(k + ".java")).orElse(null);
       String source = entry == null ? null : cached(entry);
       if (source == null) {
         source = BindingGenerator.generate(m, file);
@@ -82,12 +83,19 @@ public final class Bindings {
     }
   }
 
-  private static String key(String manifestFile, ActionManifest m) {
+  /** The cache key of a manifest file, or empty when it cannot be read (then nothing is cached). */
+  private static java.util.Optional<String> key(Path root, String manifestFile) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(root.resolve(manifestFile));
+    } catch (IOException e) {
+      return java.util.Optional.empty();
+    }
     MessageDigest sha = sha256();
     sha.update(GENERATOR);
     sha.update(manifestFile.getBytes(StandardCharsets.UTF_8));
-    sha.update(m.toString().getBytes(StandardCharsets.UTF_8));
-    return HexFormat.of().formatHex(sha.digest());
+    sha.update(bytes);
+    return java.util.Optional.of(HexFormat.of().formatHex(sha.digest()));
   }
 
   /** Hash of the code that shapes a binding: the generator, the manifest model and JavaPoet. */
