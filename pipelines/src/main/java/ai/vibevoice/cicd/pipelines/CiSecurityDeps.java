@@ -9,6 +9,7 @@ import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.step.Step;
+import ai.vibevoice.cicd.dsl.trigger.MergeGroup;
 import ai.vibevoice.cicd.dsl.trigger.PullRequest;
 import ai.vibevoice.cicd.dsl.trigger.Push;
 import ai.vibevoice.cicd.dsl.trigger.Schedule;
@@ -87,7 +88,7 @@ public final class CiSecurityDeps implements WorkflowSource {
     return Workflow.builder("ci-security-deps.yml", "Dependency security scan")
         .description("Audits the locked Python dependencies on every change and weekly; fails on "
             + Platform.DEPENDENCY_FAIL_SEVERITIES.toLowerCase(Locale.ROOT) + " vulnerabilities.")
-        .on(Push.any(), PullRequest.any(), Schedule.cron(Platform.SECURITY_CRON), WorkflowDispatch.of())
+        .on(Push.any(), PullRequest.any(), new MergeGroup(), Schedule.cron(Platform.SECURITY_CRON), WorkflowDispatch.of())
         .concurrency(Concurrency.of(Text.of("ci-security-deps-", Github.REF), Github.eventIs("pull_request")))
         .defaults(Defaults.bash())
         .jobs(audit, review)

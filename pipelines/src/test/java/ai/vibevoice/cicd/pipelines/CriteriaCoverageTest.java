@@ -55,6 +55,21 @@ class CriteriaCoverageTest {
     assertEquals(List.of(), missing, "criteria without a test");
   }
 
+  /** A required check must also report for the merge queue, or a queued pull request waits forever. */
+  @Test
+  void workflows_with_required_checks_also_run_in_the_merge_queue() {
+    List<String> missing = new ArrayList<>();
+    for (var source : Pipelines.all()) {
+      var w = source.workflow();
+      boolean everyPullRequest = w.trigger(ai.vibevoice.cicd.dsl.trigger.PullRequest.class)
+          .map(p -> p.filters().paths().isEmpty() && p.filters().branches().isEmpty()).orElse(false);
+      if (everyPullRequest && !w.on(ai.vibevoice.cicd.dsl.trigger.MergeGroup.class)) {
+        missing.add(w.fileName());
+      }
+    }
+    assertEquals(List.of(), missing, "run on every pull request (required checks) but not on merge_group");
+  }
+
   @Test
   void cicd_md_lists_each_criterion_with_its_tests() throws IOException {
     Path root = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();

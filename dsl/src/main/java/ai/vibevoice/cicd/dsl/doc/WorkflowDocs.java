@@ -88,8 +88,8 @@ public final class WorkflowDocs {
 
   private static void requiredChecks(StringBuilder md, List<Workflow> workflows) {
     md.append("## Checks to require in branch protection\n\n");
-    md.append("Jobs of workflows that run on every pull request without path filters, so they never stay pending. ")
-        .append("Require them by these names:\n\n");
+    md.append("Jobs of workflows that run on every pull request without path filters (and in the merge queue), so they ")
+        .append("never stay pending. Require them by these names:\n\n");
     md.append("| check name | workflow |\n| --- | --- |\n");
     for (Workflow w : workflows) {
       boolean everyPr = w.trigger(PullRequest.class).map(p -> p.filters().paths().isEmpty()
