@@ -77,6 +77,10 @@ public final class Problems {
     return "the name has ${{ }} typed into a string, which nothing checks; build it with Text.of(\"...\", expr)";
   }
 
+  public static String expressionInStepName() {
+    return "the step name has ${{ }} typed into it, which nothing checks; give the step a fixed name";
+  }
+
   public static String contextNotAvailable(String ref, String context, String place, List<String> available) {
     return "reads ${{ " + ref + " }}, but the " + context + " context is not available in " + place
         + " (available: " + String.join(", ", available) + ")";

@@ -229,6 +229,7 @@ public final class WorkflowValidator {
     for (Step s : job.steps()) {
       Scope sc = stepScope.at(s.label());
       sc.in(Place.STEP_IF).expr(s.ifCondition());
+      if (s.name() != null && s.name().contains("${{")) report(w, id, s.label(), Problems.expressionInStepName());
       s.with().values().forEach(sc::text);
       s.env().values().forEach(sc::text);
       if (s.run() != null) checkScript(w, id, s);

@@ -172,6 +172,13 @@ class WorkflowValidatorTest {
   }
 
   @Test
+  void rejects_an_expression_typed_into_a_step_name() {
+    RunJob j = job("a").step(Step.run("make").name("Build ${{ matrix.os }}").build()).build();
+    assertOnly(".github/workflows/test.yml: job a: step 'Build ${{ matrix.os }}': " + Problems.expressionInStepName(),
+        workflow(j).build());
+  }
+
+  @Test
   void accepts_runner_and_steps_contexts_in_steps() {
     Step first = Step.run("echo").id("first").outputs("v").build();
     RunJob j = job("a").step(first)
