@@ -95,28 +95,24 @@ public final class Drift {
         }
       }
     }
-    Path data = root.resolve(GeneratedFiles.DATA_DIR);
-    if (Files.isDirectory(data)) {
-      try (Stream<Path> s = Files.list(data)) {
-        for (Path p : s.sorted().toList()) {
-          String rel = GeneratedFiles.DATA_DIR + "/" + p.getFileName();
-          if (generated.contains(rel) || !Files.isRegularFile(p)) continue;
-          String text = Files.readString(p, StandardCharsets.UTF_8);
-          if (Header.isGeneratedYaml(text)) changes.add(new Change(Change.Kind.STALE, rel, null, text));
-        }
-      }
-    }
-    Path bindings = root.resolve(ai.vibevoice.cicd.dsl.action.codegen.BindingGenerator.SOURCE_DIR);
-    if (Files.isDirectory(bindings)) {
-      try (Stream<Path> s = Files.list(bindings)) {
-        for (Path p : s.sorted().toList()) {
-          String rel = ai.vibevoice.cicd.dsl.action.codegen.BindingGenerator.SOURCE_DIR + "/" + p.getFileName();
-          if (generated.contains(rel)) continue;
-          String text = Files.readString(p, StandardCharsets.UTF_8);
-          if (text.startsWith("// " + Header.MARKER)) changes.add(new Change(Change.Kind.STALE, rel, null, text));
-        }
-      }
-    }
+    stale(root, GeneratedFiles.DATA_DIR, generated, Header::isGeneratedYaml, changes);
+    stale(root, ai.vibevoice.cicd.dsl.action.codegen.BindingGenerator.SOURCE_DIR, generated,
+        text -> text.startsWith("// " + Header.MARKER), changes);
     return changes;
+  }
+
+  /** Files in {@code dir} that carry the generated header but that nothing generates any more. */
+  private static void stale(Path root, String dir, List<String> generated, java.util.function.Predicate<String> isGenerated,
+      List<Change> changes) throws IOException {
+    Path path = root.resolve(dir);
+    if (!Files.isDirectory(path)) return;
+    try (Stream<Path> s = Files.list(path)) {
+      for (Path p : s.sorted().toList()) {
+        String rel = dir + "/" + p.getFileName();
+        if (generated.contains(rel) || !Files.isRegularFile(p)) continue;
+        String text = Files.readString(p, StandardCharsets.UTF_8);
+        if (isGenerated.test(text)) changes.add(new Change(Change.Kind.STALE, rel, null, text));
+      }
+    }
   }
 }

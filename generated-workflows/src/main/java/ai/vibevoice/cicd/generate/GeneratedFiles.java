@@ -10,6 +10,7 @@ import ai.vibevoice.cicd.dsl.validate.WorkflowValidator;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import ai.vibevoice.cicd.dsl.workflow.WorkflowSource;
 import ai.vibevoice.cicd.pipelines.Pipelines;
+import ai.vibevoice.cicd.pipelines.SupportFiles;
 import ai.vibevoice.cicd.dsl.action.ActionManifest;
 import ai.vibevoice.cicd.dsl.action.codegen.Bindings;
 import java.io.IOException;
@@ -35,7 +36,7 @@ public final class GeneratedFiles {
   public static final String DATA_DIR = ".github/ci";
 
   /** Where the data files the workflows read come from. */
-  static final String SUPPORT_SOURCE = "ai.vibevoice.cicd.pipelines.SupportFiles";
+  static final String SUPPORT_SOURCE = SupportFiles.class.getName();
 
   /** The directory of workflow files, from the repository root. */
   public static final String WORKFLOWS_DIR = ".github/workflows";
@@ -50,9 +51,7 @@ public final class GeneratedFiles {
 
   /** Every file, the DSL guide's examples included (they need the repository's sources). */
   public static List<GeneratedFile> all(Path root, Map<String, ActionManifest> manifests) throws IOException {
-    List<GeneratedFile> files = new ArrayList<>(all(manifests));
-    files.addAll(Guide.renderAll(root, manifests));
-    return List.copyOf(files);
+    return withGuide(root, manifests, null);
   }
 
   /** The same, from manifests already read (keyed by their path from the repository root). */
@@ -69,7 +68,13 @@ public final class GeneratedFiles {
    * {@link Bindings#sources(Map, Path)}); the drift tests always generate afresh.
    */
   public static List<GeneratedFile> forCommand(Path root, Map<String, ActionManifest> manifests) throws IOException {
-    List<GeneratedFile> files = new ArrayList<>(all(manifests, Bindings.sources(manifests, root, root.resolve(BINDING_CACHE))));
+    return withGuide(root, manifests, root.resolve(BINDING_CACHE));
+  }
+
+  /** Every file; bindings from {@code bindingCache} where it has them (null: generated afresh). */
+  private static List<GeneratedFile> withGuide(Path root, Map<String, ActionManifest> manifests, Path bindingCache)
+      throws IOException {
+    List<GeneratedFile> files = new ArrayList<>(all(manifests, Bindings.sources(manifests, root, bindingCache)));
     files.addAll(Guide.renderAll(root, manifests));
     return List.copyOf(files);
   }

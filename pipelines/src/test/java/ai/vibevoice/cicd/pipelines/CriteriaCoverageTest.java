@@ -61,9 +61,7 @@ class CriteriaCoverageTest {
     List<String> missing = new ArrayList<>();
     for (var source : Pipelines.all()) {
       var w = source.workflow();
-      boolean everyPullRequest = w.trigger(ai.vibevoice.cicd.dsl.trigger.PullRequest.class)
-          .map(p -> p.filters().paths().isEmpty() && p.filters().branches().isEmpty()).orElse(false);
-      if (everyPullRequest && !w.on(ai.vibevoice.cicd.dsl.trigger.MergeGroup.class)) {
+      if (ai.vibevoice.cicd.dsl.doc.WorkflowDocs.runsOnEveryPullRequest(w) && !w.on(ai.vibevoice.cicd.dsl.trigger.MergeGroup.class)) {
         missing.add(w.fileName());
       }
     }

@@ -1,7 +1,7 @@
 package ai.vibevoice.cicd.dsl.action;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,7 +71,7 @@ class BindingsTest {
     Path file = Files.writeString(repo.resolve("not-a-directory"), "x");
     assertEquals(Bindings.sources(manifests), Bindings.sources(manifests, repo, file));
     assertEquals(Bindings.sources(manifests), Bindings.sources(manifests, repo.resolve("elsewhere"), cache()));
-    assertNotEquals(true, Files.exists(cache()));
+    assertFalse(Files.exists(cache()));
   }
 
   @Test

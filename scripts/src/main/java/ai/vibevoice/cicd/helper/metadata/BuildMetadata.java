@@ -84,9 +84,9 @@ public final class BuildMetadata {
     } else {
       missing.add("run_attempt");
     }
-    value(env, "GITHUB_WORKFLOW_REF").ifPresent(ref -> doc.put("workflow_ref", ref));
-    doc.put("build_timestamp", DateTimeFormatter.ISO_INSTANT.format(now.truncatedTo(ChronoUnit.SECONDS)));
     Optional<String> workflowRef = value(env, "GITHUB_WORKFLOW_REF");
+    workflowRef.ifPresent(ref -> doc.put("workflow_ref", ref));
+    doc.put("build_timestamp", DateTimeFormatter.ISO_INSTANT.format(now.truncatedTo(ChronoUnit.SECONDS)));
     if (workflowRef.isPresent()) {
       ObjectNode builder = doc.putObject("builder");
       builder.put("id", value(env, "GITHUB_SERVER_URL").orElse("https://github.com") + "/" + workflowRef.get());
@@ -110,10 +110,11 @@ public final class BuildMetadata {
         doc.put("platform", image.platform());
       }
     }
+    // Fields are put, and missing ones listed, in the order of REQUIRED and the schema.
     if (!missing.isEmpty()) {
-      throw new MissingValues(missing.stream().sorted((a, b) -> order(a) - order(b)).toList());
+      throw new MissingValues(missing);
     }
-    return reorder(doc);
+    return doc;
   }
 
   /** Problems of a document against the shipped schema, each with its JSON path; empty when valid. */
@@ -143,21 +144,6 @@ public final class BuildMetadata {
 
   private static void put(ObjectNode doc, String field, Optional<String> value, List<String> missing) {
     value.ifPresentOrElse(v -> doc.put(field, v), () -> missing.add(field));
-  }
-
-  private static int order(String field) {
-    return new ArrayList<>(REQUIRED.keySet()).indexOf(field);
-  }
-
-  private static ObjectNode reorder(ObjectNode doc) {
-    ObjectNode ordered = Json.object();
-    for (String field : List.of("git_sha", "git_ref", "repository", "workflow_run_id", "run_attempt", "workflow_ref",
-        "build_timestamp", "builder", "matrix", "image", "digest", "platform")) {
-      if (doc.has(field)) {
-        ordered.set(field, doc.get(field));
-      }
-    }
-    return ordered;
   }
 
   private static Map<String, String> orderedRequired() {

@@ -1,7 +1,9 @@
 package ai.vibevoice.cicd.helper.smoke;
 
 import ai.vibevoice.cicd.helper.ExitCode;
+import ai.vibevoice.cicd.helper.InputException;
 import ai.vibevoice.cicd.helper.io.DurationConverter;
+import ai.vibevoice.cicd.helper.io.Json;
 import ai.vibevoice.cicd.helper.tts.Audio;
 import ai.vibevoice.cicd.helper.tts.Outcome;
 import ai.vibevoice.cicd.helper.tts.Protocol;
@@ -79,7 +81,7 @@ public final class SmokeTestCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     out = spec.commandLine().getOut();
     if (text.isBlank() || text.length() > 4096) {
-      throw new ai.vibevoice.cicd.helper.InputException("--text: must have 1 to 4096 characters");
+      throw new InputException("--text: must have 1 to 4096 characters");
     }
     URI tts = TtsClient.parseUrl("--tts-url", ttsUrl);
     URI agent = agentUrl == null ? null : TtsClient.parseUrl("--agent-url", agentUrl);
@@ -167,7 +169,7 @@ public final class SmokeTestCommand implements Callable<Integer> {
 
   private static Optional<String> status(String body) {
     try {
-      var node = ai.vibevoice.cicd.helper.io.Json.MAPPER.readTree(body);
+      var node = Json.MAPPER.readTree(body);
       return node != null && node.path("status").isTextual() ? Optional.of(node.get("status").asText()) : Optional.empty();
     } catch (IOException e) {
       return Optional.empty();

@@ -26,7 +26,6 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Talks to one TTS front end in one {@link Protocol}. Redirects are never followed, so no request
@@ -69,10 +68,6 @@ public final class TtsClient {
       throw new InputException(option + ": '" + value + "' must not have a query or fragment");
     }
     return uri;
-  }
-
-  public HttpClient http() {
-    return http;
   }
 
   /** {@code base} plus {@code path}, keeping any path prefix of the base URL. */
@@ -120,34 +115,31 @@ public final class TtsClient {
   private CompletableFuture<Outcome> streamHttp(String text, long start) {
     AtomicLong first = new AtomicLong(-1);
     AtomicLong bytes = new AtomicLong();
-    AtomicReference<Integer> status = new AtomicReference<>();
-    HttpResponse.BodyHandler<Void> handler = info -> {
-      status.set(info.statusCode());
-      return HttpResponse.BodySubscribers.fromSubscriber(new Flow.Subscriber<List<ByteBuffer>>() {
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-          subscription.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> item) {
-          long n = 0;
-          for (ByteBuffer buffer : item) {
-            n += buffer.remaining();
+    HttpResponse.BodyHandler<Void> handler = info -> HttpResponse.BodySubscribers.fromSubscriber(
+        new Flow.Subscriber<List<ByteBuffer>>() {
+          @Override
+          public void onSubscribe(Flow.Subscription subscription) {
+            subscription.request(Long.MAX_VALUE);
           }
-          if (n > 0 && first.get() < 0) {
-            first.compareAndSet(-1, System.nanoTime());
+
+          @Override
+          public void onNext(List<ByteBuffer> item) {
+            long n = 0;
+            for (ByteBuffer buffer : item) {
+              n += buffer.remaining();
+            }
+            if (n > 0 && first.get() < 0) {
+              first.compareAndSet(-1, System.nanoTime());
+            }
+            bytes.addAndGet(n);
           }
-          bytes.addAndGet(n);
-        }
 
-        @Override
-        public void onError(Throwable throwable) {}
+          @Override
+          public void onError(Throwable throwable) {}
 
-        @Override
-        public void onComplete() {}
-      }, s -> null);
-    };
+          @Override
+          public void onComplete() {}
+        }, s -> null);
     return http.sendAsync(request(text, true), handler).thenApply(response -> {
       long end = System.nanoTime();
       int code = response.statusCode();
