@@ -21,6 +21,7 @@ import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.job.RunsOn;
 import ai.vibevoice.cicd.dsl.job.Strategy;
 import ai.vibevoice.cicd.dsl.permission.Access;
+import ai.vibevoice.cicd.dsl.repo.RepoPath;
 import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.trigger.Push;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch;
@@ -38,8 +39,8 @@ import java.util.Map;
 /**
  * {@code ci-build-push.yml} (R2): builds each service for each platform natively, pushes by digest,
  * merges a multi-arch manifest list per service under the candidate tag (the commit SHA), then calls
- * the smoke test and the image scan on those digests, promotes them (release tags on the same
- * digests) when both pass, and on release tags calls provenance and signing.
+ * the smoke test and the image scan on those digests; when both pass, signs them and attaches
+ * provenance, and only then promotes them (release tags on the same, signed digests).
  */
 public final class CiBuildPush implements WorkflowSource {
   static final MatrixAxis SERVICE = MatrixAxis.of("service", (Object[]) keys(Service.values()));
@@ -69,16 +70,15 @@ public final class CiBuildPush implements WorkflowSource {
         .name("Image scan")
         .needs(mergeJobs)
         .build();
-    RunJob promote = promote(merges, smoke, scan);
+    // Only digests that passed the smoke test and the scan are signed, and only signed digests get release tags.
     CallJob provenance = withImages(Job.call("provenance", new LocalWorkflow(new CiProvenance().workflow())), merges)
         .name("Provenance and signing")
-        .needs(concat(mergeJobs, promote, helper))
-        .ifCondition(Fn.startsWith(Github.REF, "refs/tags/v"))
+        .needs(concat(mergeJobs, smoke, scan, helper))
         .build();
+    RunJob promote = promote(merges, provenance);
     Workflow.Builder w = Workflow.builder("ci-build-push.yml", "Build and push images")
         .description("Builds both services for amd64 and arm64, pushes them by digest under the commit SHA, "
-            + "smoke-tests and scans exactly those digests, then promotes them; on release tags also signs them "
-            + "and attaches provenance.")
+            + "smoke-tests and scans exactly those digests, signs them and attaches provenance, then promotes them.")
         .on(
             Push.builder().branches(Platform.DEFAULT_BRANCH).tags(Platform.RELEASE_TAGS).build(),
             WorkflowDispatch.of())
@@ -87,7 +87,7 @@ public final class CiBuildPush implements WorkflowSource {
         .job(helper)
         .job(build);
     merges.values().forEach(w::job);
-    return w.job(smoke).job(scan).job(promote).job(provenance).build();
+    return w.job(smoke).job(scan).job(provenance).job(promote).build();
   }
 
   private static RunJob build() {
@@ -96,7 +96,7 @@ public final class CiBuildPush implements WorkflowSource {
       matrix.include("arch", a.key, "platform", a.platform, "runner", a.runner);
     }
     for (Service s : Service.values()) {
-      matrix.include("service", s.key, "image", s.image, "dockerfile", s.dockerfile);
+      matrix.include("service", s.key, "image", s.image, "dockerfile", s.dockerfile.path());
     }
     Step names = imageName(Text.of(SERVICE_IMAGE));
     ActionStep<DockerMetadata.Outputs> meta = DockerMetadata.builder()
@@ -105,20 +105,25 @@ public final class CiBuildPush implements WorkflowSource {
         .images(Text.of(names.output("image")))
         .build();
     Expr onDefaultBranch = Github.onBranch(Platform.DEFAULT_BRANCH);
-    Expr scope = Fn.format("type=gha,scope={0}-{1}", SERVICE.ref(), ARCH.ref());
+    // Registry cache, one tag per image and platform: the TTS layers (CUDA, torch) run to several GB, and
+    // four scopes of them in the GitHub Actions cache would pass its 10 GB per repository and evict
+    // everything else (see CICD.md, "Build cache").
+    Expr cacheRef = Fn.format("type=registry,ref={0}:" + BUILD_CACHE_TAG + "-{1}", names.output("image"), ARCH.ref());
     ActionStep<BuildPush.Outputs> push = BuildPush.builder()
         .id("build")
         .name("Build and push by digest")
         .context(Platform.DOCKER_CONTEXT)
         .file(Text.of(DOCKERFILE))
+        .reads(java.util.Arrays.stream(Service.values()).map(s -> s.dockerfile).toArray(RepoPath[]::new))
         .platforms(Text.of(PLATFORM))
         .labels(Text.of(meta.outputs().labels()))
         .outputsInput(Text.of("type=image,name=", names.output("image"), ",push-by-digest=true,name-canonical=true,push=true"))
         .provenance("false")
         .sbom("false")
         // Cache only for default-branch builds: a poisoned cache must never reach a release image.
-        .cacheFrom(Text.of(Fn.when(onDefaultBranch, scope, Expr.of(""))))
-        .cacheTo(Text.of(Fn.when(onDefaultBranch, Fn.format("{0},mode=max", scope), Expr.of(""))))
+        .cacheFrom(Text.of(Fn.when(onDefaultBranch, cacheRef, Expr.of(""))))
+        .cacheTo(Text.of(Fn.when(onDefaultBranch,
+            Fn.format("{0},mode=max,image-manifest=true,oci-mediatypes=true", cacheRef), Expr.of(""))))
         .build();
     RunJob.Builder job = Job.builder("build")
         .name(Text.of("Build (", SERVICE.ref(), ", ", ARCH.ref(), ")"))
@@ -144,7 +149,8 @@ public final class CiBuildPush implements WorkflowSource {
             .nameInput(Text.of("digests-", SERVICE.ref(), "-", ARCH.ref()))
             .path(Text.of(Contexts.runner("temp"), "/digests/*"))
             .ifNoFilesFound("error")
-            .retentionDays("1")
+            // As long as a run can be re-run (30 days): a re-run of the merge jobs reads these.
+            .retentionDays("30")
             .build())
         .build();
   }
@@ -156,17 +162,24 @@ public final class CiBuildPush implements WorkflowSource {
         .name("Candidate tag (the commit SHA) and index annotations")
         .images(Text.of(names.output("image")))
         .tags("type=sha,format=long,prefix=")
+        .flavor(NO_AUTOMATIC_LATEST)
         .env("DOCKER_METADATA_ANNOTATIONS_LEVELS", Text.of("index"))
         .build();
     Step create = Step.run("""
-            mapfile -t args < <(jq -r '(.tags[] | "--tag=" + .), (.annotations[] | "--annotation=" + .)' <<<"$METADATA")
+            # A command substitution in an assignment fails the step when jq fails; mapfile < <(jq) would not.
+            options="$(jq -r '(.tags[] | "--tag=" + .), (.annotations[] | "--annotation=" + .)' <<<"$METADATA")"
+            mapfile -t args <<<"$options"
+            if ! grep -q '^--tag=' <<<"$options"; then echo "::error::docker/metadata-action gave no tag"; exit 1; fi
             sources=()
             for file in "$RUNNER_TEMP"/digests/*; do sources+=("$IMAGE@sha256:$(basename "$file")"); done
+            if [ "${#sources[@]}" -ne %d ]; then echo "::error::expected %d platform digests, found ${#sources[@]}"; exit 1; fi
             docker buildx imagetools create "${args[@]}" "${sources[@]}"
             digest="$(docker buildx imagetools inspect "$IMAGE:$TAG" --format '{{json .Manifest}}' | jq -r .digest)"
+            if [[ ! "$digest" =~ ^sha256:[0-9a-f]{64}$ ]]; then echo "::error::$IMAGE:$TAG has no digest (got '$digest')"; exit 1; fi
             echo "digest=$digest" >> "$GITHUB_OUTPUT"
             echo "### $IMAGE:$TAG" >> "$GITHUB_STEP_SUMMARY"
-            echo "\\`$digest\\` from ${#sources[@]} platform images" >> "$GITHUB_STEP_SUMMARY\"""")
+            echo "\\`$digest\\` from ${#sources[@]} platform images" >> "$GITHUB_STEP_SUMMARY\"""".formatted(
+                Arch.values().length, Arch.values().length))
         .id("manifest")
         .name("Create the multi-arch manifest list")
         .env("METADATA", meta.outputs().json())
@@ -212,10 +225,10 @@ public final class CiBuildPush implements WorkflowSource {
         .build();
   }
 
-  private static RunJob promote(Map<Service, RunJob> merges, CallJob smoke, CallJob scan) {
+  private static RunJob promote(Map<Service, RunJob> merges, CallJob provenance) {
     RunJob.Builder job = Job.builder("promote")
-        .name("Promote (release tags on the proven digests)")
-        .needs(concat(merges.values().toArray(Job[]::new), smoke, scan))
+        .name("Promote (release tags on the proven, signed digests)")
+        .needs(concat(merges.values().toArray(Job[]::new), provenance))
         .runsOn(Platform.RUNNER)
         .timeoutMinutes(15)
         .step(SetupBuildx.builder().name("Set up Buildx").build())
@@ -227,6 +240,7 @@ public final class CiBuildPush implements WorkflowSource {
           .name("Release tags (" + s.key + ")")
           .images(Text.of(merge.output("image")))
           .tags(PROMOTION_TAGS)
+          .flavor(NO_AUTOMATIC_LATEST)
           .build();
       job.step(meta).step(Step.run(PROMOTE)
           .name("Tag " + s.key + " without changing its digest")
@@ -237,9 +251,22 @@ public final class CiBuildPush implements WorkflowSource {
     return job.build();
   }
 
+  /**
+   * Explicit: with the default {@code latest=auto}, docker/metadata-action also tags {@code latest} for
+   * every semver tag, so a release of an old commit would move {@code latest} back. {@code latest}
+   * comes only from the raw rule of {@link #PROMOTION_TAGS}.
+   */
+  static final String NO_AUTOMATIC_LATEST = "latest=false";
+
+  /** Tag prefix of the registry build cache ({@code <image>:buildcache-<arch>}). */
+  static final String BUILD_CACHE_TAG = "buildcache";
+
   /** Adds each tag to the digest, then checks the tag resolves to that very digest (signatures are bound to it). */
   static final String PROMOTE = """
-      mapfile -t tags < <(jq -r '.tags[]' <<<"$METADATA")
+      # A command substitution in an assignment fails the step when jq fails; mapfile < <(jq) would not.
+      list="$(jq -r '.tags[]' <<<"$METADATA")"
+      if [ -z "$list" ]; then echo "::error::docker/metadata-action gave no tag to promote"; exit 1; fi
+      mapfile -t tags <<<"$list"
       for tag in "${tags[@]}"; do
         docker buildx imagetools create --tag "$tag" "$IMAGE@$DIGEST"
         got="$(docker buildx imagetools inspect "$tag" --format '{{json .Manifest}}' | jq -r .digest)"

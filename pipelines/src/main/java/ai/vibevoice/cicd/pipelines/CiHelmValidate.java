@@ -2,11 +2,15 @@ package ai.vibevoice.cicd.pipelines;
 
 import ai.vibevoice.cicd.dsl.actions.KindAction;
 import ai.vibevoice.cicd.dsl.actions.SetupHelm;
+import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Fn;
 import ai.vibevoice.cicd.dsl.expr.Github;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.job.RunJob;
+import ai.vibevoice.cicd.dsl.permission.Access;
+import ai.vibevoice.cicd.dsl.permission.Need;
+import ai.vibevoice.cicd.dsl.permission.Scope;
 import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.trigger.PullRequest;
 import ai.vibevoice.cicd.dsl.trigger.PullRequestType;
@@ -17,13 +21,17 @@ import ai.vibevoice.cicd.dsl.workflow.Concurrency;
 import ai.vibevoice.cicd.dsl.workflow.Defaults;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import ai.vibevoice.cicd.dsl.workflow.WorkflowSource;
+import ai.vibevoice.cicd.pipelines.Platform.HelmDependency;
 import ai.vibevoice.cicd.pipelines.Platform.Service;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * {@code ci-helm-validate.yml} (R4): helm lint, helm template with the default values and the
- * generated CI profile, kubeconform over the rendered manifests, and an optional Kind job (manual
- * input or the {@code kind} label) that installs the chart, waits for the rollouts and checks the
- * services from inside the cluster.
+ * {@code ci-helm-validate.yml} (R4): the chart's dependencies built, helm lint, helm template with
+ * the default values and the generated CI profile, kubeconform over the rendered manifests, and an
+ * optional Kind job (manual input or the {@code kind} label) that installs the chart with the default
+ * branch's images, waits for the rollouts and checks the services from inside the cluster.
  */
 public final class CiHelmValidate implements WorkflowSource {
   static final WorkflowInput KIND = WorkflowInput.bool("kind", "Also install the chart on a Kind cluster", false);
@@ -32,6 +40,8 @@ public final class CiHelmValidate implements WorkflowSource {
   @Override
   public Workflow workflow() {
     String file = ".github/workflows/ci-helm-validate.yml";
+    Text chart = Text.of(Platform.HELM_CHART);
+    Text ciValues = Text.of(" --values ", Platform.HELM_CI_VALUES);
     RunJob validate = Job.builder("validate")
         .name("Helm lint, template and schema validation")
         .runsOn(Platform.RUNNER)
@@ -41,17 +51,15 @@ public final class CiHelmValidate implements WorkflowSource {
         .step(Step.run("go install github.com/yannh/kubeconform/cmd/kubeconform@" + Platform.KUBECONFORM_VERSION
                 + "\necho \"$(go env GOPATH)/bin\" >> \"$GITHUB_PATH\"")
             .name("Install kubeconform " + Platform.KUBECONFORM_VERSION + " (checksum-verified by the Go module proxy)"))
-        .step(Step.run(String.join("\n",
-                "find " + Platform.HELM_DIR + " -name Chart.yaml -printf '%h\\n' | sort | while read -r chart; do",
-                "  helm lint --strict \"$chart\"",
-                "done",
-                "helm lint --strict " + Platform.HELM_CHART + " --values " + Platform.HELM_CI_VALUES))
-            .name("helm lint (every chart)"))
-        .step(Step.run(String.join("\n",
-                "mkdir -p " + RENDERED,
-                "helm template " + Platform.HELM_RELEASE + " " + Platform.HELM_CHART + " > " + RENDERED + "/default.yaml",
-                "helm template " + Platform.HELM_RELEASE + " " + Platform.HELM_CHART + " --values " + Platform.HELM_CI_VALUES
-                    + " > " + RENDERED + "/ci.yaml"))
+        .step(dependencies())
+        .step(Step.run(Text.of(
+                "helm lint --strict ", chart, "\n",
+                "helm lint --strict ", chart, ciValues))
+            .name("helm lint (default values and the CI profile)"))
+        .step(Step.run(Text.of(
+                "mkdir -p " + RENDERED + "\n",
+                "helm template " + Platform.HELM_RELEASE + " ", chart, " > " + RENDERED + "/default.yaml\n",
+                "helm template " + Platform.HELM_RELEASE + " ", chart, ciValues, " " + IMAGE_OVERRIDES + " > " + RENDERED + "/ci.yaml"))
             .name("helm template (default values and the CI profile)"))
         .step(Step.run("kubeconform -strict -summary -output pretty -kubernetes-version " + Platform.KUBERNETES_VERSION
                 + " " + RENDERED + "/default.yaml " + RENDERED + "/ci.yaml")
@@ -61,28 +69,36 @@ public final class CiHelmValidate implements WorkflowSource {
     RunJob kind = Job.builder("kind")
         .name("Install on Kind")
         .needs(validate)
-        .ifCondition(KIND.ref().eq(Expr_TRUE)
+        .ifCondition(KIND.ref().eq(Expr.of(true))
             .or(Fn.contains(Github.event("pull_request.labels.*.name"), Platform.KIND_LABEL)))
         .runsOn(Platform.RUNNER)
         .timeoutMinutes(30)
         .step(Steps.checkout())
         .step(SetupHelm.builder().name("Set up Helm").version(Platform.HELM_VERSION).build())
         .step(KindAction.builder().name("Create a Kind cluster").clusterName("ci").build())
-        .step(Step.run("helm install " + Platform.HELM_RELEASE + " " + Platform.HELM_CHART + " --values " + Platform.HELM_CI_VALUES
-                + " --wait --timeout 15m\nkubectl rollout status deployment --timeout=10m")
-            .name("Install the chart and wait for the rollouts"))
+        .step(dependencies())
+        .step(Step.run("kubectl create secret docker-registry " + SupportFiles.PULL_SECRET
+                + " --docker-server=" + Platform.REGISTRY + " --docker-username=\"$GITHUB_ACTOR\" --docker-password=\"$GH_TOKEN\"")
+            .name("Image pull secret for " + Platform.REGISTRY + " (the CI values name it)")
+            .env("GH_TOKEN", Github.TOKEN)
+            .needs(new Need(Scope.PACKAGES, Access.READ, "pull the default branch's images into Kind")))
+        .step(Step.run(Text.of(
+                "helm install " + Platform.HELM_RELEASE + " ", chart, ciValues, " " + IMAGE_OVERRIDES + " --wait --timeout 15m\n",
+                "kubectl rollout status deployment --timeout=10m"))
+            .name("Install the chart (default branch images) and wait for the rollouts"))
         .step(Step.run(connectivity()).name("Check the services from inside the cluster"))
         .step(Step.run("kubectl get all -o wide\nkubectl get events --sort-by=.lastTimestamp | tail -n 50")
             .name("Cluster state")
             .ifCondition(Fn.always()))
         .build();
+    String[] paths = {Platform.HELM_CHART.path() + "/**", Platform.HELM_CI_VALUES.path(), file};
     return Workflow.builder("ci-helm-validate.yml", "Helm chart validation")
         .description("Lints, renders and schema-validates the Helm chart when it changes; optionally installs it on Kind.")
         .on(
-            Push.builder().paths(Platform.HELM_DIR + "/**", Platform.HELM_CI_VALUES, file).build(),
+            Push.builder().branches(Platform.DEFAULT_BRANCH).paths(paths).build(),
             PullRequest.builder()
                 .types(PullRequestType.OPENED, PullRequestType.SYNCHRONIZE, PullRequestType.REOPENED, PullRequestType.LABELED)
-                .paths(Platform.HELM_DIR + "/**", Platform.HELM_CI_VALUES, file)
+                .paths(paths)
                 .build(),
             WorkflowDispatch.of(KIND))
         .concurrency(Concurrency.of(Text.of("ci-helm-validate-", Github.REF), Github.eventIs("pull_request")))
@@ -91,7 +107,31 @@ public final class CiHelmValidate implements WorkflowSource {
         .build();
   }
 
-  private static final ai.vibevoice.cicd.dsl.expr.Expr Expr_TRUE = ai.vibevoice.cicd.dsl.expr.Expr.of(true);
+  /**
+   * The chart's dependencies (Chart.yaml), downloaded into its {@code charts/} before lint, template
+   * or install, which all fail without them. {@code helm dependency build} needs their repositories added.
+   */
+  static Step dependencies() {
+    List<Object> script = new ArrayList<>();
+    for (HelmDependency d : Platform.HELM_DEPENDENCIES) {
+      script.add("helm repo add " + d.repositoryName() + " " + d.repository() + "\n");
+    }
+    script.add("helm dependency build ");
+    script.add(Platform.HELM_CHART);
+    return Step.run(Text.of(script.toArray()))
+        .name("Chart dependencies (" + Platform.HELM_DEPENDENCIES.stream().map(HelmDependency::name)
+            .collect(Collectors.joining(", ")) + ")")
+        .build();
+  }
+
+  /**
+   * {@code --set} arguments that point the chart at the default branch's images of this repository
+   * (the tag promotion gives them), for the CI profile's template and the Kind install.
+   */
+  static final String IMAGE_OVERRIDES = java.util.Arrays.stream(Service.values())
+      .map(s -> "--set " + s.helmKey + ".image.repository=" + Platform.REGISTRY + "/${GITHUB_REPOSITORY,,}/" + s.image
+          + " --set " + s.helmKey + ".image.tag=" + Platform.DEFAULT_BRANCH)
+      .collect(Collectors.joining(" "));
 
   private static String connectivity() {
     StringBuilder script = new StringBuilder();

@@ -1,6 +1,5 @@
 package ai.vibevoice.cicd.pipelines;
 
-import ai.vibevoice.cicd.dsl.actions.Cache;
 import ai.vibevoice.cicd.dsl.actions.DownloadArtifact;
 import ai.vibevoice.cicd.dsl.actions.GithubScript;
 import ai.vibevoice.cicd.dsl.actions.UploadArtifact;
@@ -58,7 +57,6 @@ public final class CiPerformance implements WorkflowSource {
 
   private static RunJob benchmark(RunJob helper) {
     Expr perfRunner = Contexts.vars(Platform.PERF_RUNNER_VARIABLE);
-    String base = "-f " + Platform.COMPOSE_FILE + " -f " + Platform.COMPOSE_CI_OVERRIDE;
     Step resolve = Step.run(RESOLVE)
         .id("image")
         .name("Resolve the image under test to a digest (once)")
@@ -79,8 +77,12 @@ public final class CiPerformance implements WorkflowSource {
         .outputs("verdict")
         .build();
     Expr verdict = check.output("verdict");
+    // A passing default-branch run keeps the baseline alive when it is the nightly run, when asked
+    // to update it, or when there was none (check-regression then made this run's metrics the baseline).
     Expr keepsBaseline = Github.onBranch(Platform.DEFAULT_BRANCH)
-        .and(Github.eventIs("schedule").or(UPDATE_BASELINE.ref().eq(Expr.of(true))))
+        .and(Github.eventIs("schedule")
+            .or(UPDATE_BASELINE.ref().eq(Expr.of(true)))
+            .or(findBaseline.output("run-id").eq("")))
         .and(verdict.ne("fail"));
     return Job.builder("benchmark")
         .name("Benchmark (TTS latency)")
@@ -90,25 +92,18 @@ public final class CiPerformance implements WorkflowSource {
         .output("verdict", verdict)
         .env("CI_HELPER_JAR", HelperJar.jarPath())
         .env("MODEL_CACHE", Platform.MODEL_CACHE_ON_HOST)
-        // Hosted runners have no GPU: the CPU override applies unless a performance runner is configured.
-        .env("COMPOSE_FILES", Text.of(Fn.when(perfRunner.eq(""), Expr.of(base + " -f " + Platform.COMPOSE_CPU_OVERRIDE),
-            Expr.of(base))))
         .step(Steps.checkout())
         .step(Steps.javaRuntime())
         .step(HelperJar.download())
         .step(Steps.ghcrLogin(Access.READ))
         .step(resolve)
-        .step(Cache.builder()
-            .name("Model weights cache")
-            .path(Platform.MODEL_CACHE_ON_HOST)
-            .key(Text.of("tts-model-" + Platform.TTS_MODEL.replace('/', '-') + "-", Contexts.runner("arch")))
-            .build())
-        .step(Step.run("mkdir -p \"${MODEL_CACHE/#\\~/$HOME}\"\ndocker pull \"$" + Service.TTS.composeVariable + "\"\n"
-                + "# shellcheck disable=SC2086 # COMPOSE_FILES holds several -f options\n"
-                + "docker compose $COMPOSE_FILES up --detach --no-build --pull never " + Service.TTS.key)
-            .name("Start the TTS service")
-            .env(Service.TTS.composeVariable, resolve.output("reference"))
-            .env(Service.AGENT.composeVariable, resolve.output("reference")))
+        .step(Compose.modelCache())
+        // Hosted runners have no GPU: the CPU override applies unless a performance runner is configured.
+        .step(Compose.prepare(Text.of(
+            "files=(", Platform.COMPOSE_FILE, " ", Platform.COMPOSE_CI_OVERRIDE, ")\n",
+            "if [ -z \"", perfRunner, "\" ]; then files+=(", Platform.COMPOSE_CPU_OVERRIDE, "); fi")))
+        .step(Step.run("docker pull \"$" + Service.TTS.composeVariable + "\"").name("Pull the image by digest"))
+        .step(Compose.up(Service.TTS))
         .step(Step.run("scripts/ci-helper smoke-test --tts-url http://localhost:" + Service.TTS.port
                 + " --timeout " + Platform.SMOKE_TIMEOUT)
             .name("Wait until ready"))
@@ -141,9 +136,7 @@ public final class CiPerformance implements WorkflowSource {
             .build())
         .step(Steps.uploadReports("metrics and reports", "perf-results", RESULTS, 90))
         .step(Step.run(GATE).name("Verdict").env("VERDICT", verdict))
-        .step(Step.run("# shellcheck disable=SC2086\ndocker compose $COMPOSE_FILES down --volumes --remove-orphans")
-            .name("Tear down")
-            .ifCondition(Fn.always()))
+        .step(Compose.down())
         .build();
   }
 
@@ -160,11 +153,10 @@ public final class CiPerformance implements WorkflowSource {
             .path(RESULTS)
             .build())
         .step(GithubScript.builder()
-            .name("Open or update the regression issue; comment on the pull request")
+            .name("Open or update the regression issue")
             .env("REPORT", Text.of(RESULTS + "/regression.md"))
             .script(NOTIFY)
             .needs(new Need(Scope.ISSUES, Access.WRITE, "open or update the regression issue"))
-            .needs(new Need(Scope.PULL_REQUESTS, Access.WRITE, "comment on the pull request of the commit"))
             .build())
         .build();
   }
@@ -174,7 +166,16 @@ public final class CiPerformance implements WorkflowSource {
       "digest=\"$(docker buildx imagetools inspect \"$ref\" --format '{{json .Manifest}}' | jq -r .digest)\"",
       "name=\"${ref%@*}\"",
       "name=\"${name%:*}\"",
+      "if [[ ! \"$digest\" =~ ^sha256:[0-9a-f]{64}$ ]]; then",
+      "  echo \"::error::$ref did not resolve to a digest (got '$digest')\"",
+      "  exit 1",
+      "fi",
       "echo \"reference=$name@$digest\" >> \"$GITHUB_OUTPUT\"",
+      "{",
+      "  echo \"" + Service.TTS.composeVariable + "=$name@$digest\"",
+      "  # The Compose override names both images; only " + Service.TTS.key + " starts, so the agent's needs a value only.",
+      "  echo \"" + Service.AGENT.composeVariable + "=$name@$digest\"",
+      "} >> \"$GITHUB_ENV\"",
       "echo \"Image under test: \\`$name@$digest\\` (from \\`$ref\\`)\" >> \"$GITHUB_STEP_SUMMARY\"");
 
   /** Newest successful schedule or dispatch run on the default branch that still has an unexpired baseline. */
@@ -224,9 +225,5 @@ public final class CiPerformance implements WorkflowSource {
       "  await github.rest.issues.createComment({...context.repo, issue_number: open.data[0].number, body: `Still regressed: ${run}`});",
       "} else {",
       "  await github.rest.issues.create({...context.repo, title: 'Performance regression', labels: [label], body});",
-      "}",
-      "const prs = await github.rest.repos.listPullRequestsAssociatedWithCommit({...context.repo, commit_sha: context.sha});",
-      "for (const pr of prs.data.filter(p => p.state === 'open')) {",
-      "  await github.rest.issues.createComment({...context.repo, issue_number: pr.number, body});",
       "}");
 }

@@ -24,10 +24,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code ci-provenance.yml} (R9), release tags only: per image, the build metadata predicate from
- * {@code ci-helper build-metadata} attached with {@code cosign attest}, a keyless cosign signature of
- * the digest, SLSA provenance from the SLSA container generator, then a job that verifies all three
- * with the exact expected identities and fails when anything does not verify.
+ * {@code ci-provenance.yml} (R9), for every candidate the build pushes (default branch and release
+ * tags), after its smoke test and scan passed and before promotion: per image, a keyless cosign
+ * signature of the digest, the build metadata predicate from {@code ci-helper build-metadata}
+ * attached with {@code cosign attest}, SLSA provenance from the SLSA container generator, then a job
+ * that verifies all three with the exact expected identities and fails when anything does not verify.
  */
 public final class CiProvenance implements WorkflowSource {
   /** The predicate type of the build metadata attestation (see ci-helper build-metadata --help). */
@@ -35,11 +36,16 @@ public final class CiProvenance implements WorkflowSource {
 
   static final String ISSUER = "https://token.actions.githubusercontent.com";
 
-  /** Signatures made in this called workflow carry its file and the release tag as identity. */
-  static final String SIGNER_IDENTITY =
-      "^${GITHUB_SERVER_URL}/${repository}/\\.github/workflows/ci-provenance\\.yml@refs/tags/v[0-9]+\\.[0-9]+\\.[0-9]+.*$";
+  /**
+   * Signatures made in this called workflow carry its file and the caller's ref as identity: the
+   * default branch or a release tag (with an optional pre-release suffix). Every dot is escaped and the
+   * pattern is anchored at both ends; the server and repository come from the environment, escaped by
+   * the script.
+   */
+  static final String SIGNER_IDENTITY = "^${server}/${repository}/\\.github/workflows/ci-provenance\\.yml"
+      + "@refs/(heads/" + Platform.DEFAULT_BRANCH + "|tags/v[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?)$";
 
-  static final String SLSA_IDENTITY = "^https://github.com/slsa-framework/slsa-github-generator/"
+  static final String SLSA_IDENTITY = "^https://github\\.com/slsa-framework/slsa-github-generator/"
       + "\\.github/workflows/generator_container_slsa3\\.yml@refs/tags/v[0-9]+\\.[0-9]+\\.[0-9]+$";
 
   @Override
@@ -51,7 +57,6 @@ public final class CiProvenance implements WorkflowSource {
       RunJob sign = sign(s, helper);
       CallJob slsa = Job.call("slsa-" + s.key, SlsaContainerGenerator.callee())
           .name("SLSA provenance (" + s.key + ")")
-          .ifCondition(Fn.startsWith(Github.REF, "refs/tags/v"))
           .with("image", Text.of(ImageInputs.image(s).ref()))
           .with("digest", Text.of(ImageInputs.digest(s).ref()))
           .with("registry-username", Text.of(Github.ACTOR))
@@ -64,8 +69,8 @@ public final class CiProvenance implements WorkflowSource {
     }
     jobs.add(verify(verifyNeeds));
     return Workflow.builder("ci-provenance.yml", "Provenance and signing")
-        .description("For release tags: signs each image digest keylessly, attaches the build metadata and SLSA "
-            + "provenance, and verifies them with the expected identities.")
+        .description("Signs each image digest that passed the smoke test and the scan keylessly, attaches the build "
+            + "metadata and SLSA provenance, and verifies them with the expected identities. Called by the build before promotion.")
         .on(ImageInputs.call(), ImageInputs.dispatch())
         .concurrency(Concurrency.of(Text.of("ci-provenance-", Github.REF), false))
         .defaults(Defaults.bash())
@@ -78,7 +83,6 @@ public final class CiProvenance implements WorkflowSource {
     return Job.builder("sign-" + s.key)
         .name("Sign and attest build metadata (" + s.key + ")")
         .needs(helper)
-        .ifCondition(Fn.startsWith(Github.REF, "refs/tags/v"))
         .runsOn(Platform.RUNNER)
         .timeoutMinutes(20)
         .env("IMAGE", Text.of(ImageInputs.image(s).ref()))
@@ -112,7 +116,6 @@ public final class CiProvenance implements WorkflowSource {
     RunJob.Builder job = Job.builder("verify")
         .name("Verify signatures and provenance")
         .needs(needs.toArray(Job[]::new))
-        .ifCondition(Fn.startsWith(Github.REF, "refs/tags/v"))
         .runsOn(Platform.RUNNER)
         .timeoutMinutes(15)
         .step(CosignInstaller.builder().name("Install cosign").build())
@@ -126,14 +129,21 @@ public final class CiProvenance implements WorkflowSource {
     return job.build();
   }
 
-  /** Anchored identities: an unanchored pattern would also accept {@code owner/repo-evil}. */
+  /**
+   * Anchored identities with escaped dots: an unanchored pattern would also accept
+   * {@code owner/repo-evil}, an unescaped dot any character. The SLSA generator runs cosign v2 and
+   * writes its provenance as a legacy attestation; cosign v3 (cosign-installer v4) verifies only
+   * bundles unless told otherwise, hence {@code --new-bundle-format=false} on that one call.
+   */
   static final String VERIFY = String.join("\n",
+      "server=\"${GITHUB_SERVER_URL//./\\\\.}\"",
       "repository=\"${GITHUB_REPOSITORY//./\\\\.}\"",
       "signer=\"" + SIGNER_IDENTITY + "\"",
       "cosign verify \"$IMAGE@$DIGEST\" --certificate-oidc-issuer " + ISSUER + " --certificate-identity-regexp \"$signer\" > /dev/null",
       "cosign verify-attestation \"$IMAGE@$DIGEST\" --type " + METADATA_PREDICATE_TYPE
           + " --certificate-oidc-issuer " + ISSUER + " --certificate-identity-regexp \"$signer\" > /dev/null",
-      "cosign verify-attestation \"$IMAGE@$DIGEST\" --type slsaprovenance --certificate-oidc-issuer " + ISSUER
+      "# The SLSA generator's cosign v2 wrote a legacy attestation, not a bundle (see above).",
+      "cosign verify-attestation \"$IMAGE@$DIGEST\" --type slsaprovenance --new-bundle-format=false --certificate-oidc-issuer " + ISSUER
           + " --certificate-identity-regexp '" + SLSA_IDENTITY + "' > /dev/null",
       "echo \"- \\`$IMAGE@$DIGEST\\`: signature, build metadata and SLSA provenance verified\" >> \"$GITHUB_STEP_SUMMARY\"");
 }

@@ -47,7 +47,7 @@ public final class CiSecurityDeps implements WorkflowSource {
             .version(Platform.TRIVY_VERSION)
             .cache("true")
             .scanType("fs")
-            .scanRef("uv.lock")
+            .scanRef(Text.of(Platform.UV_LOCK))
             .scanners("vuln")
             .format("sarif")
             .output(REPORTS + "/trivy-deps.sarif")
@@ -66,7 +66,7 @@ public final class CiSecurityDeps implements WorkflowSource {
             .skipSetupTrivy("true")
             .cache("true")
             .scanType("fs")
-            .scanRef("uv.lock")
+            .scanRef(Text.of(Platform.UV_LOCK))
             .scanners("vuln")
             .severity(Platform.DEPENDENCY_FAIL_SEVERITIES)
             .format("table")
@@ -78,17 +78,18 @@ public final class CiSecurityDeps implements WorkflowSource {
         .ifCondition(Github.eventIs("pull_request"))
         .runsOn(Platform.RUNNER)
         .timeoutMinutes(10)
-        .step(Steps.checkout())
+        // No checkout: the action compares base and head through the dependency graph API. No comment
+        // on the pull request (the action's default), so no pull-requests: write.
         .step(DependencyReview.builder()
             .name("Review dependency changes")
             .failOnSeverity(lowest(Platform.DEPENDENCY_FAIL_SEVERITIES))
-            .commentSummaryInPr("never")
             .build())
         .build();
     return Workflow.builder("ci-security-deps.yml", "Dependency security scan")
         .description("Audits the locked Python dependencies on every change and weekly; fails on "
             + Platform.DEPENDENCY_FAIL_SEVERITIES.toLowerCase(Locale.ROOT) + " vulnerabilities.")
-        .on(Push.any(), PullRequest.any(), new MergeGroup(), Schedule.cron(Platform.SECURITY_CRON), WorkflowDispatch.of())
+        .on(Push.builder().branches(Platform.DEFAULT_BRANCH).build(), PullRequest.any(), new MergeGroup(),
+            Schedule.cron(Platform.SECURITY_CRON), WorkflowDispatch.of())
         .concurrency(Concurrency.of(Text.of("ci-security-deps-", Github.REF), Github.eventIs("pull_request")))
         .defaults(Defaults.bash())
         .jobs(audit, review)
@@ -112,6 +113,7 @@ public final class CiSecurityDeps implements WorkflowSource {
       "uvx --python " + Platform.PYTHON_VERSION + " pip-audit@" + Platform.PIP_AUDIT_VERSION
           + " --requirement " + REPORTS + "/requirements.lock.txt --require-hashes --disable-pip"
           + " --format json --output " + REPORTS + "/pip-audit.json || status=$?",
-      "count=\"$(jq '[.dependencies[].vulns[]] | length' " + REPORTS + "/pip-audit.json)\"",
+      "# Skipped dependencies (not on PyPI, e.g. a git URL) have no vulns key: .vulns[]? yields nothing for them.",
+      "count=\"$(jq '[.dependencies[].vulns[]?] | length' " + REPORTS + "/pip-audit.json)\"",
       "echo \"pip-audit: $count known vulnerabilities (exit $status); the gate is Trivy's severity check below\" >> \"$GITHUB_STEP_SUMMARY\"");
 }

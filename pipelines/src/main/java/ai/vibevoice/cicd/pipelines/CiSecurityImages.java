@@ -1,27 +1,33 @@
 package ai.vibevoice.cicd.pipelines;
 
+import ai.vibevoice.cicd.dsl.action.ActionStep;
 import ai.vibevoice.cicd.dsl.actions.TrivyAction;
 import ai.vibevoice.cicd.dsl.actions.UploadArtifact;
 import ai.vibevoice.cicd.dsl.actions.UploadSarif;
 import ai.vibevoice.cicd.dsl.expr.Contexts;
+import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Fn;
 import ai.vibevoice.cicd.dsl.expr.Github;
+import ai.vibevoice.cicd.dsl.expr.MatrixRef;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.job.Job;
+import ai.vibevoice.cicd.dsl.job.MatrixAxis;
 import ai.vibevoice.cicd.dsl.job.RunJob;
+import ai.vibevoice.cicd.dsl.job.Strategy;
 import ai.vibevoice.cicd.dsl.permission.Access;
 import ai.vibevoice.cicd.dsl.workflow.Concurrency;
 import ai.vibevoice.cicd.dsl.workflow.Defaults;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import ai.vibevoice.cicd.dsl.workflow.WorkflowSource;
+import ai.vibevoice.cicd.pipelines.Platform.Arch;
 import ai.vibevoice.cicd.pipelines.Platform.Service;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code ci-security-images.yml} (R8): Trivy on each image digest (OS and language packages). The
- * full SARIF goes to code scanning with one category per image and to an artifact; a second pass
- * gates on critical, fixable CVEs. A required gate of promotion.
+ * {@code ci-security-images.yml} (R8): Trivy on every platform of each image digest (OS and language
+ * packages). The full SARIF goes to code scanning with one category per image and platform and to an
+ * artifact; a second pass gates on critical, fixable CVEs. A required gate of promotion.
  */
 public final class CiSecurityImages implements WorkflowSource {
   @Override
@@ -42,18 +48,22 @@ public final class CiSecurityImages implements WorkflowSource {
   }
 
   private static RunJob scan(Service s) {
-    String sarif = "trivy-" + s.key + ".sarif";
+    Text sarif = Text.of("trivy-" + s.key + "-", ARCH.ref(), ".sarif");
     Text reference = ImageInputs.reference(s);
+    Strategy.Builder matrix = Strategy.builder().axis(ARCH).failFast(false);
+    for (Arch a : Arch.values()) {
+      matrix.include("arch", a.key, "platform", a.platform);
+    }
     return Job.builder("scan-" + s.key)
-        .name("Image scan (" + s.key + ")")
+        .name(Text.of("Image scan (" + s.key + ", ", ARCH.ref(), ")"))
         .runsOn(Platform.RUNNER)
         .timeoutMinutes(30)
-        // Trivy reads these to pull private images from GHCR.
-        .env("TRIVY_USERNAME", Text.of(Github.ACTOR))
-        .env("TRIVY_PASSWORD", Text.of(Contexts.secrets("GITHUB_TOKEN")))
+        .strategy(matrix.build())
+        // Trivy scans one platform of a multi-arch image; every platform is scanned and gates promotion.
+        .env("TRIVY_PLATFORM", Text.of(PLATFORM))
         .step(Steps.checkDigests(ImageInputs.digest(s).ref()))
         .step(Steps.ghcrLogin(Access.READ))
-        .step(TrivyAction.builder()
+        .step(withRegistryLogin(TrivyAction.builder()
             .name("Trivy: full report (SARIF)")
             .version(Platform.TRIVY_VERSION)
             .cache("true")
@@ -63,22 +73,21 @@ public final class CiSecurityImages implements WorkflowSource {
             .vulnType("os,library")
             .format("sarif")
             .output(sarif)
-            .exitCode("0")
-            .build())
+            .exitCode("0")))
         .step(UploadSarif.builder()
             .name("Upload SARIF to code scanning")
-            .ifCondition(Fn.always().and(Steps.notForkPullRequest()))
+            .ifCondition(Fn.always())
             .sarifFile(sarif)
-            .category("trivy-image-" + s.key)
+            .category(Text.of("trivy-image-" + s.key + "-", ARCH.ref()))
             .build())
         .step(UploadArtifact.builder()
             .name("Upload the report")
             .ifCondition(Fn.always())
-            .nameInput("trivy-" + s.key)
+            .nameInput(Text.of("trivy-" + s.key + "-", ARCH.ref()))
             .path(sarif)
             .retentionDays("30")
             .build())
-        .step(TrivyAction.builder()
+        .step(withRegistryLogin(TrivyAction.builder()
             .name("Trivy: fail on " + Platform.IMAGE_FAIL_SEVERITIES.toLowerCase() + " fixable vulnerabilities")
             .version(Platform.TRIVY_VERSION)
             .skipSetupTrivy("true")
@@ -90,8 +99,18 @@ public final class CiSecurityImages implements WorkflowSource {
             .severity(Platform.IMAGE_FAIL_SEVERITIES)
             .ignoreUnfixed("true")
             .format("table")
-            .exitCode("1")
-            .build())
+            .exitCode("1")))
         .build();
   }
+
+  /** Trivy reads these to pull private images from GHCR; the token goes to the Trivy steps only. */
+  private static ActionStep<TrivyAction.Outputs> withRegistryLogin(TrivyAction.Builder trivy) {
+    return trivy
+        .env("TRIVY_USERNAME", Text.of(Github.ACTOR))
+        .env("TRIVY_PASSWORD", Text.of(Contexts.secrets("GITHUB_TOKEN")))
+        .build();
+  }
+
+  static final MatrixAxis ARCH = CiBuildPush.ARCH;
+  private static final Expr PLATFORM = new MatrixRef("platform");
 }

@@ -1,6 +1,5 @@
 package ai.vibevoice.cicd.pipelines;
 
-import ai.vibevoice.cicd.dsl.actions.Cache;
 import ai.vibevoice.cicd.dsl.actions.UploadArtifact;
 import ai.vibevoice.cicd.dsl.expr.Fn;
 import ai.vibevoice.cicd.dsl.expr.Github;
@@ -34,8 +33,7 @@ public final class CiSmokeTest implements WorkflowSource {
   public Workflow workflow() {
     Strategy.Builder matrix = Strategy.builder().axis(ARCH).failFast(false);
     for (Arch a : Arch.values()) {
-      matrix.include("arch", a.key, "runner", a.runner, "compose",
-          a == Arch.ARM64 ? "-f " + Platform.COMPOSE_FILE + " -f " + Platform.COMPOSE_ARM64_FILE : "-f " + Platform.COMPOSE_FILE);
+      matrix.include("arch", a.key, "runner", a.runner);
     }
     RunJob helper = HelperJar.job();
     RunJob.Builder smoke = Job.builder("smoke")
@@ -44,7 +42,6 @@ public final class CiSmokeTest implements WorkflowSource {
         .runsOn(RunsOn.expr(new MatrixRef("runner")))
         .timeoutMinutes(40)
         .strategy(matrix.build())
-        .env("COMPOSE_FILES", Text.of(new MatrixRef("compose"), " -f " + Platform.COMPOSE_CI_OVERRIDE + " -f " + Platform.COMPOSE_CPU_OVERRIDE))
         .env("MODEL_CACHE", Platform.MODEL_CACHE_ON_HOST)
         .env("CI_HELPER_JAR", HelperJar.jarPath());
     for (Service s : Service.values()) {
@@ -56,36 +53,25 @@ public final class CiSmokeTest implements WorkflowSource {
         .step(Steps.javaRuntime())
         .step(HelperJar.download())
         .step(Steps.ghcrLogin(Access.READ))
-        .step(Cache.builder()
-            .name("Model weights cache")
-            .path(Platform.MODEL_CACHE_ON_HOST)
-            .key(Text.of("tts-model-" + Platform.TTS_MODEL.replace('/', '-') + "-", ARCH.ref()))
-            .build())
-        .step(Step.run("mkdir -p \"${MODEL_CACHE/#\\~/$HOME}\"\ndocker pull \"$TTS_IMAGE\"\ndocker pull \"$AGENT_IMAGE\"")
-            .name("Pull the images by digest"))
-        .step(Step.run("# shellcheck disable=SC2086 # COMPOSE_FILES holds several -f options\n"
-                + "docker compose $COMPOSE_FILES up --detach --no-build --pull never")
-            .name("Start the services (docker compose)"))
+        .step(Compose.modelCache())
+        .step(Compose.prepare(Text.of(
+            "files=(", Platform.COMPOSE_FILE, ")\n",
+            "if [ \"", ARCH.ref(), "\" = " + Arch.ARM64.key + " ]; then files+=(", Platform.COMPOSE_ARM64_FILE, "); fi\n",
+            "files+=(", Platform.COMPOSE_CI_OVERRIDE, " ", Platform.COMPOSE_CPU_OVERRIDE, ")")))
+        .step(Step.run("docker pull \"$TTS_IMAGE\"\ndocker pull \"$AGENT_IMAGE\"").name("Pull the images by digest"))
+        .step(Compose.up(Service.values()))
         .step(Step.run("scripts/ci-helper smoke-test --tts-url http://localhost:" + Service.TTS.port
                 + " --agent-url http://localhost:" + Service.AGENT.port + " --timeout " + Platform.SMOKE_TIMEOUT)
             .name("Smoke test (health, readiness, one synthesis)"))
-        .step(Step.run("mkdir -p compose-logs\n"
-                + "# shellcheck disable=SC2086\n"
-                + "docker compose $COMPOSE_FILES ps --all > compose-logs/ps.txt\n"
-                + "# shellcheck disable=SC2086\n"
-                + "docker compose $COMPOSE_FILES logs --no-color --timestamps > compose-logs/compose.log")
-            .name("Collect logs")
-            .ifCondition(Fn.failure()))
+        .step(Compose.collectLogs("compose-logs"))
         .step(UploadArtifact.builder()
             .name("Upload logs")
             .ifCondition(Fn.failure())
-            .nameInput(Text.of("compose-logs-", ARCH.ref()))
+            .nameInput(Text.of("compose-logs-", ARCH.ref(), "-", Github.RUN_ATTEMPT))
             .path("compose-logs/")
             .retentionDays("14")
             .build())
-        .step(Step.run("# shellcheck disable=SC2086\ndocker compose $COMPOSE_FILES down --volumes --remove-orphans")
-            .name("Tear down")
-            .ifCondition(Fn.always()));
+        .step(Compose.down());
     return Workflow.builder("ci-smoke-test.yml", "Smoke test images")
         .description("Starts the images under test by digest with Docker Compose on amd64 and arm64 and checks health, "
             + "readiness and one synthesis. Called by the build; runnable by hand on given digests.")

@@ -1,10 +1,13 @@
 package ai.vibevoice.cicd.pipelines;
 
+import ai.vibevoice.cicd.dsl.repo.RepoPath;
 import java.util.List;
 
 /**
  * The one typed description of the platform the pipelines serve: paths, images, ports, runners,
- * tool versions and thresholds. Adopting the pipelines in a fork means editing this class.
+ * tool versions and thresholds. Paths into the platform are {@link RepoPath}s, checked against the
+ * checkout by the generator ({@code contract.PlatformContract}); adopting the pipelines in a fork
+ * means editing this class.
  */
 public final class Platform {
   private Platform() {}
@@ -13,9 +16,6 @@ public final class Platform {
 
   /** The default branch; baselines and release tags come only from it. */
   public static final String DEFAULT_BRANCH = "main";
-
-  /** Branches whose pushes run the tests besides the default branch. */
-  public static final List<String> FEATURE_BRANCHES = List.of("feature/**", "fix/**", "release/**");
 
   /** Release tags (semantic versions); they trigger builds, promotion and provenance. */
   public static final String RELEASE_TAGS = "v*.*.*";
@@ -61,22 +61,41 @@ public final class Platform {
   /** uv, pinned: it installs the locked environment. */
   public static final String UV_VERSION = "0.9.5";
 
-  /** The extra holding pytest, ruff and mypy. */
-  public static final String DEV_EXTRA = "dev";
+  /** The project's metadata: dependencies, extras, and the ruff, mypy and pytest configuration. */
+  public static final RepoPath PYPROJECT = RepoPath.file("pyproject.toml");
+
+  /** The lock file {@code uv sync --frozen} installs from. */
+  public static final RepoPath UV_LOCK = RepoPath.file("uv.lock");
 
   /** Files whose hash keys the dependency cache. */
-  public static final List<String> LOCK_FILES = List.of("uv.lock", "pyproject.toml");
+  public static final List<RepoPath> LOCK_FILES = List.of(UV_LOCK, PYPROJECT);
 
-  /** Directories linted and type-checked. */
-  public static final List<String> LINTED_DIRS = List.of("src", "tests");
+  /** The services' sources: linted, type-checked, measured by coverage. */
+  public static final RepoPath SOURCES = RepoPath.directory("src");
 
-  /** Unit tests and integration tests, run as separate steps with separate reports. */
-  public static final String UNIT_TESTS = "tests/unit";
+  /**
+   * The tests: {@code tests/test_*.py} and the packages {@code tests/common}, {@code tests/tts_service},
+   * {@code tests/workflows}; pytest's {@code testpaths}. There is no unit/integration directory split.
+   */
+  public static final RepoPath TESTS = RepoPath.directory("tests");
 
-  public static final String INTEGRATION_TESTS = "tests/integration";
+  /** Directories the formatter and the linter check (R1.3). */
+  public static final List<RepoPath> LINTED_DIRS = List.of(SOURCES, TESTS);
 
-  /** Package measured by coverage. */
-  public static final String COVERAGE_SOURCE = "src";
+  /**
+   * Directories mypy checks: the sources only. pyproject's mypy configuration sets
+   * {@code disallow_untyped_defs}, which the tests (untyped fixtures) are not written for.
+   */
+  public static final List<RepoPath> TYPE_CHECKED_DIRS = List.of(SOURCES);
+
+  /** The pytest marker (declared in pyproject.toml) that selects integration tests. */
+  public static final String INTEGRATION_MARKER = "integration";
+
+  /** Settings prefix of the observability settings both services read ({@code src/common/config.py}). */
+  public static final String OBSERVABILITY_PREFIX = "OBS_";
+
+  /** The settings classes; the contract check reads their {@code env_prefix} from here. */
+  public static final RepoPath SETTINGS_MODULE = RepoPath.file("src/common/config.py");
 
   /** pip-audit, run with uvx at this version over the exported lock file. */
   public static final String PIP_AUDIT_VERSION = "2.9.0";
@@ -86,26 +105,36 @@ public final class Platform {
   /** The container registry; images are {@code ghcr.io/<owner>/<repo>/<service image>}. */
   public static final String REGISTRY = "ghcr.io";
 
-  /** The two services: matrix key, image name, Dockerfile, port and Compose service. */
+  /**
+   * The two services: matrix key and Compose service, image name, Dockerfile, port, the variable the
+   * Compose override reads the image from, the prefix of its settings class, and its Helm values key.
+   */
   public enum Service {
-    TTS("tts", "tts-service", "infra/docker/Dockerfile.tts", 8000, "TTS_IMAGE"),
-    AGENT("agent", "agent-service", "infra/docker/Dockerfile.agent", 8080, "AGENT_IMAGE");
+    TTS("tts", "tts-service", "infra/docker/Dockerfile.tts", 8000, "TTS_IMAGE", "TTS_", "ttsService"),
+    AGENT("agent", "agent-service", "infra/docker/Dockerfile.agent", 8080, "AGENT_IMAGE", "AGENT_", "agentService");
 
     /** Short name: matrix value, job id suffix, Compose service name. */
     public final String key;
     /** Image name under the repository's GHCR namespace. */
     public final String image;
-    public final String dockerfile;
+    public final RepoPath dockerfile;
     public final int port;
     /** Variable the Compose override reads the image reference from. */
     public final String composeVariable;
+    /** Environment prefix of the service's pydantic settings class ({@link #SETTINGS_MODULE}). */
+    public final String settingsPrefix;
+    /** The service's key in the chart's values.yaml. */
+    public final String helmKey;
 
-    Service(String key, String image, String dockerfile, int port, String composeVariable) {
+    Service(String key, String image, String dockerfile, int port, String composeVariable, String settingsPrefix,
+        String helmKey) {
       this.key = key;
       this.image = image;
-      this.dockerfile = dockerfile;
+      this.dockerfile = RepoPath.file(dockerfile);
       this.port = port;
       this.composeVariable = composeVariable;
+      this.settingsPrefix = settingsPrefix;
+      this.helmKey = helmKey;
     }
   }
 
@@ -130,44 +159,74 @@ public final class Platform {
     }
   }
 
-  /** Build context of both Dockerfiles. */
+  /** Build context of both Dockerfiles: the repository root (they copy pyproject.toml, README.md and src/). */
   public static final String DOCKER_CONTEXT = ".";
 
   // --- Compose (smoke test, benchmark) -------------------------------------------------------
 
-  public static final String COMPOSE_FILE = "docker-compose.yml";
+  public static final RepoPath COMPOSE_FILE = RepoPath.file("docker-compose.yml");
 
   /** Extra Compose file for arm64 hosts. */
-  public static final String COMPOSE_ARM64_FILE = "docker-compose.arm64.yml";
+  public static final RepoPath COMPOSE_ARM64_FILE = RepoPath.file("docker-compose.arm64.yml");
 
-  /** Generated override: images by digest and the cached model directory. */
-  public static final String COMPOSE_CI_OVERRIDE = ".github/ci/docker-compose.ci.yml";
+  /** Generated override: images by digest, the cached model directory, a healthcheck the image can run. */
+  public static final RepoPath COMPOSE_CI_OVERRIDE = RepoPath.file(".github/ci/docker-compose.ci.yml");
 
   /** Generated override for runners without a GPU: no device reservation, CPU inference. */
-  public static final String COMPOSE_CPU_OVERRIDE = ".github/ci/docker-compose.cpu.yml";
+  public static final RepoPath COMPOSE_CPU_OVERRIDE = RepoPath.file(".github/ci/docker-compose.cpu.yml");
 
   /** The TTS model; its weights are cached between runs. */
   public static final String TTS_MODEL = "microsoft/VibeVoice-Realtime-0.5B";
 
-  /** Where the TTS container keeps downloaded weights (the Hugging Face cache). */
-  public static final String MODEL_CACHE_IN_CONTAINER = "/root/.cache/huggingface";
+  /**
+   * Where the TTS container keeps downloaded weights ({@code HF_HOME}). Not under {@code /root}: the
+   * image runs as the non-root {@code ttsuser}, and {@code /root} is mode 0700.
+   */
+  public static final String MODEL_CACHE_IN_CONTAINER = "/cache/huggingface";
+
+  /**
+   * A readiness probe the TTS image can run: it has Python (the service's venv) but no curl. A
+   * failed {@code urlopen} (connection refused, HTTP 503) raises, so the command exits non-zero.
+   */
+  public static final List<String> TTS_HEALTHCHECK = List.of("CMD", "python", "-c",
+      "import urllib.request; urllib.request.urlopen('http://localhost:8000/ready', timeout=5)");
+
+  /** Time the TTS container gets to download and warm up the model before its healthcheck counts. */
+  public static final String TTS_START_PERIOD = "15m";
 
   /** Host directory mounted there, cached with actions/cache. */
-  public static final String MODEL_CACHE_ON_HOST = "~/.cache/vibevoice-models";
+  public static final String MODEL_CACHE_ON_HOST = ".model-cache";
 
   /** Readiness can take minutes on CPU (model download and warm-up). */
   public static final String SMOKE_TIMEOUT = "15m";
 
   // --- Helm ----------------------------------------------------------------------------------
 
-  public static final String HELM_DIR = "infra/k8s";
+  public static final RepoPath HELM_CHART = RepoPath.directory("infra/k8s/helm/voice-agent");
 
-  public static final String HELM_CHART = "infra/k8s/helm/voice-agent";
+  /** The chart's default values; every key of the CI values must exist here (Helm ignores misspelt keys). */
+  public static final RepoPath HELM_VALUES = HELM_CHART.resolve("values.yaml", RepoPath.Kind.FILE);
+
+  public static final RepoPath HELM_CHART_YAML = HELM_CHART.resolve("Chart.yaml", RepoPath.Kind.FILE);
+
+  /**
+   * Value maps the templates {@code range} over, so any key may be added (environment variables);
+   * the contract check confirms each is ranged over.
+   */
+  public static final List<String> HELM_FREE_FORM_VALUES = List.of("ttsService.env", "agentService.env");
+
+  /** A chart dependency as {@code Chart.yaml} declares it, with the repository name CI adds it under. */
+  public record HelmDependency(String name, String version, String repository, String repositoryName) {}
+
+  /** The chart's dependencies (Chart.yaml), built with {@code helm dependency build} before lint, template and install. */
+  public static final List<HelmDependency> HELM_DEPENDENCIES = List.of(
+      new HelmDependency("prometheus", "25.8.0", "https://prometheus-community.github.io/helm-charts", "prometheus-community"),
+      new HelmDependency("grafana", "7.0.0", "https://grafana.github.io/helm-charts", "grafana"));
 
   public static final String HELM_RELEASE = "voice-agent";
 
-  /** Generated CI profile of the chart's values: CPU, one replica, no ingress or autoscaling. */
-  public static final String HELM_CI_VALUES = ".github/ci/helm-values-ci.yaml";
+  /** Generated CI profile of the chart's values: CPU, one replica, no ingress, autoscaling or persistence. */
+  public static final RepoPath HELM_CI_VALUES = RepoPath.file(".github/ci/helm-values-ci.yaml");
 
   public static final String HELM_VERSION = "v3.19.0";
 
@@ -209,9 +268,4 @@ public final class Platform {
 
   /** The Trivy binary, pinned (the action's tags were hijacked in 2026; pin both). */
   public static final String TRIVY_VERSION = "v0.70.0";
-
-  /** Paths whose changes concern this repository's own CI build. */
-  public static final List<String> CI_SOURCES =
-      List.of("pom.xml", ".mvn/**", "mvnw", "dsl/**", "pipelines/**", "generated-workflows/**", "scripts/**",
-          ".github/**", "docs/**", "README.md", "CICD.md");
 }

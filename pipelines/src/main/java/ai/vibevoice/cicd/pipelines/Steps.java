@@ -14,7 +14,10 @@ import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.permission.Access;
 import ai.vibevoice.cicd.dsl.permission.Need;
 import ai.vibevoice.cicd.dsl.permission.Scope;
+import ai.vibevoice.cicd.dsl.repo.RepoPath;
 import ai.vibevoice.cicd.dsl.step.Step;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Steps the workflows share, written once. */
 public final class Steps {
@@ -57,15 +60,29 @@ public final class Steps {
         .version(Platform.UV_VERSION)
         .pythonVersion(Platform.PYTHON_VERSION)
         .enableCache("true")
-        .cacheDependencyGlob(String.join("\n", Platform.LOCK_FILES))
+        .cacheDependencyGlob(join("\n", Platform.LOCK_FILES))
         .build();
   }
 
-  /** Installs the locked project with its dev extra; fails when the lock file is out of date. */
+  /**
+   * Installs the locked project with every extra: {@code dev} (pytest, ruff, mypy) and the LLM
+   * clients {@code src/agent_app} imports, which mypy must see. Fails when the lock file is out of date.
+   */
   public static Step installProject() {
-    return Step.run("uv sync --frozen --extra " + Platform.DEV_EXTRA)
-        .name("Install the project with its " + Platform.DEV_EXTRA + " extra (locked)")
+    return Step.run("uv sync --frozen --all-extras")
+        .name("Install the project with all extras (locked)")
+        .reads(Platform.UV_LOCK, Platform.PYPROJECT)
         .build();
+  }
+
+  /** Repository paths joined by {@code separator}, each still a checked path. */
+  static Text join(String separator, List<RepoPath> paths) {
+    List<Object> parts = new ArrayList<>();
+    for (RepoPath p : paths) {
+      if (!parts.isEmpty()) parts.add(separator);
+      parts.add(p);
+    }
+    return Text.of(parts.toArray());
   }
 
   /** Logs in to GHCR with the job's token; {@code access} is what the job does with packages. */
@@ -81,7 +98,7 @@ public final class Steps {
 
   /** Fails unless {@code digest} is {@code sha256:} and 64 hex digits (inputs of dispatched runs are typed by hand). */
   public static Step checkDigests(Expr... digests) {
-    java.util.List<Object> parts = new java.util.ArrayList<>();
+    List<Object> parts = new ArrayList<>();
     parts.add("for digest in");
     for (Expr digest : digests) {
       parts.add(" \"");

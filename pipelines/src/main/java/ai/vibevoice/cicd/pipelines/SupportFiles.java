@@ -18,9 +18,15 @@ public final class SupportFiles {
     return List.of(composeOverride(), composeCpu(), helmCiValues());
   }
 
+  /** The user the TTS container runs as in CI: the runner's, so the cached model directory is writable both ways. */
+  static final String CI_USER = "${CI_UID:?set CI_UID to the runner's uid}:${CI_GID:?set CI_GID to the runner's gid}";
+
   /**
-   * Images by digest (from the job's environment) and the model cache mounted from the host, so
-   * weights survive between runs. Used by the smoke test and the benchmark.
+   * Images by digest (from the job's environment), never pulled by Compose; for TTS the model cache
+   * mounted from the host and a healthcheck the image can run. The TTS image has no curl and runs
+   * as {@code ttsuser}, which cannot write a directory the runner restored from the cache: in CI it
+   * runs as the runner's user instead, with {@code HF_HOME} in the mounted directory and {@code HOME}
+   * somewhere writable. Used by the smoke test and the benchmark.
    */
   static DataFile composeOverride() {
     Map<String, Object> services = new LinkedHashMap<>();
@@ -29,42 +35,70 @@ public final class SupportFiles {
       service.put("image", "${" + s.composeVariable + ":?set " + s.composeVariable + " to image@digest}");
       service.put("pull_policy", "never");
       if (s == Service.TTS) {
-        service.put("environment", map("HF_HOME", Platform.MODEL_CACHE_IN_CONTAINER));
-        service.put("volumes", List.of("${MODEL_CACHE:-" + Platform.MODEL_CACHE_ON_HOST + "}:" + Platform.MODEL_CACHE_IN_CONTAINER));
+        service.put("user", CI_USER);
+        service.put("environment", map("HF_HOME", Platform.MODEL_CACHE_IN_CONTAINER, "HOME", "/tmp"));
+        // !override: the base file's named volume at /root/.cache/huggingface goes; the cache is mounted instead.
+        service.put("volumes", YamlTag.override(List.of(
+            "${MODEL_CACHE:-" + Platform.MODEL_CACHE_ON_HOST + "}:" + Platform.MODEL_CACHE_IN_CONTAINER)));
+        service.put("healthcheck", map(
+            "test", Platform.TTS_HEALTHCHECK,
+            "interval", "10s",
+            "timeout", "5s",
+            "retries", 3,
+            "start_period", Platform.TTS_START_PERIOD));
       }
       services.put(s.key, service);
     }
-    return new DataFile(Platform.COMPOSE_CI_OVERRIDE,
-        "Compose override for CI: images by digest and cached model weights. Used after " + Platform.COMPOSE_FILE + ".",
+    return new DataFile(Platform.COMPOSE_CI_OVERRIDE.path(),
+        "Compose override for CI: images by digest, cached model weights, a healthcheck the TTS image can run. "
+            + "Used after " + Platform.COMPOSE_FILE + ".",
         map("services", services));
   }
 
   /**
    * CPU instead of GPU for hosted runners, which have none: {@code !reset} drops the base file's
-   * {@code deploy} (its GPU reservation), and the service is told to use the CPU.
+   * {@code deploy} (its GPU reservation), and the service is told to use the CPU in float32 (half
+   * precision is for GPUs).
    */
   static DataFile composeCpu() {
-    return new DataFile(Platform.COMPOSE_CPU_OVERRIDE,
+    return new DataFile(Platform.COMPOSE_CPU_OVERRIDE.path(),
         "Compose override for runners without a GPU: no device reservation, inference on the CPU.",
         map("services", map(Service.TTS.key, map(
             "deploy", YamlTag.reset(),
-            "environment", map("DEVICE", "cpu", "CUDA_VISIBLE_DEVICES", "")))));
+            "environment", map("TTS_DEVICE", "cpu", "TTS_DTYPE", "float32", "CUDA_VISIBLE_DEVICES", "")))));
   }
 
-  /** The CI profile: small, CPU-only, no ingress or autoscaling, so it installs on Kind. */
+  /** Name of the image pull secret the Kind job creates from the job's token (GHCR packages may be private). */
+  static final String PULL_SECRET = "ghcr-pull";
+
+  /**
+   * The CI profile, written from the chart's own keys: CPU only (the GPU requests, node selector and
+   * toleration removed: Helm deletes a default set to null, and replaces lists), one replica each, no
+   * persistence (the chart has no claim template), no ingress or autoscaling, resources that fit a
+   * Kind node, {@code HF_HOME} where the image's user can write.
+   */
   static DataFile helmCiValues() {
-    return new DataFile(Platform.HELM_CI_VALUES,
-        "Helm values for CI (helm template, kubeconform, Kind): CPU only, one replica, no ingress or autoscaling.",
+    return new DataFile(Platform.HELM_CI_VALUES.path(),
+        "Helm values for CI (helm template, kubeconform, Kind): CPU only, one replica, no ingress, autoscaling or persistence.",
         map(
-            "tts", map(
+            "global", map("imagePullSecrets", List.of(map("name", PULL_SECRET))),
+            Service.TTS.helmKey, map(
                 "replicaCount", 1,
-                "resources", map("limits", map("cpu", "2", "memory", "4Gi"), "requests", map("cpu", "500m", "memory", "1Gi")),
-                "gpu", map("enabled", false),
-                "env", map("DEVICE", "cpu")),
-            "agent", map(
+                "resources", map(
+                    "requests", map("cpu", "500m", "memory", "2Gi", "nvidia.com/gpu", null),
+                    "limits", map("cpu", "2", "memory", "6Gi", "nvidia.com/gpu", null)),
+                "env", map("TTS_DEVICE", "cpu", "TTS_DTYPE", "float32", "HF_HOME", "/tmp/huggingface"),
+                "nodeSelector", map("nvidia.com/gpu.present", null),
+                "tolerations", List.of(),
+                "podDisruptionBudget", map("enabled", false),
+                "persistence", map("enabled", false)),
+            Service.AGENT.helmKey, map(
                 "replicaCount", 1,
-                "resources", map("limits", map("cpu", "1", "memory", "1Gi"), "requests", map("cpu", "100m", "memory", "256Mi"))),
-            "autoscaling", map("enabled", false),
+                "resources", map(
+                    "requests", map("cpu", "100m", "memory", "256Mi"),
+                    "limits", map("cpu", "1", "memory", "1Gi")),
+                "autoscaling", map("enabled", false),
+                "podDisruptionBudget", map("enabled", false)),
             "ingress", map("enabled", false)));
   }
 

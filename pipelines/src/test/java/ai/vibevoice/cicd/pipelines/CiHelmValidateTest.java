@@ -12,6 +12,8 @@ import ai.vibevoice.cicd.dsl.trigger.Push;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import org.junit.jupiter.api.Test;
+import ai.vibevoice.cicd.dsl.step.Step;
+import static ai.vibevoice.cicd.pipelines.Model.indexOf;
 
 /** ci-helm-validate.yml against R4, on the model. */
 class CiHelmValidateTest {
@@ -20,23 +22,33 @@ class CiHelmValidateTest {
   final RunJob kind = runJob(w, "kind");
 
   @Test
-  void r4_1_runs_on_changes_under_infra_k8s_and_to_itself() {
-    assertTrue(w.trigger(Push.class).orElseThrow().filters().paths().contains("infra/k8s/**"));
+  void r4_1_runs_on_changes_to_the_chart_and_to_itself_never_on_tags() {
+    Push push = w.trigger(Push.class).orElseThrow();
+    assertTrue(push.filters().paths().contains("infra/k8s/helm/voice-agent/**"));
+    // A push trigger with paths alone also runs on every tag push (paths are not evaluated for tags).
+    assertEquals(java.util.List.of(Platform.DEFAULT_BRANCH), push.filters().branches());
     assertTrue(w.trigger(PullRequest.class).orElseThrow().filters().paths()
         .contains(".github/workflows/ci-helm-validate.yml"));
   }
 
   @Test
-  void r4_2_lints_every_chart() {
-    runs(validate, "find infra/k8s -name Chart.yaml");
-    runs(validate, "helm lint --strict \"$chart\"");
+  void r4_2_builds_the_chart_dependencies_then_lints_it() {
+    for (RunJob job : new RunJob[] {validate, kind}) {
+      Step deps = runs(job, "helm dependency build infra/k8s/helm/voice-agent");
+      assertTrue(deps.run().contains("helm repo add prometheus-community https://prometheus-community.github.io/helm-charts"));
+      assertTrue(deps.run().contains("helm repo add grafana https://grafana.github.io/helm-charts"));
+      Step first = job.steps().stream().filter(s -> s.run() != null && s.run().matches("(?s).*helm (lint|template|install).*"))
+          .findFirst().orElseThrow();
+      assertTrue(indexOf(job, deps) < indexOf(job, first), "dependencies before " + first.name());
+    }
+    runs(validate, "helm lint --strict infra/k8s/helm/voice-agent\n");
     assertEquals(Platform.HELM_VERSION, Model.with(onlyUse(validate, "Azure/setup-helm"), "version"));
   }
 
   @Test
   void r4_3_renders_default_and_ci_values_and_validates_them_against_kubernetes_schemas() {
     runs(validate, "helm template voice-agent infra/k8s/helm/voice-agent > rendered/default.yaml");
-    runs(validate, "--values " + Platform.HELM_CI_VALUES + " > rendered/ci.yaml");
+    runs(validate, "--values " + Platform.HELM_CI_VALUES + " " + CiHelmValidate.IMAGE_OVERRIDES + " > rendered/ci.yaml");
     runs(validate, "kubeconform -strict");
     runs(validate, "kubeconform@" + Platform.KUBECONFORM_VERSION);
   }
@@ -51,7 +63,9 @@ class CiHelmValidateTest {
 
   @Test
   void r4_5_installs_the_chart_waits_for_rollouts_and_checks_connectivity_in_cluster() {
-    runs(kind, "helm install voice-agent");
+    runs(kind, "helm install voice-agent infra/k8s/helm/voice-agent --values " + Platform.HELM_CI_VALUES + " "
+        + CiHelmValidate.IMAGE_OVERRIDES);
+    runs(kind, "kubectl create secret docker-registry " + SupportFiles.PULL_SECRET);
     runs(kind, "kubectl rollout status");
     runs(kind, "wget -q -O- -T 10 http://voice-agent-tts:8000/health");
     runs(kind, "http://voice-agent-agent:8080/health");

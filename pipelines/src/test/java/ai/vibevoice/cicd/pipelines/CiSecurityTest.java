@@ -86,8 +86,12 @@ class CiSecurityTest {
   void r8_4_uploads_sarif_per_image_with_its_own_category_and_the_reports_as_artifacts() {
     for (Platform.Service s : Platform.Service.values()) {
       RunJob scan = runJob(images, "scan-" + s.key);
-      assertEquals("trivy-image-" + s.key, with(onlyUse(scan, "github/codeql-action/upload-sarif"), "category"));
-      assertEquals("trivy-" + s.key, with(onlyUse(scan, "actions/upload-artifact"), "name"));
+      assertEquals("trivy-image-" + s.key + "-${{ matrix.arch }}", with(onlyUse(scan, "github/codeql-action/upload-sarif"), "category"));
+      assertEquals("trivy-" + s.key + "-${{ matrix.arch }}", with(onlyUse(scan, "actions/upload-artifact"), "name"));
+      // Every platform of the image is scanned (Trivy scans one platform per run) and gates promotion.
+      assertEquals(java.util.List.of("amd64", "arm64"), scan.strategy().axes().get(0).values());
+      assertEquals("${{ matrix.platform }}", scan.env().get("TRIVY_PLATFORM").render());
+      assertTrue(scan.env().keySet().stream().noneMatch(k -> k.startsWith("TRIVY_PASSWORD")), "the token only in the Trivy steps");
     }
   }
 }

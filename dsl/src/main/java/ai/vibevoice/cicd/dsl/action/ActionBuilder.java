@@ -2,6 +2,7 @@ package ai.vibevoice.cicd.dsl.action;
 
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Text;
+import ai.vibevoice.cicd.dsl.repo.RepoPath;
 import ai.vibevoice.cicd.dsl.permission.Need;
 import ai.vibevoice.cicd.dsl.step.Step;
 import java.util.LinkedHashMap;
@@ -59,6 +60,12 @@ public abstract class ActionBuilder<B extends ActionBuilder<B, O>, O> {
 
   public B env(String name, Expr value) {
     step.env(name, value);
+    return self();
+  }
+
+  /** See {@link Step.Builder#reads}. */
+  public B reads(RepoPath... paths) {
+    step.reads(paths);
     return self();
   }
 

@@ -1,5 +1,6 @@
 package ai.vibevoice.cicd.dsl.expr;
 
+import ai.vibevoice.cicd.dsl.repo.RepoPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -7,8 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * A string value that may interpolate expressions: {@code Text.of("ghcr.io/", Github.REPOSITORY)}
- * renders as {@code ghcr.io/${{ github.repository }}}. Parts are strings or {@link Expr}s; adjacent
- * strings are merged.
+ * renders as {@code ghcr.io/${{ github.repository }}}. Parts are strings, {@link Expr}s or
+ * {@link RepoPath}s (rendered as the path, and checked against the repository); adjacent strings are merged.
  */
 public record Text(List<Object> parts) {
   public Text {
@@ -18,10 +19,10 @@ public record Text(List<Object> parts) {
       if (p == null) throw new NullPointerException("text parts contain null");
       if (p instanceof Text t) {
         t.parts().forEach(q -> append(merged, q));
-      } else if (p instanceof String || p instanceof Expr) {
+      } else if (p instanceof String || p instanceof Expr || p instanceof RepoPath) {
         append(merged, p);
       } else {
-        throw new IllegalArgumentException("text part must be a String or Expr, not " + p.getClass());
+        throw new IllegalArgumentException("text part must be a String, Expr or RepoPath, not " + p.getClass());
       }
     }
     parts = List.copyOf(merged);
@@ -47,7 +48,7 @@ public record Text(List<Object> parts) {
   /** The rendered value, with each expression as {@code ${{ text }}}. */
   public String render() {
     return parts.stream()
-        .map(p -> p instanceof Expr e ? "${{ " + e.text() + " }}" : (String) p)
+        .map(p -> p instanceof Expr e ? "${{ " + e.text() + " }}" : p.toString())
         .collect(Collectors.joining());
   }
 
@@ -56,9 +57,9 @@ public record Text(List<Object> parts) {
     return parts.stream().filter(Expr.class::isInstance).map(Expr.class::cast).toList();
   }
 
-  /** True when this text is one expression and nothing else. */
-  public boolean isSingleExpression() {
-    return parts.size() == 1 && parts.get(0) instanceof Expr;
+  /** The repository paths this text names. */
+  public List<RepoPath> paths() {
+    return parts.stream().filter(RepoPath.class::isInstance).map(RepoPath.class::cast).toList();
   }
 
   @Override

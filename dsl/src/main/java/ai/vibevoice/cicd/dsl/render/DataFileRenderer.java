@@ -20,16 +20,22 @@ public final class DataFileRenderer {
   }
 
   private static Node node(Object value) {
+    return node(value, null);
+  }
+
+  private static Node node(Object value, String tag) {
     if (value instanceof Map<?, ?> map) {
       MapNode.Builder b = MapNode.builder();
       map.forEach((k, v) -> b.put((String) k, node(v)));
-      return b.build();
+      return new MapNode(b.build().entries(), tag);
     }
     if (value instanceof List<?> list) {
-      return new SeqNode(list.stream().map(DataFileRenderer::node).toList());
+      return new SeqNode(list.stream().map(DataFileRenderer::node).toList(), tag);
     }
-    if (value instanceof YamlTag tag) {
-      return Scalar.tagged(tag.tag(), tag.value() == null ? "null" : tag.value());
+    if (value instanceof YamlTag tagged) {
+      return tagged.value() == null || tagged.value() instanceof String
+          ? Scalar.tagged(tagged.tag(), tagged.value() == null ? "null" : (String) tagged.value())
+          : node(tagged.value(), tagged.tag());
     }
     if (value instanceof Number n) {
       return Scalar.number(n);

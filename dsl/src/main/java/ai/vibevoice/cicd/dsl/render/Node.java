@@ -12,10 +12,15 @@ import java.util.Objects;
  */
 public sealed interface Node permits Node.MapNode, Node.SeqNode, Node.Scalar {
 
-  /** A mapping in insertion order; {@code flow} renders it inline ({@code {}} when empty). */
-  record MapNode(Map<String, Node> entries) implements Node {
+  /** A mapping in insertion order, rendered inline ({@code {}}) when empty; {@code tag} is a local tag or null. */
+  record MapNode(Map<String, Node> entries, String tag) implements Node {
     public MapNode {
       entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+      checkTag(tag);
+    }
+
+    public MapNode(Map<String, Node> entries) {
+      this(entries, null);
     }
 
     public static Builder builder() {
@@ -55,10 +60,22 @@ public sealed interface Node permits Node.MapNode, Node.SeqNode, Node.Scalar {
     }
   }
 
-  /** A block sequence. */
-  record SeqNode(List<Node> items) implements Node {
+  /** A block sequence; {@code tag} is a local tag or null. */
+  record SeqNode(List<Node> items, String tag) implements Node {
     public SeqNode {
       items = List.copyOf(items);
+      checkTag(tag);
+    }
+
+    public SeqNode(List<Node> items) {
+      this(items, null);
+    }
+  }
+
+  /** Local tags only ({@code !reset}, {@code !override}): a global tag would change how readers type the node. */
+  private static void checkTag(String tag) {
+    if (tag != null && !tag.matches("![A-Za-z][A-Za-z0-9_-]*")) {
+      throw new IllegalArgumentException("not a local YAML tag: " + tag);
     }
   }
 
@@ -74,9 +91,7 @@ public sealed interface Node permits Node.MapNode, Node.SeqNode, Node.Scalar {
     public Scalar {
       Objects.requireNonNull(value, "scalar value");
       Objects.requireNonNull(kind, "scalar kind");
-      if (tag != null && !tag.matches("![A-Za-z][A-Za-z0-9_-]*")) {
-        throw new IllegalArgumentException("not a local YAML tag: " + tag);
-      }
+      checkTag(tag);
     }
 
     public Scalar(String value, Kind kind, String comment) {

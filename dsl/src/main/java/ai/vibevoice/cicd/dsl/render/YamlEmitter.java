@@ -76,7 +76,7 @@ public final class YamlEmitter {
   private static void node(Emitter e, Node n) {
     if (n instanceof MapNode m) {
       boolean flow = m.entries().isEmpty();
-      e.emit(new MappingStartEvent(Optional.empty(), Optional.empty(), true, flow ? FlowStyle.FLOW : FlowStyle.BLOCK));
+      e.emit(new MappingStartEvent(Optional.empty(), Optional.ofNullable(m.tag()), m.tag() == null, flow ? FlowStyle.FLOW : FlowStyle.BLOCK));
       m.entries().forEach((k, v) -> {
         key(e, k);
         node(e, v);
@@ -84,7 +84,7 @@ public final class YamlEmitter {
       e.emit(new MappingEndEvent());
     } else if (n instanceof SeqNode s) {
       boolean flow = s.items().isEmpty();
-      e.emit(new SequenceStartEvent(Optional.empty(), Optional.empty(), true, flow ? FlowStyle.FLOW : FlowStyle.BLOCK));
+      e.emit(new SequenceStartEvent(Optional.empty(), Optional.ofNullable(s.tag()), s.tag() == null, flow ? FlowStyle.FLOW : FlowStyle.BLOCK));
       s.items().forEach(i -> node(e, i));
       e.emit(new SequenceEndEvent());
     } else {

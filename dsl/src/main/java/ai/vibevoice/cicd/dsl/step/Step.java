@@ -7,13 +7,16 @@ import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.permission.Access;
 import ai.vibevoice.cicd.dsl.permission.Need;
 import ai.vibevoice.cicd.dsl.permission.Scope;
+import ai.vibevoice.cicd.dsl.repo.RepoPath;
 import ai.vibevoice.cicd.dsl.util.Ordered;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One step of a job: either {@code uses:} an action or {@code run:}s a script. Expressions handed to
@@ -35,7 +38,8 @@ public record Step(
     Integer timeoutMinutes,
     List<String> outputs,
     List<Need> permissionNeeds,
-    boolean pushes) {
+    boolean pushes,
+    List<RepoPath> paths) {
 
   public Step {
     String label = describe(id, name);
@@ -43,6 +47,7 @@ public record Step(
     env = Ordered.copyOf(env, label + ": env");
     outputs = Ordered.copyOf(outputs, label + ": outputs");
     permissionNeeds = Ordered.copyOf(permissionNeeds, label + ": permission needs");
+    paths = Ordered.copyOf(paths, label + ": repository paths");
     if ((uses == null) == (run == null)) {
       throw new IllegalArgumentException(StepProblems.usesXorRun(label));
     }
@@ -97,6 +102,7 @@ public record Step(
     b.outputs.addAll(outputs);
     b.permissionNeeds.addAll(permissionNeeds);
     b.pushes = pushes;
+    b.paths.addAll(paths);
     return b;
   }
 
@@ -143,6 +149,7 @@ public record Step(
     private final List<String> outputs = new ArrayList<>();
     private final List<Need> permissionNeeds = new ArrayList<>();
     private boolean pushes;
+    private final Set<RepoPath> paths = new LinkedHashSet<>();
 
     private Builder() {}
 
@@ -232,6 +239,15 @@ public record Step(
       return this;
     }
 
+    /**
+     * Declares repository paths the step reads without naming them in its own text, such as a
+     * Dockerfile chosen by a matrix value; they are checked like the paths it names.
+     */
+    public Builder reads(RepoPath... repoPaths) {
+      paths.addAll(List.of(repoPaths));
+      return this;
+    }
+
     /** Declares that the step pushes to the repository, so its checkout may keep credentials. */
     public Builder pushes() {
       this.pushes = true;
@@ -241,20 +257,24 @@ public record Step(
     public Step build() {
       String script = null;
       Map<String, Text> allEnv = new LinkedHashMap<>(env);
+      Set<RepoPath> named = new LinkedHashSet<>(paths);
       if (run != null) {
         StringBuilder sb = new StringBuilder();
         for (Object part : run.parts()) {
-          if (part instanceof String s) {
-            sb.append(s);
+          if (part instanceof Expr e) {
+            sb.append("${").append(hoist(e, allEnv)).append('}');
           } else {
-            sb.append("${").append(hoist((Expr) part, allEnv)).append('}');
+            sb.append(part);
           }
         }
         script = sb.toString();
+        named.addAll(run.paths());
       }
+      with.values().forEach(t -> named.addAll(t.paths()));
+      env.values().forEach(t -> named.addAll(t.paths()));
       return new Step(
           id, name, ifCondition, uses, with, script, shell, workingDirectory, allEnv,
-          continueOnError, timeoutMinutes, outputs, permissionNeeds, pushes);
+          continueOnError, timeoutMinutes, outputs, permissionNeeds, pushes, List.copyOf(named));
     }
 
     /** Finds or adds the env variable that carries {@code e} into the script. */

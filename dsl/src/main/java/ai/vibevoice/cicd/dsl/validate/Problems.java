@@ -1,5 +1,6 @@
 package ai.vibevoice.cicd.dsl.validate;
 
+import ai.vibevoice.cicd.dsl.repo.RepoPath;
 import java.util.List;
 
 /**
@@ -167,5 +168,13 @@ public final class Problems {
   public static String artifactNameCollides(String name, List<String> axes) {
     return "uploads artifact '" + name + "' from a matrix job, but the name does not use matrix axes "
         + axes + ", so the legs collide";
+  }
+
+  public static String pathMissing(RepoPath path) {
+    return "names " + path.path() + ", which is not in the repository (expected " + path.kind().description() + ")";
+  }
+
+  public static String pathWrongKind(RepoPath path) {
+    return "names " + path.path() + ", which is not " + path.kind().description() + " in the repository";
   }
 }

@@ -345,7 +345,7 @@ class WorkflowValidatorTest {
   void a_step_needs_exactly_one_of_uses_and_run() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new Step("s", null, null, null, java.util.Map.of(), null, null, null, java.util.Map.of(),
-            null, null, List.of(), List.of(), false));
+            null, null, List.of(), List.of(), false, List.of()));
     assertEquals(ai.vibevoice.cicd.dsl.step.StepProblems.usesXorRun("step s"), e.getMessage());
   }
 }

@@ -1,0 +1,40 @@
+package ai.vibevoice.cicd.dsl.validate;
+
+import ai.vibevoice.cicd.dsl.job.Job;
+import ai.vibevoice.cicd.dsl.job.RunJob;
+import ai.vibevoice.cicd.dsl.repo.RepoPath;
+import ai.vibevoice.cicd.dsl.step.Step;
+import ai.vibevoice.cicd.dsl.workflow.Workflow;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks every {@link RepoPath} a step names against a checkout of the repository the workflows run
+ * in: a Dockerfile, test directory or chart that is not there fails on GitHub, so it fails here first.
+ */
+public final class RepositoryPaths {
+  private RepositoryPaths() {}
+
+  /** One problem per path that is missing from {@code root} or is not of the expected kind. */
+  public static List<Problem> check(List<Workflow> workflows, Path root) {
+    List<Problem> problems = new ArrayList<>();
+    for (Workflow w : workflows) {
+      for (Job job : w.jobs()) {
+        if (!(job instanceof RunJob run)) continue;
+        for (Step step : run.steps()) {
+          for (RepoPath path : step.paths()) {
+            Path actual = root.resolve(path.path());
+            boolean ok = path.kind() == RepoPath.Kind.FILE ? Files.isRegularFile(actual) : Files.isDirectory(actual);
+            if (!ok) {
+              problems.add(new Problem(w.fileName(), job.id(), step.label(),
+                  Files.exists(actual) ? Problems.pathWrongKind(path) : Problems.pathMissing(path)));
+            }
+          }
+        }
+      }
+    }
+    return List.copyOf(problems);
+  }
+}
