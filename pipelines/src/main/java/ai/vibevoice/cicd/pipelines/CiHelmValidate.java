@@ -129,8 +129,8 @@ public final class CiHelmValidate implements WorkflowSource {
    * (the tag promotion gives them), for the CI profile's template and the Kind install.
    */
   static final String IMAGE_OVERRIDES = java.util.Arrays.stream(Service.values())
-      .map(s -> "--set " + s.helmKey + ".image.repository=" + Platform.REGISTRY + "/${GITHUB_REPOSITORY,,}/" + s.image
-          + " --set " + s.helmKey + ".image.tag=" + Platform.DEFAULT_BRANCH)
+      .map(s -> "--set \"" + s.helmKey + ".image.repository=" + Platform.REGISTRY + "/${GITHUB_REPOSITORY,,}/" + s.image
+          + "\" --set " + s.helmKey + ".image.tag=" + Platform.DEFAULT_BRANCH)
       .collect(Collectors.joining(" "));
 
   private static String connectivity() {

@@ -99,13 +99,14 @@ public final class Steps {
   /** Fails unless {@code digest} is {@code sha256:} and 64 hex digits (inputs of dispatched runs are typed by hand). */
   public static Step checkDigests(Expr... digests) {
     List<Object> parts = new ArrayList<>();
-    parts.add("for digest in");
+    parts.add("digests=(");
     for (Expr digest : digests) {
-      parts.add(" \"");
+      if (parts.size() > 1) parts.add(" ");
+      parts.add("\"");
       parts.add(digest);
       parts.add("\"");
     }
-    parts.add("; do\n"
+    parts.add(")\nfor digest in \"${digests[@]}\"; do\n"
         + "  [[ \"$digest\" =~ ^sha256:[0-9a-f]{64}$ ]] || { echo \"::error::not an image digest: $digest\"; exit 1; }\n"
         + "done");
     return Step.run(Text.of(parts.toArray())).name("Check the digests").build();
