@@ -1,7 +1,9 @@
 package ai.vibevoice.cicd.generate;
 
 import ai.vibevoice.cicd.dsl.action.ActionManifest;
+import ai.vibevoice.cicd.dsl.validate.Problem;
 import ai.vibevoice.cicd.dsl.validate.ValidationException;
+import ai.vibevoice.cicd.pipelines.contract.PlatformContract;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +21,11 @@ import ai.vibevoice.cicd.dsl.action.codegen.Bindings;
  * nothing and prints a unified diff of every drifted file; with {@code --adopt-pins} it first takes
  * action pins that Dependabot changed in the workflows back into the manifests.
  *
- * <p>Exit codes: 0 up to date or written; 1 drift found by {@code --check}; 2 bad usage or invalid
- * workflows (every problem listed); 3 internal error (an I/O failure, a bug).
+ * When {@code --root} is a checkout of the platform ({@code pyproject.toml} and {@code infra/}), the
+ * workflows' contract with it is checked too ({@link PlatformContract}).
+ *
+ * <p>Exit codes: 0 up to date or written; 1 drift found by {@code --check}; 2 bad usage, invalid
+ * workflows or a broken platform contract (every problem listed); 3 internal error (an I/O failure, a bug).
  */
 public final class GenerateWorkflows {
   public static final int OK = 0;
@@ -63,6 +68,11 @@ public final class GenerateWorkflows {
       if (adoptPins) adoptPins(root, out);
       Map<String, ActionManifest> manifests = Bindings.manifests(root);
       List<GeneratedFile> files = GeneratedFiles.forCommand(root, manifests);
+      if (PlatformContract.isPlatformCheckout(root)) {
+        List<Problem> broken = PlatformContract.check(GeneratedFiles.models(manifests), List.of(root));
+        if (!broken.isEmpty()) throw new ValidationException(broken);
+        out.println("platform contract holds for " + root + " (paths, pytest marker, Compose stacks, Helm values).");
+      }
       List<Drift.Change> changes = Drift.compute(root, files, GeneratedFiles.handMaintained());
       return check
           ? report(changes, Pins.changed(Pins.scan(root), manifests), out, err)

@@ -102,8 +102,7 @@ public final class GeneratedFiles {
    */
   public static List<GeneratedFile> workflows(Map<String, ActionManifest> manifests) {
     List<WorkflowSource> sources = Pipelines.all();
-    List<Workflow> workflows = sources.stream().map(s -> Pins.pinned(s.workflow(), manifests)).toList();
-    WorkflowValidator.check(workflows);
+    List<Workflow> workflows = models(manifests);
     List<GeneratedFile> files = new ArrayList<>();
     for (int i = 0; i < sources.size(); i++) {
       String source = sources.get(i).getClass().getName();
@@ -114,6 +113,13 @@ public final class GeneratedFiles {
     files.add(new GeneratedFile(WORKFLOW_DOCS,
         WorkflowDocs.render(workflows, Header.lines(Pipelines.class.getName())), Pipelines.class.getName()));
     return List.copyOf(files);
+  }
+
+  /** The workflow models of {@link Pipelines}, pinned from the manifests and validated together. */
+  public static List<Workflow> models(Map<String, ActionManifest> manifests) {
+    List<Workflow> workflows = Pipelines.all().stream().map(s -> Pins.pinned(s.workflow(), manifests)).toList();
+    WorkflowValidator.check(workflows);
+    return workflows;
   }
 
   /** Workflow files under {@code .github/workflows} that people maintain by hand (see CICD.md). */

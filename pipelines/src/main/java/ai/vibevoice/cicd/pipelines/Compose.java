@@ -7,7 +7,9 @@ import ai.vibevoice.cicd.dsl.expr.Fn;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.pipelines.Platform.Service;
+import ai.vibevoice.cicd.dsl.repo.RepoPath;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -15,8 +17,26 @@ import java.util.stream.Collectors;
  * (read by every later {@code docker compose} command of the job), the services are named on
  * {@code up} so the monitoring stack of the base file never starts, and the stack is always torn down.
  */
-final class Compose {
+public final class Compose {
   private Compose() {}
+
+  /** One way a job starts the stack: the files in order and the services it names on {@code up}. */
+  public record Stack(String workflow, String job, String variant, List<RepoPath> files, List<Service> services) {}
+
+  /** Every stack the workflows start; the contract check merges each and checks the result against the platform. */
+  public static final List<Stack> STACKS = List.of(
+      new Stack("ci-smoke-test.yml", "smoke", "amd64",
+          List.of(Platform.COMPOSE_FILE, Platform.COMPOSE_CI_OVERRIDE, Platform.COMPOSE_CPU_OVERRIDE),
+          List.of(Service.values())),
+      new Stack("ci-smoke-test.yml", "smoke", "arm64",
+          List.of(Platform.COMPOSE_FILE, Platform.COMPOSE_ARM64_FILE, Platform.COMPOSE_CI_OVERRIDE, Platform.COMPOSE_CPU_OVERRIDE),
+          List.of(Service.values())),
+      new Stack("ci-performance.yml", "benchmark", "hosted runner (CPU)",
+          List.of(Platform.COMPOSE_FILE, Platform.COMPOSE_CI_OVERRIDE, Platform.COMPOSE_CPU_OVERRIDE),
+          List.of(Service.TTS)),
+      new Stack("ci-performance.yml", "benchmark", "PERF_RUNNER (GPU)",
+          List.of(Platform.COMPOSE_FILE, Platform.COMPOSE_CI_OVERRIDE),
+          List.of(Service.TTS)));
 
   /**
    * Writes {@code COMPOSE_FILE}, {@code CI_UID} and {@code CI_GID} (the user the TTS container runs as,

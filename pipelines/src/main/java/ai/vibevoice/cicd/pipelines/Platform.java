@@ -94,6 +94,12 @@ public final class Platform {
   /** Settings prefix of the observability settings both services read ({@code src/common/config.py}). */
   public static final String OBSERVABILITY_PREFIX = "OBS_";
 
+  /**
+   * Environment variables CI may set for a service besides its settings: read by the libraries and
+   * the process, not by a settings class.
+   */
+  public static final List<String> PROCESS_ENVIRONMENT = List.of("HF_HOME", "HOME", "CUDA_VISIBLE_DEVICES");
+
   /** The settings classes; the contract check reads their {@code env_prefix} from here. */
   public static final RepoPath SETTINGS_MODULE = RepoPath.file("src/common/config.py");
 

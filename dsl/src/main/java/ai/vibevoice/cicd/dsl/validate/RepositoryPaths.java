@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Checks every {@link RepoPath} a step names against a checkout of the repository the workflows run
@@ -17,19 +18,28 @@ import java.util.List;
 public final class RepositoryPaths {
   private RepositoryPaths() {}
 
-  /** One problem per path that is missing from {@code root} or is not of the expected kind. */
-  public static List<Problem> check(List<Workflow> workflows, Path root) {
+  /**
+   * One problem per path that is in none of {@code roots} or is not of the expected kind there;
+   * paths in {@code generated} (files the generator writes) count as files that exist.
+   */
+  public static List<Problem> check(List<Workflow> workflows, List<Path> roots, Set<String> generated) {
     List<Problem> problems = new ArrayList<>();
     for (Workflow w : workflows) {
       for (Job job : w.jobs()) {
         if (!(job instanceof RunJob run)) continue;
         for (Step step : run.steps()) {
           for (RepoPath path : step.paths()) {
-            Path actual = root.resolve(path.path());
-            boolean ok = path.kind() == RepoPath.Kind.FILE ? Files.isRegularFile(actual) : Files.isDirectory(actual);
-            if (!ok) {
+            if (path.kind() == RepoPath.Kind.FILE && generated.contains(path.path())) continue;
+            boolean found = false;
+            boolean exists = false;
+            for (Path root : roots) {
+              Path actual = root.resolve(path.path());
+              exists |= Files.exists(actual);
+              found |= path.kind() == RepoPath.Kind.FILE ? Files.isRegularFile(actual) : Files.isDirectory(actual);
+            }
+            if (!found) {
               problems.add(new Problem(w.fileName(), job.id(), step.label(),
-                  Files.exists(actual) ? Problems.pathWrongKind(path) : Problems.pathMissing(path)));
+                  exists ? Problems.pathWrongKind(path) : Problems.pathMissing(path)));
             }
           }
         }
