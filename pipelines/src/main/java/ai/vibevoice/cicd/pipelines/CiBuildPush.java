@@ -116,6 +116,8 @@ public final class CiBuildPush implements WorkflowSource {
         .file(Text.of(DOCKERFILE))
         .reads(java.util.Arrays.stream(Service.values()).map(s -> s.dockerfile).toArray(RepoPath[]::new))
         .platforms(Text.of(PLATFORM))
+        // Dockerfile.tts declares ARG TARGETARCH=amd64; the argument makes each leg build its own variant.
+        .buildArgs(Text.of("TARGETARCH=", ARCH.ref()))
         .labels(Text.of(meta.outputs().labels()))
         .outputsInput(Text.of("type=image,name=", names.output("image"), ",push-by-digest=true,name-canonical=true,push=true"))
         .provenance("false")
@@ -130,6 +132,7 @@ public final class CiBuildPush implements WorkflowSource {
         .runsOn(RunsOn.expr(RUNNER))
         .timeoutMinutes(90)
         .strategy(matrix.build())
+        .step(Steps.freeDiskSpace())
         .step(Steps.checkout())
         .step(names);
     if (!Platform.NATIVE_ARM64) {

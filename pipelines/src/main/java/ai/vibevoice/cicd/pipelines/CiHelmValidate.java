@@ -73,6 +73,7 @@ public final class CiHelmValidate implements WorkflowSource {
             .or(Fn.contains(Github.event("pull_request.labels.*.name"), Platform.KIND_LABEL)))
         .runsOn(Platform.RUNNER)
         .timeoutMinutes(30)
+        .step(Steps.freeDiskSpace())
         .step(Steps.checkout())
         .step(SetupHelm.builder().name("Set up Helm").version(Platform.HELM_VERSION).build())
         .step(KindAction.builder().name("Create a Kind cluster").clusterName("ci").build())

@@ -92,6 +92,7 @@ public final class CiPerformance implements WorkflowSource {
         .output("verdict", verdict)
         .env("CI_HELPER_JAR", HelperJar.jarPath())
         .env("MODEL_CACHE", Platform.MODEL_CACHE_ON_HOST)
+        .step(Steps.freeDiskSpace())
         .step(Steps.checkout())
         .step(Steps.javaRuntime())
         .step(HelperJar.download())

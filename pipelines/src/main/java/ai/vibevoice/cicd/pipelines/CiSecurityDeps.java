@@ -38,7 +38,7 @@ public final class CiSecurityDeps implements WorkflowSource {
         .step(Steps.checkout())
         .step(Steps.setupUv())
         .step(Step.run("mkdir -p " + REPORTS + "\n"
-                + "uv export --frozen --all-extras --no-emit-project --format requirements-txt --output-file " + REPORTS + "/requirements.lock.txt")
+                + "uv export --locked --all-extras --no-emit-project --format requirements-txt --output-file " + REPORTS + "/requirements.lock.txt")
             .name("Export the locked requirements (with hashes)"))
         .step(Step.run(PIP_AUDIT)
             .name("pip-audit (JSON report)"))

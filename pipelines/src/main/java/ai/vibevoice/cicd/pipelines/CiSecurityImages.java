@@ -61,6 +61,7 @@ public final class CiSecurityImages implements WorkflowSource {
         .strategy(matrix.build())
         // Trivy scans one platform of a multi-arch image; every platform is scanned and gates promotion.
         .env("TRIVY_PLATFORM", Text.of(PLATFORM))
+        .step(Steps.freeDiskSpace())
         .step(Steps.checkDigests(ImageInputs.digest(s).ref()))
         .step(Steps.ghcrLogin(Access.READ))
         .step(withRegistryLogin(TrivyAction.builder()

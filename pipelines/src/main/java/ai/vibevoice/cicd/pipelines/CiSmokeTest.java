@@ -48,6 +48,7 @@ public final class CiSmokeTest implements WorkflowSource {
       smoke.env(s.composeVariable, ImageInputs.reference(s));
     }
     smoke
+        .step(Steps.freeDiskSpace())
         .step(Steps.checkout())
         .step(Steps.checkDigests(ImageInputs.digests()))
         .step(Steps.javaRuntime())

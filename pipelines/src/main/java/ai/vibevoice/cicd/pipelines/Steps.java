@@ -66,10 +66,11 @@ public final class Steps {
 
   /**
    * Installs the locked project with every extra: {@code dev} (pytest, ruff, mypy) and the LLM
-   * clients {@code src/agent_app} imports, which mypy must see. Fails when the lock file is out of date.
+   * clients {@code src/agent_app} imports, which mypy must see. {@code --locked} fails when
+   * {@code uv.lock} does not match {@code pyproject.toml} ({@code --frozen} would install the stale lock silently).
    */
   public static Step installProject() {
-    return Step.run("uv sync --frozen --all-extras")
+    return Step.run("uv sync --locked --all-extras")
         .name("Install the project with all extras (locked)")
         .reads(Platform.UV_LOCK, Platform.PYPROJECT)
         .build();
@@ -124,6 +125,17 @@ public final class Steps {
         .path(dir + "/")
         .retentionDays(Integer.toString(retentionDays))
         .ifNoFilesFound("warn")
+        .build();
+  }
+
+  /**
+   * Frees about 20 GB of the hosted runner's disk (toolchains these jobs never use): the TTS image,
+   * CUDA base and torch, takes 10 GB or more to build, pull or scan, more than a runner has free.
+   */
+  public static Step freeDiskSpace() {
+    return Step.run("sudo rm -rf /usr/share/dotnet /usr/local/lib/android /opt/ghc /opt/hostedtoolcache/CodeQL\n"
+            + "df -h /")
+        .name("Free disk space for the TTS image")
         .build();
   }
 

@@ -36,7 +36,9 @@ public final class SupportFiles {
       service.put("pull_policy", "never");
       if (s == Service.TTS) {
         service.put("user", CI_USER);
-        service.put("environment", map("HF_HOME", Platform.MODEL_CACHE_IN_CONTAINER, "HOME", "/tmp"));
+        // An explicit device: the service passes TTS_DEVICE to Tensor.to() as given, and "auto" (the base
+        // file's) fails there; the CPU override replaces it on hosted runners.
+        service.put("environment", map("TTS_DEVICE", "cuda:0", "HF_HOME", Platform.MODEL_CACHE_IN_CONTAINER, "HOME", "/tmp"));
         // !override: the base file's named volume at /root/.cache/huggingface goes; the cache is mounted instead.
         service.put("volumes", YamlTag.override(List.of(
             "${MODEL_CACHE:-" + Platform.MODEL_CACHE_ON_HOST + "}:" + Platform.MODEL_CACHE_IN_CONTAINER)));
@@ -87,7 +89,10 @@ public final class SupportFiles {
                 "resources", map(
                     "requests", map("cpu", "500m", "memory", "2Gi", "nvidia.com/gpu", null),
                     "limits", map("cpu", "2", "memory", "6Gi", "nvidia.com/gpu", null)),
-                "env", map("TTS_DEVICE", "cpu", "TTS_DTYPE", "float32", "HF_HOME", "/tmp/huggingface"),
+                "env", map("TTS_DEVICE", "cpu", "TTS_DTYPE", "float32", "HF_HOME", "/tmp/huggingface", "HOME", "/tmp"),
+                // The server listens only once the model is loaded and warmed up (minutes on a CPU):
+                // an earlier liveness probe would restart it, downloading the model again each time.
+                "livenessProbe", map("initialDelaySeconds", 900),
                 "nodeSelector", map("nvidia.com/gpu.present", null),
                 "tolerations", List.of(),
                 "podDisruptionBudget", map("enabled", false),

@@ -36,7 +36,7 @@ class CiSecurityTest {
 
   @Test
   void r7_2_runs_pip_audit_over_the_locked_hashed_requirements() {
-    runs(audit, "uv export --frozen");
+    runs(audit, "uv export --locked");
     Step audit = runs(this.audit, "pip-audit@" + Platform.PIP_AUDIT_VERSION);
     assertTrue(audit.run().contains("--require-hashes") && audit.run().contains("--format json"), audit.run());
   }

@@ -40,7 +40,7 @@ class CiTestTest {
     for (RunJob job : new RunJob[] {lint, test}) {
       assertEquals("3.11", with(onlyUse(job, "astral-sh/setup-uv"), "python-version"));
       // All extras: dev (pytest, ruff, mypy) and the LLM clients that src/agent_app imports.
-      Step install = runs(job, "uv sync --frozen --all-extras");
+      Step install = runs(job, "uv sync --locked --all-extras");
       assertEquals(List.of(Platform.UV_LOCK, Platform.PYPROJECT), install.paths());
     }
   }
