@@ -173,6 +173,8 @@ public final class CiBuildPush implements WorkflowSource {
             options="$(jq -r '(.tags[] | "--tag=" + .), (.annotations[] | "--annotation=" + .)' <<<"$METADATA")"
             mapfile -t args <<<"$options"
             if ! grep -q '^--tag=' <<<"$options"; then echo "::error::docker/metadata-action gave no tag"; exit 1; fi
+            # No digest file counts 0: without nullglob the unmatched pattern itself would count as one.
+            shopt -s nullglob
             sources=()
             for file in "$RUNNER_TEMP"/digests/*; do sources+=("$IMAGE@sha256:$(basename "$file")"); done
             if [ "${#sources[@]}" -ne %d ]; then echo "::error::expected %d platform digests, found ${#sources[@]}"; exit 1; fi

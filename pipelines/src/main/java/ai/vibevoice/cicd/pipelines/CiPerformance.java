@@ -166,7 +166,8 @@ public final class CiPerformance implements WorkflowSource {
       "ref=\"${REQUESTED:-" + Platform.REGISTRY + "/${GITHUB_REPOSITORY,,}/" + Service.TTS.image + ":" + Platform.DEFAULT_BRANCH + "}\"",
       "digest=\"$(docker buildx imagetools inspect \"$ref\" --format '{{json .Manifest}}' | jq -r .digest)\"",
       "name=\"${ref%@*}\"",
-      "name=\"${name%:*}\"",
+      "# A tag follows the last colon only after the last slash (localhost:5000/tts-service has none).",
+      "if [[ \"${name##*/}\" == *:* ]]; then name=\"${name%:*}\"; fi",
       "if [[ ! \"$digest\" =~ ^sha256:[0-9a-f]{64}$ ]]; then",
       "  echo \"::error::$ref did not resolve to a digest (got '$digest')\"",
       "  exit 1",
@@ -182,10 +183,14 @@ public final class CiPerformance implements WorkflowSource {
   /** Newest successful schedule or dispatch run on the default branch that still has an unexpired baseline. */
   static final String FIND_BASELINE = String.join("\n",
       "run_id=\"\"",
-      "for id in $(gh run list --repo \"$GITHUB_REPOSITORY\" --workflow " + FILE + " --branch " + Platform.DEFAULT_BRANCH
-          + " --status success --limit 20 --json databaseId,event --jq '.[] | select(.event == \"schedule\" or .event == \"workflow_dispatch\") | .databaseId'); do",
-      "  if gh api \"repos/$GITHUB_REPOSITORY/actions/runs/$id/artifacts\" --jq '.artifacts[] | select(.name == \""
-          + Platform.PERF_BASELINE_ARTIFACT + "\" and (.expired | not)) | .id' | grep -q .; then",
+      "# Assignments, so a failing gh fails the step: `for id in $(gh ...)` and `if gh ... | grep -q .` would read",
+      "# a failure as \"no baseline\", and this run's metrics would silently replace the baseline.",
+      "ids=\"$(gh run list --repo \"$GITHUB_REPOSITORY\" --workflow " + FILE + " --branch " + Platform.DEFAULT_BRANCH
+          + " --status success --limit 20 --json databaseId,event --jq '.[] | select(.event == \"schedule\" or .event == \"workflow_dispatch\") | .databaseId')\"",
+      "for id in $ids; do",
+      "  baseline=\"$(gh api \"repos/$GITHUB_REPOSITORY/actions/runs/$id/artifacts\" --jq '.artifacts[] | select(.name == \""
+          + Platform.PERF_BASELINE_ARTIFACT + "\" and (.expired | not)) | .id')\"",
+      "  if [ -n \"$baseline\" ]; then",
       "    run_id=\"$id\"",
       "    break",
       "  fi",
@@ -204,14 +209,21 @@ public final class CiPerformance implements WorkflowSource {
       "  echo \"::error::check-regression could not compare (exit $status)\"",
       "  exit \"$status\"",
       "fi",
-      "echo \"verdict=$(jq -r .verdict " + RESULTS + "/result.json)\" >> \"$GITHUB_OUTPUT\"",
+      "# An assignment, so an unreadable result fails the step; `echo \"verdict=$(jq ...)\"` would pass an empty verdict.",
+      "verdict=\"$(jq -r .verdict " + RESULTS + "/result.json)\"",
+      "case \"$verdict\" in",
+      "  pass | warn | fail) ;;",
+      "  *) echo \"::error::check-regression wrote no verdict to " + RESULTS + "/result.json (got '$verdict')\"; exit 1 ;;",
+      "esac",
+      "echo \"verdict=$verdict\" >> \"$GITHUB_OUTPUT\"",
       "cat " + RESULTS + "/regression.md >> \"$GITHUB_STEP_SUMMARY\"");
 
   static final String GATE = String.join("\n",
       "case \"$VERDICT\" in",
       "  fail) echo \"::error::Performance regression (see the job summary)\"; exit 1 ;;",
       "  warn) echo \"::warning::Latency above the warning threshold (see the job summary)\" ;;",
-      "  *) echo \"No regression\" ;;",
+      "  pass) echo \"No regression\" ;;",
+      "  *) echo \"::error::Unknown verdict '$VERDICT' from check-regression\"; exit 1 ;;",
       "esac");
 
   static final String NOTIFY = String.join("\n",
