@@ -5,14 +5,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Docker Compose's merge of several files into one model, by the rules of the Compose Specification
- * (<a href="https://docs.docker.com/reference/compose-file/merge/">merge</a>): mappings merge key by
- * key; {@code environment} and {@code labels} are normalised to mappings first; {@code ports} and
- * {@code volumes} are unions (volumes keyed by their target); {@code command}, {@code entrypoint} and
+ * (<a href="https://docs.docker.com/reference/compose-file/merge/">merge</a>) as compose-go applies
+ * them: mappings merge key by key; {@code environment}, {@code labels}, {@code annotations},
+ * {@code sysctls} and {@code build.args} are normalised to mappings first (list entries
+ * {@code KEY=VALUE}), so they merge variable by variable; {@code volumes} are keyed by their target;
+ * {@code ports}, {@code networks} in list form and the other sequences Compose keeps unique
+ * ({@code dns}, {@code cap_add}, {@code profiles}...) are unions; {@code command}, {@code entrypoint} and
  * {@code healthcheck.test} are replaced; other sequences are appended; {@code !reset} removes a key and
- * {@code !override} replaces a value whole.
+ * {@code !override} replaces a value whole. The result holds no tags.
  */
 public final class ComposeMerge {
   private ComposeMerge() {}
@@ -34,9 +38,17 @@ public final class ComposeMerge {
     return services == null ? Map.of() : (Map<String, Map<String, Object>>) services;
   }
 
+  /** Sequences whose equal items Compose keeps once (compose-go's unique resources that are plain strings). */
+  private static final Set<String> UNIQUE_SEQUENCES = Set.of(
+      "ports", "networks", "dns", "dns_search", "dns_opt", "cap_add", "cap_drop", "profiles", "expose", "tmpfs", "links");
+
+  /** Sequences of {@code KEY=VALUE} entries that Compose merges key by key, by their path's last two segments or last one. */
+  private static final Set<String> KEY_VALUE_SEQUENCES = Set.of(
+      "environment", "labels", "annotations", "sysctls", "build.args");
+
   private static Object merge(Object base, Object override, String path) {
     if (override instanceof YamlTag tag) {
-      return tag.tag().equals("!reset") ? Reset.INSTANCE : strip(tag.value());
+      return tag.tag().equals("!reset") ? Reset.INSTANCE : resolve(tag.value());
     }
     if (base instanceof Map<?, ?> b && override instanceof Map<?, ?> o) {
       Map<String, Object> result = new LinkedHashMap<>();
@@ -57,27 +69,58 @@ public final class ComposeMerge {
           result.add(item);
         }
       } else {
+        boolean unique = UNIQUE_SEQUENCES.contains(last(path));
         for (Object item : o) {
-          if (!path.endsWith(".ports") || !result.contains(item)) result.add(item);
+          if (!unique || !result.contains(item)) result.add(item);
         }
       }
       return result;
     }
-    return strip(override);
+    return resolve(override);
+  }
+
+  /** {@code value} without tags: {@code !reset} entries dropped, {@code !override} values taken as they are. */
+  private static Object resolve(Object value) {
+    if (value instanceof YamlTag tag) {
+      return tag.tag().equals("!reset") ? null : resolve(tag.value());
+    }
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Object> result = new LinkedHashMap<>();
+      map.forEach((k, v) -> {
+        if (!(v instanceof YamlTag tag && tag.tag().equals("!reset"))) result.put((String) k, resolve(v));
+      });
+      return result;
+    }
+    if (value instanceof List<?> list) {
+      List<Object> result = new ArrayList<>();
+      for (Object item : list) result.add(resolve(item));
+      return result;
+    }
+    return value;
+  }
+
+  private static String last(String path) {
+    return path.substring(path.lastIndexOf('.') + 1);
+  }
+
+  private static boolean keyValueSequence(String path) {
+    int dot = path.lastIndexOf('.');
+    int previous = dot < 0 ? -1 : path.lastIndexOf('.', dot - 1);
+    return KEY_VALUE_SEQUENCES.contains(last(path)) || KEY_VALUE_SEQUENCES.contains(path.substring(previous + 1));
   }
 
   private static boolean replacedSequence(String path) {
     return path.endsWith(".command") || path.endsWith(".entrypoint") || path.endsWith(".healthcheck.test");
   }
 
-  /** {@code environment} and {@code labels} given as lists of {@code KEY=VALUE} become mappings before merging. */
+  /** Key-value sequences ({@code environment}, {@code labels}...) given as lists of {@code KEY=VALUE} become mappings before merging. */
   private static Object normalise(Object value, String path) {
     if (value instanceof Map<?, ?> map) {
       Map<String, Object> result = new LinkedHashMap<>();
       map.forEach((k, v) -> result.put((String) k, normalise(v, path.isEmpty() ? (String) k : path + "." + k)));
       return result;
     }
-    if (value instanceof List<?> list && (path.endsWith(".environment") || path.endsWith(".labels"))) {
+    if (value instanceof List<?> list && keyValueSequence(path)) {
       Map<String, Object> result = new LinkedHashMap<>();
       for (Object item : list) {
         String entry = String.valueOf(item);
@@ -90,10 +133,6 @@ public final class ComposeMerge {
       return new YamlTag(tag.tag(), normalise(tag.value(), path));
     }
     return value;
-  }
-
-  private static Object strip(Object value) {
-    return value instanceof YamlTag tag ? strip(tag.value()) : value;
   }
 
   /** The container path of a volume in short ({@code source:target[:mode]}) or long syntax. */
