@@ -71,6 +71,7 @@ public final class CiPerformance implements WorkflowSource {
         .needs(new Need(Scope.ACTIONS, Access.READ, "list runs and artifacts of this workflow"))
         .build();
     Step check = Step.run(CHECK)
+        .reads(HelperJar.LAUNCHER)
         .id("check")
         .name("Compare with the baseline (check-regression)")
         .env("UPDATE", UPDATE_BASELINE.ref())
@@ -105,14 +106,14 @@ public final class CiPerformance implements WorkflowSource {
             "if [ -z \"", perfRunner, "\" ]; then files+=(", Platform.COMPOSE_CPU_OVERRIDE, "); fi")))
         .step(Step.run("docker pull \"$" + Service.TTS.composeVariable + "\"").name("Pull the image by digest"))
         .step(Compose.up(Service.TTS))
-        .step(Step.run("scripts/ci-helper smoke-test --tts-url http://localhost:" + Service.TTS.port
-                + " --timeout " + Platform.SMOKE_TIMEOUT)
+        .step(Step.run(HelperJar.command("smoke-test --tts-url http://localhost:" + Service.TTS.port
+                + " --timeout " + Platform.SMOKE_TIMEOUT))
             .name("Wait until ready"))
-        .step(Step.run("scripts/ci-helper load-test --url http://localhost:" + Service.TTS.port
+        .step(Step.run(HelperJar.command("load-test --url http://localhost:" + Service.TTS.port
                 + " --rate \"${RATE:-" + Platform.PERF_DEFAULT_RATE + "}\" --duration \"${DURATION:-" + Platform.PERF_DEFAULT_DURATION + "}\""
                 + " --warmup " + Platform.PERF_WARMUP + " --image \"$IMAGE_REF\""
                 + " --output " + RESULTS + "/metrics.json --markdown " + RESULTS + "/report.md\n"
-                + "cat " + RESULTS + "/report.md >> \"$GITHUB_STEP_SUMMARY\"")
+                + "cat " + RESULTS + "/report.md >> \"$GITHUB_STEP_SUMMARY\""))
             .name("Load test")
             .env("RATE", RATE.ref())
             .env("DURATION", DURATION.ref())

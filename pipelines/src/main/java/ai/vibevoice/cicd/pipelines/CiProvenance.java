@@ -94,8 +94,8 @@ public final class CiProvenance implements WorkflowSource {
         .step(HelperJar.download())
         .step(CosignInstaller.builder().name("Install cosign").build())
         .step(Steps.ghcrLogin(Access.WRITE))
-        .step(Step.run("scripts/ci-helper build-metadata --output build-metadata.json --image \"$IMAGE\" --digest \"$DIGEST\""
-                + " --matrix '{\"service\":\"" + s.key + "\",\"platforms\":[\"" + platforms + "\"]}'")
+        .step(Step.run(HelperJar.command("build-metadata --output build-metadata.json --image \"$IMAGE\" --digest \"$DIGEST\""
+                + " --matrix '{\"service\":\"" + s.key + "\",\"platforms\":[\"" + platforms + "\"]}'"))
             .name("Build metadata (commit, run, workflow, matrix)"))
         .step(Step.run("cosign sign --yes --recursive \"$IMAGE@$DIGEST\"")
             .name("Sign the digest (keyless)")

@@ -61,8 +61,8 @@ public final class CiSmokeTest implements WorkflowSource {
             "files+=(", Platform.COMPOSE_CI_OVERRIDE, " ", Platform.COMPOSE_CPU_OVERRIDE, ")")))
         .step(Step.run("docker pull \"$TTS_IMAGE\"\ndocker pull \"$AGENT_IMAGE\"").name("Pull the images by digest"))
         .step(Compose.up(Service.values()))
-        .step(Step.run("scripts/ci-helper smoke-test --tts-url http://localhost:" + Service.TTS.port
-                + " --agent-url http://localhost:" + Service.AGENT.port + " --timeout " + Platform.SMOKE_TIMEOUT)
+        .step(Step.run(HelperJar.command("smoke-test --tts-url http://localhost:" + Service.TTS.port
+                + " --agent-url http://localhost:" + Service.AGENT.port + " --timeout " + Platform.SMOKE_TIMEOUT))
             .name("Smoke test (health, readiness, one synthesis)"))
         .step(Compose.collectLogs("compose-logs"))
         .step(UploadArtifact.builder()

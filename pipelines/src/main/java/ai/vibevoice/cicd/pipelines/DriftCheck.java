@@ -39,8 +39,10 @@ public final class DriftCheck implements WorkflowSource {
             .timeoutMinutes(30)
             .step(Steps.checkout())
             .step(Steps.setupJava())
-            .step(Step.run("./mvnw --batch-mode --no-transfer-progress verify").name("Build and test (drift tests included)"))
-            .step(Step.run("./mvnw --batch-mode --quiet compile exec:java@generate-workflows -Dexec.args=\"--root . --check\"")
+            .step(Step.run(Text.of("./", HelperJar.MAVEN_WRAPPER, " --batch-mode --no-transfer-progress verify"))
+                .name("Build and test (drift tests included)"))
+            .step(Step.run(Text.of("./", HelperJar.MAVEN_WRAPPER,
+                    " --batch-mode --quiet compile exec:java@generate-workflows -Dexec.args=\"--root . --check\""))
                 .name("Check generated files"))
             .step(Steps.actionlint())
             .build())

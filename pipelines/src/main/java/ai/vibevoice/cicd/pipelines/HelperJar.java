@@ -8,6 +8,7 @@ import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.job.RunJob;
+import ai.vibevoice.cicd.dsl.repo.RepoPath;
 import ai.vibevoice.cicd.dsl.step.Step;
 
 /**
@@ -17,6 +18,17 @@ import ai.vibevoice.cicd.dsl.step.Step;
  */
 public final class HelperJar {
   private HelperJar() {}
+
+  /** The launcher of the helper programs; with {@code CI_HELPER_JAR} set it runs that jar. */
+  public static final RepoPath LAUNCHER = RepoPath.file("scripts/ci-helper");
+
+  /** The Maven Wrapper that builds this repository's modules. */
+  public static final RepoPath MAVEN_WRAPPER = RepoPath.file("mvnw");
+
+  /** A ci-helper command line: the launcher, then {@code arguments}. */
+  public static Text command(String arguments) {
+    return Text.of(LAUNCHER, " " + arguments);
+  }
 
   /** The job id every workflow uses for it. */
   public static final String JOB_ID = "helper";
@@ -48,7 +60,7 @@ public final class HelperJar {
             .ifCondition(missing)
             .cache(Text.of(Fn.when(Fn.startsWith(Github.REF, "refs/tags/").not(), Expr.of("maven"), Expr.of(""))))
             .build())
-        .step(Step.run("./mvnw --batch-mode --no-transfer-progress --quiet -pl scripts -am -DskipTests package")
+        .step(Step.run(Text.of("./", MAVEN_WRAPPER, " --batch-mode --no-transfer-progress --quiet -pl scripts -am -DskipTests package"))
             .name("Build the jar").ifCondition(missing))
         .step(UploadArtifact.builder()
             .name("Upload the jar for the later jobs")
