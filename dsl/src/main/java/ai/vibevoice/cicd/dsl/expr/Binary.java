@@ -11,10 +11,10 @@ public record Binary(Op op, Expr left, Expr right) implements Expr {
     AND("&&", 2),
     EQ("==", 3),
     NE("!=", 3),
-    LT("<", 3),
-    LE("<=", 3),
-    GT(">", 3),
-    GE(">=", 3);
+    LT("<", 4),
+    LE("<=", 4),
+    GT(">", 4),
+    GE(">=", 4);
 
     private final String symbol;
     private final int precedence;
@@ -35,14 +35,23 @@ public record Binary(Op op, Expr left, Expr right) implements Expr {
     Objects.requireNonNull(right, "right operand");
   }
 
-  @Override
-  public String text() {
-    return operand(left) + " " + op.symbol + " " + operand(right);
+  /** How tightly the operator binds; higher binds tighter. */
+  int precedence() {
+    return op.precedence;
   }
 
-  private String operand(Expr e) {
+  @Override
+  public String text() {
+    return operand(left, true) + " " + op.symbol + " " + operand(right, false);
+  }
+
+  /**
+   * Operands print bare only where reading them back gives the same tree: a tighter operator, or
+   * the left operand of a chain of the same {@code &&} or {@code ||} (operators read left to right).
+   */
+  private String operand(Expr e, boolean leftSide) {
     if (e instanceof Binary b) {
-      boolean associativeChain = b.op == op && (op == Op.AND || op == Op.OR);
+      boolean associativeChain = leftSide && b.op == op && (op == Op.AND || op == Op.OR);
       if (b.op.precedence < op.precedence || (b.op.precedence == op.precedence && !associativeChain)) {
         return "(" + b.text() + ")";
       }

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A property of one of GitHub's contexts ({@code github.sha}, {@code secrets.TOKEN}, {@code
+ * A property of one of GitHub's contexts, or a whole context when {@code path} is empty ({@code github.sha}, {@code secrets.TOKEN}, {@code
  * runner.os}). Inputs, matrix axes, job and step results have their own typed references.
  */
 public record ContextRef(String context, String path) implements Expr {
@@ -16,20 +16,23 @@ public record ContextRef(String context, String path) implements Expr {
 
   private static final Pattern PATH = Pattern.compile("[A-Za-z_][A-Za-z0-9_.*-]*");
 
+  /** Contexts with typed references, which this record names only whole ({@code toJSON(matrix)}). */
+  public static final Set<String> WHOLE_ONLY = Set.of("inputs", "matrix", "steps", "needs", "jobs");
+
   public ContextRef {
     Objects.requireNonNull(context, "context");
     Objects.requireNonNull(path, "path");
-    if (!CONTEXTS.contains(context)) {
+    if (!CONTEXTS.contains(context) && !(WHOLE_ONLY.contains(context) && path.isEmpty())) {
       throw new IllegalArgumentException("unknown expression context '" + context + "'");
     }
-    if (!PATH.matcher(path).matches()) {
+    if (!path.isEmpty() && !PATH.matcher(path).matches()) {
       throw new IllegalArgumentException("invalid property path '" + path + "' of context " + context);
     }
   }
 
   @Override
   public String text() {
-    return context + "." + path;
+    return path.isEmpty() ? context : context + "." + path;
   }
 
   @Override

@@ -10,7 +10,7 @@ import java.util.List;
  * See <a href="https://docs.github.com/en/actions/reference/workflows-and-actions/expressions">expressions</a>.
  */
 public sealed interface Expr
-    permits Literal, ContextRef, InputRef, MatrixRef, JobRef, StepRef, Call, Binary, Not, RawExpr {
+    permits Literal, ContextRef, InputRef, MatrixRef, JobRef, StepRef, Call, Binary, Not, Index, RawExpr {
 
   /** The expression text, without the surrounding {@code ${{ }}}. */
   String text();
@@ -52,6 +52,22 @@ public sealed interface Expr
 
   default Expr ne(String literal) {
     return ne(of(literal));
+  }
+
+  default Expr lt(Expr other) {
+    return new Binary(Binary.Op.LT, this, other);
+  }
+
+  default Expr le(Expr other) {
+    return new Binary(Binary.Op.LE, this, other);
+  }
+
+  default Expr gt(Expr other) {
+    return new Binary(Binary.Op.GT, this, other);
+  }
+
+  default Expr ge(Expr other) {
+    return new Binary(Binary.Op.GE, this, other);
   }
 
   default Expr not() {

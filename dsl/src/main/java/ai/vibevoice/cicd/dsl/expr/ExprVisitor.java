@@ -20,5 +20,7 @@ public interface ExprVisitor<R> {
 
   R visitNot(Not e);
 
+  R visitIndex(Index e);
+
   R visitRaw(RawExpr e);
 }

@@ -39,6 +39,15 @@ public final class Untrusted {
     return e instanceof InputRef
         || e instanceof JobRef j && !j.isResult()
         || e instanceof StepRef s && s.property() == StepRef.Property.OUTPUT
-        || e instanceof RawExpr;
+        || e instanceof RawExpr r && rawUntrusted(r);
+  }
+
+  /** A raw expression is judged by what it parses to; one that does not parse is not trusted. */
+  private static boolean rawUntrusted(RawExpr raw) {
+    try {
+      return isUntrusted(ExprParser.parse(raw.text()));
+    } catch (ExprParser.ParseException e) {
+      return true;
+    }
   }
 }

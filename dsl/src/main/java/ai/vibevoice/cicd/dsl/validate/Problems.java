@@ -177,4 +177,8 @@ public final class Problems {
   public static String pathWrongKind(RepoPath path) {
     return "names " + path.path() + ", which is not " + path.kind().description() + " in the repository";
   }
+
+  public static String expressionDoesNotParse(String expression, int position, String detail) {
+    return "expression '${{" + expression + "}}' does not parse at position " + position + ": " + detail;
+  }
 }

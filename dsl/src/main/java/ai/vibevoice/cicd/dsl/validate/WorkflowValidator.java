@@ -3,6 +3,8 @@ package ai.vibevoice.cicd.dsl.validate;
 import ai.vibevoice.cicd.dsl.action.ActionRef;
 import ai.vibevoice.cicd.dsl.expr.ContextRef;
 import ai.vibevoice.cicd.dsl.expr.Expr;
+import ai.vibevoice.cicd.dsl.expr.ExprParser;
+import ai.vibevoice.cicd.dsl.expr.RawExpr;
 import ai.vibevoice.cicd.dsl.expr.InputRef;
 import ai.vibevoice.cicd.dsl.expr.JobRef;
 import ai.vibevoice.cicd.dsl.expr.Literal;
@@ -264,9 +266,31 @@ public final class WorkflowValidator {
     }
   }
 
+  /** The expressions of a plain string that parse (the others are reported where the string is checked). */
+  private static List<Expr> parsedQuietly(String text) {
+    List<Expr> found = new ArrayList<>();
+    try {
+      for (ExprParser.Embedded e : ExprParser.embedded(text)) {
+        try {
+          found.add(ExprParser.parse(e.text()));
+        } catch (ExprParser.ParseException ignored) {
+          // reported by Scope.text
+        }
+      }
+    } catch (ExprParser.ParseException ignored) {
+      // reported by Scope.text
+    }
+    return found;
+  }
+
   private void checkActionUse(Workflow w, RunJob job, Step s, ActionRef a) {
     if (a.name().equals("actions/github-script") && s.with().containsKey("script")) {
-      s.with().get("script").expressions().stream().filter(Untrusted::isUntrusted)
+      List<Expr> script = new ArrayList<>();
+      for (Object part : s.with().get("script").parts()) {
+        if (part instanceof Expr e) script.add(e);
+        else if (part instanceof String text && text.contains("${{")) script.addAll(parsedQuietly(text));
+      }
+      script.stream().filter(Untrusted::isUntrusted)
           .forEach(e -> report(w, job.id(), s.label(), Problems.untrustedInScriptInput(e.text())));
     }
     if (a.name().equals("actions/checkout") && !s.pushes()) {
@@ -365,8 +389,31 @@ public final class WorkflowValidator {
       return s;
     }
 
+    /** Typed expressions of {@code t}, and every {@code ${{ }}} written into its plain strings, parsed. */
     void text(Text t) {
-      if (t != null) t.expressions().forEach(this::expr);
+      if (t == null) return;
+      for (Object part : t.parts()) {
+        if (part instanceof Expr e) expr(e);
+        else if (part instanceof String s && s.contains("${{")) parsed(s).forEach(this::expr);
+      }
+    }
+
+    /** The expressions written into a plain string; one that does not parse is reported. */
+    List<Expr> parsed(String s) {
+      List<Expr> found = new ArrayList<>();
+      try {
+        for (ExprParser.Embedded e : ExprParser.embedded(s)) {
+          try {
+            found.add(ExprParser.parse(e.text()));
+          } catch (ExprParser.ParseException x) {
+            report(w, job == null ? null : job.id(), step,
+                Problems.expressionDoesNotParse(e.text(), e.offset() + x.position(), x.getMessage()));
+          }
+        }
+      } catch (ExprParser.ParseException x) {
+        report(w, job == null ? null : job.id(), step, Problems.expressionDoesNotParse(s, x.position(), x.getMessage()));
+      }
+      return found;
     }
 
     void concurrency(Concurrency c) {
@@ -381,6 +428,14 @@ public final class WorkflowValidator {
     /** Checks one node of an expression tree against what this scope can see. */
     void leaf(Expr x) {
       String jobId = job == null ? null : job.id();
+      if (x instanceof RawExpr raw) {
+        try {
+          expr(ExprParser.parse(raw.text()));
+        } catch (ExprParser.ParseException e) {
+          report(w, jobId, step, Problems.expressionDoesNotParse(" " + raw.text() + " ", e.position() + 1, e.getMessage()));
+        }
+        return;
+      }
       String context = contextOf(x);
       if (context != null && !place.allows(context)) {
         report(w, jobId, step, Problems.contextNotAvailable(x.text(), context, place.description, place.contexts));

@@ -348,4 +348,48 @@ class WorkflowValidatorTest {
             null, null, List.of(), List.of(), false, List.of()));
     assertEquals(ai.vibevoice.cicd.dsl.step.StepProblems.usesXorRun("step s"), e.getMessage());
   }
+
+  @Test
+  void checks_expressions_typed_into_plain_strings_like_typed_ones() {
+    RunJob j = job("a").strategy(Strategy.builder().axis(MatrixAxis.of("arch", "amd64")).build())
+        .step(Step.run("echo").id("probe").outputs("p99").build())
+        .step(Step.run("echo")
+            .env("A", "${{ matrix.archh }}")
+            .env("B", "pre-${{ steps.prob.outputs.p99 }}")
+            .env("C", "${{ steps.probe.outputs.p99 }}")
+            .build())
+        .build();
+    assertEquals(List.of(
+        ".github/workflows/test.yml: job a: step: " + Problems.matrixUndeclared("matrix.archh", List.of("arch")),
+        ".github/workflows/test.yml: job a: step: " + Problems.stepRefUnknown("steps.prob.outputs.p99", "prob")),
+        problems(workflow(j).build()));
+  }
+
+  @Test
+  void reports_an_expression_that_does_not_parse_with_its_position() {
+    RunJob j = job("a").env("X", "v-${{ github.sha == }}").build();
+    assertOnly(".github/workflows/test.yml: job a: " + Problems.expressionDoesNotParse(" github.sha == ", 20, "expression ends too early"),
+        workflow(j).build());
+    assertEquals("expression '${{ github.sha == }}' does not parse at position 20: expression ends too early",
+        Problems.expressionDoesNotParse(" github.sha == ", 20, "expression ends too early"));
+  }
+
+  @Test
+  void raw_expressions_go_through_the_parser() {
+    RunJob j = job("a").ifCondition(ai.vibevoice.cicd.dsl.expr.Expr.raw("inputs.nope == 'x'")).build();
+    assertOnly(".github/workflows/test.yml: job a: " + Problems.inputUndeclared("inputs.nope", List.of()), workflow(j).build());
+  }
+
+  @Test
+  void an_untrusted_expression_typed_into_a_github_script_is_refused_and_a_safe_one_accepted() {
+    ai.vibevoice.cicd.dsl.action.ActionRef script = new ai.vibevoice.cicd.dsl.action.ActionRef(
+        "actions/github-script", null, "ed597411d8f924073f98dfc5c65a23a2325f34cd", "v8.0.0");
+    RunJob bad = job("a").step(Step.uses(script).id("gs")
+        .with("script", Text.of("core.info('${{ github.event.pull_request.title }}')")).build()).build();
+    assertOnly(".github/workflows/test.yml: job a: step gs: "
+        + Problems.untrustedInScriptInput("github.event.pull_request.title"), workflow(bad).build());
+    RunJob safe = job("a").step(Step.uses(script).id("gs")
+        .with("script", Text.of("core.info('${{ github.event.pull_request.number }} ${{ github.sha }}')")).build()).build();
+    assertEquals(List.of(), problems(workflow(safe).build()));
+  }
 }

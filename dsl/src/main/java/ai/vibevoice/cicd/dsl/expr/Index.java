@@ -1,0 +1,31 @@
+package ai.vibevoice.cicd.dsl.expr;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Index access with a computed key, {@code target[key]} ({@code fromJSON(x)[0]},
+ * {@code github.event.inputs[matrix.name]}); a literal string key on a context is parsed as a property.
+ */
+public record Index(Expr target, Expr key) implements Expr {
+  public Index {
+    Objects.requireNonNull(target, "indexed expression");
+    Objects.requireNonNull(key, "index");
+  }
+
+  @Override
+  public String text() {
+    String t = target instanceof Binary || target instanceof Not ? "(" + target.text() + ")" : target.text();
+    return t + "[" + key.text() + "]";
+  }
+
+  @Override
+  public List<Expr> children() {
+    return List.of(target, key);
+  }
+
+  @Override
+  public <R> R accept(ExprVisitor<R> visitor) {
+    return visitor.visitIndex(this);
+  }
+}

@@ -1,0 +1,77 @@
+package ai.vibevoice.cicd.dsl.expr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** GitHub's expression grammar read into the typed model, and the errors of text that does not parse. */
+class ExprParserTest {
+
+  @Test
+  void references_become_typed_nodes() {
+    assertEquals(new InputRef("rate"), ExprParser.parse("inputs.rate"));
+    assertEquals(new MatrixRef("arch"), ExprParser.parse(" matrix.arch "));
+    assertEquals(new StepRef("meta", StepRef.Property.OUTPUT, "json"), ExprParser.parse("steps.meta.outputs.json"));
+    assertEquals(new StepRef("found", StepRef.Property.OUTCOME, null), ExprParser.parse("steps.found.outcome"));
+    assertEquals(new JobRef(JobRef.Scope.NEEDS, "build", "digest"), ExprParser.parse("needs.build.outputs.digest"));
+    assertEquals(new JobRef(JobRef.Scope.NEEDS, "build", JobRef.RESULT), ExprParser.parse("needs.build.result"));
+    assertEquals(new ContextRef("github", "event.pull_request.labels.*.name"),
+        ExprParser.parse("github.event.pull_request.labels.*.name"));
+    assertEquals(new ContextRef("github", "event.head_commit.message"), ExprParser.parse("github.event['head_commit'].message"));
+    assertEquals(new ContextRef("matrix", ""), ExprParser.parse("matrix"));
+  }
+
+  @Test
+  void operators_keep_githubs_precedence() {
+    Expr a = new ContextRef("github", "a");
+    Expr b = new ContextRef("github", "b");
+    Expr c = new ContextRef("github", "c");
+    assertEquals(a.or(b.and(c)), ExprParser.parse("github.a || github.b && github.c"));
+    assertEquals(a.or(b).and(c), ExprParser.parse("(github.a || github.b) && github.c"));
+    assertEquals(a.eq(b.lt(c)), ExprParser.parse("github.a == github.b < github.c"));
+    assertEquals(new Not(a).and(b.ne(Expr.of("x"))), ExprParser.parse("!github.a && github.b != 'x'"));
+    assertEquals("(github.a || github.b) && github.c", a.or(b).and(c).text());
+    assertEquals("github.a && (github.b && github.c)", a.and(b.and(c)).text());
+  }
+
+  @Test
+  void literals_and_functions() {
+    assertEquals(Expr.of("it's"), ExprParser.parse("'it''s'"));
+    assertEquals(Expr.of(42L), ExprParser.parse("42"));
+    assertEquals(Expr.of(255L), ExprParser.parse("0xff"));
+    assertEquals(Expr.of(-1.5), ExprParser.parse("-1.5"));
+    assertEquals(Expr.of(null), ExprParser.parse("null"));
+    assertEquals(new Call("format", List.of(Expr.of("{0}-{1}"), new MatrixRef("a"), new MatrixRef("b"))),
+        ExprParser.parse("format('{0}-{1}', matrix.a, matrix.b)"));
+    assertEquals(new Index(new Call("fromJSON", List.of(new InputRef("list"))), Expr.of(0L)),
+        ExprParser.parse("fromJSON(inputs.list)[0]"));
+  }
+
+  @Test
+  void text_that_does_not_parse_names_the_position() {
+    ExprParser.ParseException e = assertThrows(ExprParser.ParseException.class, () -> ExprParser.parse("matrix.arch ==="));
+    assertEquals("unexpected '='", e.getMessage());
+    assertEquals(14, e.position());
+    e = assertThrows(ExprParser.ParseException.class, () -> ExprParser.parse("foo.bar"));
+    assertEquals("unknown context 'foo'", e.getMessage());
+    e = assertThrows(ExprParser.ParseException.class, () -> ExprParser.parse("contains(github.ref)"));
+    assertEquals("contains() takes 2 argument(s), got 1", e.getMessage());
+    e = assertThrows(ExprParser.ParseException.class, () -> ExprParser.parse("steps.meta.output.json"));
+    assertEquals("steps.<id> has outputs.<name>, outcome and conclusion, not 'meta.output.json'", e.getMessage());
+    e = assertThrows(ExprParser.ParseException.class, () -> ExprParser.parse("'open"));
+    assertEquals("string literal without its closing quote", e.getMessage());
+    e = assertThrows(ExprParser.ParseException.class, () -> ExprParser.parse("  "));
+    assertEquals("empty expression", e.getMessage());
+  }
+
+  @Test
+  void finds_every_expression_embedded_in_a_string() {
+    assertEquals(List.of(new ExprParser.Embedded(" matrix.a ", 7), new ExprParser.Embedded(" format('}}', x) ", 23)),
+        ExprParser.embedded("pre-${{ matrix.a }}-${{ format('}}', x) }}"));
+    ExprParser.ParseException e = assertThrows(ExprParser.ParseException.class, () -> ExprParser.embedded("a ${{ b"));
+    assertEquals("'${{' without '}}'", e.getMessage());
+    assertEquals(2, e.position());
+  }
+}
