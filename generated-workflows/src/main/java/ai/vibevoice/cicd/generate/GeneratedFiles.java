@@ -6,6 +6,8 @@ import ai.vibevoice.cicd.dsl.render.DataFileRenderer;
 import ai.vibevoice.cicd.dsl.render.DependabotTree;
 import ai.vibevoice.cicd.dsl.render.WorkflowRenderer;
 import ai.vibevoice.cicd.pipelines.Dependabot;
+import ai.vibevoice.cicd.dsl.validate.Problem;
+import ai.vibevoice.cicd.dsl.validate.ValidationException;
 import ai.vibevoice.cicd.dsl.validate.WorkflowValidator;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import ai.vibevoice.cicd.dsl.workflow.WorkflowSource;
@@ -102,7 +104,7 @@ public final class GeneratedFiles {
    */
   public static List<GeneratedFile> workflows(Map<String, ActionManifest> manifests) {
     List<WorkflowSource> sources = Pipelines.all();
-    List<Workflow> workflows = models(manifests);
+    List<Workflow> workflows = models(sources, manifests);
     List<GeneratedFile> files = new ArrayList<>();
     for (int i = 0; i < sources.size(); i++) {
       String source = sources.get(i).getClass().getName();
@@ -117,9 +119,27 @@ public final class GeneratedFiles {
 
   /** The workflow models of {@link Pipelines}, pinned from the manifests and validated together. */
   public static List<Workflow> models(Map<String, ActionManifest> manifests) {
-    List<Workflow> workflows = Pipelines.all().stream().map(s -> Pins.pinned(s.workflow(), manifests)).toList();
-    WorkflowValidator.check(workflows);
-    return workflows;
+    return models(Pipelines.all(), manifests);
+  }
+
+  /**
+   * Builds every source, then validates what was built. A source whose builders refuse a value (a
+   * missing required input, an undeclared output, a refused {@code uses:}) is a problem naming the
+   * source and what it was building, listed with the validation problems of the others.
+   */
+  static List<Workflow> models(List<WorkflowSource> sources, Map<String, ActionManifest> manifests) {
+    List<Workflow> workflows = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    for (WorkflowSource source : sources) {
+      try {
+        workflows.add(Pins.pinned(source.workflow(), manifests));
+      } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+        problems.add(Problem.inSource(source.getClass().getName(), String.valueOf(e.getMessage())));
+      }
+    }
+    problems.addAll(WorkflowValidator.validate(workflows));
+    if (!problems.isEmpty()) throw new ValidationException(problems);
+    return List.copyOf(workflows);
   }
 
   /** Workflow files under {@code .github/workflows} that people maintain by hand (see CICD.md). */
