@@ -48,7 +48,7 @@ final class ReferenceExamples {
             Schedule.cron("0 2 * * *"),
             WorkflowDispatch.of(level))
         .concurrency(Concurrency.of(Text.of("triggers-", Github.REF), Github.eventIs("pull_request")))
-        .job(job("check").step(Step.run("echo \"$LEVEL\"").env("LEVEL", level.ref())).build())
+        .job(job("check").step(Step.run("echo \"$LEVEL\"").env("LEVEL", level.orDefault())).build())
         .build();
     // end::triggers[]
     return w;

@@ -17,6 +17,7 @@ import ai.vibevoice.cicd.dsl.job.CallJob;
 import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.job.LocalWorkflow;
 import ai.vibevoice.cicd.dsl.job.MatrixAxis;
+import ai.vibevoice.cicd.dsl.job.MatrixKey;
 import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.job.RunsOn;
 import ai.vibevoice.cicd.dsl.job.Strategy;
@@ -93,12 +94,12 @@ public final class CiBuildPush implements WorkflowSource {
   private static RunJob build() {
     Strategy.Builder matrix = Strategy.builder().axis(SERVICE).axis(ARCH).failFast(false);
     for (Arch a : Arch.values()) {
-      matrix.include("arch", a.key, "platform", a.platform, "runner", a.runner);
+      matrix.include(ARCH, a.key, PLATFORM, a.platform, RUNNER, a.runner);
     }
     for (Service s : Service.values()) {
-      matrix.include("service", s.key, "image", s.image, "dockerfile", s.dockerfile.path());
+      matrix.include(SERVICE, s.key, IMAGE, s.image, DOCKERFILE, s.dockerfile.path());
     }
-    Step names = imageName(Text.of(SERVICE_IMAGE));
+    Step names = imageName(Text.of(IMAGE.ref()));
     ActionStep<DockerMetadata.Outputs> meta = DockerMetadata.builder()
         .id("meta")
         .name("OCI labels")
@@ -113,9 +114,9 @@ public final class CiBuildPush implements WorkflowSource {
         .id("build")
         .name("Build and push by digest")
         .context(Platform.DOCKER_CONTEXT)
-        .file(Text.of(DOCKERFILE))
+        .file(Text.of(DOCKERFILE.ref()))
         .reads(java.util.Arrays.stream(Service.values()).map(s -> s.dockerfile).toArray(RepoPath[]::new))
-        .platforms(Text.of(PLATFORM))
+        .platforms(Text.of(PLATFORM.ref()))
         // Dockerfile.tts declares ARG TARGETARCH=amd64; the argument makes each leg build its own variant.
         .buildArgs(Text.of("TARGETARCH=", ARCH.ref()))
         .labels(Text.of(meta.outputs().labels()))
@@ -129,7 +130,7 @@ public final class CiBuildPush implements WorkflowSource {
         .build();
     RunJob.Builder job = Job.builder("build")
         .name(Text.of("Build (", SERVICE.ref(), ", ", ARCH.ref(), ")"))
-        .runsOn(RunsOn.expr(RUNNER))
+        .runsOn(RunsOn.expr(RUNNER.ref()))
         .timeoutMinutes(90)
         .strategy(matrix.build())
         .step(Steps.freeDiskSpace())
@@ -309,8 +310,8 @@ public final class CiBuildPush implements WorkflowSource {
     return java.util.Arrays.stream(services).map(s -> s.key).toArray(String[]::new);
   }
 
-  private static final Expr SERVICE_IMAGE = new ai.vibevoice.cicd.dsl.expr.MatrixRef("image");
-  private static final Expr DOCKERFILE = new ai.vibevoice.cicd.dsl.expr.MatrixRef("dockerfile");
-  private static final Expr PLATFORM = new ai.vibevoice.cicd.dsl.expr.MatrixRef("platform");
-  private static final Expr RUNNER = new ai.vibevoice.cicd.dsl.expr.MatrixRef("runner");
+  static final MatrixKey IMAGE = MatrixKey.of("image");
+  static final MatrixKey DOCKERFILE = MatrixKey.of("dockerfile");
+  static final MatrixKey PLATFORM = MatrixKey.of("platform");
+  static final MatrixKey RUNNER = MatrixKey.of("runner");
 }

@@ -69,7 +69,7 @@ public final class CiHelmValidate implements WorkflowSource {
     RunJob kind = Job.builder("kind")
         .name("Install on Kind")
         .needs(validate)
-        .ifCondition(KIND.ref().eq(Expr.of(true))
+        .ifCondition(KIND.orDefault()
             .or(Fn.contains(Github.event("pull_request.labels.*.name"), Platform.KIND_LABEL)))
         .runsOn(Platform.RUNNER)
         .timeoutMinutes(30)

@@ -60,7 +60,7 @@ public final class CiPerformance implements WorkflowSource {
     Step resolve = Step.run(RESOLVE)
         .id("image")
         .name("Resolve the image under test to a digest (once)")
-        .env("REQUESTED", IMAGE.ref())
+        .env("REQUESTED", IMAGE.orDefault())
         .outputs("reference")
         .build();
     Step findBaseline = Step.run(FIND_BASELINE)
@@ -74,7 +74,7 @@ public final class CiPerformance implements WorkflowSource {
         .reads(HelperJar.LAUNCHER)
         .id("check")
         .name("Compare with the baseline (check-regression)")
-        .env("UPDATE", UPDATE_BASELINE.ref())
+        .env("UPDATE", UPDATE_BASELINE.orDefault())
         .outputs("verdict")
         .build();
     Expr verdict = check.output("verdict");
@@ -82,7 +82,7 @@ public final class CiPerformance implements WorkflowSource {
     // to update it, or when there was none (check-regression then made this run's metrics the baseline).
     Expr keepsBaseline = Github.onBranch(Platform.DEFAULT_BRANCH)
         .and(Github.eventIs("schedule")
-            .or(UPDATE_BASELINE.ref().eq(Expr.of(true)))
+            .or(UPDATE_BASELINE.orDefault())
             .or(findBaseline.output("run-id").eq("")))
         .and(verdict.ne("fail"));
     return Job.builder("benchmark")
@@ -110,13 +110,13 @@ public final class CiPerformance implements WorkflowSource {
                 + " --timeout " + Platform.SMOKE_TIMEOUT))
             .name("Wait until ready"))
         .step(Step.run(HelperJar.command("load-test --url http://localhost:" + Service.TTS.port
-                + " --rate \"${RATE:-" + Platform.PERF_DEFAULT_RATE + "}\" --duration \"${DURATION:-" + Platform.PERF_DEFAULT_DURATION + "}\""
+                + " --rate \"$RATE\" --duration \"$DURATION\""
                 + " --warmup " + Platform.PERF_WARMUP + " --image \"$IMAGE_REF\""
                 + " --output " + RESULTS + "/metrics.json --markdown " + RESULTS + "/report.md\n"
                 + "cat " + RESULTS + "/report.md >> \"$GITHUB_STEP_SUMMARY\""))
             .name("Load test")
-            .env("RATE", RATE.ref())
-            .env("DURATION", DURATION.ref())
+            .env("RATE", RATE.orDefault())
+            .env("DURATION", DURATION.orDefault())
             .env("IMAGE_REF", resolve.output("reference")))
         .step(findBaseline)
         .step(DownloadArtifact.builder()

@@ -5,10 +5,8 @@ import ai.vibevoice.cicd.dsl.actions.TrivyAction;
 import ai.vibevoice.cicd.dsl.actions.UploadArtifact;
 import ai.vibevoice.cicd.dsl.actions.UploadSarif;
 import ai.vibevoice.cicd.dsl.expr.Contexts;
-import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Fn;
 import ai.vibevoice.cicd.dsl.expr.Github;
-import ai.vibevoice.cicd.dsl.expr.MatrixRef;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.job.MatrixAxis;
@@ -52,7 +50,7 @@ public final class CiSecurityImages implements WorkflowSource {
     Text reference = ImageInputs.reference(s);
     Strategy.Builder matrix = Strategy.builder().axis(ARCH).failFast(false);
     for (Arch a : Arch.values()) {
-      matrix.include("arch", a.key, "platform", a.platform);
+      matrix.include(ARCH, a.key, CiBuildPush.PLATFORM, a.platform);
     }
     return Job.builder("scan-" + s.key)
         .name(Text.of("Image scan (" + s.key + ", ", ARCH.ref(), ")"))
@@ -60,7 +58,7 @@ public final class CiSecurityImages implements WorkflowSource {
         .timeoutMinutes(30)
         .strategy(matrix.build())
         // Trivy scans one platform of a multi-arch image; every platform is scanned and gates promotion.
-        .env("TRIVY_PLATFORM", Text.of(PLATFORM))
+        .env("TRIVY_PLATFORM", Text.of(CiBuildPush.PLATFORM.ref()))
         .step(Steps.freeDiskSpace())
         .step(Steps.checkDigests(ImageInputs.digest(s).ref()))
         .step(Steps.ghcrLogin(Access.READ))
@@ -113,5 +111,4 @@ public final class CiSecurityImages implements WorkflowSource {
   }
 
   static final MatrixAxis ARCH = CiBuildPush.ARCH;
-  private static final Expr PLATFORM = new MatrixRef("platform");
 }

@@ -15,7 +15,6 @@ import ai.vibevoice.cicd.dsl.workflow.Concurrency;
 import ai.vibevoice.cicd.dsl.workflow.Defaults;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import ai.vibevoice.cicd.dsl.workflow.WorkflowSource;
-import ai.vibevoice.cicd.dsl.expr.MatrixRef;
 import ai.vibevoice.cicd.pipelines.Platform.Arch;
 import ai.vibevoice.cicd.pipelines.Platform.Service;
 
@@ -33,13 +32,13 @@ public final class CiSmokeTest implements WorkflowSource {
   public Workflow workflow() {
     Strategy.Builder matrix = Strategy.builder().axis(ARCH).failFast(false);
     for (Arch a : Arch.values()) {
-      matrix.include("arch", a.key, "runner", a.runner);
+      matrix.include(ARCH, a.key, CiBuildPush.RUNNER, a.runner);
     }
     RunJob helper = HelperJar.job();
     RunJob.Builder smoke = Job.builder("smoke")
         .name(Text.of(JOB_NAME + " (", ARCH.ref(), ")"))
         .needs(helper)
-        .runsOn(RunsOn.expr(new MatrixRef("runner")))
+        .runsOn(RunsOn.expr(CiBuildPush.RUNNER.ref()))
         .timeoutMinutes(40)
         .strategy(matrix.build())
         .env("MODEL_CACHE", Platform.MODEL_CACHE_ON_HOST)

@@ -66,7 +66,10 @@ public record Strategy(
       return this;
     }
 
-    /** An include entry; give keys and values in pairs, in the order they should render. */
+    /**
+     * An include entry; give keys ({@link MatrixAxis}, {@link MatrixKey} or, untyped, a String) and
+     * values in pairs, in the order they should render.
+     */
     public Builder include(Object... keyValues) {
       include.add(pairs(keyValues));
       return this;
@@ -91,10 +94,17 @@ public record Strategy(
       return new Strategy(axes, include, exclude, failFast, maxParallel);
     }
 
+    private static String key(Object key) {
+      if (key instanceof MatrixAxis axis) return axis.name();
+      if (key instanceof MatrixKey k) return k.name();
+      if (key instanceof String s) return s;
+      throw new IllegalArgumentException("a matrix key is a MatrixAxis, MatrixKey or String, not " + key);
+    }
+
     private static Map<String, Object> pairs(Object... kv) {
       if (kv.length == 0 || kv.length % 2 != 0) throw new IllegalArgumentException("matrix entry needs key, value pairs");
       Map<String, Object> m = new LinkedHashMap<>();
-      for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
+      for (int i = 0; i < kv.length; i += 2) m.put(key(kv[i]), kv[i + 1]);
       return m;
     }
   }

@@ -1,6 +1,7 @@
 package ai.vibevoice.cicd.dsl.trigger;
 
 import ai.vibevoice.cicd.dsl.expr.Expr;
+import ai.vibevoice.cicd.dsl.expr.Fn;
 import ai.vibevoice.cicd.dsl.expr.InputRef;
 import ai.vibevoice.cicd.dsl.util.Ordered;
 import java.util.List;
@@ -87,8 +88,23 @@ public record WorkflowInput(
     return new WorkflowInput(name, type, description, true, null, options);
   }
 
-  /** {@code inputs.<name>}. */
+  /** {@code inputs.<name>}; in a workflow that also runs on other events, read it with {@link #orDefault()}. */
   public Expr ref() {
     return new InputRef(name);
+  }
+
+  /**
+   * {@code inputs.<name>}, or the declared default when the input is empty, as it is on every event
+   * but {@code workflow_dispatch} (a push or schedule run has no inputs): {@code inputs.rate || '2'}.
+   * A boolean compares its text, so a dispatched {@code false} stays false where the default is true.
+   */
+  public Expr orDefault() {
+    if (defaultValue == null) {
+      throw new IllegalStateException("input " + name + " has no default to fall back to");
+    }
+    if (type == Type.BOOLEAN) {
+      return (Boolean) defaultValue ? Fn.format("{0}", ref()).ne("false") : ref().eq(Expr.of(true));
+    }
+    return ref().or(Expr.of(defaultValue));
   }
 }

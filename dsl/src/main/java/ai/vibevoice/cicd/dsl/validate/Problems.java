@@ -181,4 +181,14 @@ public final class Problems {
   public static String expressionDoesNotParse(String expression, int position, String detail) {
     return "expression '${{" + expression + "}}' does not parse at position " + position + ": " + detail;
   }
+
+  public static String inputWithoutFallback(String ref, List<String> events) {
+    return ref + " is empty on " + String.join(", ", events)
+        + " (only workflow_dispatch sets it): read it with orDefault(), which falls back to the declared default";
+  }
+
+  public static String secretUndeclaredInCalledWorkflow(String ref, List<String> declared) {
+    return ref + " is not a secret this called workflow declares (declared: " + declared
+        + "); callers pass only declared secrets, so it is always empty";
+  }
 }

@@ -1,6 +1,8 @@
 package ai.vibevoice.cicd.dsl.validate;
 
 import ai.vibevoice.cicd.dsl.action.ActionRef;
+import ai.vibevoice.cicd.dsl.expr.Binary;
+import ai.vibevoice.cicd.dsl.expr.Call;
 import ai.vibevoice.cicd.dsl.expr.ContextRef;
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.ExprParser;
@@ -27,6 +29,7 @@ import ai.vibevoice.cicd.dsl.trigger.PullRequestTarget;
 import ai.vibevoice.cicd.dsl.trigger.Schedule;
 import ai.vibevoice.cicd.dsl.trigger.Trigger;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowCall;
+import ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowInput;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowRun;
 import ai.vibevoice.cicd.dsl.workflow.Concurrency;
@@ -341,6 +344,52 @@ public final class WorkflowValidator {
     }
   }
 
+  /** Events besides workflow_dispatch and workflow_call, on which dispatch inputs are empty. */
+  private static List<String> otherEvents(Workflow w) {
+    return w.triggers().stream().map(Trigger::event)
+        .filter(e -> !e.equals("workflow_dispatch") && !e.equals("workflow_call")).toList();
+  }
+
+  /** Inputs only workflow_dispatch sets, in a workflow that also runs on events without inputs. */
+  private static Set<String> dispatchOnly(Workflow w) {
+    if (otherEvents(w).isEmpty()) return Set.of();
+    Set<String> names = new HashSet<>();
+    w.trigger(WorkflowDispatch.class).ifPresent(d -> d.inputs().forEach(i -> names.add(i.name())));
+    WorkflowCall call = w.workflowCall();
+    if (call != null) call.inputs().forEach(i -> names.remove(i.name()));
+    return names;
+  }
+
+  /** A called workflow reads only the secrets its workflow_call declares, and the token GitHub always passes. */
+  private static boolean undeclaredSecret(Workflow w, String path) {
+    WorkflowCall call = w.workflowCall();
+    if (call == null || path.isEmpty()) return false;
+    String name = path.contains(".") ? path.substring(0, path.indexOf('.')) : path;
+    return !name.equals("GITHUB_TOKEN") && call.secrets().stream().noneMatch(s -> s.name().equals(name));
+  }
+
+  /**
+   * Reads of inputs that fall back to a default, as {@link WorkflowInput#orDefault()} writes them:
+   * {@code inputs.x || literal}, {@code inputs.x == true}, {@code format('{0}', inputs.x) != 'false'}.
+   */
+  private static Set<Expr> fallbackReads(Expr e) {
+    Set<Expr> found = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    e.walk().forEach(x -> {
+      if (x instanceof Binary b) {
+        if (b.op() == Binary.Op.OR && b.left() instanceof InputRef && b.right() instanceof Literal) found.add(b.left());
+        if ((b.op() == Binary.Op.EQ || b.op() == Binary.Op.NE) && b.left() instanceof InputRef
+            && b.right() instanceof Literal l && l.value() instanceof Boolean) {
+          found.add(b.left());
+        }
+        if (b.op() == Binary.Op.NE && b.left() instanceof Call c && c.function().equals("format")
+            && c.args().size() == 2 && c.args().get(1) instanceof InputRef && b.right() instanceof Literal) {
+          found.add(c.args().get(1));
+        }
+      }
+    });
+    return found;
+  }
+
   /** The context an expression node reads, or null for literals, functions and operators. */
   private static String contextOf(Expr x) {
     if (x instanceof ContextRef c) return c.context();
@@ -362,6 +411,8 @@ public final class WorkflowValidator {
     final Map<String, Job> jobs;
     final Map<String, Step> stepsVisible = new LinkedHashMap<>();
     Place place = Place.STEP;
+    /** The input reads of the expression being checked that fall back to a default (identity). */
+    Set<Expr> guarded = Set.of();
 
     Scope(Workflow w, Job job, String step, List<String> inputs, List<String> matrixKeys,
         Set<String> needs, Map<String, Job> jobs) {
@@ -422,7 +473,9 @@ public final class WorkflowValidator {
     }
 
     void expr(Expr e) {
-      if (e != null) e.walk().forEach(this::leaf);
+      if (e == null) return;
+      guarded = fallbackReads(e);
+      e.walk().forEach(this::leaf);
     }
 
     /** Checks one node of an expression tree against what this scope can see. */
@@ -443,6 +496,11 @@ public final class WorkflowValidator {
       }
       if (x instanceof InputRef r && !inputs.contains(r.name())) {
         report(w, jobId, step, Problems.inputUndeclared(r.text(), inputs));
+      } else if (x instanceof InputRef r && dispatchOnly(w).contains(r.name()) && !guarded.contains(x)) {
+        report(w, jobId, step, Problems.inputWithoutFallback(r.text(), otherEvents(w)));
+      } else if (x instanceof ContextRef c && c.context().equals("secrets") && undeclaredSecret(w, c.path())) {
+        report(w, jobId, step, Problems.secretUndeclaredInCalledWorkflow(c.text(),
+            w.workflowCall().secrets().stream().map(WorkflowCall.Secret::name).toList()));
       } else if (x instanceof MatrixRef r && !matrixKeys.contains(r.axis())) {
         report(w, jobId, step, Problems.matrixUndeclared(r.text(), matrixKeys));
       } else if (x instanceof JobRef r) {

@@ -392,4 +392,38 @@ class WorkflowValidatorTest {
         .with("script", Text.of("core.info('${{ github.event.pull_request.number }} ${{ github.sha }}')")).build()).build();
     assertEquals(List.of(), problems(workflow(safe).build()));
   }
+
+  @Test
+  void a_dispatch_input_read_on_other_events_needs_its_fallback() {
+    WorkflowInput rate = WorkflowInput.string("rate", "Rate", "2");
+    WorkflowInput update = WorkflowInput.bool("update", "Update", false);
+    WorkflowInput keep = WorkflowInput.bool("keep", "Keep", true);
+    Workflow bare = workflow(job("a").env("R", rate.ref()).build())
+        .on(Schedule.cron("0 2 * * *"), ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch.of(rate)).build();
+    assertOnly(".github/workflows/test.yml: job a: "
+        + Problems.inputWithoutFallback("inputs.rate", List.of("push", "schedule")), bare);
+    assertEquals("inputs.rate is empty on schedule (only workflow_dispatch sets it): read it with orDefault(),"
+        + " which falls back to the declared default", Problems.inputWithoutFallback("inputs.rate", List.of("schedule")));
+    Workflow fallback = workflow(job("a").env("R", rate.orDefault()).env("U", update.orDefault()).env("K", keep.orDefault()).build())
+        .on(Schedule.cron("0 2 * * *"), ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch.of(rate, update, keep)).build();
+    assertEquals(List.of(), problems(fallback));
+    Workflow dispatchOnly = Workflow.builder("test.yml", "Test")
+        .on(ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch.of(rate)).job(job("a").env("R", rate.ref()).build()).build();
+    assertEquals(List.of(), problems(dispatchOnly), "no other event: the input is always set");
+    assertEquals("inputs.rate || '2'", rate.orDefault().text());
+    assertEquals("inputs.update == true", update.orDefault().text());
+    assertEquals("format('{0}', inputs.keep) != 'false'", keep.orDefault().text(), "a dispatched false stays false");
+  }
+
+  @Test
+  void a_called_workflow_reads_only_the_secrets_it_declares() {
+    Workflow callee = workflow(job("a")
+            .env("T", Contexts.secrets("GITHUB_TOKEN"))
+            .env("K", Contexts.secrets("API_KEY"))
+            .env("D", Contexts.secrets("DECLARED"))
+            .build())
+        .on(WorkflowCall.builder().secret("DECLARED", "a declared secret", false).build()).build();
+    assertOnly(".github/workflows/test.yml: job a: "
+        + Problems.secretUndeclaredInCalledWorkflow("secrets.API_KEY", List.of("DECLARED")), callee);
+  }
 }

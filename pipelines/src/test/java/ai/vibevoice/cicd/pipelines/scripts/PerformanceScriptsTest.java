@@ -37,7 +37,7 @@ class PerformanceScriptsTest {
 
   private static ScriptRun.Builder resolve(String requested, Answer inspect) {
     return ScriptRun.of(step("image"))
-        .expr("inputs.image", requested)
+        .expr("inputs.image || ''", requested)
         .env("GITHUB_REPOSITORY", "Acme/Voice")
         .stub(Stub.command("docker").on("buildx imagetools inspect *", inspect));
   }
@@ -188,7 +188,7 @@ class PerformanceScriptsTest {
 
   private static ScriptRun.Builder compare(String update, Answer helper) {
     return ScriptRun.of(step("check"))
-        .expr("inputs.update-baseline", update)
+        .expr("inputs.update-baseline == true", update)
         .file("perf/metrics.json", "{}")
         .file("baseline/metrics.json", "{}")
         .stubAt("scripts/ci-helper", Stub.command("ci-helper").on("check-regression *", helper));
