@@ -2,7 +2,9 @@ package ai.vibevoice.cicd.generate;
 
 import ai.vibevoice.cicd.dsl.action.ActionManifest;
 import ai.vibevoice.cicd.dsl.validate.Problem;
+import ai.vibevoice.cicd.dsl.validate.RepositoryPaths;
 import ai.vibevoice.cicd.dsl.validate.ValidationException;
+import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import ai.vibevoice.cicd.pipelines.contract.PlatformContract;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -68,8 +70,11 @@ public final class GenerateWorkflows {
       if (adoptPins) adoptPins(root, out);
       Map<String, ActionManifest> manifests = Bindings.manifests(root);
       List<GeneratedFile> files = GeneratedFiles.forCommand(root, manifests);
+      List<Workflow> models = GeneratedFiles.models(manifests);
+      List<Problem> local = RepositoryPaths.localActions(models, List.of(root));
+      if (!local.isEmpty()) throw new ValidationException(local);
       if (PlatformContract.isPlatformCheckout(root)) {
-        List<Problem> broken = PlatformContract.check(GeneratedFiles.models(manifests), List.of(root));
+        List<Problem> broken = PlatformContract.check(models, List.of(root));
         if (!broken.isEmpty()) throw new ValidationException(broken);
         out.println("platform contract holds for " + root + " (paths, pytest marker, Compose stacks, Helm values).");
       }

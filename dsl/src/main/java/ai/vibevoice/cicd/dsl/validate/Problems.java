@@ -191,4 +191,8 @@ public final class Problems {
     return ref + " is not a secret this called workflow declares (declared: " + declared
         + "); callers pass only declared secrets, so it is always empty";
   }
+
+  public static String localActionMissing(String uses) {
+    return "uses " + uses + ", which has no action.yml or action.yaml in the repository";
+  }
 }

@@ -1,5 +1,6 @@
 package ai.vibevoice.cicd.dsl.validate;
 
+import ai.vibevoice.cicd.dsl.action.RawUses;
 import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.repo.RepoPath;
@@ -42,6 +43,27 @@ public final class RepositoryPaths {
                   exists ? Problems.pathWrongKind(path) : Problems.pathMissing(path)));
             }
           }
+        }
+      }
+    }
+    return List.copyOf(problems);
+  }
+
+  /**
+   * One problem per local action ({@code uses: ./path}) whose directory has no {@code action.yml} or
+   * {@code action.yaml} in any of {@code roots}: GitHub fails the job at that step.
+   */
+  public static List<Problem> localActions(List<Workflow> workflows, List<Path> roots) {
+    List<Problem> problems = new ArrayList<>();
+    for (Workflow w : workflows) {
+      for (Job job : w.jobs()) {
+        if (!(job instanceof RunJob run)) continue;
+        for (Step step : run.steps()) {
+          if (!(step.uses() instanceof RawUses raw) || !raw.value().startsWith("./")) continue;
+          String dir = raw.value().substring(2);
+          boolean found = roots.stream().anyMatch(r -> Files.isRegularFile(r.resolve(dir).resolve("action.yml"))
+              || Files.isRegularFile(r.resolve(dir).resolve("action.yaml")));
+          if (!found) problems.add(new Problem(w.fileName(), job.id(), step.label(), Problems.localActionMissing(raw.value())));
         }
       }
     }
