@@ -119,10 +119,10 @@ final class ReferenceExamples {
 
   static Workflow typedActions() {
     // tag::typed-actions[]
-    ActionStep<SetupJava.Outputs> java = SetupJava.builder()
-        .id("java").distribution("temurin").javaVersion("17").cache("maven").build();
-    ActionStep<Cache.Outputs> models = Cache.builder()
-        .id("models").path("~/.cache/models").key(Text.of("models-", Fn.hashFiles("models.lock"))).build();
+    ActionStep<SetupJava.Outputs> java = SetupJava.builder(SetupJava.Distribution.TEMURIN)
+        .id("java").javaVersion("17").cache(SetupJava.BuildPlatform.MAVEN).build();
+    ActionStep<Cache.Outputs> models = Cache.builder(Text.of("models-", Fn.hashFiles("models.lock")), Text.of("~/.cache/models"))
+        .id("models").build();
     RunJob build = job("build")
         .step(java)
         .step(models)

@@ -121,8 +121,8 @@ public final class CiBuildPush implements WorkflowSource {
         .buildArgs(Text.of("TARGETARCH=", ARCH.ref()))
         .labels(Text.of(meta.outputs().labels()))
         .outputsInput(Text.of("type=image,name=", names.output("image"), ",push-by-digest=true,name-canonical=true,push=true"))
-        .provenance("false")
-        .sbom("false")
+        .provenance(false)
+        .sbom(false)
         // Cache only for default-branch builds: a poisoned cache must never reach a release image.
         .cacheFrom(Text.of(Fn.when(onDefaultBranch, cacheRef, Expr.of(""))))
         .cacheTo(Text.of(Fn.when(onDefaultBranch,
@@ -148,13 +148,12 @@ public final class CiBuildPush implements WorkflowSource {
         .step(Step.run(Text.of("mkdir -p \"$RUNNER_TEMP/digests\"\ntouch \"$RUNNER_TEMP/digests/${DIGEST#sha256:}\""))
             .name("Record the digest")
             .env("DIGEST", push.outputs().digest()))
-        .step(UploadArtifact.builder()
+        .step(UploadArtifact.builder(Text.of(Contexts.runner("temp"), "/digests/*"))
             .name("Upload the digest")
             .nameInput(Text.of("digests-", SERVICE.ref(), "-", ARCH.ref()))
-            .path(Text.of(Contexts.runner("temp"), "/digests/*"))
-            .ifNoFilesFound("error")
+            .ifNoFilesFound(UploadArtifact.BehaviorIfNoFilesFound.ERROR)
             // As long as a run can be re-run (30 days): a re-run of the merge jobs reads these.
-            .retentionDays("30")
+            .retentionDays(30)
             .build())
         .build();
   }
@@ -205,7 +204,7 @@ public final class CiBuildPush implements WorkflowSource {
         .step(DownloadArtifact.builder()
             .name("Download the platform digests")
             .pattern("digests-" + s.key + "-*")
-            .mergeMultiple("true")
+            .mergeMultiple(true)
             .path(Text.of(Contexts.runner("temp"), "/digests"))
             .build())
         .step(names)
@@ -218,15 +217,14 @@ public final class CiBuildPush implements WorkflowSource {
             .image(reference)
             .format("spdx-json")
             .outputFile("sbom-" + s.key + ".spdx.json")
-            .uploadArtifact("false")
+            .uploadArtifact(false)
             .registryUsername(Text.of(Github.ACTOR))
             .registryPassword(Text.of(Contexts.secrets("GITHUB_TOKEN")))
             .build())
-        .step(UploadArtifact.builder()
+        .step(UploadArtifact.builder(Text.of("sbom-" + s.key + ".spdx.json"))
             .name("Upload the SBOM")
             .nameInput("sbom-" + s.key)
-            .path("sbom-" + s.key + ".spdx.json")
-            .ifNoFilesFound("error")
+            .ifNoFilesFound(UploadArtifact.BehaviorIfNoFilesFound.ERROR)
             .build())
         .build();
   }

@@ -104,10 +104,9 @@ public final class CiProvenance implements WorkflowSource {
                 + " --predicate build-metadata.json \"$IMAGE@$DIGEST\"")
             .name("Attach the build metadata")
             .needs(new Need(Scope.ID_TOKEN, Access.WRITE, "sign the attestation keylessly")))
-        .step(UploadArtifact.builder()
+        .step(UploadArtifact.builder(Text.of("build-metadata.json"))
             .name("Upload the build metadata")
             .nameInput("build-metadata-" + s.key)
-            .path("build-metadata.json")
             .build())
         .build();
   }

@@ -45,13 +45,13 @@ public final class CiSecurityDeps implements WorkflowSource {
         .step(TrivyAction.builder()
             .name("Trivy over uv.lock (SARIF, every severity)")
             .version(Platform.TRIVY_VERSION)
-            .cache("true")
-            .scanType("fs")
+            .cache(true)
+            .scanType(TrivyAction.ScanType.FS)
             .scanRef(Text.of(Platform.UV_LOCK))
             .scanners("vuln")
-            .format("sarif")
+            .format(TrivyAction.Format.SARIF)
             .output(REPORTS + "/trivy-deps.sarif")
-            .exitCode("0")
+            .exitCode(0)
             .build())
         .step(UploadSarif.builder()
             .name("Upload SARIF to code scanning")
@@ -63,14 +63,14 @@ public final class CiSecurityDeps implements WorkflowSource {
         .step(TrivyAction.builder()
             .name("Fail on " + Platform.DEPENDENCY_FAIL_SEVERITIES.toLowerCase(Locale.ROOT).replace(",", " or ") + " vulnerabilities")
             .version(Platform.TRIVY_VERSION)
-            .skipSetupTrivy("true")
-            .cache("true")
-            .scanType("fs")
+            .skipSetupTrivy(true)
+            .cache(true)
+            .scanType(TrivyAction.ScanType.FS)
             .scanRef(Text.of(Platform.UV_LOCK))
             .scanners("vuln")
-            .severity(Platform.DEPENDENCY_FAIL_SEVERITIES)
-            .format("table")
-            .exitCode("1")
+            .severity(Platform.DEPENDENCY_FAIL_SEVERITIES.split(","))
+            .format(TrivyAction.Format.TABLE)
+            .exitCode(1)
             .build())
         .build();
     RunJob review = Job.builder("dependency-review")
@@ -96,12 +96,12 @@ public final class CiSecurityDeps implements WorkflowSource {
         .build();
   }
 
-  /** dependency-review takes the lowest failing severity, in lower case. */
-  private static String lowest(String severities) {
+  /** dependency-review takes the lowest failing severity (Trivy's MEDIUM is its moderate). */
+  private static DependencyReview.Severity lowest(String severities) {
     String[] order = {"LOW", "MODERATE", "MEDIUM", "HIGH", "CRITICAL"};
     for (String s : order) {
       if (severities.contains(s)) {
-        return s.equals("MEDIUM") ? "moderate" : s.toLowerCase(Locale.ROOT);
+        return DependencyReview.Severity.valueOf(s.equals("MEDIUM") ? "MODERATE" : s);
       }
     }
     throw new IllegalArgumentException("no severity in " + severities);

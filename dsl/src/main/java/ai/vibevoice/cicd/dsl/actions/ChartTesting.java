@@ -4,7 +4,6 @@ package ai.vibevoice.cicd.dsl.actions;
 
 import ai.vibevoice.cicd.dsl.action.ActionBuilder;
 import ai.vibevoice.cicd.dsl.action.ActionRef;
-import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.permission.Need;
 import ai.vibevoice.cicd.dsl.step.Step;
@@ -33,6 +32,9 @@ public final class ChartTesting {
   private ChartTesting() {
   }
 
+  /**
+   * A builder with the inputs the action cannot run without (none).
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -42,70 +44,40 @@ public final class ChartTesting {
    */
   public static final class Builder extends ActionBuilder<Builder, Outputs> {
     private Builder() {
-      super(REF, NEEDS, NEEDS_WHEN_SET, List.of(), List.of());
+      super(REF, NEEDS, NEEDS_WHEN_SET, List.of());
     }
 
     /**
-     * Input {@code version}; default {@code 3.14.0}.
+     * Input {@code version}: string (type unknown); default {@code 3.14.0}.
      */
     public Builder version(String value) {
       return input("version", Text.of(value));
     }
 
-    /**
-     * Input {@code version}; default {@code 3.14.0}.
-     */
     public Builder version(Text value) {
       return input("version", value);
     }
 
     /**
-     * Input {@code version}; default {@code 3.14.0}.
-     */
-    public Builder version(Expr value) {
-      return input("version", Text.of(value));
-    }
-
-    /**
-     * Input {@code yamale_version}; default {@code 6.0.0}.
+     * Input {@code yamale_version}: string (type unknown); default {@code 6.0.0}.
      */
     public Builder yamaleVersion(String value) {
       return input("yamale_version", Text.of(value));
     }
 
-    /**
-     * Input {@code yamale_version}; default {@code 6.0.0}.
-     */
     public Builder yamaleVersion(Text value) {
       return input("yamale_version", value);
     }
 
     /**
-     * Input {@code yamale_version}; default {@code 6.0.0}.
-     */
-    public Builder yamaleVersion(Expr value) {
-      return input("yamale_version", Text.of(value));
-    }
-
-    /**
-     * Input {@code yamllint_version}; default {@code 1.33.0}.
+     * Input {@code yamllint_version}: string (type unknown); default {@code 1.33.0}.
      */
     public Builder yamllintVersion(String value) {
       return input("yamllint_version", Text.of(value));
     }
 
-    /**
-     * Input {@code yamllint_version}; default {@code 1.33.0}.
-     */
     public Builder yamllintVersion(Text value) {
       return input("yamllint_version", value);
-    }
-
-    /**
-     * Input {@code yamllint_version}; default {@code 1.33.0}.
-     */
-    public Builder yamllintVersion(Expr value) {
-      return input("yamllint_version", Text.of(value));
     }
 
     @Override

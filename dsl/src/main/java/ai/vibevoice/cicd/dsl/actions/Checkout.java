@@ -36,6 +36,9 @@ public final class Checkout {
   private Checkout() {
   }
 
+  /**
+   * A builder with the inputs the action cannot run without (none).
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -45,525 +48,238 @@ public final class Checkout {
    */
   public static final class Builder extends ActionBuilder<Builder, Outputs> {
     private Builder() {
-      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("commit", "ref"), List.of());
+      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("commit", "ref"));
     }
 
     /**
-     * Input {@code allow-unsafe-pr-checkout}; default {@code false}.
-     */
-    public Builder allowUnsafePrCheckout(String value) {
-      return input("allow-unsafe-pr-checkout", Text.of(value));
-    }
-
-    /**
-     * Input {@code allow-unsafe-pr-checkout}; default {@code false}.
-     */
-    public Builder allowUnsafePrCheckout(Text value) {
-      return input("allow-unsafe-pr-checkout", value);
-    }
-
-    /**
-     * Input {@code allow-unsafe-pr-checkout}; default {@code false}.
-     */
-    public Builder allowUnsafePrCheckout(Expr value) {
-      return input("allow-unsafe-pr-checkout", Text.of(value));
-    }
-
-    /**
-     * Input {@code allow-unsafe-pr-checkout}; default {@code false}.
+     * Input {@code allow-unsafe-pr-checkout}: boolean; default {@code false}.
      */
     public Builder allowUnsafePrCheckout(boolean value) {
       return input("allow-unsafe-pr-checkout", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code clean}; default {@code true}.
-     */
-    public Builder clean(String value) {
-      return input("clean", Text.of(value));
+    public Builder allowUnsafePrCheckout(Expr value) {
+      return input("allow-unsafe-pr-checkout", Text.of(value));
     }
 
     /**
-     * Input {@code clean}; default {@code true}.
-     */
-    public Builder clean(Text value) {
-      return input("clean", value);
-    }
-
-    /**
-     * Input {@code clean}; default {@code true}.
-     */
-    public Builder clean(Expr value) {
-      return input("clean", Text.of(value));
-    }
-
-    /**
-     * Input {@code clean}; default {@code true}.
+     * Input {@code clean}: boolean; default {@code true}.
      */
     public Builder clean(boolean value) {
       return input("clean", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code fetch-depth}; default {@code 1}.
-     */
-    public Builder fetchDepth(String value) {
-      return input("fetch-depth", Text.of(value));
+    public Builder clean(Expr value) {
+      return input("clean", Text.of(value));
     }
 
     /**
-     * Input {@code fetch-depth}; default {@code 1}.
-     */
-    public Builder fetchDepth(Text value) {
-      return input("fetch-depth", value);
-    }
-
-    /**
-     * Input {@code fetch-depth}; default {@code 1}.
-     */
-    public Builder fetchDepth(Expr value) {
-      return input("fetch-depth", Text.of(value));
-    }
-
-    /**
-     * Input {@code fetch-depth}; default {@code 1}.
+     * Input {@code fetch-depth}: integer; default {@code 1}.
      */
     public Builder fetchDepth(int value) {
       return input("fetch-depth", Text.of(Integer.toString(value)));
     }
 
-    /**
-     * Input {@code fetch-tags}; default {@code false}.
-     */
-    public Builder fetchTags(String value) {
-      return input("fetch-tags", Text.of(value));
+    public Builder fetchDepth(Expr value) {
+      return input("fetch-depth", Text.of(value));
     }
 
     /**
-     * Input {@code fetch-tags}; default {@code false}.
-     */
-    public Builder fetchTags(Text value) {
-      return input("fetch-tags", value);
-    }
-
-    /**
-     * Input {@code fetch-tags}; default {@code false}.
-     */
-    public Builder fetchTags(Expr value) {
-      return input("fetch-tags", Text.of(value));
-    }
-
-    /**
-     * Input {@code fetch-tags}; default {@code false}.
+     * Input {@code fetch-tags}: boolean; default {@code false}.
      */
     public Builder fetchTags(boolean value) {
       return input("fetch-tags", Text.of(Boolean.toString(value)));
     }
 
+    public Builder fetchTags(Expr value) {
+      return input("fetch-tags", Text.of(value));
+    }
+
     /**
-     * Input {@code filter}.
+     * Input {@code filter}: string.
      */
     public Builder filter(String value) {
       return input("filter", Text.of(value));
     }
 
-    /**
-     * Input {@code filter}.
-     */
     public Builder filter(Text value) {
       return input("filter", value);
     }
 
     /**
-     * Input {@code filter}.
-     */
-    public Builder filter(Expr value) {
-      return input("filter", Text.of(value));
-    }
-
-    /**
-     * Input {@code github-server-url}.
+     * Input {@code github-server-url}: string.
      */
     public Builder githubServerUrl(String value) {
       return input("github-server-url", Text.of(value));
     }
 
-    /**
-     * Input {@code github-server-url}.
-     */
     public Builder githubServerUrl(Text value) {
       return input("github-server-url", value);
     }
 
     /**
-     * Input {@code github-server-url}.
-     */
-    public Builder githubServerUrl(Expr value) {
-      return input("github-server-url", Text.of(value));
-    }
-
-    /**
-     * Input {@code lfs}; default {@code false}.
-     */
-    public Builder lfs(String value) {
-      return input("lfs", Text.of(value));
-    }
-
-    /**
-     * Input {@code lfs}; default {@code false}.
-     */
-    public Builder lfs(Text value) {
-      return input("lfs", value);
-    }
-
-    /**
-     * Input {@code lfs}; default {@code false}.
-     */
-    public Builder lfs(Expr value) {
-      return input("lfs", Text.of(value));
-    }
-
-    /**
-     * Input {@code lfs}; default {@code false}.
+     * Input {@code lfs}: boolean; default {@code false}.
      */
     public Builder lfs(boolean value) {
       return input("lfs", Text.of(Boolean.toString(value)));
     }
 
+    public Builder lfs(Expr value) {
+      return input("lfs", Text.of(value));
+    }
+
     /**
-     * Input {@code path}.
+     * Input {@code path}: string.
      */
     public Builder path(String value) {
       return input("path", Text.of(value));
     }
 
-    /**
-     * Input {@code path}.
-     */
     public Builder path(Text value) {
       return input("path", value);
     }
 
     /**
-     * Input {@code path}.
-     */
-    public Builder path(Expr value) {
-      return input("path", Text.of(value));
-    }
-
-    /**
-     * Input {@code persist-credentials}; default {@code true}.
-     */
-    public Builder persistCredentials(String value) {
-      return input("persist-credentials", Text.of(value));
-    }
-
-    /**
-     * Input {@code persist-credentials}; default {@code true}.
-     */
-    public Builder persistCredentials(Text value) {
-      return input("persist-credentials", value);
-    }
-
-    /**
-     * Input {@code persist-credentials}; default {@code true}.
-     */
-    public Builder persistCredentials(Expr value) {
-      return input("persist-credentials", Text.of(value));
-    }
-
-    /**
-     * Input {@code persist-credentials}; default {@code true}.
+     * Input {@code persist-credentials}: boolean; default {@code true}.
      */
     public Builder persistCredentials(boolean value) {
       return input("persist-credentials", Text.of(Boolean.toString(value)));
     }
 
+    public Builder persistCredentials(Expr value) {
+      return input("persist-credentials", Text.of(value));
+    }
+
     /**
-     * Input {@code ref}.
+     * Input {@code ref}: string.
      */
     public Builder ref(String value) {
       return input("ref", Text.of(value));
     }
 
-    /**
-     * Input {@code ref}.
-     */
     public Builder ref(Text value) {
       return input("ref", value);
     }
 
     /**
-     * Input {@code ref}.
-     */
-    public Builder ref(Expr value) {
-      return input("ref", Text.of(value));
-    }
-
-    /**
-     * Input {@code repository}; default {@code ${{ github.repository }}}.
+     * Input {@code repository}: string; default {@code ${{ github.repository }}}.
      */
     public Builder repository(String value) {
       return input("repository", Text.of(value));
     }
 
-    /**
-     * Input {@code repository}; default {@code ${{ github.repository }}}.
-     */
     public Builder repository(Text value) {
       return input("repository", value);
     }
 
     /**
-     * Input {@code repository}; default {@code ${{ github.repository }}}.
-     */
-    public Builder repository(Expr value) {
-      return input("repository", Text.of(value));
-    }
-
-    /**
-     * Input {@code set-safe-directory}; default {@code true}.
-     */
-    public Builder setSafeDirectory(String value) {
-      return input("set-safe-directory", Text.of(value));
-    }
-
-    /**
-     * Input {@code set-safe-directory}; default {@code true}.
-     */
-    public Builder setSafeDirectory(Text value) {
-      return input("set-safe-directory", value);
-    }
-
-    /**
-     * Input {@code set-safe-directory}; default {@code true}.
-     */
-    public Builder setSafeDirectory(Expr value) {
-      return input("set-safe-directory", Text.of(value));
-    }
-
-    /**
-     * Input {@code set-safe-directory}; default {@code true}.
+     * Input {@code set-safe-directory}: boolean; default {@code true}.
      */
     public Builder setSafeDirectory(boolean value) {
       return input("set-safe-directory", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code show-progress}; default {@code true}.
-     */
-    public Builder showProgress(String value) {
-      return input("show-progress", Text.of(value));
+    public Builder setSafeDirectory(Expr value) {
+      return input("set-safe-directory", Text.of(value));
     }
 
     /**
-     * Input {@code show-progress}; default {@code true}.
-     */
-    public Builder showProgress(Text value) {
-      return input("show-progress", value);
-    }
-
-    /**
-     * Input {@code show-progress}; default {@code true}.
-     */
-    public Builder showProgress(Expr value) {
-      return input("show-progress", Text.of(value));
-    }
-
-    /**
-     * Input {@code show-progress}; default {@code true}.
+     * Input {@code show-progress}: boolean; default {@code true}.
      */
     public Builder showProgress(boolean value) {
       return input("show-progress", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code sparse-checkout}.
-     */
-    public Builder sparseCheckout(String value) {
-      return input("sparse-checkout", Text.of(value));
+    public Builder showProgress(Expr value) {
+      return input("show-progress", Text.of(value));
     }
 
     /**
-     * Input {@code sparse-checkout}.
+     * Input {@code sparse-checkout}: boolean.
      */
-    public Builder sparseCheckout(Text value) {
-      return input("sparse-checkout", value);
+    public Builder sparseCheckout(boolean value) {
+      return input("sparse-checkout", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code sparse-checkout}.
-     */
     public Builder sparseCheckout(Expr value) {
       return input("sparse-checkout", Text.of(value));
     }
 
     /**
-     * Input {@code sparse-checkout-cone-mode}; default {@code true}.
-     */
-    public Builder sparseCheckoutConeMode(String value) {
-      return input("sparse-checkout-cone-mode", Text.of(value));
-    }
-
-    /**
-     * Input {@code sparse-checkout-cone-mode}; default {@code true}.
-     */
-    public Builder sparseCheckoutConeMode(Text value) {
-      return input("sparse-checkout-cone-mode", value);
-    }
-
-    /**
-     * Input {@code sparse-checkout-cone-mode}; default {@code true}.
-     */
-    public Builder sparseCheckoutConeMode(Expr value) {
-      return input("sparse-checkout-cone-mode", Text.of(value));
-    }
-
-    /**
-     * Input {@code sparse-checkout-cone-mode}; default {@code true}.
+     * Input {@code sparse-checkout-cone-mode}: boolean; default {@code true}.
      */
     public Builder sparseCheckoutConeMode(boolean value) {
       return input("sparse-checkout-cone-mode", Text.of(Boolean.toString(value)));
     }
 
+    public Builder sparseCheckoutConeMode(Expr value) {
+      return input("sparse-checkout-cone-mode", Text.of(value));
+    }
+
     /**
-     * Input {@code ssh-key}.
+     * Input {@code ssh-key}: string.
      */
     public Builder sshKey(String value) {
       return input("ssh-key", Text.of(value));
     }
 
-    /**
-     * Input {@code ssh-key}.
-     */
     public Builder sshKey(Text value) {
       return input("ssh-key", value);
     }
 
     /**
-     * Input {@code ssh-key}.
-     */
-    public Builder sshKey(Expr value) {
-      return input("ssh-key", Text.of(value));
-    }
-
-    /**
-     * Input {@code ssh-known-hosts}.
+     * Input {@code ssh-known-hosts}: string.
      */
     public Builder sshKnownHosts(String value) {
       return input("ssh-known-hosts", Text.of(value));
     }
 
-    /**
-     * Input {@code ssh-known-hosts}.
-     */
     public Builder sshKnownHosts(Text value) {
       return input("ssh-known-hosts", value);
     }
 
     /**
-     * Input {@code ssh-known-hosts}.
-     */
-    public Builder sshKnownHosts(Expr value) {
-      return input("ssh-known-hosts", Text.of(value));
-    }
-
-    /**
-     * Input {@code ssh-strict}; default {@code true}.
-     */
-    public Builder sshStrict(String value) {
-      return input("ssh-strict", Text.of(value));
-    }
-
-    /**
-     * Input {@code ssh-strict}; default {@code true}.
-     */
-    public Builder sshStrict(Text value) {
-      return input("ssh-strict", value);
-    }
-
-    /**
-     * Input {@code ssh-strict}; default {@code true}.
-     */
-    public Builder sshStrict(Expr value) {
-      return input("ssh-strict", Text.of(value));
-    }
-
-    /**
-     * Input {@code ssh-strict}; default {@code true}.
+     * Input {@code ssh-strict}: boolean; default {@code true}.
      */
     public Builder sshStrict(boolean value) {
       return input("ssh-strict", Text.of(Boolean.toString(value)));
     }
 
+    public Builder sshStrict(Expr value) {
+      return input("ssh-strict", Text.of(value));
+    }
+
     /**
-     * Input {@code ssh-user}; default {@code git}.
+     * Input {@code ssh-user}: string; default {@code git}.
      */
     public Builder sshUser(String value) {
       return input("ssh-user", Text.of(value));
     }
 
-    /**
-     * Input {@code ssh-user}; default {@code git}.
-     */
     public Builder sshUser(Text value) {
       return input("ssh-user", value);
     }
 
     /**
-     * Input {@code ssh-user}; default {@code git}.
-     */
-    public Builder sshUser(Expr value) {
-      return input("ssh-user", Text.of(value));
-    }
-
-    /**
-     * Input {@code submodules}; default {@code false}.
-     */
-    public Builder submodules(String value) {
-      return input("submodules", Text.of(value));
-    }
-
-    /**
-     * Input {@code submodules}; default {@code false}.
-     */
-    public Builder submodules(Text value) {
-      return input("submodules", value);
-    }
-
-    /**
-     * Input {@code submodules}; default {@code false}.
-     */
-    public Builder submodules(Expr value) {
-      return input("submodules", Text.of(value));
-    }
-
-    /**
-     * Input {@code submodules}; default {@code false}.
+     * Input {@code submodules}: boolean; default {@code false}.
      */
     public Builder submodules(boolean value) {
       return input("submodules", Text.of(Boolean.toString(value)));
     }
 
+    public Builder submodules(Expr value) {
+      return input("submodules", Text.of(value));
+    }
+
     /**
-     * Input {@code token}; default {@code ${{ github.token }}}.
+     * Input {@code token}: string; default {@code ${{ github.token }}}.
      */
     public Builder token(String value) {
       return input("token", Text.of(value));
     }
 
-    /**
-     * Input {@code token}; default {@code ${{ github.token }}}.
-     */
     public Builder token(Text value) {
       return input("token", value);
-    }
-
-    /**
-     * Input {@code token}; default {@code ${{ github.token }}}.
-     */
-    public Builder token(Expr value) {
-      return input("token", Text.of(value));
     }
 
     @Override

@@ -33,6 +33,9 @@ public final class CosignInstaller {
   private CosignInstaller() {
   }
 
+  /**
+   * A builder with the inputs the action cannot run without (none).
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -42,77 +45,40 @@ public final class CosignInstaller {
    */
   public static final class Builder extends ActionBuilder<Builder, Outputs> {
     private Builder() {
-      super(REF, NEEDS, NEEDS_WHEN_SET, List.of(), List.of());
+      super(REF, NEEDS, NEEDS_WHEN_SET, List.of());
     }
 
     /**
-     * Input {@code cosign-release}; default {@code v3.0.6}.
+     * Input {@code cosign-release}: string (type unknown); default {@code v3.0.6}.
      */
     public Builder cosignRelease(String value) {
       return input("cosign-release", Text.of(value));
     }
 
-    /**
-     * Input {@code cosign-release}; default {@code v3.0.6}.
-     */
     public Builder cosignRelease(Text value) {
       return input("cosign-release", value);
     }
 
     /**
-     * Input {@code cosign-release}; default {@code v3.0.6}.
-     */
-    public Builder cosignRelease(Expr value) {
-      return input("cosign-release", Text.of(value));
-    }
-
-    /**
-     * Input {@code install-dir}; default {@code $HOME/.cosign}.
+     * Input {@code install-dir}: string (type unknown); default {@code $HOME/.cosign}.
      */
     public Builder installDir(String value) {
       return input("install-dir", Text.of(value));
     }
 
-    /**
-     * Input {@code install-dir}; default {@code $HOME/.cosign}.
-     */
     public Builder installDir(Text value) {
       return input("install-dir", value);
     }
 
     /**
-     * Input {@code install-dir}; default {@code $HOME/.cosign}.
-     */
-    public Builder installDir(Expr value) {
-      return input("install-dir", Text.of(value));
-    }
-
-    /**
-     * Input {@code use-sudo}; default {@code false}.
-     */
-    public Builder useSudo(String value) {
-      return input("use-sudo", Text.of(value));
-    }
-
-    /**
-     * Input {@code use-sudo}; default {@code false}.
-     */
-    public Builder useSudo(Text value) {
-      return input("use-sudo", value);
-    }
-
-    /**
-     * Input {@code use-sudo}; default {@code false}.
-     */
-    public Builder useSudo(Expr value) {
-      return input("use-sudo", Text.of(value));
-    }
-
-    /**
-     * Input {@code use-sudo}; default {@code false}.
+     * Input {@code use-sudo}: boolean; default {@code false}.
      */
     public Builder useSudo(boolean value) {
       return input("use-sudo", Text.of(Boolean.toString(value)));
+    }
+
+    public Builder useSudo(Expr value) {
+      return input("use-sudo", Text.of(value));
     }
 
     @Override

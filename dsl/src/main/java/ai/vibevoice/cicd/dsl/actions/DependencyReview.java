@@ -37,8 +37,61 @@ public final class DependencyReview {
   private DependencyReview() {
   }
 
+  /**
+   * A builder with the inputs the action cannot run without (none).
+   */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Values of the input {@code comment-summary-in-pr}.
+   */
+  public enum CommentSummary {
+    ALWAYS("always"),
+
+    ON_FAILURE("on-failure"),
+
+    NEVER("never");
+
+    private final String value;
+
+    CommentSummary(String value) {
+      this.value = value;
+    }
+
+    /**
+     * The value as the action reads it.
+     */
+    public String value() {
+      return value;
+    }
+  }
+
+  /**
+   * Values of the input {@code fail-on-severity}.
+   */
+  public enum Severity {
+    LOW("low"),
+
+    MODERATE("moderate"),
+
+    HIGH("high"),
+
+    CRITICAL("critical");
+
+    private final String value;
+
+    Severity(String value) {
+      this.value = value;
+    }
+
+    /**
+     * The value as the action reads it.
+     */
+    public String value() {
+      return value;
+    }
   }
 
   /**
@@ -46,467 +99,247 @@ public final class DependencyReview {
    */
   public static final class Builder extends ActionBuilder<Builder, Outputs> {
     private Builder() {
-      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("comment-content", "denied-changes", "dependency-changes", "invalid-license-changes", "vulnerable-changes"), List.of());
+      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("comment-content", "denied-changes", "dependency-changes", "invalid-license-changes", "vulnerable-changes"));
     }
 
     /**
-     * Input {@code allow-dependencies-licenses}.
+     * Input {@code allow-dependencies-licenses}: a list of string (joined by ',').
      */
-    public Builder allowDependenciesLicenses(String value) {
-      return input("allow-dependencies-licenses", Text.of(value));
+    public Builder allowDependenciesLicenses(String... items) {
+      return input("allow-dependencies-licenses", Text.of(String.join(",", items)));
     }
 
-    /**
-     * Input {@code allow-dependencies-licenses}.
-     */
     public Builder allowDependenciesLicenses(Text value) {
       return input("allow-dependencies-licenses", value);
     }
 
     /**
-     * Input {@code allow-dependencies-licenses}.
+     * Input {@code allow-ghsas}: a list of string (joined by ',').
      */
-    public Builder allowDependenciesLicenses(Expr value) {
-      return input("allow-dependencies-licenses", Text.of(value));
+    public Builder allowGhsas(String... items) {
+      return input("allow-ghsas", Text.of(String.join(",", items)));
     }
 
-    /**
-     * Input {@code allow-ghsas}.
-     */
-    public Builder allowGhsas(String value) {
-      return input("allow-ghsas", Text.of(value));
-    }
-
-    /**
-     * Input {@code allow-ghsas}.
-     */
     public Builder allowGhsas(Text value) {
       return input("allow-ghsas", value);
     }
 
     /**
-     * Input {@code allow-ghsas}.
+     * Input {@code allow-licenses}: a list of string (joined by ',').
      */
-    public Builder allowGhsas(Expr value) {
-      return input("allow-ghsas", Text.of(value));
+    public Builder allowLicenses(String... items) {
+      return input("allow-licenses", Text.of(String.join(",", items)));
     }
 
-    /**
-     * Input {@code allow-licenses}.
-     */
-    public Builder allowLicenses(String value) {
-      return input("allow-licenses", Text.of(value));
-    }
-
-    /**
-     * Input {@code allow-licenses}.
-     */
     public Builder allowLicenses(Text value) {
       return input("allow-licenses", value);
     }
 
     /**
-     * Input {@code allow-licenses}.
-     */
-    public Builder allowLicenses(Expr value) {
-      return input("allow-licenses", Text.of(value));
-    }
-
-    /**
-     * Input {@code base-ref}.
+     * Input {@code base-ref}: string (type unknown).
      */
     public Builder baseRef(String value) {
       return input("base-ref", Text.of(value));
     }
 
-    /**
-     * Input {@code base-ref}.
-     */
     public Builder baseRef(Text value) {
       return input("base-ref", value);
     }
 
     /**
-     * Input {@code base-ref}.
+     * Input {@code comment-summary-in-pr}: one of [always, on-failure, never].
      */
-    public Builder baseRef(Expr value) {
-      return input("base-ref", Text.of(value));
+    public Builder commentSummaryInPr(CommentSummary value) {
+      return input("comment-summary-in-pr", Text.of(value.value()));
     }
 
-    /**
-     * Input {@code comment-summary-in-pr}.
-     */
-    public Builder commentSummaryInPr(String value) {
-      return input("comment-summary-in-pr", Text.of(value));
-    }
-
-    /**
-     * Input {@code comment-summary-in-pr}.
-     */
-    public Builder commentSummaryInPr(Text value) {
-      return input("comment-summary-in-pr", value);
-    }
-
-    /**
-     * Input {@code comment-summary-in-pr}.
-     */
     public Builder commentSummaryInPr(Expr value) {
       return input("comment-summary-in-pr", Text.of(value));
     }
 
     /**
-     * Input {@code config-file}.
+     * Input {@code config-file}: string (type unknown).
      */
     public Builder configFile(String value) {
       return input("config-file", Text.of(value));
     }
 
-    /**
-     * Input {@code config-file}.
-     */
     public Builder configFile(Text value) {
       return input("config-file", value);
     }
 
     /**
-     * Input {@code config-file}.
+     * Input {@code deny-groups}: a list of string (joined by ',').
      */
-    public Builder configFile(Expr value) {
-      return input("config-file", Text.of(value));
+    public Builder denyGroups(String... items) {
+      return input("deny-groups", Text.of(String.join(",", items)));
     }
 
-    /**
-     * Input {@code deny-groups}.
-     */
-    public Builder denyGroups(String value) {
-      return input("deny-groups", Text.of(value));
-    }
-
-    /**
-     * Input {@code deny-groups}.
-     */
     public Builder denyGroups(Text value) {
       return input("deny-groups", value);
     }
 
     /**
-     * Input {@code deny-groups}.
+     * Input {@code deny-licenses}: a list of string (joined by ',').
      */
-    public Builder denyGroups(Expr value) {
-      return input("deny-groups", Text.of(value));
+    public Builder denyLicenses(String... items) {
+      return input("deny-licenses", Text.of(String.join(",", items)));
     }
 
-    /**
-     * Input {@code deny-licenses}.
-     */
-    public Builder denyLicenses(String value) {
-      return input("deny-licenses", Text.of(value));
-    }
-
-    /**
-     * Input {@code deny-licenses}.
-     */
     public Builder denyLicenses(Text value) {
       return input("deny-licenses", value);
     }
 
     /**
-     * Input {@code deny-licenses}.
+     * Input {@code deny-packages}: a list of string (joined by ',').
      */
-    public Builder denyLicenses(Expr value) {
-      return input("deny-licenses", Text.of(value));
+    public Builder denyPackages(String... items) {
+      return input("deny-packages", Text.of(String.join(",", items)));
     }
 
-    /**
-     * Input {@code deny-packages}.
-     */
-    public Builder denyPackages(String value) {
-      return input("deny-packages", Text.of(value));
-    }
-
-    /**
-     * Input {@code deny-packages}.
-     */
     public Builder denyPackages(Text value) {
       return input("deny-packages", value);
     }
 
     /**
-     * Input {@code deny-packages}.
-     */
-    public Builder denyPackages(Expr value) {
-      return input("deny-packages", Text.of(value));
-    }
-
-    /**
-     * Input {@code external-repo-token}.
+     * Input {@code external-repo-token}: string (type unknown).
      */
     public Builder externalRepoToken(String value) {
       return input("external-repo-token", Text.of(value));
     }
 
-    /**
-     * Input {@code external-repo-token}.
-     */
     public Builder externalRepoToken(Text value) {
       return input("external-repo-token", value);
     }
 
     /**
-     * Input {@code external-repo-token}.
+     * Input {@code fail-on-scopes}: a list of string (joined by ',').
      */
-    public Builder externalRepoToken(Expr value) {
-      return input("external-repo-token", Text.of(value));
+    public Builder failOnScopes(String... items) {
+      return input("fail-on-scopes", Text.of(String.join(",", items)));
     }
 
-    /**
-     * Input {@code fail-on-scopes}.
-     */
-    public Builder failOnScopes(String value) {
-      return input("fail-on-scopes", Text.of(value));
-    }
-
-    /**
-     * Input {@code fail-on-scopes}.
-     */
     public Builder failOnScopes(Text value) {
       return input("fail-on-scopes", value);
     }
 
     /**
-     * Input {@code fail-on-scopes}.
+     * Input {@code fail-on-severity}: one of [low, moderate, high, critical].
      */
-    public Builder failOnScopes(Expr value) {
-      return input("fail-on-scopes", Text.of(value));
+    public Builder failOnSeverity(Severity value) {
+      return input("fail-on-severity", Text.of(value.value()));
     }
 
-    /**
-     * Input {@code fail-on-severity}.
-     */
-    public Builder failOnSeverity(String value) {
-      return input("fail-on-severity", Text.of(value));
-    }
-
-    /**
-     * Input {@code fail-on-severity}.
-     */
-    public Builder failOnSeverity(Text value) {
-      return input("fail-on-severity", value);
-    }
-
-    /**
-     * Input {@code fail-on-severity}.
-     */
     public Builder failOnSeverity(Expr value) {
       return input("fail-on-severity", Text.of(value));
     }
 
     /**
-     * Input {@code head-ref}.
+     * Input {@code head-ref}: string (type unknown).
      */
     public Builder headRef(String value) {
       return input("head-ref", Text.of(value));
     }
 
-    /**
-     * Input {@code head-ref}.
-     */
     public Builder headRef(Text value) {
       return input("head-ref", value);
     }
 
     /**
-     * Input {@code head-ref}.
+     * Input {@code license-check}: boolean.
      */
-    public Builder headRef(Expr value) {
-      return input("head-ref", Text.of(value));
+    public Builder licenseCheck(boolean value) {
+      return input("license-check", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code license-check}.
-     */
-    public Builder licenseCheck(String value) {
-      return input("license-check", Text.of(value));
-    }
-
-    /**
-     * Input {@code license-check}.
-     */
-    public Builder licenseCheck(Text value) {
-      return input("license-check", value);
-    }
-
-    /**
-     * Input {@code license-check}.
-     */
     public Builder licenseCheck(Expr value) {
       return input("license-check", Text.of(value));
     }
 
     /**
-     * Input {@code repo-token}; default {@code ${{ github.token }}}.
+     * Input {@code repo-token}: string (type unknown); default {@code ${{ github.token }}}.
      */
     public Builder repoToken(String value) {
       return input("repo-token", Text.of(value));
     }
 
-    /**
-     * Input {@code repo-token}; default {@code ${{ github.token }}}.
-     */
     public Builder repoToken(Text value) {
       return input("repo-token", value);
     }
 
     /**
-     * Input {@code repo-token}; default {@code ${{ github.token }}}.
+     * Input {@code retry-on-snapshot-warnings}: boolean.
      */
-    public Builder repoToken(Expr value) {
-      return input("repo-token", Text.of(value));
+    public Builder retryOnSnapshotWarnings(boolean value) {
+      return input("retry-on-snapshot-warnings", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code retry-on-snapshot-warnings}.
-     */
-    public Builder retryOnSnapshotWarnings(String value) {
-      return input("retry-on-snapshot-warnings", Text.of(value));
-    }
-
-    /**
-     * Input {@code retry-on-snapshot-warnings}.
-     */
-    public Builder retryOnSnapshotWarnings(Text value) {
-      return input("retry-on-snapshot-warnings", value);
-    }
-
-    /**
-     * Input {@code retry-on-snapshot-warnings}.
-     */
     public Builder retryOnSnapshotWarnings(Expr value) {
       return input("retry-on-snapshot-warnings", Text.of(value));
     }
 
     /**
-     * Input {@code retry-on-snapshot-warnings-timeout}.
+     * Input {@code retry-on-snapshot-warnings-timeout}: integer.
      */
-    public Builder retryOnSnapshotWarningsTimeout(String value) {
-      return input("retry-on-snapshot-warnings-timeout", Text.of(value));
+    public Builder retryOnSnapshotWarningsTimeout(int value) {
+      return input("retry-on-snapshot-warnings-timeout", Text.of(Integer.toString(value)));
     }
 
-    /**
-     * Input {@code retry-on-snapshot-warnings-timeout}.
-     */
-    public Builder retryOnSnapshotWarningsTimeout(Text value) {
-      return input("retry-on-snapshot-warnings-timeout", value);
-    }
-
-    /**
-     * Input {@code retry-on-snapshot-warnings-timeout}.
-     */
     public Builder retryOnSnapshotWarningsTimeout(Expr value) {
       return input("retry-on-snapshot-warnings-timeout", Text.of(value));
     }
 
     /**
-     * Input {@code show-openssf-scorecard}.
+     * Input {@code show-openssf-scorecard}: boolean.
      */
-    public Builder showOpenssfScorecard(String value) {
-      return input("show-openssf-scorecard", Text.of(value));
+    public Builder showOpenssfScorecard(boolean value) {
+      return input("show-openssf-scorecard", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code show-openssf-scorecard}.
-     */
-    public Builder showOpenssfScorecard(Text value) {
-      return input("show-openssf-scorecard", value);
-    }
-
-    /**
-     * Input {@code show-openssf-scorecard}.
-     */
     public Builder showOpenssfScorecard(Expr value) {
       return input("show-openssf-scorecard", Text.of(value));
     }
 
     /**
-     * Input {@code show-patched-versions}.
+     * Input {@code show-patched-versions}: string (type unknown).
      */
     public Builder showPatchedVersions(String value) {
       return input("show-patched-versions", Text.of(value));
     }
 
-    /**
-     * Input {@code show-patched-versions}.
-     */
     public Builder showPatchedVersions(Text value) {
       return input("show-patched-versions", value);
     }
 
     /**
-     * Input {@code show-patched-versions}.
+     * Input {@code vulnerability-check}: boolean.
      */
-    public Builder showPatchedVersions(Expr value) {
-      return input("show-patched-versions", Text.of(value));
+    public Builder vulnerabilityCheck(boolean value) {
+      return input("vulnerability-check", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code vulnerability-check}.
-     */
-    public Builder vulnerabilityCheck(String value) {
-      return input("vulnerability-check", Text.of(value));
-    }
-
-    /**
-     * Input {@code vulnerability-check}.
-     */
-    public Builder vulnerabilityCheck(Text value) {
-      return input("vulnerability-check", value);
-    }
-
-    /**
-     * Input {@code vulnerability-check}.
-     */
     public Builder vulnerabilityCheck(Expr value) {
       return input("vulnerability-check", Text.of(value));
     }
 
     /**
-     * Input {@code warn-on-openssf-scorecard-level}.
+     * Input {@code warn-on-openssf-scorecard-level}: string (type unknown).
      */
     public Builder warnOnOpenssfScorecardLevel(String value) {
       return input("warn-on-openssf-scorecard-level", Text.of(value));
     }
 
-    /**
-     * Input {@code warn-on-openssf-scorecard-level}.
-     */
     public Builder warnOnOpenssfScorecardLevel(Text value) {
       return input("warn-on-openssf-scorecard-level", value);
     }
 
     /**
-     * Input {@code warn-on-openssf-scorecard-level}.
+     * Input {@code warn-only}: boolean.
      */
-    public Builder warnOnOpenssfScorecardLevel(Expr value) {
-      return input("warn-on-openssf-scorecard-level", Text.of(value));
+    public Builder warnOnly(boolean value) {
+      return input("warn-only", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code warn-only}.
-     */
-    public Builder warnOnly(String value) {
-      return input("warn-only", Text.of(value));
-    }
-
-    /**
-     * Input {@code warn-only}.
-     */
-    public Builder warnOnly(Text value) {
-      return input("warn-only", value);
-    }
-
-    /**
-     * Input {@code warn-only}.
-     */
     public Builder warnOnly(Expr value) {
       return input("warn-only", Text.of(value));
     }

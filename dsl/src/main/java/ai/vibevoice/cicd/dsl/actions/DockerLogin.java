@@ -33,6 +33,9 @@ public final class DockerLogin {
   private DockerLogin() {
   }
 
+  /**
+   * A builder with the inputs the action cannot run without (none).
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -42,161 +45,84 @@ public final class DockerLogin {
    */
   public static final class Builder extends ActionBuilder<Builder, Outputs> {
     private Builder() {
-      super(REF, NEEDS, NEEDS_WHEN_SET, List.of(), List.of());
+      super(REF, NEEDS, NEEDS_WHEN_SET, List.of());
     }
 
     /**
-     * Input {@code ecr}.
+     * Input {@code ecr}: boolean.
      */
-    public Builder ecr(String value) {
-      return input("ecr", Text.of(value));
+    public Builder ecr(boolean value) {
+      return input("ecr", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code ecr}.
-     */
-    public Builder ecr(Text value) {
-      return input("ecr", value);
-    }
-
-    /**
-     * Input {@code ecr}.
-     */
     public Builder ecr(Expr value) {
       return input("ecr", Text.of(value));
     }
 
     /**
-     * Input {@code logout}; default {@code true}.
-     */
-    public Builder logout(String value) {
-      return input("logout", Text.of(value));
-    }
-
-    /**
-     * Input {@code logout}; default {@code true}.
-     */
-    public Builder logout(Text value) {
-      return input("logout", value);
-    }
-
-    /**
-     * Input {@code logout}; default {@code true}.
-     */
-    public Builder logout(Expr value) {
-      return input("logout", Text.of(value));
-    }
-
-    /**
-     * Input {@code logout}; default {@code true}.
+     * Input {@code logout}: boolean; default {@code true}.
      */
     public Builder logout(boolean value) {
       return input("logout", Text.of(Boolean.toString(value)));
     }
 
+    public Builder logout(Expr value) {
+      return input("logout", Text.of(value));
+    }
+
     /**
-     * Input {@code password}.
+     * Input {@code password}: string.
      */
     public Builder password(String value) {
       return input("password", Text.of(value));
     }
 
-    /**
-     * Input {@code password}.
-     */
     public Builder password(Text value) {
       return input("password", value);
     }
 
     /**
-     * Input {@code password}.
-     */
-    public Builder password(Expr value) {
-      return input("password", Text.of(value));
-    }
-
-    /**
-     * Input {@code registry}.
+     * Input {@code registry}: string.
      */
     public Builder registry(String value) {
       return input("registry", Text.of(value));
     }
 
-    /**
-     * Input {@code registry}.
-     */
     public Builder registry(Text value) {
       return input("registry", value);
     }
 
     /**
-     * Input {@code registry}.
-     */
-    public Builder registry(Expr value) {
-      return input("registry", Text.of(value));
-    }
-
-    /**
-     * Input {@code registry-auth}.
+     * Input {@code registry-auth}: string.
      */
     public Builder registryAuth(String value) {
       return input("registry-auth", Text.of(value));
     }
 
-    /**
-     * Input {@code registry-auth}.
-     */
     public Builder registryAuth(Text value) {
       return input("registry-auth", value);
     }
 
     /**
-     * Input {@code registry-auth}.
-     */
-    public Builder registryAuth(Expr value) {
-      return input("registry-auth", Text.of(value));
-    }
-
-    /**
-     * Input {@code scope}.
+     * Input {@code scope}: string.
      */
     public Builder scope(String value) {
       return input("scope", Text.of(value));
     }
 
-    /**
-     * Input {@code scope}.
-     */
     public Builder scope(Text value) {
       return input("scope", value);
     }
 
     /**
-     * Input {@code scope}.
-     */
-    public Builder scope(Expr value) {
-      return input("scope", Text.of(value));
-    }
-
-    /**
-     * Input {@code username}.
+     * Input {@code username}: string.
      */
     public Builder username(String value) {
       return input("username", Text.of(value));
     }
 
-    /**
-     * Input {@code username}.
-     */
     public Builder username(Text value) {
       return input("username", value);
-    }
-
-    /**
-     * Input {@code username}.
-     */
-    public Builder username(Expr value) {
-      return input("username", Text.of(value));
     }
 
     @Override

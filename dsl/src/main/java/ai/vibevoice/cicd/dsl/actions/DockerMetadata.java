@@ -33,8 +33,33 @@ public final class DockerMetadata {
   private DockerMetadata() {
   }
 
+  /**
+   * A builder with the inputs the action cannot run without.
+   */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Values of the input {@code context}.
+   */
+  public enum Context {
+    WORKFLOW("workflow"),
+
+    GIT("git");
+
+    private final String value;
+
+    Context(String value) {
+      this.value = value;
+    }
+
+    /**
+     * The value as the action reads it.
+     */
+    public String value() {
+      return value;
+    }
   }
 
   /**
@@ -42,238 +67,128 @@ public final class DockerMetadata {
    */
   public static final class Builder extends ActionBuilder<Builder, Outputs> {
     private Builder() {
-      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("annotations", "bake-file", "bake-file-annotations", "bake-file-labels", "bake-file-tags", "json", "labels", "tag-names", "tags", "version"), List.of());
+      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("annotations", "bake-file", "bake-file-annotations", "bake-file-labels", "bake-file-tags", "json", "labels", "tag-names", "tags", "version"));
     }
 
     /**
-     * Input {@code annotations}.
+     * Input {@code annotations}: a list of string (joined by '\n').
      */
-    public Builder annotations(String value) {
-      return input("annotations", Text.of(value));
+    public Builder annotations(String... items) {
+      return input("annotations", Text.of(String.join("\\n", items)));
     }
 
-    /**
-     * Input {@code annotations}.
-     */
     public Builder annotations(Text value) {
       return input("annotations", value);
     }
 
     /**
-     * Input {@code annotations}.
-     */
-    public Builder annotations(Expr value) {
-      return input("annotations", Text.of(value));
-    }
-
-    /**
-     * Input {@code bake-target}.
+     * Input {@code bake-target}: string.
      */
     public Builder bakeTarget(String value) {
       return input("bake-target", Text.of(value));
     }
 
-    /**
-     * Input {@code bake-target}.
-     */
     public Builder bakeTarget(Text value) {
       return input("bake-target", value);
     }
 
     /**
-     * Input {@code bake-target}.
+     * Input {@code context}: one of [workflow, git], required; default {@code workflow}.
      */
-    public Builder bakeTarget(Expr value) {
-      return input("bake-target", Text.of(value));
+    public Builder context(Context value) {
+      return input("context", Text.of(value.value()));
     }
 
-    /**
-     * Input {@code context}, required; default {@code workflow}.
-     */
-    public Builder context(String value) {
-      return input("context", Text.of(value));
-    }
-
-    /**
-     * Input {@code context}, required; default {@code workflow}.
-     */
-    public Builder context(Text value) {
-      return input("context", value);
-    }
-
-    /**
-     * Input {@code context}, required; default {@code workflow}.
-     */
     public Builder context(Expr value) {
       return input("context", Text.of(value));
     }
 
     /**
-     * Input {@code flavor}.
+     * Input {@code flavor}: a list of string (joined by '\n').
      */
-    public Builder flavor(String value) {
-      return input("flavor", Text.of(value));
+    public Builder flavor(String... items) {
+      return input("flavor", Text.of(String.join("\\n", items)));
     }
 
-    /**
-     * Input {@code flavor}.
-     */
     public Builder flavor(Text value) {
       return input("flavor", value);
     }
 
     /**
-     * Input {@code flavor}.
-     */
-    public Builder flavor(Expr value) {
-      return input("flavor", Text.of(value));
-    }
-
-    /**
-     * Input {@code github-token}, required; default {@code ${{ github.token }}}.
+     * Input {@code github-token}: string, required; default {@code ${{ github.token }}}.
      */
     public Builder githubToken(String value) {
       return input("github-token", Text.of(value));
     }
 
-    /**
-     * Input {@code github-token}, required; default {@code ${{ github.token }}}.
-     */
     public Builder githubToken(Text value) {
       return input("github-token", value);
     }
 
     /**
-     * Input {@code github-token}, required; default {@code ${{ github.token }}}.
+     * Input {@code images}: a list of string (joined by '\n').
      */
-    public Builder githubToken(Expr value) {
-      return input("github-token", Text.of(value));
+    public Builder images(String... items) {
+      return input("images", Text.of(String.join("\\n", items)));
     }
 
-    /**
-     * Input {@code images}.
-     */
-    public Builder images(String value) {
-      return input("images", Text.of(value));
-    }
-
-    /**
-     * Input {@code images}.
-     */
     public Builder images(Text value) {
       return input("images", value);
     }
 
     /**
-     * Input {@code images}.
+     * Input {@code labels}: a list of string (joined by '\n').
      */
-    public Builder images(Expr value) {
-      return input("images", Text.of(value));
+    public Builder labels(String... items) {
+      return input("labels", Text.of(String.join("\\n", items)));
     }
 
-    /**
-     * Input {@code labels}.
-     */
-    public Builder labels(String value) {
-      return input("labels", Text.of(value));
-    }
-
-    /**
-     * Input {@code labels}.
-     */
     public Builder labels(Text value) {
       return input("labels", value);
     }
 
     /**
-     * Input {@code labels}.
+     * Input {@code sep-annotations}: a list of string (joined by '\n').
      */
-    public Builder labels(Expr value) {
-      return input("labels", Text.of(value));
+    public Builder sepAnnotations(String... items) {
+      return input("sep-annotations", Text.of(String.join("\\n", items)));
     }
 
-    /**
-     * Input {@code sep-annotations}.
-     */
-    public Builder sepAnnotations(String value) {
-      return input("sep-annotations", Text.of(value));
-    }
-
-    /**
-     * Input {@code sep-annotations}.
-     */
     public Builder sepAnnotations(Text value) {
       return input("sep-annotations", value);
     }
 
     /**
-     * Input {@code sep-annotations}.
-     */
-    public Builder sepAnnotations(Expr value) {
-      return input("sep-annotations", Text.of(value));
-    }
-
-    /**
-     * Input {@code sep-labels}.
+     * Input {@code sep-labels}: string.
      */
     public Builder sepLabels(String value) {
       return input("sep-labels", Text.of(value));
     }
 
-    /**
-     * Input {@code sep-labels}.
-     */
     public Builder sepLabels(Text value) {
       return input("sep-labels", value);
     }
 
     /**
-     * Input {@code sep-labels}.
-     */
-    public Builder sepLabels(Expr value) {
-      return input("sep-labels", Text.of(value));
-    }
-
-    /**
-     * Input {@code sep-tags}.
+     * Input {@code sep-tags}: string.
      */
     public Builder sepTags(String value) {
       return input("sep-tags", Text.of(value));
     }
 
-    /**
-     * Input {@code sep-tags}.
-     */
     public Builder sepTags(Text value) {
       return input("sep-tags", value);
     }
 
     /**
-     * Input {@code sep-tags}.
+     * Input {@code tags}: a list of string (joined by '\n').
      */
-    public Builder sepTags(Expr value) {
-      return input("sep-tags", Text.of(value));
+    public Builder tags(String... items) {
+      return input("tags", Text.of(String.join("\\n", items)));
     }
 
-    /**
-     * Input {@code tags}.
-     */
-    public Builder tags(String value) {
-      return input("tags", Text.of(value));
-    }
-
-    /**
-     * Input {@code tags}.
-     */
     public Builder tags(Text value) {
       return input("tags", value);
-    }
-
-    /**
-     * Input {@code tags}.
-     */
-    public Builder tags(Expr value) {
-      return input("tags", Text.of(value));
     }
 
     @Override

@@ -36,8 +36,37 @@ public final class DownloadArtifact {
   private DownloadArtifact() {
   }
 
+  /**
+   * A builder with the inputs the action cannot run without (none).
+   */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Values of the input {@code digest-mismatch}.
+   */
+  public enum DigestMismatch {
+    IGNORE("ignore"),
+
+    INFO("info"),
+
+    WARN("warn"),
+
+    ERROR("error");
+
+    private final String value;
+
+    DigestMismatch(String value) {
+      this.value = value;
+    }
+
+    /**
+     * The value as the action reads it.
+     */
+    public String value() {
+      return value;
+    }
   }
 
   /**
@@ -45,231 +74,117 @@ public final class DownloadArtifact {
    */
   public static final class Builder extends ActionBuilder<Builder, Outputs> {
     private Builder() {
-      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("download-path"), List.of());
+      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("download-path"));
     }
 
     /**
-     * Input {@code artifact-ids}.
+     * Input {@code artifact-ids}: a list of string (joined by ',').
      */
-    public Builder artifactIds(String value) {
-      return input("artifact-ids", Text.of(value));
+    public Builder artifactIds(String... items) {
+      return input("artifact-ids", Text.of(String.join(",", items)));
     }
 
-    /**
-     * Input {@code artifact-ids}.
-     */
     public Builder artifactIds(Text value) {
       return input("artifact-ids", value);
     }
 
     /**
-     * Input {@code artifact-ids}.
+     * Input {@code digest-mismatch}: one of [ignore, info, warn, error]; default {@code error}.
      */
-    public Builder artifactIds(Expr value) {
-      return input("artifact-ids", Text.of(value));
+    public Builder digestMismatch(DigestMismatch value) {
+      return input("digest-mismatch", Text.of(value.value()));
     }
 
-    /**
-     * Input {@code digest-mismatch}; default {@code error}.
-     */
-    public Builder digestMismatch(String value) {
-      return input("digest-mismatch", Text.of(value));
-    }
-
-    /**
-     * Input {@code digest-mismatch}; default {@code error}.
-     */
-    public Builder digestMismatch(Text value) {
-      return input("digest-mismatch", value);
-    }
-
-    /**
-     * Input {@code digest-mismatch}; default {@code error}.
-     */
     public Builder digestMismatch(Expr value) {
       return input("digest-mismatch", Text.of(value));
     }
 
     /**
-     * Input {@code github-token}.
+     * Input {@code github-token}: string.
      */
     public Builder githubToken(String value) {
       return input("github-token", Text.of(value));
     }
 
-    /**
-     * Input {@code github-token}.
-     */
     public Builder githubToken(Text value) {
       return input("github-token", value);
     }
 
     /**
-     * Input {@code github-token}.
-     */
-    public Builder githubToken(Expr value) {
-      return input("github-token", Text.of(value));
-    }
-
-    /**
-     * Input {@code merge-multiple}; default {@code false}.
-     */
-    public Builder mergeMultiple(String value) {
-      return input("merge-multiple", Text.of(value));
-    }
-
-    /**
-     * Input {@code merge-multiple}; default {@code false}.
-     */
-    public Builder mergeMultiple(Text value) {
-      return input("merge-multiple", value);
-    }
-
-    /**
-     * Input {@code merge-multiple}; default {@code false}.
-     */
-    public Builder mergeMultiple(Expr value) {
-      return input("merge-multiple", Text.of(value));
-    }
-
-    /**
-     * Input {@code merge-multiple}; default {@code false}.
+     * Input {@code merge-multiple}: boolean; default {@code false}.
      */
     public Builder mergeMultiple(boolean value) {
       return input("merge-multiple", Text.of(Boolean.toString(value)));
     }
 
+    public Builder mergeMultiple(Expr value) {
+      return input("merge-multiple", Text.of(value));
+    }
+
     /**
-     * Input {@code name}.
+     * Input {@code name}: string.
      */
     public Builder nameInput(String value) {
       return input("name", Text.of(value));
     }
 
-    /**
-     * Input {@code name}.
-     */
     public Builder nameInput(Text value) {
       return input("name", value);
     }
 
     /**
-     * Input {@code name}.
-     */
-    public Builder nameInput(Expr value) {
-      return input("name", Text.of(value));
-    }
-
-    /**
-     * Input {@code path}.
+     * Input {@code path}: string.
      */
     public Builder path(String value) {
       return input("path", Text.of(value));
     }
 
-    /**
-     * Input {@code path}.
-     */
     public Builder path(Text value) {
       return input("path", value);
     }
 
     /**
-     * Input {@code path}.
-     */
-    public Builder path(Expr value) {
-      return input("path", Text.of(value));
-    }
-
-    /**
-     * Input {@code pattern}.
+     * Input {@code pattern}: string.
      */
     public Builder pattern(String value) {
       return input("pattern", Text.of(value));
     }
 
-    /**
-     * Input {@code pattern}.
-     */
     public Builder pattern(Text value) {
       return input("pattern", value);
     }
 
     /**
-     * Input {@code pattern}.
-     */
-    public Builder pattern(Expr value) {
-      return input("pattern", Text.of(value));
-    }
-
-    /**
-     * Input {@code repository}; default {@code ${{ github.repository }}}.
+     * Input {@code repository}: string; default {@code ${{ github.repository }}}.
      */
     public Builder repository(String value) {
       return input("repository", Text.of(value));
     }
 
-    /**
-     * Input {@code repository}; default {@code ${{ github.repository }}}.
-     */
     public Builder repository(Text value) {
       return input("repository", value);
     }
 
     /**
-     * Input {@code repository}; default {@code ${{ github.repository }}}.
-     */
-    public Builder repository(Expr value) {
-      return input("repository", Text.of(value));
-    }
-
-    /**
-     * Input {@code run-id}; default {@code ${{ github.run_id }}}.
+     * Input {@code run-id}: string; default {@code ${{ github.run_id }}}.
      */
     public Builder runId(String value) {
       return input("run-id", Text.of(value));
     }
 
-    /**
-     * Input {@code run-id}; default {@code ${{ github.run_id }}}.
-     */
     public Builder runId(Text value) {
       return input("run-id", value);
     }
 
     /**
-     * Input {@code run-id}; default {@code ${{ github.run_id }}}.
-     */
-    public Builder runId(Expr value) {
-      return input("run-id", Text.of(value));
-    }
-
-    /**
-     * Input {@code skip-decompress}; default {@code false}.
-     */
-    public Builder skipDecompress(String value) {
-      return input("skip-decompress", Text.of(value));
-    }
-
-    /**
-     * Input {@code skip-decompress}; default {@code false}.
-     */
-    public Builder skipDecompress(Text value) {
-      return input("skip-decompress", value);
-    }
-
-    /**
-     * Input {@code skip-decompress}; default {@code false}.
-     */
-    public Builder skipDecompress(Expr value) {
-      return input("skip-decompress", Text.of(value));
-    }
-
-    /**
-     * Input {@code skip-decompress}; default {@code false}.
+     * Input {@code skip-decompress}: boolean; default {@code false}.
      */
     public Builder skipDecompress(boolean value) {
       return input("skip-decompress", Text.of(Boolean.toString(value)));
+    }
+
+    public Builder skipDecompress(Expr value) {
+      return input("skip-decompress", Text.of(value));
     }
 
     @Override

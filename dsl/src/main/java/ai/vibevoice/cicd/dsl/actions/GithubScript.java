@@ -8,8 +8,10 @@ import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.permission.Need;
 import ai.vibevoice.cicd.dsl.step.Step;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Typed binding of {@code actions/github-script} v8.0.0, pinned to {@code ed597411d8f924073f98dfc5c65a23a2325f34cd}.
@@ -33,8 +35,33 @@ public final class GithubScript {
   private GithubScript() {
   }
 
-  public static Builder builder() {
-    return new Builder();
+  /**
+   * A builder with the inputs the action cannot run without.
+   */
+  public static Builder builder(Text script) {
+    return new Builder().script(script);
+  }
+
+  /**
+   * Values of the input {@code result-encoding}.
+   */
+  public enum Encoding {
+    STRING("string"),
+
+    JSON("json");
+
+    private final String value;
+
+    Encoding(String value) {
+      this.value = value;
+    }
+
+    /**
+     * The value as the action reads it.
+     */
+    public String value() {
+      return value;
+    }
   }
 
   /**
@@ -42,203 +69,106 @@ public final class GithubScript {
    */
   public static final class Builder extends ActionBuilder<Builder, Outputs> {
     private Builder() {
-      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("result"), List.of("script"));
+      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("result"));
     }
 
     /**
-     * Input {@code base-url}.
+     * Input {@code base-url}: string.
      */
     public Builder baseUrl(String value) {
       return input("base-url", Text.of(value));
     }
 
-    /**
-     * Input {@code base-url}.
-     */
     public Builder baseUrl(Text value) {
       return input("base-url", value);
     }
 
     /**
-     * Input {@code base-url}.
+     * Input {@code debug}: boolean; default {@code ${{ runner.debug == '1' }}}.
      */
-    public Builder baseUrl(Expr value) {
-      return input("base-url", Text.of(value));
+    public Builder debug(boolean value) {
+      return input("debug", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code debug}; default {@code ${{ runner.debug == '1' }}}.
-     */
-    public Builder debug(String value) {
-      return input("debug", Text.of(value));
-    }
-
-    /**
-     * Input {@code debug}; default {@code ${{ runner.debug == '1' }}}.
-     */
-    public Builder debug(Text value) {
-      return input("debug", value);
-    }
-
-    /**
-     * Input {@code debug}; default {@code ${{ runner.debug == '1' }}}.
-     */
     public Builder debug(Expr value) {
       return input("debug", Text.of(value));
     }
 
     /**
-     * Input {@code github-token}; default {@code ${{ github.token }}}.
+     * Input {@code github-token}: string; default {@code ${{ github.token }}}.
      */
     public Builder githubToken(String value) {
       return input("github-token", Text.of(value));
     }
 
-    /**
-     * Input {@code github-token}; default {@code ${{ github.token }}}.
-     */
     public Builder githubToken(Text value) {
       return input("github-token", value);
     }
 
     /**
-     * Input {@code github-token}; default {@code ${{ github.token }}}.
+     * Input {@code previews}: a list of string (joined by ',').
      */
-    public Builder githubToken(Expr value) {
-      return input("github-token", Text.of(value));
+    public Builder previews(String... items) {
+      return input("previews", Text.of(String.join(",", items)));
     }
 
-    /**
-     * Input {@code previews}.
-     */
-    public Builder previews(String value) {
-      return input("previews", Text.of(value));
-    }
-
-    /**
-     * Input {@code previews}.
-     */
     public Builder previews(Text value) {
       return input("previews", value);
     }
 
     /**
-     * Input {@code previews}.
+     * Input {@code result-encoding}: one of [string, json]; default {@code json}.
      */
-    public Builder previews(Expr value) {
-      return input("previews", Text.of(value));
+    public Builder resultEncoding(Encoding value) {
+      return input("result-encoding", Text.of(value.value()));
     }
 
-    /**
-     * Input {@code result-encoding}; default {@code json}.
-     */
-    public Builder resultEncoding(String value) {
-      return input("result-encoding", Text.of(value));
-    }
-
-    /**
-     * Input {@code result-encoding}; default {@code json}.
-     */
-    public Builder resultEncoding(Text value) {
-      return input("result-encoding", value);
-    }
-
-    /**
-     * Input {@code result-encoding}; default {@code json}.
-     */
     public Builder resultEncoding(Expr value) {
       return input("result-encoding", Text.of(value));
     }
 
     /**
-     * Input {@code retries}; default {@code 0}.
-     */
-    public Builder retries(String value) {
-      return input("retries", Text.of(value));
-    }
-
-    /**
-     * Input {@code retries}; default {@code 0}.
-     */
-    public Builder retries(Text value) {
-      return input("retries", value);
-    }
-
-    /**
-     * Input {@code retries}; default {@code 0}.
-     */
-    public Builder retries(Expr value) {
-      return input("retries", Text.of(value));
-    }
-
-    /**
-     * Input {@code retries}; default {@code 0}.
+     * Input {@code retries}: integer; default {@code 0}.
      */
     public Builder retries(int value) {
       return input("retries", Text.of(Integer.toString(value)));
     }
 
-    /**
-     * Input {@code retry-exempt-status-codes}; default {@code 400,401,403,404,422}.
-     */
-    public Builder retryExemptStatusCodes(String value) {
-      return input("retry-exempt-status-codes", Text.of(value));
+    public Builder retries(Expr value) {
+      return input("retries", Text.of(value));
     }
 
     /**
-     * Input {@code retry-exempt-status-codes}; default {@code 400,401,403,404,422}.
+     * Input {@code retry-exempt-status-codes}: a list of integer (joined by ','); default {@code 400,401,403,404,422}.
      */
+    public Builder retryExemptStatusCodes(int... items) {
+      return input("retry-exempt-status-codes", Text.of(Arrays.stream(items).mapToObj(String::valueOf).collect(Collectors.joining(","))));
+    }
+
     public Builder retryExemptStatusCodes(Text value) {
       return input("retry-exempt-status-codes", value);
     }
 
     /**
-     * Input {@code retry-exempt-status-codes}; default {@code 400,401,403,404,422}.
-     */
-    public Builder retryExemptStatusCodes(Expr value) {
-      return input("retry-exempt-status-codes", Text.of(value));
-    }
-
-    /**
-     * Input {@code script}, required.
+     * Input {@code script}: string, required.
      */
     public Builder script(String value) {
       return input("script", Text.of(value));
     }
 
-    /**
-     * Input {@code script}, required.
-     */
     public Builder script(Text value) {
       return input("script", value);
     }
 
     /**
-     * Input {@code script}, required.
-     */
-    public Builder script(Expr value) {
-      return input("script", Text.of(value));
-    }
-
-    /**
-     * Input {@code user-agent}; default {@code actions/github-script}.
+     * Input {@code user-agent}: string; default {@code actions/github-script}.
      */
     public Builder userAgent(String value) {
       return input("user-agent", Text.of(value));
     }
 
-    /**
-     * Input {@code user-agent}; default {@code actions/github-script}.
-     */
     public Builder userAgent(Text value) {
       return input("user-agent", value);
-    }
-
-    /**
-     * Input {@code user-agent}; default {@code actions/github-script}.
-     */
-    public Builder userAgent(Expr value) {
-      return input("user-agent", Text.of(value));
     }
 
     @Override

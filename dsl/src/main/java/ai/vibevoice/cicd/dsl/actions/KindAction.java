@@ -33,6 +33,9 @@ public final class KindAction {
   private KindAction() {
   }
 
+  /**
+   * A builder with the inputs the action cannot run without (none).
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -42,392 +45,183 @@ public final class KindAction {
    */
   public static final class Builder extends ActionBuilder<Builder, Outputs> {
     private Builder() {
-      super(REF, NEEDS, NEEDS_WHEN_SET, List.of(), List.of());
+      super(REF, NEEDS, NEEDS_WHEN_SET, List.of());
     }
 
     /**
-     * Input {@code cloud_provider}; default {@code false}.
-     */
-    public Builder cloudProvider(String value) {
-      return input("cloud_provider", Text.of(value));
-    }
-
-    /**
-     * Input {@code cloud_provider}; default {@code false}.
-     */
-    public Builder cloudProvider(Text value) {
-      return input("cloud_provider", value);
-    }
-
-    /**
-     * Input {@code cloud_provider}; default {@code false}.
-     */
-    public Builder cloudProvider(Expr value) {
-      return input("cloud_provider", Text.of(value));
-    }
-
-    /**
-     * Input {@code cloud_provider}; default {@code false}.
+     * Input {@code cloud_provider}: boolean; default {@code false}.
      */
     public Builder cloudProvider(boolean value) {
       return input("cloud_provider", Text.of(Boolean.toString(value)));
     }
 
+    public Builder cloudProvider(Expr value) {
+      return input("cloud_provider", Text.of(value));
+    }
+
     /**
-     * Input {@code cluster_name}; default {@code chart-testing}.
+     * Input {@code cluster_name}: string (type unknown); default {@code chart-testing}.
      */
     public Builder clusterName(String value) {
       return input("cluster_name", Text.of(value));
     }
 
-    /**
-     * Input {@code cluster_name}; default {@code chart-testing}.
-     */
     public Builder clusterName(Text value) {
       return input("cluster_name", value);
     }
 
     /**
-     * Input {@code cluster_name}; default {@code chart-testing}.
-     */
-    public Builder clusterName(Expr value) {
-      return input("cluster_name", Text.of(value));
-    }
-
-    /**
-     * Input {@code config}.
+     * Input {@code config}: string (type unknown).
      */
     public Builder config(String value) {
       return input("config", Text.of(value));
     }
 
-    /**
-     * Input {@code config}.
-     */
     public Builder config(Text value) {
       return input("config", value);
     }
 
     /**
-     * Input {@code config}.
-     */
-    public Builder config(Expr value) {
-      return input("config", Text.of(value));
-    }
-
-    /**
-     * Input {@code ignore_failed_clean}; default {@code false}.
-     */
-    public Builder ignoreFailedClean(String value) {
-      return input("ignore_failed_clean", Text.of(value));
-    }
-
-    /**
-     * Input {@code ignore_failed_clean}; default {@code false}.
-     */
-    public Builder ignoreFailedClean(Text value) {
-      return input("ignore_failed_clean", value);
-    }
-
-    /**
-     * Input {@code ignore_failed_clean}; default {@code false}.
-     */
-    public Builder ignoreFailedClean(Expr value) {
-      return input("ignore_failed_clean", Text.of(value));
-    }
-
-    /**
-     * Input {@code ignore_failed_clean}; default {@code false}.
+     * Input {@code ignore_failed_clean}: boolean; default {@code false}.
      */
     public Builder ignoreFailedClean(boolean value) {
       return input("ignore_failed_clean", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code install_only}; default {@code false}.
-     */
-    public Builder installOnly(String value) {
-      return input("install_only", Text.of(value));
+    public Builder ignoreFailedClean(Expr value) {
+      return input("ignore_failed_clean", Text.of(value));
     }
 
     /**
-     * Input {@code install_only}; default {@code false}.
-     */
-    public Builder installOnly(Text value) {
-      return input("install_only", value);
-    }
-
-    /**
-     * Input {@code install_only}; default {@code false}.
-     */
-    public Builder installOnly(Expr value) {
-      return input("install_only", Text.of(value));
-    }
-
-    /**
-     * Input {@code install_only}; default {@code false}.
+     * Input {@code install_only}: boolean; default {@code false}.
      */
     public Builder installOnly(boolean value) {
       return input("install_only", Text.of(Boolean.toString(value)));
     }
 
+    public Builder installOnly(Expr value) {
+      return input("install_only", Text.of(value));
+    }
+
     /**
-     * Input {@code kubeconfig}.
+     * Input {@code kubeconfig}: string (type unknown).
      */
     public Builder kubeconfig(String value) {
       return input("kubeconfig", Text.of(value));
     }
 
-    /**
-     * Input {@code kubeconfig}.
-     */
     public Builder kubeconfig(Text value) {
       return input("kubeconfig", value);
     }
 
     /**
-     * Input {@code kubeconfig}.
-     */
-    public Builder kubeconfig(Expr value) {
-      return input("kubeconfig", Text.of(value));
-    }
-
-    /**
-     * Input {@code kubectl_version}; default {@code v1.35.0}.
+     * Input {@code kubectl_version}: string (type unknown); default {@code v1.35.0}.
      */
     public Builder kubectlVersion(String value) {
       return input("kubectl_version", Text.of(value));
     }
 
-    /**
-     * Input {@code kubectl_version}; default {@code v1.35.0}.
-     */
     public Builder kubectlVersion(Text value) {
       return input("kubectl_version", value);
     }
 
     /**
-     * Input {@code kubectl_version}; default {@code v1.35.0}.
-     */
-    public Builder kubectlVersion(Expr value) {
-      return input("kubectl_version", Text.of(value));
-    }
-
-    /**
-     * Input {@code node_image}.
+     * Input {@code node_image}: string (type unknown).
      */
     public Builder nodeImage(String value) {
       return input("node_image", Text.of(value));
     }
 
-    /**
-     * Input {@code node_image}.
-     */
     public Builder nodeImage(Text value) {
       return input("node_image", value);
     }
 
     /**
-     * Input {@code node_image}.
-     */
-    public Builder nodeImage(Expr value) {
-      return input("node_image", Text.of(value));
-    }
-
-    /**
-     * Input {@code registry}; default {@code false}.
-     */
-    public Builder registry(String value) {
-      return input("registry", Text.of(value));
-    }
-
-    /**
-     * Input {@code registry}; default {@code false}.
-     */
-    public Builder registry(Text value) {
-      return input("registry", value);
-    }
-
-    /**
-     * Input {@code registry}; default {@code false}.
-     */
-    public Builder registry(Expr value) {
-      return input("registry", Text.of(value));
-    }
-
-    /**
-     * Input {@code registry}; default {@code false}.
+     * Input {@code registry}: boolean; default {@code false}.
      */
     public Builder registry(boolean value) {
       return input("registry", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code registry_enable_delete}; default {@code false}.
-     */
-    public Builder registryEnableDelete(String value) {
-      return input("registry_enable_delete", Text.of(value));
+    public Builder registry(Expr value) {
+      return input("registry", Text.of(value));
     }
 
     /**
-     * Input {@code registry_enable_delete}; default {@code false}.
-     */
-    public Builder registryEnableDelete(Text value) {
-      return input("registry_enable_delete", value);
-    }
-
-    /**
-     * Input {@code registry_enable_delete}; default {@code false}.
-     */
-    public Builder registryEnableDelete(Expr value) {
-      return input("registry_enable_delete", Text.of(value));
-    }
-
-    /**
-     * Input {@code registry_enable_delete}; default {@code false}.
+     * Input {@code registry_enable_delete}: boolean; default {@code false}.
      */
     public Builder registryEnableDelete(boolean value) {
       return input("registry_enable_delete", Text.of(Boolean.toString(value)));
     }
 
+    public Builder registryEnableDelete(Expr value) {
+      return input("registry_enable_delete", Text.of(value));
+    }
+
     /**
-     * Input {@code registry_image}; default {@code registry:2}.
+     * Input {@code registry_image}: string (type unknown); default {@code registry:2}.
      */
     public Builder registryImage(String value) {
       return input("registry_image", Text.of(value));
     }
 
-    /**
-     * Input {@code registry_image}; default {@code registry:2}.
-     */
     public Builder registryImage(Text value) {
       return input("registry_image", value);
     }
 
     /**
-     * Input {@code registry_image}; default {@code registry:2}.
-     */
-    public Builder registryImage(Expr value) {
-      return input("registry_image", Text.of(value));
-    }
-
-    /**
-     * Input {@code registry_name}; default {@code kind-registry}.
+     * Input {@code registry_name}: string (type unknown); default {@code kind-registry}.
      */
     public Builder registryName(String value) {
       return input("registry_name", Text.of(value));
     }
 
-    /**
-     * Input {@code registry_name}; default {@code kind-registry}.
-     */
     public Builder registryName(Text value) {
       return input("registry_name", value);
     }
 
     /**
-     * Input {@code registry_name}; default {@code kind-registry}.
-     */
-    public Builder registryName(Expr value) {
-      return input("registry_name", Text.of(value));
-    }
-
-    /**
-     * Input {@code registry_port}; default {@code 5000}.
-     */
-    public Builder registryPort(String value) {
-      return input("registry_port", Text.of(value));
-    }
-
-    /**
-     * Input {@code registry_port}; default {@code 5000}.
-     */
-    public Builder registryPort(Text value) {
-      return input("registry_port", value);
-    }
-
-    /**
-     * Input {@code registry_port}; default {@code 5000}.
-     */
-    public Builder registryPort(Expr value) {
-      return input("registry_port", Text.of(value));
-    }
-
-    /**
-     * Input {@code registry_port}; default {@code 5000}.
+     * Input {@code registry_port}: integer; default {@code 5000}.
      */
     public Builder registryPort(int value) {
       return input("registry_port", Text.of(Integer.toString(value)));
     }
 
-    /**
-     * Input {@code verbosity}; default {@code 0}.
-     */
-    public Builder verbosity(String value) {
-      return input("verbosity", Text.of(value));
+    public Builder registryPort(Expr value) {
+      return input("registry_port", Text.of(value));
     }
 
     /**
-     * Input {@code verbosity}; default {@code 0}.
-     */
-    public Builder verbosity(Text value) {
-      return input("verbosity", value);
-    }
-
-    /**
-     * Input {@code verbosity}; default {@code 0}.
-     */
-    public Builder verbosity(Expr value) {
-      return input("verbosity", Text.of(value));
-    }
-
-    /**
-     * Input {@code verbosity}; default {@code 0}.
+     * Input {@code verbosity}: integer; default {@code 0}.
      */
     public Builder verbosity(int value) {
       return input("verbosity", Text.of(Integer.toString(value)));
     }
 
+    public Builder verbosity(Expr value) {
+      return input("verbosity", Text.of(value));
+    }
+
     /**
-     * Input {@code version}; default {@code v0.31.0}.
+     * Input {@code version}: string (type unknown); default {@code v0.31.0}.
      */
     public Builder version(String value) {
       return input("version", Text.of(value));
     }
 
-    /**
-     * Input {@code version}; default {@code v0.31.0}.
-     */
     public Builder version(Text value) {
       return input("version", value);
     }
 
     /**
-     * Input {@code version}; default {@code v0.31.0}.
-     */
-    public Builder version(Expr value) {
-      return input("version", Text.of(value));
-    }
-
-    /**
-     * Input {@code wait}; default {@code 60s}.
+     * Input {@code wait}: string (type unknown); default {@code 60s}.
      */
     public Builder wait(String value) {
       return input("wait", Text.of(value));
     }
 
-    /**
-     * Input {@code wait}; default {@code 60s}.
-     */
     public Builder wait(Text value) {
       return input("wait", value);
-    }
-
-    /**
-     * Input {@code wait}; default {@code 60s}.
-     */
-    public Builder wait(Expr value) {
-      return input("wait", Text.of(value));
     }
 
     @Override

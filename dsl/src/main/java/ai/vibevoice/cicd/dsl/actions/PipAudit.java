@@ -33,6 +33,9 @@ public final class PipAudit {
   private PipAudit() {
   }
 
+  /**
+   * A builder with the inputs the action cannot run without (none).
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -42,294 +45,139 @@ public final class PipAudit {
    */
   public static final class Builder extends ActionBuilder<Builder, Outputs> {
     private Builder() {
-      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("internal-be-careful-output"), List.of());
+      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("internal-be-careful-output"));
     }
 
     /**
-     * Input {@code extra-index-urls}; default {@code }.
+     * Input {@code extra-index-urls}: string (type unknown); default {@code }.
      */
     public Builder extraIndexUrls(String value) {
       return input("extra-index-urls", Text.of(value));
     }
 
-    /**
-     * Input {@code extra-index-urls}; default {@code }.
-     */
     public Builder extraIndexUrls(Text value) {
       return input("extra-index-urls", value);
     }
 
     /**
-     * Input {@code extra-index-urls}; default {@code }.
-     */
-    public Builder extraIndexUrls(Expr value) {
-      return input("extra-index-urls", Text.of(value));
-    }
-
-    /**
-     * Input {@code ignore-vulns}; default {@code }.
+     * Input {@code ignore-vulns}: string (type unknown); default {@code }.
      */
     public Builder ignoreVulns(String value) {
       return input("ignore-vulns", Text.of(value));
     }
 
-    /**
-     * Input {@code ignore-vulns}; default {@code }.
-     */
     public Builder ignoreVulns(Text value) {
       return input("ignore-vulns", value);
     }
 
     /**
-     * Input {@code ignore-vulns}; default {@code }.
-     */
-    public Builder ignoreVulns(Expr value) {
-      return input("ignore-vulns", Text.of(value));
-    }
-
-    /**
-     * Input {@code index-url}; default {@code }.
+     * Input {@code index-url}: string (type unknown); default {@code }.
      */
     public Builder indexUrl(String value) {
       return input("index-url", Text.of(value));
     }
 
-    /**
-     * Input {@code index-url}; default {@code }.
-     */
     public Builder indexUrl(Text value) {
       return input("index-url", value);
     }
 
     /**
-     * Input {@code index-url}; default {@code }.
-     */
-    public Builder indexUrl(Expr value) {
-      return input("index-url", Text.of(value));
-    }
-
-    /**
-     * Input {@code inputs}; default {@code }.
+     * Input {@code inputs}: string (type unknown); default {@code }.
      */
     public Builder inputs(String value) {
       return input("inputs", Text.of(value));
     }
 
-    /**
-     * Input {@code inputs}; default {@code }.
-     */
     public Builder inputs(Text value) {
       return input("inputs", value);
     }
 
     /**
-     * Input {@code inputs}; default {@code }.
-     */
-    public Builder inputs(Expr value) {
-      return input("inputs", Text.of(value));
-    }
-
-    /**
-     * Input {@code internal-be-careful-allow-failure}; default {@code false}.
-     */
-    public Builder internalBeCarefulAllowFailure(String value) {
-      return input("internal-be-careful-allow-failure", Text.of(value));
-    }
-
-    /**
-     * Input {@code internal-be-careful-allow-failure}; default {@code false}.
-     */
-    public Builder internalBeCarefulAllowFailure(Text value) {
-      return input("internal-be-careful-allow-failure", value);
-    }
-
-    /**
-     * Input {@code internal-be-careful-allow-failure}; default {@code false}.
-     */
-    public Builder internalBeCarefulAllowFailure(Expr value) {
-      return input("internal-be-careful-allow-failure", Text.of(value));
-    }
-
-    /**
-     * Input {@code internal-be-careful-allow-failure}; default {@code false}.
+     * Input {@code internal-be-careful-allow-failure}: boolean; default {@code false}.
      */
     public Builder internalBeCarefulAllowFailure(boolean value) {
       return input("internal-be-careful-allow-failure", Text.of(Boolean.toString(value)));
     }
 
+    public Builder internalBeCarefulAllowFailure(Expr value) {
+      return input("internal-be-careful-allow-failure", Text.of(value));
+    }
+
     /**
-     * Input {@code internal-be-careful-extra-flags}; default {@code }.
+     * Input {@code internal-be-careful-extra-flags}: string (type unknown); default {@code }.
      */
     public Builder internalBeCarefulExtraFlags(String value) {
       return input("internal-be-careful-extra-flags", Text.of(value));
     }
 
-    /**
-     * Input {@code internal-be-careful-extra-flags}; default {@code }.
-     */
     public Builder internalBeCarefulExtraFlags(Text value) {
       return input("internal-be-careful-extra-flags", value);
     }
 
     /**
-     * Input {@code internal-be-careful-extra-flags}; default {@code }.
-     */
-    public Builder internalBeCarefulExtraFlags(Expr value) {
-      return input("internal-be-careful-extra-flags", Text.of(value));
-    }
-
-    /**
-     * Input {@code local}; default {@code false}.
-     */
-    public Builder local(String value) {
-      return input("local", Text.of(value));
-    }
-
-    /**
-     * Input {@code local}; default {@code false}.
-     */
-    public Builder local(Text value) {
-      return input("local", value);
-    }
-
-    /**
-     * Input {@code local}; default {@code false}.
-     */
-    public Builder local(Expr value) {
-      return input("local", Text.of(value));
-    }
-
-    /**
-     * Input {@code local}; default {@code false}.
+     * Input {@code local}: boolean; default {@code false}.
      */
     public Builder local(boolean value) {
       return input("local", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code no-deps}; default {@code false}.
-     */
-    public Builder noDeps(String value) {
-      return input("no-deps", Text.of(value));
+    public Builder local(Expr value) {
+      return input("local", Text.of(value));
     }
 
     /**
-     * Input {@code no-deps}; default {@code false}.
-     */
-    public Builder noDeps(Text value) {
-      return input("no-deps", value);
-    }
-
-    /**
-     * Input {@code no-deps}; default {@code false}.
-     */
-    public Builder noDeps(Expr value) {
-      return input("no-deps", Text.of(value));
-    }
-
-    /**
-     * Input {@code no-deps}; default {@code false}.
+     * Input {@code no-deps}: boolean; default {@code false}.
      */
     public Builder noDeps(boolean value) {
       return input("no-deps", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code require-hashes}; default {@code false}.
-     */
-    public Builder requireHashes(String value) {
-      return input("require-hashes", Text.of(value));
+    public Builder noDeps(Expr value) {
+      return input("no-deps", Text.of(value));
     }
 
     /**
-     * Input {@code require-hashes}; default {@code false}.
-     */
-    public Builder requireHashes(Text value) {
-      return input("require-hashes", value);
-    }
-
-    /**
-     * Input {@code require-hashes}; default {@code false}.
-     */
-    public Builder requireHashes(Expr value) {
-      return input("require-hashes", Text.of(value));
-    }
-
-    /**
-     * Input {@code require-hashes}; default {@code false}.
+     * Input {@code require-hashes}: boolean; default {@code false}.
      */
     public Builder requireHashes(boolean value) {
       return input("require-hashes", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code summary}; default {@code true}.
-     */
-    public Builder summary(String value) {
-      return input("summary", Text.of(value));
+    public Builder requireHashes(Expr value) {
+      return input("require-hashes", Text.of(value));
     }
 
     /**
-     * Input {@code summary}; default {@code true}.
-     */
-    public Builder summary(Text value) {
-      return input("summary", value);
-    }
-
-    /**
-     * Input {@code summary}; default {@code true}.
-     */
-    public Builder summary(Expr value) {
-      return input("summary", Text.of(value));
-    }
-
-    /**
-     * Input {@code summary}; default {@code true}.
+     * Input {@code summary}: boolean; default {@code true}.
      */
     public Builder summary(boolean value) {
       return input("summary", Text.of(Boolean.toString(value)));
     }
 
+    public Builder summary(Expr value) {
+      return input("summary", Text.of(value));
+    }
+
     /**
-     * Input {@code virtual-environment}; default {@code }.
+     * Input {@code virtual-environment}: string (type unknown); default {@code }.
      */
     public Builder virtualEnvironment(String value) {
       return input("virtual-environment", Text.of(value));
     }
 
-    /**
-     * Input {@code virtual-environment}; default {@code }.
-     */
     public Builder virtualEnvironment(Text value) {
       return input("virtual-environment", value);
     }
 
     /**
-     * Input {@code virtual-environment}; default {@code }.
-     */
-    public Builder virtualEnvironment(Expr value) {
-      return input("virtual-environment", Text.of(value));
-    }
-
-    /**
-     * Input {@code vulnerability-service}; default {@code PyPI}.
+     * Input {@code vulnerability-service}: string (type unknown); default {@code PyPI}.
      */
     public Builder vulnerabilityService(String value) {
       return input("vulnerability-service", Text.of(value));
     }
 
-    /**
-     * Input {@code vulnerability-service}; default {@code PyPI}.
-     */
     public Builder vulnerabilityService(Text value) {
       return input("vulnerability-service", value);
-    }
-
-    /**
-     * Input {@code vulnerability-service}; default {@code PyPI}.
-     */
-    public Builder vulnerabilityService(Expr value) {
-      return input("vulnerability-service", Text.of(value));
     }
 
     @Override

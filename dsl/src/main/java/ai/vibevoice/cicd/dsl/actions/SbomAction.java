@@ -37,6 +37,9 @@ public final class SbomAction {
   private SbomAction() {
   }
 
+  /**
+   * A builder with the inputs the action cannot run without (none).
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -46,350 +49,172 @@ public final class SbomAction {
    */
   public static final class Builder extends ActionBuilder<Builder, Outputs> {
     private Builder() {
-      super(REF, NEEDS, NEEDS_WHEN_SET, List.of(), List.of());
+      super(REF, NEEDS, NEEDS_WHEN_SET, List.of());
     }
 
     /**
-     * Input {@code artifact-name}.
+     * Input {@code artifact-name}: string (type unknown).
      */
     public Builder artifactName(String value) {
       return input("artifact-name", Text.of(value));
     }
 
-    /**
-     * Input {@code artifact-name}.
-     */
     public Builder artifactName(Text value) {
       return input("artifact-name", value);
     }
 
     /**
-     * Input {@code artifact-name}.
-     */
-    public Builder artifactName(Expr value) {
-      return input("artifact-name", Text.of(value));
-    }
-
-    /**
-     * Input {@code config}.
+     * Input {@code config}: string (type unknown).
      */
     public Builder config(String value) {
       return input("config", Text.of(value));
     }
 
-    /**
-     * Input {@code config}.
-     */
     public Builder config(Text value) {
       return input("config", value);
     }
 
     /**
-     * Input {@code config}.
-     */
-    public Builder config(Expr value) {
-      return input("config", Text.of(value));
-    }
-
-    /**
-     * Input {@code dependency-snapshot}; default {@code false}.
-     */
-    public Builder dependencySnapshot(String value) {
-      return input("dependency-snapshot", Text.of(value));
-    }
-
-    /**
-     * Input {@code dependency-snapshot}; default {@code false}.
-     */
-    public Builder dependencySnapshot(Text value) {
-      return input("dependency-snapshot", value);
-    }
-
-    /**
-     * Input {@code dependency-snapshot}; default {@code false}.
-     */
-    public Builder dependencySnapshot(Expr value) {
-      return input("dependency-snapshot", Text.of(value));
-    }
-
-    /**
-     * Input {@code dependency-snapshot}; default {@code false}.
+     * Input {@code dependency-snapshot}: boolean; default {@code false}.
      */
     public Builder dependencySnapshot(boolean value) {
       return input("dependency-snapshot", Text.of(Boolean.toString(value)));
     }
 
+    public Builder dependencySnapshot(Expr value) {
+      return input("dependency-snapshot", Text.of(value));
+    }
+
     /**
-     * Input {@code file}.
+     * Input {@code file}: string (type unknown).
      */
     public Builder file(String value) {
       return input("file", Text.of(value));
     }
 
-    /**
-     * Input {@code file}.
-     */
     public Builder file(Text value) {
       return input("file", value);
     }
 
     /**
-     * Input {@code file}.
-     */
-    public Builder file(Expr value) {
-      return input("file", Text.of(value));
-    }
-
-    /**
-     * Input {@code format}; default {@code spdx-json}.
+     * Input {@code format}: string (type unknown); default {@code spdx-json}.
      */
     public Builder format(String value) {
       return input("format", Text.of(value));
     }
 
-    /**
-     * Input {@code format}; default {@code spdx-json}.
-     */
     public Builder format(Text value) {
       return input("format", value);
     }
 
     /**
-     * Input {@code format}; default {@code spdx-json}.
-     */
-    public Builder format(Expr value) {
-      return input("format", Text.of(value));
-    }
-
-    /**
-     * Input {@code github-token}; default {@code ${{ github.token }}}.
+     * Input {@code github-token}: string (type unknown); default {@code ${{ github.token }}}.
      */
     public Builder githubToken(String value) {
       return input("github-token", Text.of(value));
     }
 
-    /**
-     * Input {@code github-token}; default {@code ${{ github.token }}}.
-     */
     public Builder githubToken(Text value) {
       return input("github-token", value);
     }
 
     /**
-     * Input {@code github-token}; default {@code ${{ github.token }}}.
-     */
-    public Builder githubToken(Expr value) {
-      return input("github-token", Text.of(value));
-    }
-
-    /**
-     * Input {@code image}.
+     * Input {@code image}: string (type unknown).
      */
     public Builder image(String value) {
       return input("image", Text.of(value));
     }
 
-    /**
-     * Input {@code image}.
-     */
     public Builder image(Text value) {
       return input("image", value);
     }
 
     /**
-     * Input {@code image}.
-     */
-    public Builder image(Expr value) {
-      return input("image", Text.of(value));
-    }
-
-    /**
-     * Input {@code output-file}.
+     * Input {@code output-file}: string (type unknown).
      */
     public Builder outputFile(String value) {
       return input("output-file", Text.of(value));
     }
 
-    /**
-     * Input {@code output-file}.
-     */
     public Builder outputFile(Text value) {
       return input("output-file", value);
     }
 
     /**
-     * Input {@code output-file}.
-     */
-    public Builder outputFile(Expr value) {
-      return input("output-file", Text.of(value));
-    }
-
-    /**
-     * Input {@code path}; default {@code .}.
+     * Input {@code path}: string (type unknown); default {@code .}.
      */
     public Builder path(String value) {
       return input("path", Text.of(value));
     }
 
-    /**
-     * Input {@code path}; default {@code .}.
-     */
     public Builder path(Text value) {
       return input("path", value);
     }
 
     /**
-     * Input {@code path}; default {@code .}.
-     */
-    public Builder path(Expr value) {
-      return input("path", Text.of(value));
-    }
-
-    /**
-     * Input {@code registry-password}.
+     * Input {@code registry-password}: string (type unknown).
      */
     public Builder registryPassword(String value) {
       return input("registry-password", Text.of(value));
     }
 
-    /**
-     * Input {@code registry-password}.
-     */
     public Builder registryPassword(Text value) {
       return input("registry-password", value);
     }
 
     /**
-     * Input {@code registry-password}.
-     */
-    public Builder registryPassword(Expr value) {
-      return input("registry-password", Text.of(value));
-    }
-
-    /**
-     * Input {@code registry-username}.
+     * Input {@code registry-username}: string (type unknown).
      */
     public Builder registryUsername(String value) {
       return input("registry-username", Text.of(value));
     }
 
-    /**
-     * Input {@code registry-username}.
-     */
     public Builder registryUsername(Text value) {
       return input("registry-username", value);
     }
 
     /**
-     * Input {@code registry-username}.
-     */
-    public Builder registryUsername(Expr value) {
-      return input("registry-username", Text.of(value));
-    }
-
-    /**
-     * Input {@code syft-version}.
+     * Input {@code syft-version}: string (type unknown).
      */
     public Builder syftVersion(String value) {
       return input("syft-version", Text.of(value));
     }
 
-    /**
-     * Input {@code syft-version}.
-     */
     public Builder syftVersion(Text value) {
       return input("syft-version", value);
     }
 
     /**
-     * Input {@code syft-version}.
-     */
-    public Builder syftVersion(Expr value) {
-      return input("syft-version", Text.of(value));
-    }
-
-    /**
-     * Input {@code upload-artifact}; default {@code true}.
-     */
-    public Builder uploadArtifact(String value) {
-      return input("upload-artifact", Text.of(value));
-    }
-
-    /**
-     * Input {@code upload-artifact}; default {@code true}.
-     */
-    public Builder uploadArtifact(Text value) {
-      return input("upload-artifact", value);
-    }
-
-    /**
-     * Input {@code upload-artifact}; default {@code true}.
-     */
-    public Builder uploadArtifact(Expr value) {
-      return input("upload-artifact", Text.of(value));
-    }
-
-    /**
-     * Input {@code upload-artifact}; default {@code true}.
+     * Input {@code upload-artifact}: boolean; default {@code true}.
      */
     public Builder uploadArtifact(boolean value) {
       return input("upload-artifact", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code upload-artifact-retention}; default {@code 0}.
-     */
-    public Builder uploadArtifactRetention(String value) {
-      return input("upload-artifact-retention", Text.of(value));
+    public Builder uploadArtifact(Expr value) {
+      return input("upload-artifact", Text.of(value));
     }
 
     /**
-     * Input {@code upload-artifact-retention}; default {@code 0}.
-     */
-    public Builder uploadArtifactRetention(Text value) {
-      return input("upload-artifact-retention", value);
-    }
-
-    /**
-     * Input {@code upload-artifact-retention}; default {@code 0}.
-     */
-    public Builder uploadArtifactRetention(Expr value) {
-      return input("upload-artifact-retention", Text.of(value));
-    }
-
-    /**
-     * Input {@code upload-artifact-retention}; default {@code 0}.
+     * Input {@code upload-artifact-retention}: integer; default {@code 0}.
      */
     public Builder uploadArtifactRetention(int value) {
       return input("upload-artifact-retention", Text.of(Integer.toString(value)));
     }
 
-    /**
-     * Input {@code upload-release-assets}; default {@code true}.
-     */
-    public Builder uploadReleaseAssets(String value) {
-      return input("upload-release-assets", Text.of(value));
+    public Builder uploadArtifactRetention(Expr value) {
+      return input("upload-artifact-retention", Text.of(value));
     }
 
     /**
-     * Input {@code upload-release-assets}; default {@code true}.
-     */
-    public Builder uploadReleaseAssets(Text value) {
-      return input("upload-release-assets", value);
-    }
-
-    /**
-     * Input {@code upload-release-assets}; default {@code true}.
-     */
-    public Builder uploadReleaseAssets(Expr value) {
-      return input("upload-release-assets", Text.of(value));
-    }
-
-    /**
-     * Input {@code upload-release-assets}; default {@code true}.
+     * Input {@code upload-release-assets}: boolean; default {@code true}.
      */
     public Builder uploadReleaseAssets(boolean value) {
       return input("upload-release-assets", Text.of(Boolean.toString(value)));
+    }
+
+    public Builder uploadReleaseAssets(Expr value) {
+      return input("upload-release-assets", Text.of(value));
     }
 
     @Override

@@ -33,6 +33,9 @@ public final class SetupBuildx {
   private SetupBuildx() {
   }
 
+  /**
+   * A builder with the inputs the action cannot run without (none).
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -42,329 +45,161 @@ public final class SetupBuildx {
    */
   public static final class Builder extends ActionBuilder<Builder, Outputs> {
     private Builder() {
-      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("driver", "endpoint", "flags", "name", "nodes", "platforms", "status"), List.of());
+      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("driver", "endpoint", "flags", "name", "nodes", "platforms", "status"));
     }
 
     /**
-     * Input {@code append}.
+     * Input {@code append}: string.
      */
     public Builder append(String value) {
       return input("append", Text.of(value));
     }
 
-    /**
-     * Input {@code append}.
-     */
     public Builder append(Text value) {
       return input("append", value);
     }
 
     /**
-     * Input {@code append}.
-     */
-    public Builder append(Expr value) {
-      return input("append", Text.of(value));
-    }
-
-    /**
-     * Input {@code buildkitd-config}.
+     * Input {@code buildkitd-config}: string.
      */
     public Builder buildkitdConfig(String value) {
       return input("buildkitd-config", Text.of(value));
     }
 
-    /**
-     * Input {@code buildkitd-config}.
-     */
     public Builder buildkitdConfig(Text value) {
       return input("buildkitd-config", value);
     }
 
     /**
-     * Input {@code buildkitd-config}.
-     */
-    public Builder buildkitdConfig(Expr value) {
-      return input("buildkitd-config", Text.of(value));
-    }
-
-    /**
-     * Input {@code buildkitd-config-inline}.
+     * Input {@code buildkitd-config-inline}: string.
      */
     public Builder buildkitdConfigInline(String value) {
       return input("buildkitd-config-inline", Text.of(value));
     }
 
-    /**
-     * Input {@code buildkitd-config-inline}.
-     */
     public Builder buildkitdConfigInline(Text value) {
       return input("buildkitd-config-inline", value);
     }
 
     /**
-     * Input {@code buildkitd-config-inline}.
-     */
-    public Builder buildkitdConfigInline(Expr value) {
-      return input("buildkitd-config-inline", Text.of(value));
-    }
-
-    /**
-     * Input {@code buildkitd-flags}.
+     * Input {@code buildkitd-flags}: string.
      */
     public Builder buildkitdFlags(String value) {
       return input("buildkitd-flags", Text.of(value));
     }
 
-    /**
-     * Input {@code buildkitd-flags}.
-     */
     public Builder buildkitdFlags(Text value) {
       return input("buildkitd-flags", value);
     }
 
     /**
-     * Input {@code buildkitd-flags}.
-     */
-    public Builder buildkitdFlags(Expr value) {
-      return input("buildkitd-flags", Text.of(value));
-    }
-
-    /**
-     * Input {@code cache-binary}; default {@code true}.
-     */
-    public Builder cacheBinary(String value) {
-      return input("cache-binary", Text.of(value));
-    }
-
-    /**
-     * Input {@code cache-binary}; default {@code true}.
-     */
-    public Builder cacheBinary(Text value) {
-      return input("cache-binary", value);
-    }
-
-    /**
-     * Input {@code cache-binary}; default {@code true}.
-     */
-    public Builder cacheBinary(Expr value) {
-      return input("cache-binary", Text.of(value));
-    }
-
-    /**
-     * Input {@code cache-binary}; default {@code true}.
+     * Input {@code cache-binary}: boolean; default {@code true}.
      */
     public Builder cacheBinary(boolean value) {
       return input("cache-binary", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code cleanup}; default {@code true}.
-     */
-    public Builder cleanup(String value) {
-      return input("cleanup", Text.of(value));
+    public Builder cacheBinary(Expr value) {
+      return input("cache-binary", Text.of(value));
     }
 
     /**
-     * Input {@code cleanup}; default {@code true}.
-     */
-    public Builder cleanup(Text value) {
-      return input("cleanup", value);
-    }
-
-    /**
-     * Input {@code cleanup}; default {@code true}.
-     */
-    public Builder cleanup(Expr value) {
-      return input("cleanup", Text.of(value));
-    }
-
-    /**
-     * Input {@code cleanup}; default {@code true}.
+     * Input {@code cleanup}: boolean; default {@code true}.
      */
     public Builder cleanup(boolean value) {
       return input("cleanup", Text.of(Boolean.toString(value)));
     }
 
+    public Builder cleanup(Expr value) {
+      return input("cleanup", Text.of(value));
+    }
+
     /**
-     * Input {@code driver}; default {@code docker-container}.
+     * Input {@code driver}: string; default {@code docker-container}.
      */
     public Builder driver(String value) {
       return input("driver", Text.of(value));
     }
 
-    /**
-     * Input {@code driver}; default {@code docker-container}.
-     */
     public Builder driver(Text value) {
       return input("driver", value);
     }
 
     /**
-     * Input {@code driver}; default {@code docker-container}.
+     * Input {@code driver-opts}: a list of string (joined by new lines).
      */
-    public Builder driver(Expr value) {
-      return input("driver", Text.of(value));
+    public Builder driverOpts(String... items) {
+      return input("driver-opts", Text.of(String.join("\n", items)));
     }
 
-    /**
-     * Input {@code driver-opts}.
-     */
-    public Builder driverOpts(String value) {
-      return input("driver-opts", Text.of(value));
-    }
-
-    /**
-     * Input {@code driver-opts}.
-     */
     public Builder driverOpts(Text value) {
       return input("driver-opts", value);
     }
 
     /**
-     * Input {@code driver-opts}.
-     */
-    public Builder driverOpts(Expr value) {
-      return input("driver-opts", Text.of(value));
-    }
-
-    /**
-     * Input {@code endpoint}.
+     * Input {@code endpoint}: string.
      */
     public Builder endpoint(String value) {
       return input("endpoint", Text.of(value));
     }
 
-    /**
-     * Input {@code endpoint}.
-     */
     public Builder endpoint(Text value) {
       return input("endpoint", value);
     }
 
     /**
-     * Input {@code endpoint}.
-     */
-    public Builder endpoint(Expr value) {
-      return input("endpoint", Text.of(value));
-    }
-
-    /**
-     * Input {@code keep-state}; default {@code false}.
-     */
-    public Builder keepState(String value) {
-      return input("keep-state", Text.of(value));
-    }
-
-    /**
-     * Input {@code keep-state}; default {@code false}.
-     */
-    public Builder keepState(Text value) {
-      return input("keep-state", value);
-    }
-
-    /**
-     * Input {@code keep-state}; default {@code false}.
-     */
-    public Builder keepState(Expr value) {
-      return input("keep-state", Text.of(value));
-    }
-
-    /**
-     * Input {@code keep-state}; default {@code false}.
+     * Input {@code keep-state}: boolean; default {@code false}.
      */
     public Builder keepState(boolean value) {
       return input("keep-state", Text.of(Boolean.toString(value)));
     }
 
+    public Builder keepState(Expr value) {
+      return input("keep-state", Text.of(value));
+    }
+
     /**
-     * Input {@code name}.
+     * Input {@code name}: string.
      */
     public Builder nameInput(String value) {
       return input("name", Text.of(value));
     }
 
-    /**
-     * Input {@code name}.
-     */
     public Builder nameInput(Text value) {
       return input("name", value);
     }
 
     /**
-     * Input {@code name}.
+     * Input {@code platforms}: a list of string (joined by ',').
      */
-    public Builder nameInput(Expr value) {
-      return input("name", Text.of(value));
+    public Builder platforms(String... items) {
+      return input("platforms", Text.of(String.join(",", items)));
     }
 
-    /**
-     * Input {@code platforms}.
-     */
-    public Builder platforms(String value) {
-      return input("platforms", Text.of(value));
-    }
-
-    /**
-     * Input {@code platforms}.
-     */
     public Builder platforms(Text value) {
       return input("platforms", value);
     }
 
     /**
-     * Input {@code platforms}.
-     */
-    public Builder platforms(Expr value) {
-      return input("platforms", Text.of(value));
-    }
-
-    /**
-     * Input {@code use}; default {@code true}.
-     */
-    public Builder use(String value) {
-      return input("use", Text.of(value));
-    }
-
-    /**
-     * Input {@code use}; default {@code true}.
-     */
-    public Builder use(Text value) {
-      return input("use", value);
-    }
-
-    /**
-     * Input {@code use}; default {@code true}.
-     */
-    public Builder use(Expr value) {
-      return input("use", Text.of(value));
-    }
-
-    /**
-     * Input {@code use}; default {@code true}.
+     * Input {@code use}: boolean; default {@code true}.
      */
     public Builder use(boolean value) {
       return input("use", Text.of(Boolean.toString(value)));
     }
 
+    public Builder use(Expr value) {
+      return input("use", Text.of(value));
+    }
+
     /**
-     * Input {@code version}.
+     * Input {@code version}: string.
      */
     public Builder version(String value) {
       return input("version", Text.of(value));
     }
 
-    /**
-     * Input {@code version}.
-     */
     public Builder version(Text value) {
       return input("version", value);
-    }
-
-    /**
-     * Input {@code version}.
-     */
-    public Builder version(Expr value) {
-      return input("version", Text.of(value));
     }
 
     @Override

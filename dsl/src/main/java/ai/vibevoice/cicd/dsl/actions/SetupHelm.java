@@ -33,6 +33,9 @@ public final class SetupHelm {
   private SetupHelm() {
   }
 
+  /**
+   * A builder with the inputs the action cannot run without.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -42,73 +45,42 @@ public final class SetupHelm {
    */
   public static final class Builder extends ActionBuilder<Builder, Outputs> {
     private Builder() {
-      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("helm-path"), List.of());
+      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("helm-path"));
     }
 
     /**
-     * Input {@code downloadBaseURL}; default {@code https://get.helm.sh}.
+     * Input {@code downloadBaseURL}: string (type unknown); default {@code https://get.helm.sh}.
      */
     public Builder downloadBaseURL(String value) {
       return input("downloadBaseURL", Text.of(value));
     }
 
-    /**
-     * Input {@code downloadBaseURL}; default {@code https://get.helm.sh}.
-     */
     public Builder downloadBaseURL(Text value) {
       return input("downloadBaseURL", value);
     }
 
     /**
-     * Input {@code downloadBaseURL}; default {@code https://get.helm.sh}.
-     */
-    public Builder downloadBaseURL(Expr value) {
-      return input("downloadBaseURL", Text.of(value));
-    }
-
-    /**
-     * Input {@code token}; default {@code ${{ github.token }}}.
+     * Input {@code token}: string (type unknown); default {@code ${{ github.token }}}.
      */
     @Deprecated
     public Builder token(String value) {
       return input("token", Text.of(value));
     }
 
-    /**
-     * Input {@code token}; default {@code ${{ github.token }}}.
-     */
     @Deprecated
     public Builder token(Text value) {
       return input("token", value);
     }
 
     /**
-     * Input {@code token}; default {@code ${{ github.token }}}.
-     */
-    @Deprecated
-    public Builder token(Expr value) {
-      return input("token", Text.of(value));
-    }
-
-    /**
-     * Input {@code version}, required; default {@code latest}.
+     * Input {@code version}: string (type unknown), required; default {@code latest}.
      */
     public Builder version(String value) {
       return input("version", Text.of(value));
     }
 
-    /**
-     * Input {@code version}, required; default {@code latest}.
-     */
     public Builder version(Text value) {
       return input("version", value);
-    }
-
-    /**
-     * Input {@code version}, required; default {@code latest}.
-     */
-    public Builder version(Expr value) {
-      return input("version", Text.of(value));
     }
 
     @Override

@@ -33,8 +33,96 @@ public final class SetupJava {
   private SetupJava() {
   }
 
-  public static Builder builder() {
-    return new Builder();
+  /**
+   * A builder with the inputs the action cannot run without.
+   * <p>{@code distribution} is required: setup-java's README: 'distribution' is mandatory; action.yml does not mark it required
+   */
+  public static Builder builder(Distribution distribution) {
+    return new Builder().distribution(distribution);
+  }
+
+  /**
+   * Values of the input {@code cache}.
+   */
+  public enum BuildPlatform {
+    MAVEN("maven"),
+
+    GRADLE("gradle"),
+
+    SBT("sbt");
+
+    private final String value;
+
+    BuildPlatform(String value) {
+      this.value = value;
+    }
+
+    /**
+     * The value as the action reads it.
+     */
+    public String value() {
+      return value;
+    }
+  }
+
+  /**
+   * Values of the input {@code distribution}.
+   */
+  public enum Distribution {
+    ADOPT("adopt"),
+
+    ADOPT_HOTSPOT("adopt-hotspot"),
+
+    ADOPT_OPENJ9("adopt-openj9"),
+
+    CORRETTO("corretto"),
+
+    LIBERICA("liberica"),
+
+    MICROSOFT("microsoft"),
+
+    TEMURIN("temurin"),
+
+    ZULU("zulu");
+
+    private final String value;
+
+    Distribution(String value) {
+      this.value = value;
+    }
+
+    /**
+     * The value as the action reads it.
+     */
+    public String value() {
+      return value;
+    }
+  }
+
+  /**
+   * Values of the input {@code java-package}.
+   */
+  public enum JavaPackage {
+    JDK("jdk"),
+
+    JRE("jre"),
+
+    JDK_FX("jdk+fx"),
+
+    JRE_FX("jre+fx");
+
+    private final String value;
+
+    JavaPackage(String value) {
+      this.value = value;
+    }
+
+    /**
+     * The value as the action reads it.
+     */
+    public String value() {
+      return value;
+    }
   }
 
   /**
@@ -42,570 +130,284 @@ public final class SetupJava {
    */
   public static final class Builder extends ActionBuilder<Builder, Outputs> {
     private Builder() {
-      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("cache-hit", "cache-primary-key", "distribution", "path", "version"), List.of());
+      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("cache-hit", "cache-primary-key", "distribution", "path", "version"));
     }
 
     /**
-     * Input {@code architecture}.
+     * Input {@code architecture}: string.
      */
     public Builder architecture(String value) {
       return input("architecture", Text.of(value));
     }
 
-    /**
-     * Input {@code architecture}.
-     */
     public Builder architecture(Text value) {
       return input("architecture", value);
     }
 
     /**
-     * Input {@code architecture}.
+     * Input {@code cache}: one of [maven, gradle, sbt].
      */
-    public Builder architecture(Expr value) {
-      return input("architecture", Text.of(value));
+    public Builder cache(BuildPlatform value) {
+      return input("cache", Text.of(value.value()));
     }
 
-    /**
-     * Input {@code cache}.
-     */
-    public Builder cache(String value) {
-      return input("cache", Text.of(value));
-    }
-
-    /**
-     * Input {@code cache}.
-     */
-    public Builder cache(Text value) {
-      return input("cache", value);
-    }
-
-    /**
-     * Input {@code cache}.
-     */
     public Builder cache(Expr value) {
       return input("cache", Text.of(value));
     }
 
     /**
-     * Input {@code cache-dependency-path}.
+     * Input {@code cache-dependency-path}: string.
      */
     public Builder cacheDependencyPath(String value) {
       return input("cache-dependency-path", Text.of(value));
     }
 
-    /**
-     * Input {@code cache-dependency-path}.
-     */
     public Builder cacheDependencyPath(Text value) {
       return input("cache-dependency-path", value);
     }
 
     /**
-     * Input {@code cache-dependency-path}.
-     */
-    public Builder cacheDependencyPath(Expr value) {
-      return input("cache-dependency-path", Text.of(value));
-    }
-
-    /**
-     * Input {@code check-latest}; default {@code false}.
-     */
-    public Builder checkLatest(String value) {
-      return input("check-latest", Text.of(value));
-    }
-
-    /**
-     * Input {@code check-latest}; default {@code false}.
-     */
-    public Builder checkLatest(Text value) {
-      return input("check-latest", value);
-    }
-
-    /**
-     * Input {@code check-latest}; default {@code false}.
-     */
-    public Builder checkLatest(Expr value) {
-      return input("check-latest", Text.of(value));
-    }
-
-    /**
-     * Input {@code check-latest}; default {@code false}.
+     * Input {@code check-latest}: boolean; default {@code false}.
      */
     public Builder checkLatest(boolean value) {
       return input("check-latest", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code distribution}.
-     */
-    public Builder distribution(String value) {
-      return input("distribution", Text.of(value));
+    public Builder checkLatest(Expr value) {
+      return input("check-latest", Text.of(value));
     }
 
     /**
-     * Input {@code distribution}.
+     * Input {@code distribution}: one of [adopt, adopt-hotspot, adopt-openj9, corretto, liberica, microsoft, temurin, zulu], required.
      */
-    public Builder distribution(Text value) {
-      return input("distribution", value);
+    public Builder distribution(Distribution value) {
+      return input("distribution", Text.of(value.value()));
     }
 
-    /**
-     * Input {@code distribution}.
-     */
     public Builder distribution(Expr value) {
       return input("distribution", Text.of(value));
     }
 
     /**
-     * Input {@code gpg-passphrase}.
+     * Input {@code gpg-passphrase}: string.
      */
     public Builder gpgPassphrase(String value) {
       return input("gpg-passphrase", Text.of(value));
     }
 
-    /**
-     * Input {@code gpg-passphrase}.
-     */
     public Builder gpgPassphrase(Text value) {
       return input("gpg-passphrase", value);
     }
 
     /**
-     * Input {@code gpg-passphrase}.
-     */
-    public Builder gpgPassphrase(Expr value) {
-      return input("gpg-passphrase", Text.of(value));
-    }
-
-    /**
-     * Input {@code gpg-private-key}; default {@code }.
+     * Input {@code gpg-private-key}: string; default {@code }.
      */
     public Builder gpgPrivateKey(String value) {
       return input("gpg-private-key", Text.of(value));
     }
 
-    /**
-     * Input {@code gpg-private-key}; default {@code }.
-     */
     public Builder gpgPrivateKey(Text value) {
       return input("gpg-private-key", value);
     }
 
     /**
-     * Input {@code gpg-private-key}; default {@code }.
+     * Input {@code java-package}: one of [jdk, jre, jdk+fx, jre+fx]; default {@code jdk}.
      */
-    public Builder gpgPrivateKey(Expr value) {
-      return input("gpg-private-key", Text.of(value));
+    public Builder javaPackage(JavaPackage value) {
+      return input("java-package", Text.of(value.value()));
     }
 
-    /**
-     * Input {@code java-package}; default {@code jdk}.
-     */
-    public Builder javaPackage(String value) {
-      return input("java-package", Text.of(value));
-    }
-
-    /**
-     * Input {@code java-package}; default {@code jdk}.
-     */
-    public Builder javaPackage(Text value) {
-      return input("java-package", value);
-    }
-
-    /**
-     * Input {@code java-package}; default {@code jdk}.
-     */
     public Builder javaPackage(Expr value) {
       return input("java-package", Text.of(value));
     }
 
     /**
-     * Input {@code java-version}.
+     * Input {@code java-version}: string.
      */
     public Builder javaVersion(String value) {
       return input("java-version", Text.of(value));
     }
 
-    /**
-     * Input {@code java-version}.
-     */
     public Builder javaVersion(Text value) {
       return input("java-version", value);
     }
 
     /**
-     * Input {@code java-version}.
-     */
-    public Builder javaVersion(Expr value) {
-      return input("java-version", Text.of(value));
-    }
-
-    /**
-     * Input {@code java-version-file}.
+     * Input {@code java-version-file}: string.
      */
     public Builder javaVersionFile(String value) {
       return input("java-version-file", Text.of(value));
     }
 
-    /**
-     * Input {@code java-version-file}.
-     */
     public Builder javaVersionFile(Text value) {
       return input("java-version-file", value);
     }
 
     /**
-     * Input {@code java-version-file}.
-     */
-    public Builder javaVersionFile(Expr value) {
-      return input("java-version-file", Text.of(value));
-    }
-
-    /**
-     * Input {@code jdk-file}.
+     * Input {@code jdk-file}: string.
      */
     public Builder jdkFile(String value) {
       return input("jdk-file", Text.of(value));
     }
 
-    /**
-     * Input {@code jdk-file}.
-     */
     public Builder jdkFile(Text value) {
       return input("jdk-file", value);
     }
 
     /**
-     * Input {@code jdk-file}.
-     */
-    public Builder jdkFile(Expr value) {
-      return input("jdk-file", Text.of(value));
-    }
-
-    /**
-     * Input {@code jdkFile}.
+     * Input {@code jdkFile}: string.
      */
     @Deprecated
     public Builder jdkFileInput(String value) {
       return input("jdkFile", Text.of(value));
     }
 
-    /**
-     * Input {@code jdkFile}.
-     */
     @Deprecated
     public Builder jdkFileInput(Text value) {
       return input("jdkFile", value);
     }
 
     /**
-     * Input {@code jdkFile}.
-     */
-    @Deprecated
-    public Builder jdkFileInput(Expr value) {
-      return input("jdkFile", Text.of(value));
-    }
-
-    /**
-     * Input {@code job-status}; default {@code ${{ job.status }}}.
+     * Input {@code job-status}: string; default {@code ${{ job.status }}}.
      */
     public Builder jobStatus(String value) {
       return input("job-status", Text.of(value));
     }
 
-    /**
-     * Input {@code job-status}; default {@code ${{ job.status }}}.
-     */
     public Builder jobStatus(Text value) {
       return input("job-status", value);
     }
 
     /**
-     * Input {@code job-status}; default {@code ${{ job.status }}}.
-     */
-    public Builder jobStatus(Expr value) {
-      return input("job-status", Text.of(value));
-    }
-
-    /**
-     * Input {@code mvn-toolchain-id}.
+     * Input {@code mvn-toolchain-id}: string.
      */
     public Builder mvnToolchainId(String value) {
       return input("mvn-toolchain-id", Text.of(value));
     }
 
-    /**
-     * Input {@code mvn-toolchain-id}.
-     */
     public Builder mvnToolchainId(Text value) {
       return input("mvn-toolchain-id", value);
     }
 
     /**
-     * Input {@code mvn-toolchain-id}.
-     */
-    public Builder mvnToolchainId(Expr value) {
-      return input("mvn-toolchain-id", Text.of(value));
-    }
-
-    /**
-     * Input {@code mvn-toolchain-vendor}.
+     * Input {@code mvn-toolchain-vendor}: string.
      */
     public Builder mvnToolchainVendor(String value) {
       return input("mvn-toolchain-vendor", Text.of(value));
     }
 
-    /**
-     * Input {@code mvn-toolchain-vendor}.
-     */
     public Builder mvnToolchainVendor(Text value) {
       return input("mvn-toolchain-vendor", value);
     }
 
     /**
-     * Input {@code mvn-toolchain-vendor}.
-     */
-    public Builder mvnToolchainVendor(Expr value) {
-      return input("mvn-toolchain-vendor", Text.of(value));
-    }
-
-    /**
-     * Input {@code overwrite-settings}; default {@code true}.
-     */
-    public Builder overwriteSettings(String value) {
-      return input("overwrite-settings", Text.of(value));
-    }
-
-    /**
-     * Input {@code overwrite-settings}; default {@code true}.
-     */
-    public Builder overwriteSettings(Text value) {
-      return input("overwrite-settings", value);
-    }
-
-    /**
-     * Input {@code overwrite-settings}; default {@code true}.
-     */
-    public Builder overwriteSettings(Expr value) {
-      return input("overwrite-settings", Text.of(value));
-    }
-
-    /**
-     * Input {@code overwrite-settings}; default {@code true}.
+     * Input {@code overwrite-settings}: boolean; default {@code true}.
      */
     public Builder overwriteSettings(boolean value) {
       return input("overwrite-settings", Text.of(Boolean.toString(value)));
     }
 
+    public Builder overwriteSettings(Expr value) {
+      return input("overwrite-settings", Text.of(value));
+    }
+
     /**
-     * Input {@code server-id}; default {@code github}.
+     * Input {@code server-id}: string; default {@code github}.
      */
     public Builder serverId(String value) {
       return input("server-id", Text.of(value));
     }
 
-    /**
-     * Input {@code server-id}; default {@code github}.
-     */
     public Builder serverId(Text value) {
       return input("server-id", value);
     }
 
     /**
-     * Input {@code server-id}; default {@code github}.
-     */
-    public Builder serverId(Expr value) {
-      return input("server-id", Text.of(value));
-    }
-
-    /**
-     * Input {@code server-password}; default {@code GITHUB_TOKEN}.
+     * Input {@code server-password}: string; default {@code GITHUB_TOKEN}.
      */
     public Builder serverPassword(String value) {
       return input("server-password", Text.of(value));
     }
 
-    /**
-     * Input {@code server-password}; default {@code GITHUB_TOKEN}.
-     */
     public Builder serverPassword(Text value) {
       return input("server-password", value);
     }
 
     /**
-     * Input {@code server-password}; default {@code GITHUB_TOKEN}.
-     */
-    public Builder serverPassword(Expr value) {
-      return input("server-password", Text.of(value));
-    }
-
-    /**
-     * Input {@code server-username}; default {@code GITHUB_ACTOR}.
+     * Input {@code server-username}: string; default {@code GITHUB_ACTOR}.
      */
     public Builder serverUsername(String value) {
       return input("server-username", Text.of(value));
     }
 
-    /**
-     * Input {@code server-username}; default {@code GITHUB_ACTOR}.
-     */
     public Builder serverUsername(Text value) {
       return input("server-username", value);
     }
 
     /**
-     * Input {@code server-username}; default {@code GITHUB_ACTOR}.
-     */
-    public Builder serverUsername(Expr value) {
-      return input("server-username", Text.of(value));
-    }
-
-    /**
-     * Input {@code set-default}; default {@code true}.
-     */
-    public Builder setDefault(String value) {
-      return input("set-default", Text.of(value));
-    }
-
-    /**
-     * Input {@code set-default}; default {@code true}.
-     */
-    public Builder setDefault(Text value) {
-      return input("set-default", value);
-    }
-
-    /**
-     * Input {@code set-default}; default {@code true}.
-     */
-    public Builder setDefault(Expr value) {
-      return input("set-default", Text.of(value));
-    }
-
-    /**
-     * Input {@code set-default}; default {@code true}.
+     * Input {@code set-default}: boolean; default {@code true}.
      */
     public Builder setDefault(boolean value) {
       return input("set-default", Text.of(Boolean.toString(value)));
     }
 
+    public Builder setDefault(Expr value) {
+      return input("set-default", Text.of(value));
+    }
+
     /**
-     * Input {@code settings-path}.
+     * Input {@code settings-path}: string.
      */
     public Builder settingsPath(String value) {
       return input("settings-path", Text.of(value));
     }
 
-    /**
-     * Input {@code settings-path}.
-     */
     public Builder settingsPath(Text value) {
       return input("settings-path", value);
     }
 
     /**
-     * Input {@code settings-path}.
-     */
-    public Builder settingsPath(Expr value) {
-      return input("settings-path", Text.of(value));
-    }
-
-    /**
-     * Input {@code show-download-progress}; default {@code false}.
-     */
-    public Builder showDownloadProgress(String value) {
-      return input("show-download-progress", Text.of(value));
-    }
-
-    /**
-     * Input {@code show-download-progress}; default {@code false}.
-     */
-    public Builder showDownloadProgress(Text value) {
-      return input("show-download-progress", value);
-    }
-
-    /**
-     * Input {@code show-download-progress}; default {@code false}.
-     */
-    public Builder showDownloadProgress(Expr value) {
-      return input("show-download-progress", Text.of(value));
-    }
-
-    /**
-     * Input {@code show-download-progress}; default {@code false}.
+     * Input {@code show-download-progress}: boolean; default {@code false}.
      */
     public Builder showDownloadProgress(boolean value) {
       return input("show-download-progress", Text.of(Boolean.toString(value)));
     }
 
+    public Builder showDownloadProgress(Expr value) {
+      return input("show-download-progress", Text.of(value));
+    }
+
     /**
-     * Input {@code token}; default {@code ${{ github.server_url == 'https://github.com' && github.token || '' }}}.
+     * Input {@code token}: string; default {@code ${{ github.server_url == 'https://github.com' && github.token || '' }}}.
      */
     public Builder token(String value) {
       return input("token", Text.of(value));
     }
 
-    /**
-     * Input {@code token}; default {@code ${{ github.server_url == 'https://github.com' && github.token || '' }}}.
-     */
     public Builder token(Text value) {
       return input("token", value);
     }
 
     /**
-     * Input {@code token}; default {@code ${{ github.server_url == 'https://github.com' && github.token || '' }}}.
-     */
-    public Builder token(Expr value) {
-      return input("token", Text.of(value));
-    }
-
-    /**
-     * Input {@code verify-signature}; default {@code false}.
-     */
-    public Builder verifySignature(String value) {
-      return input("verify-signature", Text.of(value));
-    }
-
-    /**
-     * Input {@code verify-signature}; default {@code false}.
-     */
-    public Builder verifySignature(Text value) {
-      return input("verify-signature", value);
-    }
-
-    /**
-     * Input {@code verify-signature}; default {@code false}.
-     */
-    public Builder verifySignature(Expr value) {
-      return input("verify-signature", Text.of(value));
-    }
-
-    /**
-     * Input {@code verify-signature}; default {@code false}.
+     * Input {@code verify-signature}: boolean; default {@code false}.
      */
     public Builder verifySignature(boolean value) {
       return input("verify-signature", Text.of(Boolean.toString(value)));
     }
 
+    public Builder verifySignature(Expr value) {
+      return input("verify-signature", Text.of(value));
+    }
+
     /**
-     * Input {@code verify-signature-public-key}.
+     * Input {@code verify-signature-public-key}: string.
      */
     public Builder verifySignaturePublicKey(String value) {
       return input("verify-signature-public-key", Text.of(value));
     }
 
-    /**
-     * Input {@code verify-signature-public-key}.
-     */
     public Builder verifySignaturePublicKey(Text value) {
       return input("verify-signature-public-key", value);
-    }
-
-    /**
-     * Input {@code verify-signature-public-key}.
-     */
-    public Builder verifySignaturePublicKey(Expr value) {
-      return input("verify-signature-public-key", Text.of(value));
     }
 
     @Override

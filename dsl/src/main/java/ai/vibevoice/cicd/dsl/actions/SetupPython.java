@@ -33,8 +33,57 @@ public final class SetupPython {
   private SetupPython() {
   }
 
+  /**
+   * A builder with the inputs the action cannot run without (none).
+   */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Values of the input {@code architecture}.
+   */
+  public enum Architecture {
+    X64("x64"),
+
+    X86("x86");
+
+    private final String value;
+
+    Architecture(String value) {
+      this.value = value;
+    }
+
+    /**
+     * The value as the action reads it.
+     */
+    public String value() {
+      return value;
+    }
+  }
+
+  /**
+   * Values of the input {@code cache}.
+   */
+  public enum PackageManager {
+    PIP("pip"),
+
+    PIPENV("pipenv"),
+
+    POETRY("poetry");
+
+    private final String value;
+
+    PackageManager(String value) {
+      this.value = value;
+    }
+
+    /**
+     * The value as the action reads it.
+     */
+    public String value() {
+      return value;
+    }
   }
 
   /**
@@ -42,266 +91,128 @@ public final class SetupPython {
    */
   public static final class Builder extends ActionBuilder<Builder, Outputs> {
     private Builder() {
-      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("cache-hit", "python-path", "python-version"), List.of());
+      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("cache-hit", "python-path", "python-version"));
     }
 
     /**
-     * Input {@code allow-prereleases}; default {@code false}.
-     */
-    public Builder allowPrereleases(String value) {
-      return input("allow-prereleases", Text.of(value));
-    }
-
-    /**
-     * Input {@code allow-prereleases}; default {@code false}.
-     */
-    public Builder allowPrereleases(Text value) {
-      return input("allow-prereleases", value);
-    }
-
-    /**
-     * Input {@code allow-prereleases}; default {@code false}.
-     */
-    public Builder allowPrereleases(Expr value) {
-      return input("allow-prereleases", Text.of(value));
-    }
-
-    /**
-     * Input {@code allow-prereleases}; default {@code false}.
+     * Input {@code allow-prereleases}: boolean; default {@code false}.
      */
     public Builder allowPrereleases(boolean value) {
       return input("allow-prereleases", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code architecture}.
-     */
-    public Builder architecture(String value) {
-      return input("architecture", Text.of(value));
+    public Builder allowPrereleases(Expr value) {
+      return input("allow-prereleases", Text.of(value));
     }
 
     /**
-     * Input {@code architecture}.
+     * Input {@code architecture}: one of [x64, x86].
      */
-    public Builder architecture(Text value) {
-      return input("architecture", value);
+    public Builder architecture(Architecture value) {
+      return input("architecture", Text.of(value.value()));
     }
 
-    /**
-     * Input {@code architecture}.
-     */
     public Builder architecture(Expr value) {
       return input("architecture", Text.of(value));
     }
 
     /**
-     * Input {@code cache}.
+     * Input {@code cache}: one of [pip, pipenv, poetry].
      */
-    public Builder cache(String value) {
-      return input("cache", Text.of(value));
+    public Builder cache(PackageManager value) {
+      return input("cache", Text.of(value.value()));
     }
 
-    /**
-     * Input {@code cache}.
-     */
-    public Builder cache(Text value) {
-      return input("cache", value);
-    }
-
-    /**
-     * Input {@code cache}.
-     */
     public Builder cache(Expr value) {
       return input("cache", Text.of(value));
     }
 
     /**
-     * Input {@code cache-dependency-path}.
+     * Input {@code cache-dependency-path}: a list of string (joined by new lines).
      */
-    public Builder cacheDependencyPath(String value) {
-      return input("cache-dependency-path", Text.of(value));
+    public Builder cacheDependencyPath(String... items) {
+      return input("cache-dependency-path", Text.of(String.join("\n", items)));
     }
 
-    /**
-     * Input {@code cache-dependency-path}.
-     */
     public Builder cacheDependencyPath(Text value) {
       return input("cache-dependency-path", value);
     }
 
     /**
-     * Input {@code cache-dependency-path}.
-     */
-    public Builder cacheDependencyPath(Expr value) {
-      return input("cache-dependency-path", Text.of(value));
-    }
-
-    /**
-     * Input {@code check-latest}; default {@code false}.
-     */
-    public Builder checkLatest(String value) {
-      return input("check-latest", Text.of(value));
-    }
-
-    /**
-     * Input {@code check-latest}; default {@code false}.
-     */
-    public Builder checkLatest(Text value) {
-      return input("check-latest", value);
-    }
-
-    /**
-     * Input {@code check-latest}; default {@code false}.
-     */
-    public Builder checkLatest(Expr value) {
-      return input("check-latest", Text.of(value));
-    }
-
-    /**
-     * Input {@code check-latest}; default {@code false}.
+     * Input {@code check-latest}: boolean; default {@code false}.
      */
     public Builder checkLatest(boolean value) {
       return input("check-latest", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code freethreaded}; default {@code false}.
-     */
-    public Builder freethreaded(String value) {
-      return input("freethreaded", Text.of(value));
+    public Builder checkLatest(Expr value) {
+      return input("check-latest", Text.of(value));
     }
 
     /**
-     * Input {@code freethreaded}; default {@code false}.
-     */
-    public Builder freethreaded(Text value) {
-      return input("freethreaded", value);
-    }
-
-    /**
-     * Input {@code freethreaded}; default {@code false}.
-     */
-    public Builder freethreaded(Expr value) {
-      return input("freethreaded", Text.of(value));
-    }
-
-    /**
-     * Input {@code freethreaded}; default {@code false}.
+     * Input {@code freethreaded}: boolean; default {@code false}.
      */
     public Builder freethreaded(boolean value) {
       return input("freethreaded", Text.of(Boolean.toString(value)));
     }
 
+    public Builder freethreaded(Expr value) {
+      return input("freethreaded", Text.of(value));
+    }
+
     /**
-     * Input {@code pip-version}.
+     * Input {@code pip-version}: string.
      */
     public Builder pipVersion(String value) {
       return input("pip-version", Text.of(value));
     }
 
-    /**
-     * Input {@code pip-version}.
-     */
     public Builder pipVersion(Text value) {
       return input("pip-version", value);
     }
 
     /**
-     * Input {@code pip-version}.
-     */
-    public Builder pipVersion(Expr value) {
-      return input("pip-version", Text.of(value));
-    }
-
-    /**
-     * Input {@code python-version}.
+     * Input {@code python-version}: string.
      */
     public Builder pythonVersion(String value) {
       return input("python-version", Text.of(value));
     }
 
-    /**
-     * Input {@code python-version}.
-     */
     public Builder pythonVersion(Text value) {
       return input("python-version", value);
     }
 
     /**
-     * Input {@code python-version}.
-     */
-    public Builder pythonVersion(Expr value) {
-      return input("python-version", Text.of(value));
-    }
-
-    /**
-     * Input {@code python-version-file}.
+     * Input {@code python-version-file}: string.
      */
     public Builder pythonVersionFile(String value) {
       return input("python-version-file", Text.of(value));
     }
 
-    /**
-     * Input {@code python-version-file}.
-     */
     public Builder pythonVersionFile(Text value) {
       return input("python-version-file", value);
     }
 
     /**
-     * Input {@code python-version-file}.
-     */
-    public Builder pythonVersionFile(Expr value) {
-      return input("python-version-file", Text.of(value));
-    }
-
-    /**
-     * Input {@code token}; default {@code ${{ github.server_url == 'https://github.com' && github.token || '' }}}.
+     * Input {@code token}: string; default {@code ${{ github.server_url == 'https://github.com' && github.token || '' }}}.
      */
     public Builder token(String value) {
       return input("token", Text.of(value));
     }
 
-    /**
-     * Input {@code token}; default {@code ${{ github.server_url == 'https://github.com' && github.token || '' }}}.
-     */
     public Builder token(Text value) {
       return input("token", value);
     }
 
     /**
-     * Input {@code token}; default {@code ${{ github.server_url == 'https://github.com' && github.token || '' }}}.
-     */
-    public Builder token(Expr value) {
-      return input("token", Text.of(value));
-    }
-
-    /**
-     * Input {@code update-environment}; default {@code true}.
-     */
-    public Builder updateEnvironment(String value) {
-      return input("update-environment", Text.of(value));
-    }
-
-    /**
-     * Input {@code update-environment}; default {@code true}.
-     */
-    public Builder updateEnvironment(Text value) {
-      return input("update-environment", value);
-    }
-
-    /**
-     * Input {@code update-environment}; default {@code true}.
-     */
-    public Builder updateEnvironment(Expr value) {
-      return input("update-environment", Text.of(value));
-    }
-
-    /**
-     * Input {@code update-environment}; default {@code true}.
+     * Input {@code update-environment}: boolean; default {@code true}.
      */
     public Builder updateEnvironment(boolean value) {
       return input("update-environment", Text.of(Boolean.toString(value)));
+    }
+
+    public Builder updateEnvironment(Expr value) {
+      return input("update-environment", Text.of(value));
     }
 
     @Override

@@ -33,6 +33,9 @@ public final class SetupQemu {
   private SetupQemu() {
   }
 
+  /**
+   * A builder with the inputs the action cannot run without (none).
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -42,105 +45,51 @@ public final class SetupQemu {
    */
   public static final class Builder extends ActionBuilder<Builder, Outputs> {
     private Builder() {
-      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("platforms"), List.of());
+      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("platforms"));
     }
 
     /**
-     * Input {@code cache-image}; default {@code true}.
-     */
-    public Builder cacheImage(String value) {
-      return input("cache-image", Text.of(value));
-    }
-
-    /**
-     * Input {@code cache-image}; default {@code true}.
-     */
-    public Builder cacheImage(Text value) {
-      return input("cache-image", value);
-    }
-
-    /**
-     * Input {@code cache-image}; default {@code true}.
-     */
-    public Builder cacheImage(Expr value) {
-      return input("cache-image", Text.of(value));
-    }
-
-    /**
-     * Input {@code cache-image}; default {@code true}.
+     * Input {@code cache-image}: boolean; default {@code true}.
      */
     public Builder cacheImage(boolean value) {
       return input("cache-image", Text.of(Boolean.toString(value)));
     }
 
+    public Builder cacheImage(Expr value) {
+      return input("cache-image", Text.of(value));
+    }
+
     /**
-     * Input {@code image}; default {@code docker.io/tonistiigi/binfmt:latest}.
+     * Input {@code image}: string; default {@code docker.io/tonistiigi/binfmt:latest}.
      */
     public Builder image(String value) {
       return input("image", Text.of(value));
     }
 
-    /**
-     * Input {@code image}; default {@code docker.io/tonistiigi/binfmt:latest}.
-     */
     public Builder image(Text value) {
       return input("image", value);
     }
 
     /**
-     * Input {@code image}; default {@code docker.io/tonistiigi/binfmt:latest}.
+     * Input {@code platforms}: a list of string (joined by ','); default {@code all}.
      */
-    public Builder image(Expr value) {
-      return input("image", Text.of(value));
+    public Builder platforms(String... items) {
+      return input("platforms", Text.of(String.join(",", items)));
     }
 
-    /**
-     * Input {@code platforms}; default {@code all}.
-     */
-    public Builder platforms(String value) {
-      return input("platforms", Text.of(value));
-    }
-
-    /**
-     * Input {@code platforms}; default {@code all}.
-     */
     public Builder platforms(Text value) {
       return input("platforms", value);
     }
 
     /**
-     * Input {@code platforms}; default {@code all}.
-     */
-    public Builder platforms(Expr value) {
-      return input("platforms", Text.of(value));
-    }
-
-    /**
-     * Input {@code reset}; default {@code false}.
-     */
-    public Builder reset(String value) {
-      return input("reset", Text.of(value));
-    }
-
-    /**
-     * Input {@code reset}; default {@code false}.
-     */
-    public Builder reset(Text value) {
-      return input("reset", value);
-    }
-
-    /**
-     * Input {@code reset}; default {@code false}.
-     */
-    public Builder reset(Expr value) {
-      return input("reset", Text.of(value));
-    }
-
-    /**
-     * Input {@code reset}; default {@code false}.
+     * Input {@code reset}: boolean; default {@code false}.
      */
     public Builder reset(boolean value) {
       return input("reset", Text.of(Boolean.toString(value)));
+    }
+
+    public Builder reset(Expr value) {
+      return input("reset", Text.of(value));
     }
 
     @Override

@@ -33,8 +33,35 @@ public final class SetupUv {
   private SetupUv() {
   }
 
+  /**
+   * A builder with the inputs the action cannot run without (none).
+   */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Values of the input {@code enable-cache}.
+   */
+  public enum EnableCache {
+    TRUE("true"),
+
+    FALSE("false"),
+
+    AUTO("auto");
+
+    private final String value;
+
+    EnableCache(String value) {
+      this.value = value;
+    }
+
+    /**
+     * The value as the action reads it.
+     */
+    public String value() {
+      return value;
+    }
   }
 
   /**
@@ -42,81 +69,33 @@ public final class SetupUv {
    */
   public static final class Builder extends ActionBuilder<Builder, Outputs> {
     private Builder() {
-      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("cache-hit", "cache-key", "python-cache-hit", "python-version", "uv-path", "uv-version", "uvx-path", "venv"), List.of());
+      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("cache-hit", "cache-key", "python-cache-hit", "python-version", "uv-path", "uv-version", "uvx-path", "venv"));
     }
 
     /**
-     * Input {@code activate-environment}; default {@code false}.
-     */
-    public Builder activateEnvironment(String value) {
-      return input("activate-environment", Text.of(value));
-    }
-
-    /**
-     * Input {@code activate-environment}; default {@code false}.
-     */
-    public Builder activateEnvironment(Text value) {
-      return input("activate-environment", value);
-    }
-
-    /**
-     * Input {@code activate-environment}; default {@code false}.
-     */
-    public Builder activateEnvironment(Expr value) {
-      return input("activate-environment", Text.of(value));
-    }
-
-    /**
-     * Input {@code activate-environment}; default {@code false}.
+     * Input {@code activate-environment}: boolean; default {@code false}.
      */
     public Builder activateEnvironment(boolean value) {
       return input("activate-environment", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code add-problem-matchers}; default {@code true}.
-     */
-    public Builder addProblemMatchers(String value) {
-      return input("add-problem-matchers", Text.of(value));
+    public Builder activateEnvironment(Expr value) {
+      return input("activate-environment", Text.of(value));
     }
 
     /**
-     * Input {@code add-problem-matchers}; default {@code true}.
-     */
-    public Builder addProblemMatchers(Text value) {
-      return input("add-problem-matchers", value);
-    }
-
-    /**
-     * Input {@code add-problem-matchers}; default {@code true}.
-     */
-    public Builder addProblemMatchers(Expr value) {
-      return input("add-problem-matchers", Text.of(value));
-    }
-
-    /**
-     * Input {@code add-problem-matchers}; default {@code true}.
+     * Input {@code add-problem-matchers}: boolean; default {@code true}.
      */
     public Builder addProblemMatchers(boolean value) {
       return input("add-problem-matchers", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code cache-dependency-glob}; default {@code **&#47;*requirements*.txt
-     * **&#47;*requirements*.in
-     * **&#47;*constraints*.txt
-     * **&#47;*constraints*.in
-     * **&#47;pyproject.toml
-     * **&#47;uv.lock
-     * **&#47;*.py.lock
-     * }.
-     */
-    public Builder cacheDependencyGlob(String value) {
-      return input("cache-dependency-glob", Text.of(value));
+    public Builder addProblemMatchers(Expr value) {
+      return input("add-problem-matchers", Text.of(value));
     }
 
     /**
-     * Input {@code cache-dependency-glob}; default {@code **&#47;*requirements*.txt
+     * Input {@code cache-dependency-glob}: a list of string (joined by new lines); default {@code **&#47;*requirements*.txt
      * **&#47;*requirements*.in
      * **&#47;*constraints*.txt
      * **&#47;*constraints*.in
@@ -125,568 +104,265 @@ public final class SetupUv {
      * **&#47;*.py.lock
      * }.
      */
+    public Builder cacheDependencyGlob(String... items) {
+      return input("cache-dependency-glob", Text.of(String.join("\n", items)));
+    }
+
     public Builder cacheDependencyGlob(Text value) {
       return input("cache-dependency-glob", value);
     }
 
     /**
-     * Input {@code cache-dependency-glob}; default {@code **&#47;*requirements*.txt
-     * **&#47;*requirements*.in
-     * **&#47;*constraints*.txt
-     * **&#47;*constraints*.in
-     * **&#47;pyproject.toml
-     * **&#47;uv.lock
-     * **&#47;*.py.lock
-     * }.
-     */
-    public Builder cacheDependencyGlob(Expr value) {
-      return input("cache-dependency-glob", Text.of(value));
-    }
-
-    /**
-     * Input {@code cache-local-path}; default {@code }.
+     * Input {@code cache-local-path}: string (type unknown); default {@code }.
      */
     public Builder cacheLocalPath(String value) {
       return input("cache-local-path", Text.of(value));
     }
 
-    /**
-     * Input {@code cache-local-path}; default {@code }.
-     */
     public Builder cacheLocalPath(Text value) {
       return input("cache-local-path", value);
     }
 
     /**
-     * Input {@code cache-local-path}; default {@code }.
-     */
-    public Builder cacheLocalPath(Expr value) {
-      return input("cache-local-path", Text.of(value));
-    }
-
-    /**
-     * Input {@code cache-python}; default {@code false}.
-     */
-    public Builder cachePython(String value) {
-      return input("cache-python", Text.of(value));
-    }
-
-    /**
-     * Input {@code cache-python}; default {@code false}.
-     */
-    public Builder cachePython(Text value) {
-      return input("cache-python", value);
-    }
-
-    /**
-     * Input {@code cache-python}; default {@code false}.
-     */
-    public Builder cachePython(Expr value) {
-      return input("cache-python", Text.of(value));
-    }
-
-    /**
-     * Input {@code cache-python}; default {@code false}.
+     * Input {@code cache-python}: boolean; default {@code false}.
      */
     public Builder cachePython(boolean value) {
       return input("cache-python", Text.of(Boolean.toString(value)));
     }
 
+    public Builder cachePython(Expr value) {
+      return input("cache-python", Text.of(value));
+    }
+
     /**
-     * Input {@code cache-suffix}.
+     * Input {@code cache-suffix}: string (type unknown).
      */
     public Builder cacheSuffix(String value) {
       return input("cache-suffix", Text.of(value));
     }
 
-    /**
-     * Input {@code cache-suffix}.
-     */
     public Builder cacheSuffix(Text value) {
       return input("cache-suffix", value);
     }
 
     /**
-     * Input {@code cache-suffix}.
-     */
-    public Builder cacheSuffix(Expr value) {
-      return input("cache-suffix", Text.of(value));
-    }
-
-    /**
-     * Input {@code checksum}.
+     * Input {@code checksum}: string (type unknown).
      */
     public Builder checksum(String value) {
       return input("checksum", Text.of(value));
     }
 
-    /**
-     * Input {@code checksum}.
-     */
     public Builder checksum(Text value) {
       return input("checksum", value);
     }
 
     /**
-     * Input {@code checksum}.
-     */
-    public Builder checksum(Expr value) {
-      return input("checksum", Text.of(value));
-    }
-
-    /**
-     * Input {@code download-from-astral-mirror}; default {@code true}.
-     */
-    public Builder downloadFromAstralMirror(String value) {
-      return input("download-from-astral-mirror", Text.of(value));
-    }
-
-    /**
-     * Input {@code download-from-astral-mirror}; default {@code true}.
-     */
-    public Builder downloadFromAstralMirror(Text value) {
-      return input("download-from-astral-mirror", value);
-    }
-
-    /**
-     * Input {@code download-from-astral-mirror}; default {@code true}.
-     */
-    public Builder downloadFromAstralMirror(Expr value) {
-      return input("download-from-astral-mirror", Text.of(value));
-    }
-
-    /**
-     * Input {@code download-from-astral-mirror}; default {@code true}.
+     * Input {@code download-from-astral-mirror}: boolean; default {@code true}.
      */
     public Builder downloadFromAstralMirror(boolean value) {
       return input("download-from-astral-mirror", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code enable-cache}; default {@code auto}.
-     */
-    public Builder enableCache(String value) {
-      return input("enable-cache", Text.of(value));
+    public Builder downloadFromAstralMirror(Expr value) {
+      return input("download-from-astral-mirror", Text.of(value));
     }
 
     /**
-     * Input {@code enable-cache}; default {@code auto}.
+     * Input {@code enable-cache}: one of [true, false, auto]; default {@code auto}.
      */
-    public Builder enableCache(Text value) {
-      return input("enable-cache", value);
+    public Builder enableCache(EnableCache value) {
+      return input("enable-cache", Text.of(value.value()));
     }
 
-    /**
-     * Input {@code enable-cache}; default {@code auto}.
-     */
     public Builder enableCache(Expr value) {
       return input("enable-cache", Text.of(value));
     }
 
     /**
-     * Input {@code github-token}; default {@code ${{ github.token }}}.
+     * Input {@code github-token}: string (type unknown); default {@code ${{ github.token }}}.
      */
     public Builder githubToken(String value) {
       return input("github-token", Text.of(value));
     }
 
-    /**
-     * Input {@code github-token}; default {@code ${{ github.token }}}.
-     */
     public Builder githubToken(Text value) {
       return input("github-token", value);
     }
 
     /**
-     * Input {@code github-token}; default {@code ${{ github.token }}}.
-     */
-    public Builder githubToken(Expr value) {
-      return input("github-token", Text.of(value));
-    }
-
-    /**
-     * Input {@code ignore-empty-workdir}; default {@code false}.
-     */
-    public Builder ignoreEmptyWorkdir(String value) {
-      return input("ignore-empty-workdir", Text.of(value));
-    }
-
-    /**
-     * Input {@code ignore-empty-workdir}; default {@code false}.
-     */
-    public Builder ignoreEmptyWorkdir(Text value) {
-      return input("ignore-empty-workdir", value);
-    }
-
-    /**
-     * Input {@code ignore-empty-workdir}; default {@code false}.
-     */
-    public Builder ignoreEmptyWorkdir(Expr value) {
-      return input("ignore-empty-workdir", Text.of(value));
-    }
-
-    /**
-     * Input {@code ignore-empty-workdir}; default {@code false}.
+     * Input {@code ignore-empty-workdir}: boolean; default {@code false}.
      */
     public Builder ignoreEmptyWorkdir(boolean value) {
       return input("ignore-empty-workdir", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code ignore-nothing-to-cache}; default {@code false}.
-     */
-    public Builder ignoreNothingToCache(String value) {
-      return input("ignore-nothing-to-cache", Text.of(value));
+    public Builder ignoreEmptyWorkdir(Expr value) {
+      return input("ignore-empty-workdir", Text.of(value));
     }
 
     /**
-     * Input {@code ignore-nothing-to-cache}; default {@code false}.
-     */
-    public Builder ignoreNothingToCache(Text value) {
-      return input("ignore-nothing-to-cache", value);
-    }
-
-    /**
-     * Input {@code ignore-nothing-to-cache}; default {@code false}.
-     */
-    public Builder ignoreNothingToCache(Expr value) {
-      return input("ignore-nothing-to-cache", Text.of(value));
-    }
-
-    /**
-     * Input {@code ignore-nothing-to-cache}; default {@code false}.
+     * Input {@code ignore-nothing-to-cache}: boolean; default {@code false}.
      */
     public Builder ignoreNothingToCache(boolean value) {
       return input("ignore-nothing-to-cache", Text.of(Boolean.toString(value)));
     }
 
+    public Builder ignoreNothingToCache(Expr value) {
+      return input("ignore-nothing-to-cache", Text.of(value));
+    }
+
     /**
-     * Input {@code manifest-file}.
+     * Input {@code manifest-file}: string (type unknown).
      */
     public Builder manifestFile(String value) {
       return input("manifest-file", Text.of(value));
     }
 
-    /**
-     * Input {@code manifest-file}.
-     */
     public Builder manifestFile(Text value) {
       return input("manifest-file", value);
     }
 
     /**
-     * Input {@code manifest-file}.
-     */
-    public Builder manifestFile(Expr value) {
-      return input("manifest-file", Text.of(value));
-    }
-
-    /**
-     * Input {@code no-project}; default {@code false}.
-     */
-    public Builder noProject(String value) {
-      return input("no-project", Text.of(value));
-    }
-
-    /**
-     * Input {@code no-project}; default {@code false}.
-     */
-    public Builder noProject(Text value) {
-      return input("no-project", value);
-    }
-
-    /**
-     * Input {@code no-project}; default {@code false}.
-     */
-    public Builder noProject(Expr value) {
-      return input("no-project", Text.of(value));
-    }
-
-    /**
-     * Input {@code no-project}; default {@code false}.
+     * Input {@code no-project}: boolean; default {@code false}.
      */
     public Builder noProject(boolean value) {
       return input("no-project", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code prune-cache}; default {@code false}.
-     */
-    public Builder pruneCache(String value) {
-      return input("prune-cache", Text.of(value));
+    public Builder noProject(Expr value) {
+      return input("no-project", Text.of(value));
     }
 
     /**
-     * Input {@code prune-cache}; default {@code false}.
-     */
-    public Builder pruneCache(Text value) {
-      return input("prune-cache", value);
-    }
-
-    /**
-     * Input {@code prune-cache}; default {@code false}.
-     */
-    public Builder pruneCache(Expr value) {
-      return input("prune-cache", Text.of(value));
-    }
-
-    /**
-     * Input {@code prune-cache}; default {@code false}.
+     * Input {@code prune-cache}: boolean; default {@code false}.
      */
     public Builder pruneCache(boolean value) {
       return input("prune-cache", Text.of(Boolean.toString(value)));
     }
 
+    public Builder pruneCache(Expr value) {
+      return input("prune-cache", Text.of(value));
+    }
+
     /**
-     * Input {@code python-version}.
+     * Input {@code python-version}: string (type unknown).
      */
     public Builder pythonVersion(String value) {
       return input("python-version", Text.of(value));
     }
 
-    /**
-     * Input {@code python-version}.
-     */
     public Builder pythonVersion(Text value) {
       return input("python-version", value);
     }
 
     /**
-     * Input {@code python-version}.
-     */
-    public Builder pythonVersion(Expr value) {
-      return input("python-version", Text.of(value));
-    }
-
-    /**
-     * Input {@code quiet}; default {@code false}.
-     */
-    public Builder quiet(String value) {
-      return input("quiet", Text.of(value));
-    }
-
-    /**
-     * Input {@code quiet}; default {@code false}.
-     */
-    public Builder quiet(Text value) {
-      return input("quiet", value);
-    }
-
-    /**
-     * Input {@code quiet}; default {@code false}.
-     */
-    public Builder quiet(Expr value) {
-      return input("quiet", Text.of(value));
-    }
-
-    /**
-     * Input {@code quiet}; default {@code false}.
+     * Input {@code quiet}: boolean; default {@code false}.
      */
     public Builder quiet(boolean value) {
       return input("quiet", Text.of(Boolean.toString(value)));
     }
 
+    public Builder quiet(Expr value) {
+      return input("quiet", Text.of(value));
+    }
+
     /**
-     * Input {@code resolution-strategy}; default {@code highest}.
+     * Input {@code resolution-strategy}: string (type unknown); default {@code highest}.
      */
     public Builder resolutionStrategy(String value) {
       return input("resolution-strategy", Text.of(value));
     }
 
-    /**
-     * Input {@code resolution-strategy}; default {@code highest}.
-     */
     public Builder resolutionStrategy(Text value) {
       return input("resolution-strategy", value);
     }
 
     /**
-     * Input {@code resolution-strategy}; default {@code highest}.
-     */
-    public Builder resolutionStrategy(Expr value) {
-      return input("resolution-strategy", Text.of(value));
-    }
-
-    /**
-     * Input {@code restore-cache}; default {@code true}.
-     */
-    public Builder restoreCache(String value) {
-      return input("restore-cache", Text.of(value));
-    }
-
-    /**
-     * Input {@code restore-cache}; default {@code true}.
-     */
-    public Builder restoreCache(Text value) {
-      return input("restore-cache", value);
-    }
-
-    /**
-     * Input {@code restore-cache}; default {@code true}.
-     */
-    public Builder restoreCache(Expr value) {
-      return input("restore-cache", Text.of(value));
-    }
-
-    /**
-     * Input {@code restore-cache}; default {@code true}.
+     * Input {@code restore-cache}: boolean; default {@code true}.
      */
     public Builder restoreCache(boolean value) {
       return input("restore-cache", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code save-cache}; default {@code true}.
-     */
-    public Builder saveCache(String value) {
-      return input("save-cache", Text.of(value));
+    public Builder restoreCache(Expr value) {
+      return input("restore-cache", Text.of(value));
     }
 
     /**
-     * Input {@code save-cache}; default {@code true}.
-     */
-    public Builder saveCache(Text value) {
-      return input("save-cache", value);
-    }
-
-    /**
-     * Input {@code save-cache}; default {@code true}.
-     */
-    public Builder saveCache(Expr value) {
-      return input("save-cache", Text.of(value));
-    }
-
-    /**
-     * Input {@code save-cache}; default {@code true}.
+     * Input {@code save-cache}: boolean; default {@code true}.
      */
     public Builder saveCache(boolean value) {
       return input("save-cache", Text.of(Boolean.toString(value)));
     }
 
+    public Builder saveCache(Expr value) {
+      return input("save-cache", Text.of(value));
+    }
+
     /**
-     * Input {@code tool-bin-dir}.
+     * Input {@code tool-bin-dir}: string (type unknown).
      */
     public Builder toolBinDir(String value) {
       return input("tool-bin-dir", Text.of(value));
     }
 
-    /**
-     * Input {@code tool-bin-dir}.
-     */
     public Builder toolBinDir(Text value) {
       return input("tool-bin-dir", value);
     }
 
     /**
-     * Input {@code tool-bin-dir}.
-     */
-    public Builder toolBinDir(Expr value) {
-      return input("tool-bin-dir", Text.of(value));
-    }
-
-    /**
-     * Input {@code tool-dir}.
+     * Input {@code tool-dir}: string (type unknown).
      */
     public Builder toolDir(String value) {
       return input("tool-dir", Text.of(value));
     }
 
-    /**
-     * Input {@code tool-dir}.
-     */
     public Builder toolDir(Text value) {
       return input("tool-dir", value);
     }
 
     /**
-     * Input {@code tool-dir}.
-     */
-    public Builder toolDir(Expr value) {
-      return input("tool-dir", Text.of(value));
-    }
-
-    /**
-     * Input {@code venv-path}; default {@code }.
+     * Input {@code venv-path}: string (type unknown); default {@code }.
      */
     public Builder venvPath(String value) {
       return input("venv-path", Text.of(value));
     }
 
-    /**
-     * Input {@code venv-path}; default {@code }.
-     */
     public Builder venvPath(Text value) {
       return input("venv-path", value);
     }
 
     /**
-     * Input {@code venv-path}; default {@code }.
-     */
-    public Builder venvPath(Expr value) {
-      return input("venv-path", Text.of(value));
-    }
-
-    /**
-     * Input {@code version}; default {@code }.
+     * Input {@code version}: string (type unknown); default {@code }.
      */
     public Builder version(String value) {
       return input("version", Text.of(value));
     }
 
-    /**
-     * Input {@code version}; default {@code }.
-     */
     public Builder version(Text value) {
       return input("version", value);
     }
 
     /**
-     * Input {@code version}; default {@code }.
-     */
-    public Builder version(Expr value) {
-      return input("version", Text.of(value));
-    }
-
-    /**
-     * Input {@code version-file}; default {@code }.
+     * Input {@code version-file}: string (type unknown); default {@code }.
      */
     public Builder versionFile(String value) {
       return input("version-file", Text.of(value));
     }
 
-    /**
-     * Input {@code version-file}; default {@code }.
-     */
     public Builder versionFile(Text value) {
       return input("version-file", value);
     }
 
     /**
-     * Input {@code version-file}; default {@code }.
-     */
-    public Builder versionFile(Expr value) {
-      return input("version-file", Text.of(value));
-    }
-
-    /**
-     * Input {@code working-directory}; default {@code ${{ github.workspace }}}.
+     * Input {@code working-directory}: string (type unknown); default {@code ${{ github.workspace }}}.
      */
     public Builder workingDirectory(String value) {
       return input("working-directory", Text.of(value));
     }
 
-    /**
-     * Input {@code working-directory}; default {@code ${{ github.workspace }}}.
-     */
     public Builder workingDirectory(Text value) {
       return input("working-directory", value);
-    }
-
-    /**
-     * Input {@code working-directory}; default {@code ${{ github.workspace }}}.
-     */
-    public Builder workingDirectory(Expr value) {
-      return input("working-directory", Text.of(value));
     }
 
     @Override

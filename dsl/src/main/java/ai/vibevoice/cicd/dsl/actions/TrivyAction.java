@@ -33,8 +33,77 @@ public final class TrivyAction {
   private TrivyAction() {
   }
 
+  /**
+   * A builder with the inputs the action cannot run without (none).
+   */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Values of the input {@code format}.
+   */
+  public enum Format {
+    TABLE("table"),
+
+    JSON("json"),
+
+    TEMPLATE("template"),
+
+    SARIF("sarif"),
+
+    CYCLONEDX("cyclonedx"),
+
+    SPDX("spdx"),
+
+    SPDX_JSON("spdx-json"),
+
+    GITHUB("github"),
+
+    COSIGN_VULN("cosign-vuln");
+
+    private final String value;
+
+    Format(String value) {
+      this.value = value;
+    }
+
+    /**
+     * The value as the action reads it.
+     */
+    public String value() {
+      return value;
+    }
+  }
+
+  /**
+   * Values of the input {@code scan-type}.
+   */
+  public enum ScanType {
+    IMAGE("image"),
+
+    FS("fs"),
+
+    REPO("repo"),
+
+    ROOTFS("rootfs"),
+
+    CONFIG("config"),
+
+    SBOM("sbom");
+
+    private final String value;
+
+    ScanType(String value) {
+      this.value = value;
+    }
+
+    /**
+     * The value as the action reads it.
+     */
+    public String value() {
+      return value;
+    }
   }
 
   /**
@@ -42,644 +111,326 @@ public final class TrivyAction {
    */
   public static final class Builder extends ActionBuilder<Builder, Outputs> {
     private Builder() {
-      super(REF, NEEDS, NEEDS_WHEN_SET, List.of(), List.of());
+      super(REF, NEEDS, NEEDS_WHEN_SET, List.of());
     }
 
     /**
-     * Input {@code cache}; default {@code true}.
-     */
-    public Builder cache(String value) {
-      return input("cache", Text.of(value));
-    }
-
-    /**
-     * Input {@code cache}; default {@code true}.
-     */
-    public Builder cache(Text value) {
-      return input("cache", value);
-    }
-
-    /**
-     * Input {@code cache}; default {@code true}.
-     */
-    public Builder cache(Expr value) {
-      return input("cache", Text.of(value));
-    }
-
-    /**
-     * Input {@code cache}; default {@code true}.
+     * Input {@code cache}: boolean; default {@code true}.
      */
     public Builder cache(boolean value) {
       return input("cache", Text.of(Boolean.toString(value)));
     }
 
+    public Builder cache(Expr value) {
+      return input("cache", Text.of(value));
+    }
+
     /**
-     * Input {@code cache-dir}; default {@code ${{ github.workspace }}/.cache/trivy}.
+     * Input {@code cache-dir}: string (type unknown); default {@code ${{ github.workspace }}/.cache/trivy}.
      */
     public Builder cacheDir(String value) {
       return input("cache-dir", Text.of(value));
     }
 
-    /**
-     * Input {@code cache-dir}; default {@code ${{ github.workspace }}/.cache/trivy}.
-     */
     public Builder cacheDir(Text value) {
       return input("cache-dir", value);
     }
 
     /**
-     * Input {@code cache-dir}; default {@code ${{ github.workspace }}/.cache/trivy}.
-     */
-    public Builder cacheDir(Expr value) {
-      return input("cache-dir", Text.of(value));
-    }
-
-    /**
-     * Input {@code docker-host}.
+     * Input {@code docker-host}: string (type unknown).
      */
     public Builder dockerHost(String value) {
       return input("docker-host", Text.of(value));
     }
 
-    /**
-     * Input {@code docker-host}.
-     */
     public Builder dockerHost(Text value) {
       return input("docker-host", value);
     }
 
     /**
-     * Input {@code docker-host}.
+     * Input {@code exit-code}: integer.
      */
-    public Builder dockerHost(Expr value) {
-      return input("docker-host", Text.of(value));
+    public Builder exitCode(int value) {
+      return input("exit-code", Text.of(Integer.toString(value)));
     }
 
-    /**
-     * Input {@code exit-code}.
-     */
-    public Builder exitCode(String value) {
-      return input("exit-code", Text.of(value));
-    }
-
-    /**
-     * Input {@code exit-code}.
-     */
-    public Builder exitCode(Text value) {
-      return input("exit-code", value);
-    }
-
-    /**
-     * Input {@code exit-code}.
-     */
     public Builder exitCode(Expr value) {
       return input("exit-code", Text.of(value));
     }
 
     /**
-     * Input {@code format}; default {@code table}.
+     * Input {@code format}: one of [table, json, template, sarif, cyclonedx, spdx, spdx-json, github, cosign-vuln]; default {@code table}.
      */
-    public Builder format(String value) {
-      return input("format", Text.of(value));
+    public Builder format(Format value) {
+      return input("format", Text.of(value.value()));
     }
 
-    /**
-     * Input {@code format}; default {@code table}.
-     */
-    public Builder format(Text value) {
-      return input("format", value);
-    }
-
-    /**
-     * Input {@code format}; default {@code table}.
-     */
     public Builder format(Expr value) {
       return input("format", Text.of(value));
     }
 
     /**
-     * Input {@code github-pat}.
+     * Input {@code github-pat}: string (type unknown).
      */
     public Builder githubPat(String value) {
       return input("github-pat", Text.of(value));
     }
 
-    /**
-     * Input {@code github-pat}.
-     */
     public Builder githubPat(Text value) {
       return input("github-pat", value);
     }
 
     /**
-     * Input {@code github-pat}.
+     * Input {@code hide-progress}: boolean.
      */
-    public Builder githubPat(Expr value) {
-      return input("github-pat", Text.of(value));
+    public Builder hideProgress(boolean value) {
+      return input("hide-progress", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code hide-progress}.
-     */
-    public Builder hideProgress(String value) {
-      return input("hide-progress", Text.of(value));
-    }
-
-    /**
-     * Input {@code hide-progress}.
-     */
-    public Builder hideProgress(Text value) {
-      return input("hide-progress", value);
-    }
-
-    /**
-     * Input {@code hide-progress}.
-     */
     public Builder hideProgress(Expr value) {
       return input("hide-progress", Text.of(value));
     }
 
     /**
-     * Input {@code ignore-policy}; default {@code }.
+     * Input {@code ignore-policy}: string (type unknown); default {@code }.
      */
     public Builder ignorePolicy(String value) {
       return input("ignore-policy", Text.of(value));
     }
 
-    /**
-     * Input {@code ignore-policy}; default {@code }.
-     */
     public Builder ignorePolicy(Text value) {
       return input("ignore-policy", value);
     }
 
     /**
-     * Input {@code ignore-policy}; default {@code }.
-     */
-    public Builder ignorePolicy(Expr value) {
-      return input("ignore-policy", Text.of(value));
-    }
-
-    /**
-     * Input {@code ignore-unfixed}; default {@code false}.
-     */
-    public Builder ignoreUnfixed(String value) {
-      return input("ignore-unfixed", Text.of(value));
-    }
-
-    /**
-     * Input {@code ignore-unfixed}; default {@code false}.
-     */
-    public Builder ignoreUnfixed(Text value) {
-      return input("ignore-unfixed", value);
-    }
-
-    /**
-     * Input {@code ignore-unfixed}; default {@code false}.
-     */
-    public Builder ignoreUnfixed(Expr value) {
-      return input("ignore-unfixed", Text.of(value));
-    }
-
-    /**
-     * Input {@code ignore-unfixed}; default {@code false}.
+     * Input {@code ignore-unfixed}: boolean; default {@code false}.
      */
     public Builder ignoreUnfixed(boolean value) {
       return input("ignore-unfixed", Text.of(Boolean.toString(value)));
     }
 
+    public Builder ignoreUnfixed(Expr value) {
+      return input("ignore-unfixed", Text.of(value));
+    }
+
     /**
-     * Input {@code image-ref}.
+     * Input {@code image-ref}: string (type unknown).
      */
     public Builder imageRef(String value) {
       return input("image-ref", Text.of(value));
     }
 
-    /**
-     * Input {@code image-ref}.
-     */
     public Builder imageRef(Text value) {
       return input("image-ref", value);
     }
 
     /**
-     * Input {@code image-ref}.
-     */
-    public Builder imageRef(Expr value) {
-      return input("image-ref", Text.of(value));
-    }
-
-    /**
-     * Input {@code input}; default {@code }.
+     * Input {@code input}: string (type unknown); default {@code }.
      */
     public Builder inputInput(String value) {
       return input("input", Text.of(value));
     }
 
-    /**
-     * Input {@code input}; default {@code }.
-     */
     public Builder inputInput(Text value) {
       return input("input", value);
     }
 
     /**
-     * Input {@code input}; default {@code }.
+     * Input {@code limit-severities-for-sarif}: boolean.
      */
-    public Builder inputInput(Expr value) {
-      return input("input", Text.of(value));
+    public Builder limitSeveritiesForSarif(boolean value) {
+      return input("limit-severities-for-sarif", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code limit-severities-for-sarif}.
-     */
-    public Builder limitSeveritiesForSarif(String value) {
-      return input("limit-severities-for-sarif", Text.of(value));
-    }
-
-    /**
-     * Input {@code limit-severities-for-sarif}.
-     */
-    public Builder limitSeveritiesForSarif(Text value) {
-      return input("limit-severities-for-sarif", value);
-    }
-
-    /**
-     * Input {@code limit-severities-for-sarif}.
-     */
     public Builder limitSeveritiesForSarif(Expr value) {
       return input("limit-severities-for-sarif", Text.of(value));
     }
 
     /**
-     * Input {@code list-all-pkgs}; default {@code false}.
-     */
-    public Builder listAllPkgs(String value) {
-      return input("list-all-pkgs", Text.of(value));
-    }
-
-    /**
-     * Input {@code list-all-pkgs}; default {@code false}.
-     */
-    public Builder listAllPkgs(Text value) {
-      return input("list-all-pkgs", value);
-    }
-
-    /**
-     * Input {@code list-all-pkgs}; default {@code false}.
-     */
-    public Builder listAllPkgs(Expr value) {
-      return input("list-all-pkgs", Text.of(value));
-    }
-
-    /**
-     * Input {@code list-all-pkgs}; default {@code false}.
+     * Input {@code list-all-pkgs}: boolean; default {@code false}.
      */
     public Builder listAllPkgs(boolean value) {
       return input("list-all-pkgs", Text.of(Boolean.toString(value)));
     }
 
+    public Builder listAllPkgs(Expr value) {
+      return input("list-all-pkgs", Text.of(value));
+    }
+
     /**
-     * Input {@code output}; default {@code }.
+     * Input {@code output}: string (type unknown); default {@code }.
      */
     public Builder output(String value) {
       return input("output", Text.of(value));
     }
 
-    /**
-     * Input {@code output}; default {@code }.
-     */
     public Builder output(Text value) {
       return input("output", value);
     }
 
     /**
-     * Input {@code output}; default {@code }.
-     */
-    public Builder output(Expr value) {
-      return input("output", Text.of(value));
-    }
-
-    /**
-     * Input {@code scan-ref}; default {@code .}.
+     * Input {@code scan-ref}: string (type unknown); default {@code .}.
      */
     public Builder scanRef(String value) {
       return input("scan-ref", Text.of(value));
     }
 
-    /**
-     * Input {@code scan-ref}; default {@code .}.
-     */
     public Builder scanRef(Text value) {
       return input("scan-ref", value);
     }
 
     /**
-     * Input {@code scan-ref}; default {@code .}.
+     * Input {@code scan-type}: one of [image, fs, repo, rootfs, config, sbom]; default {@code image}.
      */
-    public Builder scanRef(Expr value) {
-      return input("scan-ref", Text.of(value));
+    public Builder scanType(ScanType value) {
+      return input("scan-type", Text.of(value.value()));
     }
 
-    /**
-     * Input {@code scan-type}; default {@code image}.
-     */
-    public Builder scanType(String value) {
-      return input("scan-type", Text.of(value));
-    }
-
-    /**
-     * Input {@code scan-type}; default {@code image}.
-     */
-    public Builder scanType(Text value) {
-      return input("scan-type", value);
-    }
-
-    /**
-     * Input {@code scan-type}; default {@code image}.
-     */
     public Builder scanType(Expr value) {
       return input("scan-type", Text.of(value));
     }
 
     /**
-     * Input {@code scanners}; default {@code }.
+     * Input {@code scanners}: a list of string (joined by ','); default {@code }.
      */
-    public Builder scanners(String value) {
-      return input("scanners", Text.of(value));
+    public Builder scanners(String... items) {
+      return input("scanners", Text.of(String.join(",", items)));
     }
 
-    /**
-     * Input {@code scanners}; default {@code }.
-     */
     public Builder scanners(Text value) {
       return input("scanners", value);
     }
 
     /**
-     * Input {@code scanners}; default {@code }.
+     * Input {@code severity}: a list of string (joined by ','); default {@code UNKNOWN,LOW,MEDIUM,HIGH,CRITICAL}.
      */
-    public Builder scanners(Expr value) {
-      return input("scanners", Text.of(value));
+    public Builder severity(String... items) {
+      return input("severity", Text.of(String.join(",", items)));
     }
 
-    /**
-     * Input {@code severity}; default {@code UNKNOWN,LOW,MEDIUM,HIGH,CRITICAL}.
-     */
-    public Builder severity(String value) {
-      return input("severity", Text.of(value));
-    }
-
-    /**
-     * Input {@code severity}; default {@code UNKNOWN,LOW,MEDIUM,HIGH,CRITICAL}.
-     */
     public Builder severity(Text value) {
       return input("severity", value);
     }
 
     /**
-     * Input {@code severity}; default {@code UNKNOWN,LOW,MEDIUM,HIGH,CRITICAL}.
-     */
-    public Builder severity(Expr value) {
-      return input("severity", Text.of(value));
-    }
-
-    /**
-     * Input {@code skip-dirs}; default {@code }.
+     * Input {@code skip-dirs}: string (type unknown); default {@code }.
      */
     public Builder skipDirs(String value) {
       return input("skip-dirs", Text.of(value));
     }
 
-    /**
-     * Input {@code skip-dirs}; default {@code }.
-     */
     public Builder skipDirs(Text value) {
       return input("skip-dirs", value);
     }
 
     /**
-     * Input {@code skip-dirs}; default {@code }.
-     */
-    public Builder skipDirs(Expr value) {
-      return input("skip-dirs", Text.of(value));
-    }
-
-    /**
-     * Input {@code skip-files}; default {@code }.
+     * Input {@code skip-files}: string (type unknown); default {@code }.
      */
     public Builder skipFiles(String value) {
       return input("skip-files", Text.of(value));
     }
 
-    /**
-     * Input {@code skip-files}; default {@code }.
-     */
     public Builder skipFiles(Text value) {
       return input("skip-files", value);
     }
 
     /**
-     * Input {@code skip-files}; default {@code }.
-     */
-    public Builder skipFiles(Expr value) {
-      return input("skip-files", Text.of(value));
-    }
-
-    /**
-     * Input {@code skip-setup-trivy}; default {@code false}.
-     */
-    public Builder skipSetupTrivy(String value) {
-      return input("skip-setup-trivy", Text.of(value));
-    }
-
-    /**
-     * Input {@code skip-setup-trivy}; default {@code false}.
-     */
-    public Builder skipSetupTrivy(Text value) {
-      return input("skip-setup-trivy", value);
-    }
-
-    /**
-     * Input {@code skip-setup-trivy}; default {@code false}.
-     */
-    public Builder skipSetupTrivy(Expr value) {
-      return input("skip-setup-trivy", Text.of(value));
-    }
-
-    /**
-     * Input {@code skip-setup-trivy}; default {@code false}.
+     * Input {@code skip-setup-trivy}: boolean; default {@code false}.
      */
     public Builder skipSetupTrivy(boolean value) {
       return input("skip-setup-trivy", Text.of(Boolean.toString(value)));
     }
 
+    public Builder skipSetupTrivy(Expr value) {
+      return input("skip-setup-trivy", Text.of(value));
+    }
+
     /**
-     * Input {@code template}; default {@code }.
+     * Input {@code template}: string (type unknown); default {@code }.
      */
     public Builder template(String value) {
       return input("template", Text.of(value));
     }
 
-    /**
-     * Input {@code template}; default {@code }.
-     */
     public Builder template(Text value) {
       return input("template", value);
     }
 
     /**
-     * Input {@code template}; default {@code }.
-     */
-    public Builder template(Expr value) {
-      return input("template", Text.of(value));
-    }
-
-    /**
-     * Input {@code tf-vars}.
+     * Input {@code tf-vars}: string (type unknown).
      */
     public Builder tfVars(String value) {
       return input("tf-vars", Text.of(value));
     }
 
-    /**
-     * Input {@code tf-vars}.
-     */
     public Builder tfVars(Text value) {
       return input("tf-vars", value);
     }
 
     /**
-     * Input {@code tf-vars}.
-     */
-    public Builder tfVars(Expr value) {
-      return input("tf-vars", Text.of(value));
-    }
-
-    /**
-     * Input {@code timeout}; default {@code }.
+     * Input {@code timeout}: string (type unknown); default {@code }.
      */
     public Builder timeout(String value) {
       return input("timeout", Text.of(value));
     }
 
-    /**
-     * Input {@code timeout}; default {@code }.
-     */
     public Builder timeout(Text value) {
       return input("timeout", value);
     }
 
     /**
-     * Input {@code timeout}; default {@code }.
-     */
-    public Builder timeout(Expr value) {
-      return input("timeout", Text.of(value));
-    }
-
-    /**
-     * Input {@code token-setup-trivy}; default {@code ${{ github.token }}}.
+     * Input {@code token-setup-trivy}: string (type unknown); default {@code ${{ github.token }}}.
      */
     public Builder tokenSetupTrivy(String value) {
       return input("token-setup-trivy", Text.of(value));
     }
 
-    /**
-     * Input {@code token-setup-trivy}; default {@code ${{ github.token }}}.
-     */
     public Builder tokenSetupTrivy(Text value) {
       return input("token-setup-trivy", value);
     }
 
     /**
-     * Input {@code token-setup-trivy}; default {@code ${{ github.token }}}.
-     */
-    public Builder tokenSetupTrivy(Expr value) {
-      return input("token-setup-trivy", Text.of(value));
-    }
-
-    /**
-     * Input {@code trivy-config}.
+     * Input {@code trivy-config}: string (type unknown).
      */
     public Builder trivyConfig(String value) {
       return input("trivy-config", Text.of(value));
     }
 
-    /**
-     * Input {@code trivy-config}.
-     */
     public Builder trivyConfig(Text value) {
       return input("trivy-config", value);
     }
 
     /**
-     * Input {@code trivy-config}.
-     */
-    public Builder trivyConfig(Expr value) {
-      return input("trivy-config", Text.of(value));
-    }
-
-    /**
-     * Input {@code trivyignores}; default {@code }.
+     * Input {@code trivyignores}: string (type unknown); default {@code }.
      */
     public Builder trivyignores(String value) {
       return input("trivyignores", Text.of(value));
     }
 
-    /**
-     * Input {@code trivyignores}; default {@code }.
-     */
     public Builder trivyignores(Text value) {
       return input("trivyignores", value);
     }
 
     /**
-     * Input {@code trivyignores}; default {@code }.
-     */
-    public Builder trivyignores(Expr value) {
-      return input("trivyignores", Text.of(value));
-    }
-
-    /**
-     * Input {@code version}; default {@code v0.70.0}.
+     * Input {@code version}: string (type unknown); default {@code v0.70.0}.
      */
     public Builder version(String value) {
       return input("version", Text.of(value));
     }
 
-    /**
-     * Input {@code version}; default {@code v0.70.0}.
-     */
     public Builder version(Text value) {
       return input("version", value);
     }
 
     /**
-     * Input {@code version}; default {@code v0.70.0}.
+     * Input {@code vuln-type}: a list of string (joined by ','); default {@code os,library}.
      */
-    public Builder version(Expr value) {
-      return input("version", Text.of(value));
+    public Builder vulnType(String... items) {
+      return input("vuln-type", Text.of(String.join(",", items)));
     }
 
-    /**
-     * Input {@code vuln-type}; default {@code os,library}.
-     */
-    public Builder vulnType(String value) {
-      return input("vuln-type", Text.of(value));
-    }
-
-    /**
-     * Input {@code vuln-type}; default {@code os,library}.
-     */
     public Builder vulnType(Text value) {
       return input("vuln-type", value);
-    }
-
-    /**
-     * Input {@code vuln-type}; default {@code os,library}.
-     */
-    public Builder vulnType(Expr value) {
-      return input("vuln-type", Text.of(value));
     }
 
     @Override

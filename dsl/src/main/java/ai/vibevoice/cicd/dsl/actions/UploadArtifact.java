@@ -33,8 +33,35 @@ public final class UploadArtifact {
   private UploadArtifact() {
   }
 
-  public static Builder builder() {
-    return new Builder();
+  /**
+   * A builder with the inputs the action cannot run without.
+   */
+  public static Builder builder(Text path) {
+    return new Builder().path(path);
+  }
+
+  /**
+   * Values of the input {@code if-no-files-found}.
+   */
+  public enum BehaviorIfNoFilesFound {
+    WARN("warn"),
+
+    ERROR("error"),
+
+    IGNORE("ignore");
+
+    private final String value;
+
+    BehaviorIfNoFilesFound(String value) {
+      this.value = value;
+    }
+
+    /**
+     * The value as the action reads it.
+     */
+    public String value() {
+      return value;
+    }
   }
 
   /**
@@ -42,201 +69,93 @@ public final class UploadArtifact {
    */
   public static final class Builder extends ActionBuilder<Builder, Outputs> {
     private Builder() {
-      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("artifact-digest", "artifact-id", "artifact-url"), List.of("path"));
+      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("artifact-digest", "artifact-id", "artifact-url"));
     }
 
     /**
-     * Input {@code archive}; default {@code true}.
-     */
-    public Builder archive(String value) {
-      return input("archive", Text.of(value));
-    }
-
-    /**
-     * Input {@code archive}; default {@code true}.
-     */
-    public Builder archive(Text value) {
-      return input("archive", value);
-    }
-
-    /**
-     * Input {@code archive}; default {@code true}.
-     */
-    public Builder archive(Expr value) {
-      return input("archive", Text.of(value));
-    }
-
-    /**
-     * Input {@code archive}; default {@code true}.
+     * Input {@code archive}: boolean; default {@code true}.
      */
     public Builder archive(boolean value) {
       return input("archive", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code compression-level}; default {@code 6}.
-     */
-    public Builder compressionLevel(String value) {
-      return input("compression-level", Text.of(value));
+    public Builder archive(Expr value) {
+      return input("archive", Text.of(value));
     }
 
     /**
-     * Input {@code compression-level}; default {@code 6}.
-     */
-    public Builder compressionLevel(Text value) {
-      return input("compression-level", value);
-    }
-
-    /**
-     * Input {@code compression-level}; default {@code 6}.
-     */
-    public Builder compressionLevel(Expr value) {
-      return input("compression-level", Text.of(value));
-    }
-
-    /**
-     * Input {@code compression-level}; default {@code 6}.
+     * Input {@code compression-level}: integer; default {@code 6}.
      */
     public Builder compressionLevel(int value) {
       return input("compression-level", Text.of(Integer.toString(value)));
     }
 
-    /**
-     * Input {@code if-no-files-found}; default {@code warn}.
-     */
-    public Builder ifNoFilesFound(String value) {
-      return input("if-no-files-found", Text.of(value));
+    public Builder compressionLevel(Expr value) {
+      return input("compression-level", Text.of(value));
     }
 
     /**
-     * Input {@code if-no-files-found}; default {@code warn}.
+     * Input {@code if-no-files-found}: one of [warn, error, ignore]; default {@code warn}.
      */
-    public Builder ifNoFilesFound(Text value) {
-      return input("if-no-files-found", value);
+    public Builder ifNoFilesFound(BehaviorIfNoFilesFound value) {
+      return input("if-no-files-found", Text.of(value.value()));
     }
 
-    /**
-     * Input {@code if-no-files-found}; default {@code warn}.
-     */
     public Builder ifNoFilesFound(Expr value) {
       return input("if-no-files-found", Text.of(value));
     }
 
     /**
-     * Input {@code include-hidden-files}; default {@code false}.
-     */
-    public Builder includeHiddenFiles(String value) {
-      return input("include-hidden-files", Text.of(value));
-    }
-
-    /**
-     * Input {@code include-hidden-files}; default {@code false}.
-     */
-    public Builder includeHiddenFiles(Text value) {
-      return input("include-hidden-files", value);
-    }
-
-    /**
-     * Input {@code include-hidden-files}; default {@code false}.
-     */
-    public Builder includeHiddenFiles(Expr value) {
-      return input("include-hidden-files", Text.of(value));
-    }
-
-    /**
-     * Input {@code include-hidden-files}; default {@code false}.
+     * Input {@code include-hidden-files}: boolean; default {@code false}.
      */
     public Builder includeHiddenFiles(boolean value) {
       return input("include-hidden-files", Text.of(Boolean.toString(value)));
     }
 
+    public Builder includeHiddenFiles(Expr value) {
+      return input("include-hidden-files", Text.of(value));
+    }
+
     /**
-     * Input {@code name}; default {@code artifact}.
+     * Input {@code name}: string; default {@code artifact}.
      */
     public Builder nameInput(String value) {
       return input("name", Text.of(value));
     }
 
-    /**
-     * Input {@code name}; default {@code artifact}.
-     */
     public Builder nameInput(Text value) {
       return input("name", value);
     }
 
     /**
-     * Input {@code name}; default {@code artifact}.
-     */
-    public Builder nameInput(Expr value) {
-      return input("name", Text.of(value));
-    }
-
-    /**
-     * Input {@code overwrite}; default {@code false}.
-     */
-    public Builder overwrite(String value) {
-      return input("overwrite", Text.of(value));
-    }
-
-    /**
-     * Input {@code overwrite}; default {@code false}.
-     */
-    public Builder overwrite(Text value) {
-      return input("overwrite", value);
-    }
-
-    /**
-     * Input {@code overwrite}; default {@code false}.
-     */
-    public Builder overwrite(Expr value) {
-      return input("overwrite", Text.of(value));
-    }
-
-    /**
-     * Input {@code overwrite}; default {@code false}.
+     * Input {@code overwrite}: boolean; default {@code false}.
      */
     public Builder overwrite(boolean value) {
       return input("overwrite", Text.of(Boolean.toString(value)));
     }
 
-    /**
-     * Input {@code path}, required.
-     */
-    public Builder path(String value) {
-      return input("path", Text.of(value));
+    public Builder overwrite(Expr value) {
+      return input("overwrite", Text.of(value));
     }
 
     /**
-     * Input {@code path}, required.
+     * Input {@code path}: a list of string (joined by new lines), required.
      */
+    public Builder path(String... items) {
+      return input("path", Text.of(String.join("\n", items)));
+    }
+
     public Builder path(Text value) {
       return input("path", value);
     }
 
     /**
-     * Input {@code path}, required.
+     * Input {@code retention-days}: integer.
      */
-    public Builder path(Expr value) {
-      return input("path", Text.of(value));
+    public Builder retentionDays(int value) {
+      return input("retention-days", Text.of(Integer.toString(value)));
     }
 
-    /**
-     * Input {@code retention-days}.
-     */
-    public Builder retentionDays(String value) {
-      return input("retention-days", Text.of(value));
-    }
-
-    /**
-     * Input {@code retention-days}.
-     */
-    public Builder retentionDays(Text value) {
-      return input("retention-days", value);
-    }
-
-    /**
-     * Input {@code retention-days}.
-     */
     public Builder retentionDays(Expr value) {
       return input("retention-days", Text.of(value));
     }

@@ -38,6 +38,9 @@ public final class UploadSarif {
   private UploadSarif() {
   }
 
+  /**
+   * A builder with the inputs the action cannot run without.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -47,182 +50,95 @@ public final class UploadSarif {
    */
   public static final class Builder extends ActionBuilder<Builder, Outputs> {
     private Builder() {
-      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("sarif-id", "sarif-ids"), List.of());
+      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("sarif-id", "sarif-ids"));
     }
 
     /**
-     * Input {@code category}.
+     * Input {@code category}: string.
      */
     public Builder category(String value) {
       return input("category", Text.of(value));
     }
 
-    /**
-     * Input {@code category}.
-     */
     public Builder category(Text value) {
       return input("category", value);
     }
 
     /**
-     * Input {@code category}.
-     */
-    public Builder category(Expr value) {
-      return input("category", Text.of(value));
-    }
-
-    /**
-     * Input {@code checkout_path}; default {@code ${{ github.workspace }}}.
+     * Input {@code checkout_path}: string; default {@code ${{ github.workspace }}}.
      */
     public Builder checkoutPath(String value) {
       return input("checkout_path", Text.of(value));
     }
 
-    /**
-     * Input {@code checkout_path}; default {@code ${{ github.workspace }}}.
-     */
     public Builder checkoutPath(Text value) {
       return input("checkout_path", value);
     }
 
     /**
-     * Input {@code checkout_path}; default {@code ${{ github.workspace }}}.
-     */
-    public Builder checkoutPath(Expr value) {
-      return input("checkout_path", Text.of(value));
-    }
-
-    /**
-     * Input {@code matrix}; default {@code ${{ toJson(matrix) }}}.
+     * Input {@code matrix}: string; default {@code ${{ toJson(matrix) }}}.
      */
     public Builder matrix(String value) {
       return input("matrix", Text.of(value));
     }
 
-    /**
-     * Input {@code matrix}; default {@code ${{ toJson(matrix) }}}.
-     */
     public Builder matrix(Text value) {
       return input("matrix", value);
     }
 
     /**
-     * Input {@code matrix}; default {@code ${{ toJson(matrix) }}}.
-     */
-    public Builder matrix(Expr value) {
-      return input("matrix", Text.of(value));
-    }
-
-    /**
-     * Input {@code ref}.
+     * Input {@code ref}: string.
      */
     public Builder ref(String value) {
       return input("ref", Text.of(value));
     }
 
-    /**
-     * Input {@code ref}.
-     */
     public Builder ref(Text value) {
       return input("ref", value);
     }
 
     /**
-     * Input {@code ref}.
-     */
-    public Builder ref(Expr value) {
-      return input("ref", Text.of(value));
-    }
-
-    /**
-     * Input {@code sarif_file}; default {@code ../results}.
+     * Input {@code sarif_file}: string; default {@code ../results}.
      */
     public Builder sarifFile(String value) {
       return input("sarif_file", Text.of(value));
     }
 
-    /**
-     * Input {@code sarif_file}; default {@code ../results}.
-     */
     public Builder sarifFile(Text value) {
       return input("sarif_file", value);
     }
 
     /**
-     * Input {@code sarif_file}; default {@code ../results}.
-     */
-    public Builder sarifFile(Expr value) {
-      return input("sarif_file", Text.of(value));
-    }
-
-    /**
-     * Input {@code sha}.
+     * Input {@code sha}: string.
      */
     public Builder sha(String value) {
       return input("sha", Text.of(value));
     }
 
-    /**
-     * Input {@code sha}.
-     */
     public Builder sha(Text value) {
       return input("sha", value);
     }
 
     /**
-     * Input {@code sha}.
-     */
-    public Builder sha(Expr value) {
-      return input("sha", Text.of(value));
-    }
-
-    /**
-     * Input {@code token}; default {@code ${{ github.token }}}.
+     * Input {@code token}: string; default {@code ${{ github.token }}}.
      */
     public Builder token(String value) {
       return input("token", Text.of(value));
     }
 
-    /**
-     * Input {@code token}; default {@code ${{ github.token }}}.
-     */
     public Builder token(Text value) {
       return input("token", value);
     }
 
     /**
-     * Input {@code token}; default {@code ${{ github.token }}}.
-     */
-    public Builder token(Expr value) {
-      return input("token", Text.of(value));
-    }
-
-    /**
-     * Input {@code wait-for-processing}, required; default {@code true}.
-     */
-    public Builder waitForProcessing(String value) {
-      return input("wait-for-processing", Text.of(value));
-    }
-
-    /**
-     * Input {@code wait-for-processing}, required; default {@code true}.
-     */
-    public Builder waitForProcessing(Text value) {
-      return input("wait-for-processing", value);
-    }
-
-    /**
-     * Input {@code wait-for-processing}, required; default {@code true}.
-     */
-    public Builder waitForProcessing(Expr value) {
-      return input("wait-for-processing", Text.of(value));
-    }
-
-    /**
-     * Input {@code wait-for-processing}, required; default {@code true}.
+     * Input {@code wait-for-processing}: boolean, required; default {@code true}.
      */
     public Builder waitForProcessing(boolean value) {
       return input("wait-for-processing", Text.of(Boolean.toString(value)));
+    }
+
+    public Builder waitForProcessing(Expr value) {
+      return input("wait-for-processing", Text.of(value));
     }
 
     @Override

@@ -1,14 +1,13 @@
 package ai.vibevoice.cicd.dsl.action;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.vibevoice.cicd.dsl.action.codegen.BindingGenerator;
 import ai.vibevoice.cicd.dsl.actions.Checkout;
 import ai.vibevoice.cicd.dsl.actions.DockerMetadata;
 import ai.vibevoice.cicd.dsl.actions.DownloadArtifact;
-import ai.vibevoice.cicd.dsl.actions.UploadArtifact;
+import ai.vibevoice.cicd.dsl.actions.TrivyAction;
 import ai.vibevoice.cicd.dsl.permission.Access;
 import ai.vibevoice.cicd.dsl.permission.Need;
 import ai.vibevoice.cicd.dsl.permission.Scope;
@@ -52,18 +51,47 @@ class BindingGeneratorTest {
   }
 
   @Test
-  void a_missing_required_input_fails_build_naming_action_and_input() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> UploadArtifact.builder().nameInput("report").build());
-    assertEquals(ActionProblems.missingRequiredInput("actions/upload-artifact", "path"), e.getMessage());
-    // a required input with a default (metadata-action's context) is never missing
-    DockerMetadata.builder().build();
+  void a_required_input_is_a_parameter_of_the_builder() {
+    List<String> errors = compile("UploadArtifact.builder().nameInput(\"report\").build();");
+    assertTrue(errors.stream().anyMatch(e -> e.contains("cannot be applied to given types")), errors.toString());
+    assertEquals(List.of(), compile("UploadArtifact.builder(Text.of(\"reports/\")).nameInput(\"report\").build();"));
+    // a required input with a default (metadata-action's context) is not a parameter
+    assertEquals(List.of(), compile("DockerMetadata.builder().build();"));
+  }
+
+  @Test
+  void typed_inputs_take_their_type_and_refuse_a_string() {
+    for (String wrong : List.of(
+        "UploadArtifact.builder(Text.of(\"x\")).retentionDays(\"thirty\");",
+        "UploadArtifact.builder(Text.of(\"x\")).ifNoFilesFound(\"fail\");",
+        "SetupJava.builder(SetupJava.Distribution.TEMURIN).checkLatest(\"maybe\");",
+        "TrivyAction.builder().ignoreUnfixed(\"yes\");",
+        "TrivyAction.builder().format(\"sarf\");")) {
+      assertTrue(!compile(wrong).isEmpty(), wrong + " compiled");
+    }
+    assertEquals(List.of(), compile("UploadArtifact.builder(Text.of(\"x\")).retentionDays(30)"
+        + ".ifNoFilesFound(UploadArtifact.BehaviorIfNoFilesFound.ERROR).overwrite(Github.EVENT_NAME.eq(\"push\"));"));
+  }
+
+  @Test
+  void list_inputs_join_their_items_with_the_actions_separator() {
+    var trivy = TrivyAction.builder().severity("HIGH", "CRITICAL").vulnType("os", "library").build();
+    assertEquals("HIGH,CRITICAL", trivy.step().with().get("severity").render());
+    var cache = ai.vibevoice.cicd.dsl.actions.Cache.builder(ai.vibevoice.cicd.dsl.expr.Text.of("k"),
+        ai.vibevoice.cicd.dsl.expr.Text.of("a")).restoreKeys("k-", "k").build();
+    assertEquals("k-\nk", cache.step().with().get("restore-keys").render());
   }
 
   @Test
   void outputs_are_typed_expressions_of_the_step() {
-    var meta = DockerMetadata.builder().id("meta").context("git").githubToken("t").build();
+    var meta = DockerMetadata.builder().id("meta").context(DockerMetadata.Context.GIT).githubToken("t").build();
     assertEquals("steps.meta.outputs.tags", meta.outputs().tags().text());
+  }
+
+  @Test
+  void build_can_be_called_twice_and_gives_equal_steps() {
+    var builder = DockerMetadata.builder().id("meta");
+    assertEquals(builder.build().step(), builder.build().step());
   }
 
   @Test
@@ -84,7 +112,8 @@ class BindingGeneratorTest {
 
   /** Compiles a snippet against the bindings; returns the compiler's error messages. */
   private static List<String> compile(String statement) {
-    String source = "import ai.vibevoice.cicd.dsl.actions.Checkout;\nclass Snippet { void run() { " + statement + " } }\n";
+    String source = "import ai.vibevoice.cicd.dsl.actions.*;\nimport ai.vibevoice.cicd.dsl.expr.*;\n"
+        + "class Snippet { void run() { " + statement + " } }\n";
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///Snippet.java"), JavaFileObject.Kind.SOURCE) {

@@ -12,6 +12,7 @@ import ai.vibevoice.cicd.dsl.permission.Scope;
 import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowCall;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowInput;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -95,29 +96,40 @@ public final class BindingGenerator {
         .initializer(whenSet.add(")").build())
         .build());
     t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    t.addMethod(MethodSpec.methodBuilder("builder")
+    Set<String> used = new java.util.HashSet<>(RESERVED);
+    Map<String, String> methods = new java.util.LinkedHashMap<>();
+    m.inputs().forEach((name, in) -> {
+      String method = javaName(name, used);
+      used.add(method);
+      methods.put(name, method);
+    });
+    MethodSpec.Builder factory = MethodSpec.methodBuilder("builder")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(builder)
-        .addStatement("return new $T()", builder)
-        .build());
+        .addJavadoc("A builder with the inputs the action cannot run without$L.\n",
+            m.inputs().values().stream().anyMatch(ActionManifest.Input::required) ? "" : " (none)");
+    CodeBlock.Builder chain = CodeBlock.builder().add("return new $T()", builder);
+    m.inputs().forEach((name, in) -> {
+      if (!in.required() || in.defaultValue() != null) return;
+      String method = methods.get(name);
+      factory.addParameter(requiredType(self, name, in), method);
+      if (in.requiredReason() != null) factory.addJavadoc("<p>{@code $L} is required: $L\n", name, in.requiredReason());
+      chain.add(".$L($L)", method, method);
+    });
+    t.addMethod(factory.addStatement(chain.build()).build());
+    m.inputs().forEach((name, in) -> {
+      if (in.type().kind() == ActionManifest.TypeKind.ENUM) t.addType(enumType(self, name, in));
+    });
 
     TypeSpec.Builder b = TypeSpec.classBuilder(builder)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(ClassName.get(ActionBuilder.class), builder, outputs))
         .addJavadoc("Inputs of {@code $L}, one method each.\n", m.name());
-    List<String> required = m.inputs().entrySet().stream()
-        .filter(e -> e.getValue().required() && e.getValue().defaultValue() == null)
-        .map(Map.Entry::getKey).toList();
     b.addMethod(MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
-        .addStatement("super(REF, NEEDS, NEEDS_WHEN_SET, $L, $L)", strings(m.outputs()), strings(required))
+        .addStatement("super(REF, NEEDS, NEEDS_WHEN_SET, $L)", strings(m.outputs()))
         .build());
-    Set<String> used = new java.util.HashSet<>(RESERVED);
-    m.inputs().forEach((name, in) -> {
-      String method = javaName(name, used);
-      used.add(method);
-      inputMethods(b, builder, method, name, in);
-    });
+    m.inputs().forEach((name, in) -> inputMethods(b, self, builder, methods.get(name), name, in));
     b.addMethod(MethodSpec.methodBuilder("outputs")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PROTECTED)
@@ -148,42 +160,116 @@ public final class BindingGenerator {
     return t.build();
   }
 
+  /**
+   * The setters of one input: the typed value, and for values known only at run time an
+   * expression ({@link Expr} for booleans, numbers and enums; {@link Text} for strings and lists,
+   * which {@code Text.of(expr)} covers). Javadoc on the typed setter only.
+   */
   private static void inputMethods(
-      TypeSpec.Builder b, ClassName builder, String method, String name, ActionManifest.Input in) {
-    String doc = "Input {@code " + name + "}"
-        + (in.required() ? ", required" : "")
-        + (in.defaultValue() == null ? "" : "; default {@code " + in.defaultValue().replace("$", "$$").replace("*/", "*&#47;") + "}")
-        + ".\n";
-    List<MethodSpec.Builder> methods = new java.util.ArrayList<>();
-    methods.add(MethodSpec.methodBuilder(method).addParameter(String.class, "value")
-        .addStatement("return input($S, $T.of(value))", name, TEXT));
-    methods.add(MethodSpec.methodBuilder(method).addParameter(TEXT, "value")
-        .addStatement("return input($S, value)", name));
-    methods.add(MethodSpec.methodBuilder(method).addParameter(EXPR, "value")
-        .addStatement("return input($S, $T.of(value))", name, TEXT));
-    String def = in.defaultValue();
-    if ("true".equals(def) || "false".equals(def)) {
-      methods.add(MethodSpec.methodBuilder(method).addParameter(TypeName.BOOLEAN, "value")
-          .addStatement("return input($S, $T.of($T.toString(value)))", name, TEXT, Boolean.class));
-    } else if (def != null && def.matches("-?[0-9]{1,9}")) {
-      methods.add(MethodSpec.methodBuilder(method).addParameter(TypeName.INT, "value")
-          .addStatement("return input($S, $T.of($T.toString(value)))", name, TEXT, Integer.class));
+      TypeSpec.Builder b, ClassName self, ClassName builder, String method, String name, ActionManifest.Input in) {
+    ActionManifest.InputType type = in.type();
+    MethodSpec.Builder typed = MethodSpec.methodBuilder(method).addJavadoc(doc(name, in));
+    MethodSpec.Builder runtime = MethodSpec.methodBuilder(method);
+    switch (type.kind()) {
+      case BOOLEAN -> {
+        typed.addParameter(TypeName.BOOLEAN, "value").addStatement("return input($S, $T.of($T.toString(value)))", name, TEXT, Boolean.class);
+        runtime.addParameter(EXPR, "value").addStatement("return input($S, $T.of(value))", name, TEXT);
+      }
+      case INTEGER -> {
+        typed.addParameter(TypeName.INT, "value").addStatement("return input($S, $T.of($T.toString(value)))", name, TEXT, Integer.class);
+        runtime.addParameter(EXPR, "value").addStatement("return input($S, $T.of(value))", name, TEXT);
+      }
+      case FLOAT, NUMBER -> {
+        typed.addParameter(TypeName.DOUBLE, "value").addStatement("return input($S, $T.of($T.toString(value)))", name, TEXT, Double.class);
+        runtime.addParameter(EXPR, "value").addStatement("return input($S, $T.of(value))", name, TEXT);
+      }
+      case ENUM -> {
+        typed.addParameter(enumClass(self, name, in), "value").addStatement("return input($S, $T.of(value.value()))", name, TEXT);
+        runtime.addParameter(EXPR, "value").addStatement("return input($S, $T.of(value))", name, TEXT);
+      }
+      case LIST -> {
+        TypeName item = type.item() == ActionManifest.TypeKind.STRING ? ClassName.get(String.class) : TypeName.INT;
+        typed.addParameter(ArrayTypeName.of(item), "items").varargs(true);
+        if (type.item() == ActionManifest.TypeKind.STRING) {
+          typed.addStatement("return input($S, $T.of($T.join($S, items)))", name, TEXT, String.class, type.separator());
+        } else {
+          typed.addStatement("return input($S, $T.of($T.stream(items).mapToObj($T::valueOf).collect($T.joining($S))))",
+              name, TEXT, java.util.Arrays.class, String.class, java.util.stream.Collectors.class, type.separator());
+        }
+        runtime.addParameter(TEXT, "value").addStatement("return input($S, value)", name);
+      }
+      default -> {
+        typed.addParameter(String.class, "value").addStatement("return input($S, $T.of(value))", name, TEXT);
+        runtime.addParameter(TEXT, "value").addStatement("return input($S, value)", name);
+      }
     }
-    for (MethodSpec.Builder mb : methods) {
-      mb.addModifiers(Modifier.PUBLIC).returns(builder).addJavadoc(doc);
+    for (MethodSpec.Builder mb : List.of(typed, runtime)) {
+      mb.addModifiers(Modifier.PUBLIC).returns(builder);
       if (in.deprecated()) mb.addAnnotation(Deprecated.class);
       b.addMethod(mb.build());
     }
+  }
+
+  private static String doc(String name, ActionManifest.Input in) {
+    ActionManifest.InputType type = in.type();
+    String kind = switch (type.kind()) {
+      case LIST -> "a list of " + type.item().key() + " (joined by " + (type.separator().equals("\n") ? "new lines" : "'" + type.separator() + "'") + ")";
+      case ENUM -> "one of " + type.allowedValues();
+      default -> type.kind().key() + ("unknown".equals(type.source()) ? " (type unknown)" : "");
+    };
+    return "Input {@code " + name + "}: " + kind
+        + (in.required() ? ", required" : "")
+        + (in.defaultValue() == null ? "" : "; default {@code " + in.defaultValue().replace("$", "$$").replace("*/", "*&#47;") + "}")
+        + ".\n";
+  }
+
+  /**
+   * The type of a required input as a parameter of {@code builder(...)}: the typed value; strings and
+   * lists as {@link Text}, since they so often interpolate a run-time value (a cache key, a temp path).
+   */
+  private static TypeName requiredType(ClassName self, String name, ActionManifest.Input in) {
+    return switch (in.type().kind()) {
+      case BOOLEAN -> TypeName.BOOLEAN;
+      case INTEGER -> TypeName.INT;
+      case FLOAT, NUMBER -> TypeName.DOUBLE;
+      case ENUM -> enumClass(self, name, in);
+      default -> TEXT;
+    };
+  }
+
+  private static ClassName enumClass(ClassName self, String name, ActionManifest.Input in) {
+    String simple = in.type().enumName() != null ? in.type().enumName() : capitalized(javaName(name, Set.of()));
+    return self.nestedClass(simple);
+  }
+
+  private static String capitalized(String s) {
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /** The Java enum of an enum input; each constant carries the value the action reads. */
+  private static TypeSpec enumType(ClassName self, String name, ActionManifest.Input in) {
+    TypeSpec.Builder e = TypeSpec.enumBuilder(enumClass(self, name, in))
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Values of the input {@code $L}.\n", name);
+    for (String v : in.type().allowedValues()) {
+      String constant = v.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+      if (!Character.isJavaIdentifierStart(constant.charAt(0))) constant = "_" + constant;
+      e.addEnumConstant(constant, TypeSpec.anonymousClassBuilder("$S", v).build());
+    }
+    return e.addField(String.class, "value", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder().addParameter(String.class, "value").addStatement("this.value = value").build())
+        .addMethod(MethodSpec.methodBuilder("value").addModifiers(Modifier.PUBLIC).returns(String.class)
+            .addJavadoc("The value as the action reads it.\n").addStatement("return value").build())
+        .build();
   }
 
   private static TypeSpec workflow(ActionManifest m, String manifestFile) {
     ClassName self = ClassName.get(PACKAGE, m.className());
     CodeBlock.Builder contract = CodeBlock.builder().add("$T.builder()", WorkflowCall.class);
     m.inputs().forEach((name, in) -> {
-      String type = in.type() == null ? "string" : in.type();
-      WorkflowInput.Type t = switch (type) {
-        case "boolean" -> WorkflowInput.Type.BOOLEAN;
-        case "number" -> WorkflowInput.Type.NUMBER;
+      WorkflowInput.Type t = switch (in.type().kind()) {
+        case BOOLEAN -> WorkflowInput.Type.BOOLEAN;
+        case NUMBER, INTEGER, FLOAT -> WorkflowInput.Type.NUMBER;
         default -> WorkflowInput.Type.STRING;
       };
       String def = in.defaultValue();
