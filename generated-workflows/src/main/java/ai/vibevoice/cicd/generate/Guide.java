@@ -38,6 +38,9 @@ public final class Guide {
   static final Pattern MARKER = Pattern.compile(
       "(<!-- example: ([a-z0-9-]+) -->\\n)(.*?)(<!-- end example -->)", Pattern.DOTALL);
 
+  /** The region the generator fills with the table of every binding. */
+  static final Pattern BINDINGS = Pattern.compile("(<!-- bindings -->\\n)(.*?)(<!-- end bindings -->)", Pattern.DOTALL);
+
   /** A guide that names an unknown example, or an example whose source has no tagged region. */
   public static final class GuideException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -56,14 +59,20 @@ public final class Guide {
         if (examples == null) {
           examples = examples(manifests);
         }
-        files.add(render(root, doc, examples));
+        files.add(render(root, doc, examples, manifests));
       }
     }
     return files;
   }
 
-  private static GeneratedFile render(Path root, String doc, Map<String, GuideExample> examples) throws IOException {
+  private static GeneratedFile render(Path root, String doc, Map<String, GuideExample> examples,
+      Map<String, ActionManifest> manifests) throws IOException {
     String text = Files.readString(root.resolve(doc));
+    Matcher table = BINDINGS.matcher(text);
+    if (table.find()) {
+      text = text.substring(0, table.start()) + table.group(1) + bindingsTable(manifests) + table.group(3)
+          + text.substring(table.end());
+    }
     Matcher m = MARKER.matcher(text);
     StringBuilder out = new StringBuilder();
     List<String> problems = new ArrayList<>();
@@ -84,6 +93,34 @@ public final class Guide {
       throw new GuideException(String.join("\n", problems));
     }
     return new GeneratedFile(doc, out.toString(), EXAMPLES);
+  }
+
+  /**
+   * Every binding: class, action, pinned version, and its inputs by type (the typed ones named; how
+   * many are strings, and of those how many of unknown type).
+   */
+  static String bindingsTable(Map<String, ActionManifest> manifests) {
+    StringBuilder t = new StringBuilder("| class | action | version | typed inputs | strings (unknown type) |\n"
+        + "| --- | --- | --- | --- | --- |\n");
+    for (ActionManifest m : manifests.values()) {
+      List<String> typed = new ArrayList<>();
+      int strings = 0;
+      int unknown = 0;
+      for (Map.Entry<String, ActionManifest.Input> e : m.inputs().entrySet()) {
+        ActionManifest.InputType type = e.getValue().type();
+        if (type.kind() == ActionManifest.TypeKind.STRING) {
+          strings++;
+          if ("unknown".equals(type.source())) unknown++;
+        } else {
+          typed.add("`" + e.getKey() + "` " + (type.kind() == ActionManifest.TypeKind.LIST
+              ? "list of " + type.item().key() : type.kind().key()) + (e.getValue().required() ? " (required)" : ""));
+        }
+      }
+      t.append("| `").append(m.className()).append("` | `").append(m.name()).append("` | ").append(m.version())
+          .append(" | ").append(typed.isEmpty() ? "none" : String.join(", ", typed))
+          .append(" | ").append(strings).append(" (").append(unknown).append(") |\n");
+    }
+    return t.toString();
   }
 
   private static String block(Path root, GuideExample example, List<String> problems) throws IOException {

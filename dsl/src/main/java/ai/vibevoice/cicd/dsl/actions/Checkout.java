@@ -195,14 +195,14 @@ public final class Checkout {
     }
 
     /**
-     * Input {@code sparse-checkout}: boolean.
+     * Input {@code sparse-checkout}: a list of string (joined by new lines).
      */
-    public Builder sparseCheckout(boolean value) {
-      return input("sparse-checkout", Text.of(Boolean.toString(value)));
+    public Builder sparseCheckout(String... items) {
+      return input("sparse-checkout", Text.of(String.join("\n", items)));
     }
 
-    public Builder sparseCheckout(Expr value) {
-      return input("sparse-checkout", Text.of(value));
+    public Builder sparseCheckout(Text value) {
+      return input("sparse-checkout", value);
     }
 
     /**
