@@ -120,7 +120,8 @@ public final class GenerateWorkflows {
     Map<String, ActionManifest> adopted = Pins.adopt(manifests, changed);
     for (Map.Entry<String, ActionManifest> e : adopted.entrySet()) {
       ActionManifest before = manifests.get(e.getKey());
-      writeAtomically(root.resolve(e.getKey()), e.getValue().toJson());
+      Path file = root.resolve(e.getKey());
+      writeAtomically(file, ActionManifest.repinnedText(Files.readString(file), e.getValue().version(), e.getValue().sha()));
       out.println("adopted  " + before.name() + " " + before.version() + " -> " + e.getValue().version()
           + " in " + e.getKey() + " (inputs NOT re-verified: compare them with the new action.yml,"
           + " then set \"inputsVerified\": true)");

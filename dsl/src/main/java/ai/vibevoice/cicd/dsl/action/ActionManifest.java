@@ -243,6 +243,22 @@ public record ActionManifest(
     return a;
   }
 
+  /**
+   * The manifest file's text pinned to another version, its formatting kept: only the {@code version},
+   * {@code sha} and {@code inputsVerified} values change (the top-level fields, which come before
+   * {@code inputs}), so the diff of an adopted pin is those lines.
+   */
+  public static String repinnedText(String text, String newVersion, String newSha) {
+    String out = replaceFirst(text, "\"version\"(\\s*):(\\s*)\"[^\"]*\"", "\"version\"$1:$2\"" + newVersion + "\"");
+    out = replaceFirst(out, "\"sha\"(\\s*):(\\s*)\"[^\"]*\"", "\"sha\"$1:$2\"" + newSha + "\"");
+    return replaceFirst(out, "\"inputsVerified\"(\\s*):(\\s*)true", "\"inputsVerified\"$1:$2false");
+  }
+
+  private static String replaceFirst(String text, String regex, String replacement) {
+    return Pattern.compile(regex).matcher(text).replaceFirst(java.util.regex.Matcher.quoteReplacement(replacement)
+        .replace("\\$1", "$1").replace("\\$2", "$2"));
+  }
+
   /** A copy pinned to another version, with inputs marked unverified (offline, only the pin is known). */
   public ActionManifest repinned(String newVersion, String newSha) {
     return new ActionManifest(className, kind, repository, path, newVersion, newSha, pinByTagReason,
