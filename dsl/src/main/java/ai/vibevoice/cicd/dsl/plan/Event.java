@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import ai.vibevoice.cicd.dsl.trigger.Schedule;
+import ai.vibevoice.cicd.dsl.workflow.Workflow;
 
 /**
  * One event the planner answers: its name and activity type, the ref it concerns (for pull requests
@@ -93,6 +95,24 @@ public record Event(
   /** A manual run on {@code ref} of every workflow that can be dispatched (or only {@link #withWorkflow}). */
   public static Event workflowDispatch(String ref) {
     return of("workflow_dispatch", ref);
+  }
+
+  /**
+   * The standard events of a review, labelled: a pull request from a branch of this repository and
+   * from a fork, the merge queue, a push to main, a push of a release tag, each schedule of {@code
+   * workflows}, and a manual dispatch on main.
+   */
+  public static Map<String, Event> standard(List<Workflow> workflows) {
+    Map<String, Event> events = new LinkedHashMap<>();
+    events.put("pull request from a branch", pullRequest("main"));
+    events.put("pull request from a fork", pullRequestFromFork("main"));
+    events.put("merge queue", mergeGroup("main"));
+    events.put("push to main", push(DEFAULT_BRANCH));
+    events.put("push of tag v1.2.3", push("refs/tags/v1.2.3"));
+    workflows.stream().flatMap(w -> w.trigger(Schedule.class).stream()).flatMap(s -> s.crons().stream()).distinct()
+        .forEach(cron -> events.put("schedule `" + cron + "`", schedule(cron)));
+    events.put("manual dispatch on main", workflowDispatch(DEFAULT_BRANCH));
+    return events;
   }
 
   public Event withType(String type) {
