@@ -39,17 +39,22 @@ public final class Planner {
 
   private Planner() {}
 
-  /** The plan of {@code event} over {@code workflows}. */
+  /** The plan of {@code event} over {@code workflows}, assuming every job and step succeeds. */
   public static Plan plan(Event event, List<Workflow> workflows) {
+    return plan(event, workflows, Evaluator.Status.ASSUME_SUCCESS);
+  }
+
+  /** The plan with status functions read as {@code status} says (symbolic: for finding dead conditions). */
+  public static Plan plan(Event event, List<Workflow> workflows, Evaluator.Status status) {
     List<WorkflowPlan> out = new ArrayList<>();
-    for (Workflow w : workflows) out.add(workflow(event, w));
+    for (Workflow w : workflows) out.add(workflow(event, w, status));
     return new Plan(event, out);
   }
 
-  private static WorkflowPlan workflow(Event event, Workflow w) {
+  private static WorkflowPlan workflow(Event event, Workflow w, Evaluator.Status status) {
     Match match = trigger(event, w);
     Outcome outcome = Outcome.of(match.truth());
-    Evaluator eval = Evaluator.of(event).withInputs(dispatchInputs(event, w));
+    Evaluator eval = Evaluator.of(event).withStatus(status).withInputs(dispatchInputs(event, w));
     String concurrency = w.concurrency() == null ? null : eval.text(w.concurrency().group());
     if (outcome == Outcome.SKIPPED) return new WorkflowPlan(w.fileName(), w.name(), outcome, match.reason(), concurrency, List.of(), List.of(), 0);
     List<JobPlan> jobs = jobs(eval, w, outcome, null, Permissions.none(), null, List.of());
@@ -141,7 +146,7 @@ public final class Planner {
           Map<String, Object> inputs = new LinkedHashMap<>();
           for (WorkflowInput i : l.workflow().workflowCall().inputs()) inputs.put(i.name(), Evaluator.normalize(i.defaultValue()));
           c.with().forEach((k, v) -> inputs.put(k, v instanceof Text t ? value(je, t) : Evaluator.normalize(v)));
-          Evaluator callee = Evaluator.of(eval.event()).withInputs(inputs);
+          Evaluator callee = eval.withNeeds(Map.of()).withInputs(inputs);
           out.addAll(jobs(callee, l.workflow(), outcome, prefix + j.id(), perms, passed, ids));
         }
       }
