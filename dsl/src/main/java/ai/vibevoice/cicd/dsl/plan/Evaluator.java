@@ -98,9 +98,8 @@ public final class Evaluator {
 
   /** An {@code if:}: without a status function GitHub reads it as {@code success() && (e)}. */
   public Condition condition(Expr e) {
-    Expr parsed = e instanceof RawExpr r ? ExprParser.parse(r.text()) : e;
-    boolean hasStatus = parsed.walk().anyMatch(x -> x instanceof Call c && STATUS.contains(c.function().toLowerCase(Locale.ROOT)))
-        || parsed.walk().anyMatch(x -> x instanceof RawExpr);
+    Expr parsed = ExprParser.parse(e.text());
+    boolean hasStatus = parsed.walk().anyMatch(x -> x instanceof Call c && STATUS.contains(c.function().toLowerCase(Locale.ROOT)));
     Expr effective = hasStatus ? parsed : new Binary(Binary.Op.AND, new Call("success", List.of()), parsed);
     Object v = value(effective);
     Truth t = truth(v);

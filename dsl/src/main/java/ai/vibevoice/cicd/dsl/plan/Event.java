@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +49,8 @@ public record Event(
     }
     changedPaths = changedPaths == null ? null : List.copyOf(changedPaths);
     Objects.requireNonNull(actor, () -> "event " + name + ": actor");
-    inputs = new LinkedHashMap<>(Objects.requireNonNull(inputs, "inputs"));
-    inputs = java.util.Collections.unmodifiableMap(inputs);
-    payload = payload == null ? null : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(payload));
+    inputs = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(inputs, "inputs")));
+    payload = payload == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(payload));
     if (type == null) type = defaultType(name);
   }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * What an event does to a set of workflows: each workflow and whether it starts (and the rule that
@@ -27,11 +26,6 @@ public record Plan(Event event, List<WorkflowPlan> workflows) {
   /** The plan of the workflow in {@code file}. */
   public Optional<WorkflowPlan> workflow(String file) {
     return workflows.stream().filter(w -> w.file().equals(file)).findFirst();
-  }
-
-  /** Every job of every started workflow. */
-  public Stream<JobPlan> jobs() {
-    return started().stream().flatMap(w -> w.jobs().stream());
   }
 
   /** One workflow: its outcome on the event, why, its concurrency group, its jobs and its longest path. */

@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -226,20 +227,20 @@ public final class Planner {
    * The cache a step writes, if any: {@code cache-to} of a build (a registry cache every ref shares,
    * unless {@code type=gha}), or a GitHub Actions cache (scoped to the run's ref).
    */
-  private static java.util.Optional<String> cacheWrite(Evaluator e, Step s) {
-    if (!(s.uses() instanceof ActionRef a)) return java.util.Optional.empty();
+  private static Optional<String> cacheWrite(Evaluator e, Step s) {
+    if (!(s.uses() instanceof ActionRef a)) return Optional.empty();
     String ref = "actions cache, scope " + e.event().githubRef();
-    if (a.name().equals("actions/cache") || a.name().equals("actions/cache/save")) return java.util.Optional.of(ref);
+    if (a.name().equals("actions/cache") || a.name().equals("actions/cache/save")) return Optional.of(ref);
     for (Map.Entry<String, Text> w : s.with().entrySet()) {
       String v = e.text(w.getValue());
       boolean on = !v.isEmpty() && !v.equals("false");
       if (!on) continue;
       if (w.getKey().equals("cache-to")) {
-        return java.util.Optional.of(v.contains("type=gha") ? ref : "registry cache (shared by every ref): " + v);
+        return Optional.of(v.contains("type=gha") ? ref : "registry cache (shared by every ref): " + v);
       }
-      if (w.getKey().equals("cache") || w.getKey().equals("enable-cache")) return java.util.Optional.of(ref + " (" + a.name() + ")");
+      if (w.getKey().equals("cache") || w.getKey().equals("enable-cache")) return Optional.of(ref + " (" + a.name() + ")");
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /** The chain of jobs with the largest sum of timeouts, skipped jobs left out; a calling job ends with its callee's jobs. */
