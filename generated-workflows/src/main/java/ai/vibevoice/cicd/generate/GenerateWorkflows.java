@@ -26,6 +26,8 @@ import ai.vibevoice.cicd.dsl.action.codegen.Bindings;
  * When {@code --root} is a checkout of the platform ({@code pyproject.toml} and {@code infra/}), the
  * workflows' contract with it is checked too ({@link PlatformContract}).
  *
+ * <p>{@code plan ...} answers what an event runs instead ({@link PlanCommand}).
+ *
  * <p>Exit codes: 0 up to date or written; 1 drift found by {@code --check}; 2 bad usage, invalid
  * workflows or a broken platform contract (every problem listed); 3 internal error (an I/O failure, a bug).
  */
@@ -44,6 +46,7 @@ public final class GenerateWorkflows {
 
   /** Runs the command; returns its exit code instead of exiting, for tests. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length > 0 && args[0].equals("plan")) return PlanCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
     Path root = Path.of(".");
     boolean check = false;
     boolean adoptPins = false;
@@ -102,6 +105,7 @@ public final class GenerateWorkflows {
 
   private static final String USAGE = String.join("\n",
       "usage: GenerateWorkflows [--root DIR] [--check | --adopt-pins]",
+      "       GenerateWorkflows plan --event NAME ... (what an event runs; plan --help)",
       "  --root DIR     the repository root (default: the current directory)",
       "  --check        write nothing; print a diff of every drifted file and exit 1 if any",
       "  --adopt-pins   take action pins changed in .github/workflows (Dependabot) into the",

@@ -1,6 +1,7 @@
 package ai.vibevoice.cicd.pipelines;
 
 import ai.vibevoice.cicd.dsl.actions.DependencyReview;
+import ai.vibevoice.cicd.dsl.actions.DownloadArtifact;
 import ai.vibevoice.cicd.dsl.actions.TrivyAction;
 import ai.vibevoice.cicd.dsl.actions.UploadSarif;
 import ai.vibevoice.cicd.dsl.expr.Fn;
@@ -28,6 +29,7 @@ import java.util.Locale;
 public final class CiSecurityDeps implements WorkflowSource {
   public static final String AUDIT_JOB = "Dependency audit";
   static final String REPORTS = "security-reports";
+  private static final String REPORTS_ARTIFACT = "dependency-reports";
 
   @Override
   public Workflow workflow() {
@@ -53,13 +55,7 @@ public final class CiSecurityDeps implements WorkflowSource {
             .output(REPORTS + "/trivy-deps.sarif")
             .exitCode(0)
             .build())
-        .step(UploadSarif.builder()
-            .name("Upload SARIF to code scanning")
-            .ifCondition(Fn.always().and(Steps.notForkPullRequest()))
-            .sarifFile(REPORTS + "/trivy-deps.sarif")
-            .category("dependencies")
-            .build())
-        .step(Steps.uploadReports("the reports", "dependency-reports", REPORTS, 30))
+        .step(Steps.uploadReports("the reports", REPORTS_ARTIFACT, REPORTS, 30))
         .step(TrivyAction.builder()
             .name("Fail on " + Platform.DEPENDENCY_FAIL_SEVERITIES.toLowerCase(Locale.ROOT).replace(",", " or ") + " vulnerabilities")
             .version(Platform.TRIVY_VERSION)
@@ -71,6 +67,26 @@ public final class CiSecurityDeps implements WorkflowSource {
             .severity(Platform.DEPENDENCY_FAIL_SEVERITIES.split(","))
             .format(TrivyAction.Format.TABLE)
             .exitCode(1)
+            .build())
+        .build();
+    // Its own job, so the audit (run for forks and the merge queue too) holds no write grant: only
+    // this job gets security-events: write, and it is skipped for forks and the merge queue.
+    RunJob codeScanning = Job.builder("code-scanning")
+        .name("Upload SARIF to code scanning")
+        .needs(audit)
+        .ifCondition(Fn.notCancelled().and(Github.EVENT_NAME.ne("merge_group")).and(Steps.notForkPullRequest()))
+        .runsOn(Platform.RUNNER)
+        .timeoutMinutes(10)
+        .step(Steps.checkout())
+        .step(DownloadArtifact.builder()
+            .name("Download the reports")
+            .nameInput(Text.of(REPORTS_ARTIFACT + "-", Github.RUN_ATTEMPT))
+            .path(REPORTS)
+            .build())
+        .step(UploadSarif.builder()
+            .name("Upload SARIF to code scanning")
+            .sarifFile(REPORTS + "/trivy-deps.sarif")
+            .category("dependencies")
             .build())
         .build();
     RunJob review = Job.builder("dependency-review")
@@ -92,7 +108,7 @@ public final class CiSecurityDeps implements WorkflowSource {
             Schedule.cron(Platform.SECURITY_CRON), WorkflowDispatch.of())
         .concurrency(Concurrency.of(Text.of("ci-security-deps-", Github.REF), Github.eventIs("pull_request")))
         .defaults(Defaults.bash())
-        .jobs(audit, review)
+        .jobs(audit, codeScanning, review)
         .build();
   }
 

@@ -38,8 +38,9 @@ public final class CiSecurityImages implements WorkflowSource {
         .description("Scans each image digest with Trivy, uploads SARIF per image to code scanning and fails on "
             + Platform.IMAGE_FAIL_SEVERITIES.toLowerCase() + " vulnerabilities that have a fix. Called by the build before promotion.")
         .on(ImageInputs.call(), ImageInputs.dispatch())
-        .concurrency(Concurrency.of(Text.of("ci-security-images-", Github.REF, "-", ImageInputs.digest(Service.TTS).ref()),
-            Github.eventIs("pull_request")))
+        // Never cancelled: it runs on pushes and dispatches only (called by the build), never for a pull
+        // request, so cancelling "on pull requests" would be a condition that is always false.
+        .concurrency(Concurrency.of(Text.of("ci-security-images-", Github.REF, "-", ImageInputs.digest(Service.TTS).ref()), false))
         .defaults(Defaults.bash())
         .jobs(jobs.toArray(Job[]::new))
         .build();

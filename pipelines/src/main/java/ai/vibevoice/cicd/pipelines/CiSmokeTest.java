@@ -75,8 +75,9 @@ public final class CiSmokeTest implements WorkflowSource {
         .description("Starts the images under test by digest with Docker Compose on amd64 and arm64 and checks health, "
             + "readiness and one synthesis. Called by the build; runnable by hand on given digests.")
         .on(ImageInputs.call(), ImageInputs.dispatch())
-        .concurrency(Concurrency.of(Text.of("ci-smoke-test-", Github.REF, "-", ImageInputs.digest(Service.TTS).ref()),
-            Github.eventIs("pull_request")))
+        // Never cancelled: it runs on pushes and dispatches only (called by the build), never for a pull
+        // request, so cancelling "on pull requests" would be a condition that is always false.
+        .concurrency(Concurrency.of(Text.of("ci-smoke-test-", Github.REF, "-", ImageInputs.digest(Service.TTS).ref()), false))
         .defaults(Defaults.bash())
         .jobs(helper, smoke.build())
         .build();

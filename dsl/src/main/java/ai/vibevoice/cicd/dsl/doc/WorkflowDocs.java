@@ -12,6 +12,10 @@ import ai.vibevoice.cicd.dsl.job.RemoteWorkflow;
 import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.permission.Access;
 import ai.vibevoice.cicd.dsl.permission.Permissions;
+import ai.vibevoice.cicd.dsl.plan.Event;
+import ai.vibevoice.cicd.dsl.plan.Outcome;
+import ai.vibevoice.cicd.dsl.plan.Plan;
+import ai.vibevoice.cicd.dsl.plan.Planner;
 import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.trigger.Filters;
 import ai.vibevoice.cicd.dsl.trigger.MergeGroup;
@@ -30,6 +34,7 @@ import ai.vibevoice.cicd.dsl.trigger.WorkflowRun;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -51,6 +56,7 @@ public final class WorkflowDocs {
         .append("Diagrams are Mermaid, which GitHub renders.\n\n");
     chain(md, workflows);
     requiredChecks(md, workflows);
+    whatRunsWhen(md, workflows);
     md.append("## Workflows\n\n");
     for (Workflow w : workflows) {
       md.append("- [`").append(w.fileName()).append("`](#").append(anchor(w.fileName())).append(") ").append(w.name()).append('\n');
@@ -84,6 +90,30 @@ public final class WorkflowDocs {
       edges(md, w);
       md.append("```\n\n");
     }
+  }
+
+  /** Per standard event, the workflows that start and their jobs, as the planner derives them. */
+  private static void whatRunsWhen(StringBuilder md, List<Workflow> workflows) {
+    md.append("## What runs when\n\n");
+    md.append("Derived by the planner (`GenerateWorkflows plan`) from the same model; jobs of called workflows are ")
+        .append("listed as `caller/job`. A job that depends on the run has a condition only the run can decide ")
+        .append("(a label, a variable, an output), or its workflow has a paths filter and the diff decides.\n\n");
+    md.append("| event | workflow | runs | depends on the run |\n| --- | --- | --- | --- |\n");
+    for (Map.Entry<String, Event> e : Event.standard(workflows).entrySet()) {
+      Plan plan = Planner.plan(e.getValue(), workflows);
+      if (plan.started().isEmpty()) md.append("| ").append(e.getKey()).append(" | (none) | | |\n");
+      for (Plan.WorkflowPlan w : plan.started()) {
+        String file = "`" + w.file() + "`" + (w.outcome() == Outcome.RUN ? "" : " (if its paths changed)");
+        md.append("| ").append(e.getKey()).append(" | ").append(file)
+            .append(" | ").append(jobs(w, Outcome.RUN)).append(" | ").append(jobs(w, Outcome.DEPENDS_ON_RUNTIME)).append(" |\n");
+      }
+    }
+    md.append('\n');
+  }
+
+  private static String jobs(Plan.WorkflowPlan w, Outcome outcome) {
+    Outcome wanted = w.outcome() == Outcome.RUN ? outcome : outcome == Outcome.RUN ? null : Outcome.DEPENDS_ON_RUNTIME;
+    return w.jobs().stream().filter(j -> j.outcome() == wanted).map(j -> "`" + j.id() + "`").collect(Collectors.joining(", "));
   }
 
   private static void requiredChecks(StringBuilder md, List<Workflow> workflows) {
