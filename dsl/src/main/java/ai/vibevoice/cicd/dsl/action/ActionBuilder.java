@@ -95,6 +95,21 @@ public abstract class ActionBuilder<B extends ActionBuilder<B, O>, O> {
   }
 
   /**
+   * Sets a list input, its items joined by the action's separator; an item holding the separator
+   * would read as several items, so it is refused ({@code severity("HIGH,CRITICAL")} where the items
+   * are {@code "HIGH", "CRITICAL"}).
+   */
+  protected B list(String name, String separator, List<String> items) {
+    for (String item : items) {
+      if (item.contains(separator)) {
+        throw new IllegalArgumentException(ref.name() + ": input " + name + ": item '" + item.replace("\n", "\\n")
+            + "' contains the list separator '" + separator.replace("\n", "\\n") + "'; give the items one by one");
+      }
+    }
+    return input(name, Text.of(String.join(separator, items)));
+  }
+
+  /**
    * ESCAPE HATCH: an input the manifest does not list (an action upgraded by Dependabot whose new
    * inputs were not yet re-verified). Update the manifest instead whenever you can.
    */

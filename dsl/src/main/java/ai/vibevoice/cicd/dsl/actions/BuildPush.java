@@ -52,7 +52,7 @@ public final class BuildPush {
      * Input {@code add-hosts}: a list of string (joined by new lines).
      */
     public Builder addHosts(String... items) {
-      return input("add-hosts", Text.of(String.join("\n", items)));
+      return list("add-hosts", "\n", List.of(items));
     }
 
     public Builder addHosts(Text value) {
@@ -63,7 +63,7 @@ public final class BuildPush {
      * Input {@code allow}: a list of string (joined by new lines).
      */
     public Builder allow(String... items) {
-      return input("allow", Text.of(String.join("\n", items)));
+      return list("allow", "\n", List.of(items));
     }
 
     public Builder allow(Text value) {
@@ -74,7 +74,7 @@ public final class BuildPush {
      * Input {@code annotations}: a list of string (joined by new lines).
      */
     public Builder annotations(String... items) {
-      return input("annotations", Text.of(String.join("\n", items)));
+      return list("annotations", "\n", List.of(items));
     }
 
     public Builder annotations(Text value) {
@@ -85,7 +85,7 @@ public final class BuildPush {
      * Input {@code attests}: a list of string (joined by ',').
      */
     public Builder attests(String... items) {
-      return input("attests", Text.of(String.join(",", items)));
+      return list("attests", ",", List.of(items));
     }
 
     public Builder attests(Text value) {
@@ -96,7 +96,7 @@ public final class BuildPush {
      * Input {@code build-args}: a list of string (joined by new lines).
      */
     public Builder buildArgs(String... items) {
-      return input("build-args", Text.of(String.join("\n", items)));
+      return list("build-args", "\n", List.of(items));
     }
 
     public Builder buildArgs(Text value) {
@@ -107,7 +107,7 @@ public final class BuildPush {
      * Input {@code build-contexts}: a list of string (joined by new lines).
      */
     public Builder buildContexts(String... items) {
-      return input("build-contexts", Text.of(String.join("\n", items)));
+      return list("build-contexts", "\n", List.of(items));
     }
 
     public Builder buildContexts(Text value) {
@@ -129,7 +129,7 @@ public final class BuildPush {
      * Input {@code cache-from}: a list of string (joined by new lines).
      */
     public Builder cacheFrom(String... items) {
-      return input("cache-from", Text.of(String.join("\n", items)));
+      return list("cache-from", "\n", List.of(items));
     }
 
     public Builder cacheFrom(Text value) {
@@ -140,7 +140,7 @@ public final class BuildPush {
      * Input {@code cache-to}: a list of string (joined by new lines).
      */
     public Builder cacheTo(String... items) {
-      return input("cache-to", Text.of(String.join("\n", items)));
+      return list("cache-to", "\n", List.of(items));
     }
 
     public Builder cacheTo(Text value) {
@@ -206,7 +206,7 @@ public final class BuildPush {
      * Input {@code labels}: a list of string (joined by ',').
      */
     public Builder labels(String... items) {
-      return input("labels", Text.of(String.join(",", items)));
+      return list("labels", ",", List.of(items));
     }
 
     public Builder labels(Text value) {
@@ -250,7 +250,7 @@ public final class BuildPush {
      * Input {@code no-cache-filters}: a list of string (joined by ',').
      */
     public Builder noCacheFilters(String... items) {
-      return input("no-cache-filters", Text.of(String.join(",", items)));
+      return list("no-cache-filters", ",", List.of(items));
     }
 
     public Builder noCacheFilters(Text value) {
@@ -261,7 +261,7 @@ public final class BuildPush {
      * Input {@code outputs}: a list of string (joined by ',').
      */
     public Builder outputsInput(String... items) {
-      return input("outputs", Text.of(String.join(",", items)));
+      return list("outputs", ",", List.of(items));
     }
 
     public Builder outputsInput(Text value) {
@@ -272,7 +272,7 @@ public final class BuildPush {
      * Input {@code platforms}: a list of string (joined by ',').
      */
     public Builder platforms(String... items) {
-      return input("platforms", Text.of(String.join(",", items)));
+      return list("platforms", ",", List.of(items));
     }
 
     public Builder platforms(Text value) {
@@ -327,7 +327,7 @@ public final class BuildPush {
      * Input {@code secret-envs}: a list of string (joined by new lines).
      */
     public Builder secretEnvs(String... items) {
-      return input("secret-envs", Text.of(String.join("\n", items)));
+      return list("secret-envs", "\n", List.of(items));
     }
 
     public Builder secretEnvs(Text value) {
@@ -338,7 +338,7 @@ public final class BuildPush {
      * Input {@code secret-files}: a list of string (joined by new lines).
      */
     public Builder secretFiles(String... items) {
-      return input("secret-files", Text.of(String.join("\n", items)));
+      return list("secret-files", "\n", List.of(items));
     }
 
     public Builder secretFiles(Text value) {
@@ -349,7 +349,7 @@ public final class BuildPush {
      * Input {@code secrets}: a list of string (joined by new lines).
      */
     public Builder secrets(String... items) {
-      return input("secrets", Text.of(String.join("\n", items)));
+      return list("secrets", "\n", List.of(items));
     }
 
     public Builder secrets(Text value) {
@@ -371,7 +371,7 @@ public final class BuildPush {
      * Input {@code ssh}: a list of string (joined by new lines).
      */
     public Builder ssh(String... items) {
-      return input("ssh", Text.of(String.join("\n", items)));
+      return list("ssh", "\n", List.of(items));
     }
 
     public Builder ssh(Text value) {
@@ -382,7 +382,7 @@ public final class BuildPush {
      * Input {@code tags}: a list of string (joined by new lines).
      */
     public Builder tags(String... items) {
-      return input("tags", Text.of(String.join("\n", items)));
+      return list("tags", "\n", List.of(items));
     }
 
     public Builder tags(Text value) {

@@ -96,7 +96,7 @@ public final class Cache {
      * Input {@code path}: a list of string (joined by new lines), required.
      */
     public Builder path(String... items) {
-      return input("path", Text.of(String.join("\n", items)));
+      return list("path", "\n", List.of(items));
     }
 
     public Builder path(Text value) {
@@ -107,7 +107,7 @@ public final class Cache {
      * Input {@code restore-keys}: a list of string (joined by new lines).
      */
     public Builder restoreKeys(String... items) {
-      return input("restore-keys", Text.of(String.join("\n", items)));
+      return list("restore-keys", "\n", List.of(items));
     }
 
     public Builder restoreKeys(Text value) {

@@ -198,7 +198,7 @@ public final class Checkout {
      * Input {@code sparse-checkout}: a list of string (joined by new lines).
      */
     public Builder sparseCheckout(String... items) {
-      return input("sparse-checkout", Text.of(String.join("\n", items)));
+      return list("sparse-checkout", "\n", List.of(items));
     }
 
     public Builder sparseCheckout(Text value) {

@@ -106,7 +106,7 @@ public final class DependencyReview {
      * Input {@code allow-dependencies-licenses}: a list of string (joined by ',').
      */
     public Builder allowDependenciesLicenses(String... items) {
-      return input("allow-dependencies-licenses", Text.of(String.join(",", items)));
+      return list("allow-dependencies-licenses", ",", List.of(items));
     }
 
     public Builder allowDependenciesLicenses(Text value) {
@@ -117,7 +117,7 @@ public final class DependencyReview {
      * Input {@code allow-ghsas}: a list of string (joined by ',').
      */
     public Builder allowGhsas(String... items) {
-      return input("allow-ghsas", Text.of(String.join(",", items)));
+      return list("allow-ghsas", ",", List.of(items));
     }
 
     public Builder allowGhsas(Text value) {
@@ -128,7 +128,7 @@ public final class DependencyReview {
      * Input {@code allow-licenses}: a list of string (joined by ',').
      */
     public Builder allowLicenses(String... items) {
-      return input("allow-licenses", Text.of(String.join(",", items)));
+      return list("allow-licenses", ",", List.of(items));
     }
 
     public Builder allowLicenses(Text value) {
@@ -172,7 +172,7 @@ public final class DependencyReview {
      * Input {@code deny-groups}: a list of string (joined by ',').
      */
     public Builder denyGroups(String... items) {
-      return input("deny-groups", Text.of(String.join(",", items)));
+      return list("deny-groups", ",", List.of(items));
     }
 
     public Builder denyGroups(Text value) {
@@ -183,7 +183,7 @@ public final class DependencyReview {
      * Input {@code deny-licenses}: a list of string (joined by ',').
      */
     public Builder denyLicenses(String... items) {
-      return input("deny-licenses", Text.of(String.join(",", items)));
+      return list("deny-licenses", ",", List.of(items));
     }
 
     public Builder denyLicenses(Text value) {
@@ -194,7 +194,7 @@ public final class DependencyReview {
      * Input {@code deny-packages}: a list of string (joined by ',').
      */
     public Builder denyPackages(String... items) {
-      return input("deny-packages", Text.of(String.join(",", items)));
+      return list("deny-packages", ",", List.of(items));
     }
 
     public Builder denyPackages(Text value) {
@@ -216,7 +216,7 @@ public final class DependencyReview {
      * Input {@code fail-on-scopes}: a list of string (joined by ',').
      */
     public Builder failOnScopes(String... items) {
-      return input("fail-on-scopes", Text.of(String.join(",", items)));
+      return list("fail-on-scopes", ",", List.of(items));
     }
 
     public Builder failOnScopes(Text value) {

@@ -74,7 +74,7 @@ public final class DockerMetadata {
      * Input {@code annotations}: a list of string (joined by '\n').
      */
     public Builder annotations(String... items) {
-      return input("annotations", Text.of(String.join("\\n", items)));
+      return list("annotations", "\\n", List.of(items));
     }
 
     public Builder annotations(Text value) {
@@ -107,7 +107,7 @@ public final class DockerMetadata {
      * Input {@code flavor}: a list of string (joined by '\n').
      */
     public Builder flavor(String... items) {
-      return input("flavor", Text.of(String.join("\\n", items)));
+      return list("flavor", "\\n", List.of(items));
     }
 
     public Builder flavor(Text value) {
@@ -129,7 +129,7 @@ public final class DockerMetadata {
      * Input {@code images}: a list of string (joined by '\n').
      */
     public Builder images(String... items) {
-      return input("images", Text.of(String.join("\\n", items)));
+      return list("images", "\\n", List.of(items));
     }
 
     public Builder images(Text value) {
@@ -140,7 +140,7 @@ public final class DockerMetadata {
      * Input {@code labels}: a list of string (joined by '\n').
      */
     public Builder labels(String... items) {
-      return input("labels", Text.of(String.join("\\n", items)));
+      return list("labels", "\\n", List.of(items));
     }
 
     public Builder labels(Text value) {
@@ -151,7 +151,7 @@ public final class DockerMetadata {
      * Input {@code sep-annotations}: a list of string (joined by '\n').
      */
     public Builder sepAnnotations(String... items) {
-      return input("sep-annotations", Text.of(String.join("\\n", items)));
+      return list("sep-annotations", "\\n", List.of(items));
     }
 
     public Builder sepAnnotations(Text value) {
@@ -184,7 +184,7 @@ public final class DockerMetadata {
      * Input {@code tags}: a list of string (joined by '\n').
      */
     public Builder tags(String... items) {
-      return input("tags", Text.of(String.join("\\n", items)));
+      return list("tags", "\\n", List.of(items));
     }
 
     public Builder tags(Text value) {

@@ -81,7 +81,7 @@ public final class DownloadArtifact {
      * Input {@code artifact-ids}: a list of string (joined by ',').
      */
     public Builder artifactIds(String... items) {
-      return input("artifact-ids", Text.of(String.join(",", items)));
+      return list("artifact-ids", ",", List.of(items));
     }
 
     public Builder artifactIds(Text value) {

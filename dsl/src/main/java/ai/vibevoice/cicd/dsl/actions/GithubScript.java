@@ -11,7 +11,6 @@ import ai.vibevoice.cicd.dsl.step.Step;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Typed binding of {@code actions/github-script} v8.0.0, pinned to {@code ed597411d8f924073f98dfc5c65a23a2325f34cd}.
@@ -109,7 +108,7 @@ public final class GithubScript {
      * Input {@code previews}: a list of string (joined by ',').
      */
     public Builder previews(String... items) {
-      return input("previews", Text.of(String.join(",", items)));
+      return list("previews", ",", List.of(items));
     }
 
     public Builder previews(Text value) {
@@ -142,7 +141,7 @@ public final class GithubScript {
      * Input {@code retry-exempt-status-codes}: a list of integer (joined by ','); default {@code 400,401,403,404,422}.
      */
     public Builder retryExemptStatusCodes(int... items) {
-      return input("retry-exempt-status-codes", Text.of(Arrays.stream(items).mapToObj(String::valueOf).collect(Collectors.joining(","))));
+      return list("retry-exempt-status-codes", ",", Arrays.stream(items).mapToObj(String::valueOf).toList());
     }
 
     public Builder retryExemptStatusCodes(Text value) {

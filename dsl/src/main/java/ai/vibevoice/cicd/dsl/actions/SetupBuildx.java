@@ -129,7 +129,7 @@ public final class SetupBuildx {
      * Input {@code driver-opts}: a list of string (joined by new lines).
      */
     public Builder driverOpts(String... items) {
-      return input("driver-opts", Text.of(String.join("\n", items)));
+      return list("driver-opts", "\n", List.of(items));
     }
 
     public Builder driverOpts(Text value) {
@@ -173,7 +173,7 @@ public final class SetupBuildx {
      * Input {@code platforms}: a list of string (joined by ',').
      */
     public Builder platforms(String... items) {
-      return input("platforms", Text.of(String.join(",", items)));
+      return list("platforms", ",", List.of(items));
     }
 
     public Builder platforms(Text value) {

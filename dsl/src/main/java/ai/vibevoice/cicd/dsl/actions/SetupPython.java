@@ -131,7 +131,7 @@ public final class SetupPython {
      * Input {@code cache-dependency-path}: a list of string (joined by new lines).
      */
     public Builder cacheDependencyPath(String... items) {
-      return input("cache-dependency-path", Text.of(String.join("\n", items)));
+      return list("cache-dependency-path", "\n", List.of(items));
     }
 
     public Builder cacheDependencyPath(Text value) {

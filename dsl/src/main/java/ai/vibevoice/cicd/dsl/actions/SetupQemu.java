@@ -74,7 +74,7 @@ public final class SetupQemu {
      * Input {@code platforms}: a list of string (joined by ','); default {@code all}.
      */
     public Builder platforms(String... items) {
-      return input("platforms", Text.of(String.join(",", items)));
+      return list("platforms", ",", List.of(items));
     }
 
     public Builder platforms(Text value) {

@@ -105,7 +105,7 @@ public final class SetupUv {
      * }.
      */
     public Builder cacheDependencyGlob(String... items) {
-      return input("cache-dependency-glob", Text.of(String.join("\n", items)));
+      return list("cache-dependency-glob", "\n", List.of(items));
     }
 
     public Builder cacheDependencyGlob(Text value) {

@@ -294,7 +294,7 @@ public final class TrivyAction {
      * Input {@code scanners}: a list of string (joined by ','); default {@code }.
      */
     public Builder scanners(String... items) {
-      return input("scanners", Text.of(String.join(",", items)));
+      return list("scanners", ",", List.of(items));
     }
 
     public Builder scanners(Text value) {
@@ -305,7 +305,7 @@ public final class TrivyAction {
      * Input {@code severity}: a list of string (joined by ','); default {@code UNKNOWN,LOW,MEDIUM,HIGH,CRITICAL}.
      */
     public Builder severity(String... items) {
-      return input("severity", Text.of(String.join(",", items)));
+      return list("severity", ",", List.of(items));
     }
 
     public Builder severity(Text value) {
@@ -426,7 +426,7 @@ public final class TrivyAction {
      * Input {@code vuln-type}: a list of string (joined by ','); default {@code os,library}.
      */
     public Builder vulnType(String... items) {
-      return input("vuln-type", Text.of(String.join(",", items)));
+      return list("vuln-type", ",", List.of(items));
     }
 
     public Builder vulnType(Text value) {

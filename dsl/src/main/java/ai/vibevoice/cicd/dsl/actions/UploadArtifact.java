@@ -142,7 +142,7 @@ public final class UploadArtifact {
      * Input {@code path}: a list of string (joined by new lines), required.
      */
     public Builder path(String... items) {
-      return input("path", Text.of(String.join("\n", items)));
+      return list("path", "\n", List.of(items));
     }
 
     public Builder path(Text value) {

@@ -191,10 +191,10 @@ public final class BindingGenerator {
         TypeName item = type.item() == ActionManifest.TypeKind.STRING ? ClassName.get(String.class) : TypeName.INT;
         typed.addParameter(ArrayTypeName.of(item), "items").varargs(true);
         if (type.item() == ActionManifest.TypeKind.STRING) {
-          typed.addStatement("return input($S, $T.of($T.join($S, items)))", name, TEXT, String.class, type.separator());
+          typed.addStatement("return list($S, $S, $T.of(items))", name, type.separator(), List.class);
         } else {
-          typed.addStatement("return input($S, $T.of($T.stream(items).mapToObj($T::valueOf).collect($T.joining($S))))",
-              name, TEXT, java.util.Arrays.class, String.class, java.util.stream.Collectors.class, type.separator());
+          typed.addStatement("return list($S, $S, $T.stream(items).mapToObj($T::valueOf).toList())",
+              name, type.separator(), java.util.Arrays.class, String.class);
         }
         runtime.addParameter(TEXT, "value").addStatement("return input($S, value)", name);
       }
