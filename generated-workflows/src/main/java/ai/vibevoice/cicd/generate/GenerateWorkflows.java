@@ -50,6 +50,9 @@ public final class GenerateWorkflows {
     Path root = Path.of(".");
     boolean check = false;
     boolean adoptPins = false;
+    boolean refresh = false;
+    java.net.URI actionsBase = RefreshActions.DEFAULT_BASE;
+    java.time.Duration actionsTimeout = java.time.Duration.ofSeconds(20);
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--root" -> {
@@ -58,6 +61,16 @@ public final class GenerateWorkflows {
         }
         case "--check" -> check = true;
         case "--adopt-pins" -> adoptPins = true;
+        case "--refresh-actions" -> refresh = true;
+        case "--actions-base-url" -> {
+          if (i + 1 >= args.length) return usage(err, "--actions-base-url needs a URL");
+          String url = args[++i];
+          actionsBase = java.net.URI.create(url.endsWith("/") ? url : url + "/");
+        }
+        case "--actions-timeout" -> {
+          if (i + 1 >= args.length || !args[i + 1].matches("[1-9][0-9]{0,3}")) return usage(err, "--actions-timeout needs seconds (1-9999)");
+          actionsTimeout = java.time.Duration.ofSeconds(Long.parseLong(args[++i]));
+        }
         case "--help", "-h" -> {
           out.println(USAGE);
           return OK;
@@ -68,9 +81,10 @@ public final class GenerateWorkflows {
       }
     }
     if (!Files.isDirectory(root)) return usage(err, "--root " + root + " is not a directory");
-    if (check && adoptPins) return usage(err, "--check and --adopt-pins exclude each other");
+    if (check && (adoptPins || refresh)) return usage(err, "--check writes nothing; it excludes --adopt-pins and --refresh-actions");
     try {
       if (adoptPins) adoptPins(root, out);
+      if (refresh && !refreshActions(root, actionsBase, actionsTimeout, out, err)) return INVALID;
       Map<String, ActionManifest> manifests = Bindings.manifests(root);
       List<GeneratedFile> files = GeneratedFiles.forCommand(root, manifests);
       List<Workflow> models = GeneratedFiles.models(manifests);
@@ -104,12 +118,15 @@ public final class GenerateWorkflows {
   }
 
   private static final String USAGE = String.join("\n",
-      "usage: GenerateWorkflows [--root DIR] [--check | --adopt-pins]",
+      "usage: GenerateWorkflows [--root DIR] [--check | --adopt-pins | --refresh-actions]",
       "       GenerateWorkflows plan --event NAME ... (what an event runs; plan --help)",
       "  --root DIR     the repository root (default: the current directory)",
       "  --check        write nothing; print a diff of every drifted file and exit 1 if any",
       "  --adopt-pins   take action pins changed in .github/workflows (Dependabot) into the",
       "                 manifests, marked inputsVerified=false, then regenerate",
+      "  --refresh-actions  download each action's action.yml at its pinned commit, update the",
+      "                 manifests' inputs and outputs (types kept), mark them verified, regenerate;",
+      "                 all or nothing (--actions-base-url URL, --actions-timeout SECONDS)",
       "exit codes: 0 ok, 1 drift (--check), 2 bad usage or invalid workflows, 3 internal error");
 
   private static int usage(PrintStream err, String message) {
@@ -131,6 +148,30 @@ public final class GenerateWorkflows {
           + " then set \"inputsVerified\": true)");
     }
     if (adopted.isEmpty()) out.println("no changed action pins to adopt.");
+  }
+
+  /** Refreshes every manifest from its action.yml, or writes nothing and lists what failed. */
+  private static boolean refreshActions(Path root, java.net.URI base, java.time.Duration timeout, PrintStream out,
+      PrintStream err) throws IOException {
+    Map<String, ActionManifest> manifests = Bindings.manifests(root);
+    RefreshActions.Result result;
+    try {
+      result = RefreshActions.refresh(manifests, GeneratedFiles.models(manifests), base, timeout);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while downloading action.yml files", e);
+    }
+    if (!result.failures().isEmpty()) {
+      err.println("error: " + result.failures().size() + " manifest(s) could not be refreshed:");
+      result.failures().forEach(f -> err.println("  " + f));
+      err.println("nothing was written.");
+      return false;
+    }
+    for (Map.Entry<String, String> e : result.texts().entrySet()) writeAtomically(root.resolve(e.getKey()), e.getValue());
+    result.changes().forEach(c -> out.println("refresh: " + c));
+    out.println("refreshed " + result.texts().size() + " manifest(s) from their action.yml; "
+        + (result.changes().isEmpty() ? "nothing changed." : "check the changes above."));
+    return true;
   }
 
   private static int report(List<Drift.Change> changes, List<Pins.Pin> pinChanges, PrintStream out, PrintStream err) {

@@ -4,7 +4,6 @@ import ai.vibevoice.cicd.dsl.permission.Access;
 import ai.vibevoice.cicd.dsl.permission.Need;
 import ai.vibevoice.cicd.dsl.permission.Scope;
 import ai.vibevoice.cicd.dsl.util.Ordered;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -228,11 +227,65 @@ public record ActionManifest(
       ObjectNode ws = o.putObject("permissionsWhenSet");
       permissionsWhenSet.forEach((k, v) -> ws.set(k, needsJson(v)));
     }
-    try {
-      return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o).replace("\r\n", "\n") + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
+    StringBuilder out = new StringBuilder();
+    write(o, out, "");
+    return out.append('\n').toString();
+  }
+
+  /** The manifest files' own layout: two-space indent, {@code "key": value}, one array item a line. */
+  private static void write(JsonNode node, StringBuilder out, String indent) {
+    String inner = indent + "  ";
+    if (node.isObject()) {
+      if (node.isEmpty()) {
+        out.append("{}");
+        return;
+      }
+      out.append("{\n");
+      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> f = fields.next();
+        out.append(inner);
+        string(f.getKey(), out);
+        out.append(": ");
+        write(f.getValue(), out, inner);
+        out.append(fields.hasNext() ? ",\n" : "\n");
+      }
+      out.append(indent).append('}');
+    } else if (node.isArray()) {
+      if (node.isEmpty()) {
+        out.append("[]");
+        return;
+      }
+      out.append("[\n");
+      for (int i = 0; i < node.size(); i++) {
+        out.append(inner);
+        write(node.get(i), out, inner);
+        out.append(i + 1 < node.size() ? ",\n" : "\n");
+      }
+      out.append(indent).append(']');
+    } else if (node.isTextual()) {
+      string(node.textValue(), out);
+    } else {
+      out.append(node.toString());
     }
+  }
+
+  private static void string(String s, StringBuilder out) {
+    out.append('"');
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
+          else out.append(c);
+        }
+      }
+    }
+    out.append('"');
   }
 
   private static ArrayNode needsJson(List<Need> needs) {

@@ -1,0 +1,174 @@
+package ai.vibevoice.cicd.generate;
+
+import ai.vibevoice.cicd.dsl.action.ActionManifest;
+import ai.vibevoice.cicd.dsl.action.ActionManifest.Input;
+import ai.vibevoice.cicd.dsl.action.ActionManifest.InputType;
+import ai.vibevoice.cicd.dsl.action.ActionManifest.TypeKind;
+import ai.vibevoice.cicd.dsl.action.ActionRef;
+import ai.vibevoice.cicd.dsl.job.Job;
+import ai.vibevoice.cicd.dsl.job.RunJob;
+import ai.vibevoice.cicd.dsl.step.Step;
+import ai.vibevoice.cicd.dsl.workflow.Workflow;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * {@code --refresh-actions}: downloads each action's {@code action.yml} (or {@code action.yaml}) at
+ * its pinned commit and brings the manifest's inputs, outputs, required flags, defaults and
+ * deprecations up to date, keeping the types and notes, and marks it verified. Every manifest must
+ * refresh, or nothing is written. Reusable workflows are not refreshed (their contract is a workflow
+ * file, not an action.yml) and are listed as such.
+ */
+final class RefreshActions {
+  /** GitHub's raw content host, where {@code <owner>/<repo>/<sha>/<path>/action.yml} is served. */
+  static final URI DEFAULT_BASE = URI.create("https://raw.githubusercontent.com/");
+
+  /** What a refresh found: the manifests' new text by file, what changed, and what could not be read. */
+  record Result(Map<String, String> texts, List<String> changes, List<String> failures) {}
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+  private RefreshActions() {}
+
+  static Result refresh(Map<String, ActionManifest> manifests, List<Workflow> workflows, URI base, Duration timeout)
+      throws InterruptedException {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+    Map<String, String> texts = new LinkedHashMap<>();
+    List<String> changes = new ArrayList<>();
+    List<String> failures = new ArrayList<>();
+    for (Map.Entry<String, ActionManifest> e : manifests.entrySet()) {
+      ActionManifest m = e.getValue();
+      if (m.kind() != ActionManifest.Kind.ACTION) {
+        changes.add(e.getKey() + ": a reusable workflow, not refreshed (compare its workflow_call by hand)");
+        continue;
+      }
+      try {
+        Map<String, Object> yml = download(http, base, m, timeout);
+        ActionManifest refreshed = merge(m, yml, used(workflows, m.name()), e.getKey(), changes);
+        String text = refreshed.toJson();
+        ActionManifest.parse(e.getKey(), JSON.readTree(text));
+        texts.put(e.getKey(), text);
+      } catch (IOException | IllegalArgumentException | ActionManifest.ManifestException ex) {
+        failures.add(e.getKey() + ": " + ex.getMessage());
+      }
+    }
+    return new Result(texts, changes, failures);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> download(HttpClient http, URI base, ActionManifest m, Duration timeout)
+      throws IOException, InterruptedException {
+    String dir = m.repository() + "/" + m.sha() + "/" + (m.path() == null ? "" : m.path() + "/");
+    for (String name : List.of("action.yml", "action.yaml")) {
+      URI uri = base.resolve(dir + name);
+      HttpResponse<String> response;
+      try {
+        response = http.send(HttpRequest.newBuilder(uri).timeout(timeout).GET().build(), HttpResponse.BodyHandlers.ofString());
+      } catch (HttpTimeoutException t) {
+        throw new IOException(uri + ": no answer within " + timeout.toSeconds() + " s");
+      }
+      if (response.statusCode() == 404) continue;
+      if (response.statusCode() != 200) throw new IOException(uri + ": HTTP " + response.statusCode());
+      Object doc;
+      try {
+        doc = new Load(LoadSettings.builder().setLabel(uri.toString()).build()).loadFromString(response.body());
+      } catch (YamlEngineException y) {
+        throw new IOException(uri + ": not YAML: " + y.getMessage().lines().findFirst().orElse(""));
+      }
+      if (!(doc instanceof Map<?, ?> map)) throw new IOException(uri + ": not an action.yml (no mapping at the top)");
+      return (Map<String, Object>) map;
+    }
+    throw new IOException(base.resolve(dir) + ": neither action.yml nor action.yaml (HTTP 404)");
+  }
+
+  /** The inputs of the action that the pipelines set. */
+  private static Set<String> used(List<Workflow> workflows, String action) {
+    Set<String> used = new LinkedHashSet<>();
+    for (Workflow w : workflows) {
+      for (Job j : w.jobs()) {
+        if (!(j instanceof RunJob run)) continue;
+        for (Step s : run.steps()) {
+          if (s.uses() instanceof ActionRef a && a.name().equals(action)) used.addAll(s.with().keySet());
+        }
+      }
+    }
+    return used;
+  }
+
+  private static ActionManifest merge(ActionManifest m, Map<String, Object> yml, Set<String> used, String file,
+      List<String> changes) {
+    Map<String, Input> inputs = new LinkedHashMap<>();
+    Map<String, Object> declared = map(yml.get("inputs"), "inputs");
+    for (Map.Entry<String, Object> e : declared.entrySet()) {
+      String name = e.getKey();
+      Map<String, Object> spec = map(e.getValue(), "inputs." + name);
+      Input old = m.inputs().get(name);
+      String defaultValue = spec.get("default") == null ? null : String.valueOf(spec.get("default"));
+      boolean required = Boolean.TRUE.equals(spec.get("required")) || (old != null && old.requiredReason() != null);
+      boolean deprecated = spec.get("deprecationMessage") != null;
+      InputType type = old != null && fits(old.type(), defaultValue) ? old.type() : inferred(defaultValue);
+      if (old == null) {
+        changes.add(file + ": new input " + name + (required && defaultValue == null ? " (REQUIRED)" : ""));
+      } else {
+        if (old.required() != required) changes.add(file + ": input " + name + (required ? " is now required" : " is no longer required"));
+        if (!java.util.Objects.equals(old.defaultValue(), defaultValue)) {
+          changes.add(file + ": input " + name + ": default " + old.defaultValue() + " -> " + defaultValue);
+        }
+        if (old.type() != type) changes.add(file + ": input " + name + ": its type no longer fits the default; now " + type.kind().key());
+        if (!old.deprecated() && deprecated) changes.add(file + ": input " + name + " is deprecated");
+      }
+      inputs.put(name, new Input(required, old == null ? null : old.requiredReason(), defaultValue, deprecated, type));
+    }
+    for (String name : m.inputs().keySet()) {
+      if (!inputs.containsKey(name)) {
+        changes.add(file + ": input " + name + " was removed" + (used.contains(name) ? " (THE PIPELINES SET IT)" : ""));
+      }
+    }
+    List<String> outputs = new ArrayList<>(map(yml.get("outputs"), "outputs").keySet());
+    outputs.stream().filter(o -> !m.outputs().contains(o)).forEach(o -> changes.add(file + ": new output " + o));
+    m.outputs().stream().filter(o -> !outputs.contains(o)).forEach(o -> changes.add(file + ": output " + o + " was removed"));
+    return new ActionManifest(m.className(), m.kind(), m.repository(), m.path(), m.version(), m.sha(), m.pinByTagReason(),
+        true, inputs, outputs, m.secrets(), m.permissions(), m.permissionsWhenSet());
+  }
+
+  private static boolean fits(InputType type, String defaultValue) {
+    if (defaultValue == null || defaultValue.contains("${{")) return true;
+    return switch (type.kind()) {
+      case BOOLEAN -> defaultValue.equals("true") || defaultValue.equals("false");
+      case INTEGER -> defaultValue.matches("-?[0-9]{1,9}");
+      case FLOAT, NUMBER -> defaultValue.matches("-?[0-9]+(\\.[0-9]+)?");
+      case ENUM -> type.allowedValues().contains(defaultValue);
+      default -> true;
+    };
+  }
+
+  /** A new input's type: what its default shows, else a string of unknown type. */
+  private static InputType inferred(String defaultValue) {
+    if ("true".equals(defaultValue) || "false".equals(defaultValue)) return InputType.of(TypeKind.BOOLEAN, "default");
+    if (defaultValue != null && defaultValue.matches("-?[0-9]{1,9}")) return InputType.of(TypeKind.INTEGER, "default");
+    return InputType.of(TypeKind.STRING, "unknown");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> map(Object value, String what) {
+    if (value == null) return Map.of();
+    if (!(value instanceof Map<?, ?> m)) throw new IllegalArgumentException("action.yml: " + what + " is not a mapping");
+    Map<String, Object> out = new LinkedHashMap<>();
+    ((Map<Object, Object>) m).forEach((k, v) -> out.put(String.valueOf(k), v == null ? Map.of() : v));
+    return out;
+  }
+}
