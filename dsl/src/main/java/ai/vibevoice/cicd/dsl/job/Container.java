@@ -19,12 +19,4 @@ public record Container(
   public static Container of(String image) {
     return new Container(Text.of(image), Map.of(), List.of(), List.of(), null);
   }
-
-  public Container withPorts(String... ports) {
-    return new Container(image, env, List.of(ports), volumes, options);
-  }
-
-  public Container withOptions(String options) {
-    return new Container(image, env, ports, volumes, options);
-  }
 }

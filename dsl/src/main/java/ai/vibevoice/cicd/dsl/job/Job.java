@@ -47,12 +47,6 @@ public sealed interface Job permits RunJob, CallJob {
     return new JobRef(JobRef.Scope.NEEDS, id(), name);
   }
 
-  /** {@code jobs.<id>.outputs.<name>}: the form a workflow_call output reads. */
-  default Expr workflowOutput(String name) {
-    output(name);
-    return new JobRef(JobRef.Scope.JOBS, id(), name);
-  }
-
   /** {@code needs.<id>.result}: success, failure, cancelled or skipped. */
   default Expr result() {
     return new JobRef(JobRef.Scope.NEEDS, id(), JobRef.RESULT);

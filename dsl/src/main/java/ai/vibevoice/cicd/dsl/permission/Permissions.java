@@ -32,11 +32,6 @@ public record Permissions(Map<Scope, Access> grants) {
     return new Permissions(Map.of(scope, access));
   }
 
-  /** {@code contents: read}: enough to check out the repository. */
-  public static Permissions contentsRead() {
-    return of(Scope.CONTENTS, Access.READ);
-  }
-
   /** A copy with {@code scope} raised to at least {@code access}. */
   public Permissions with(Scope scope, Access access) {
     EnumMap<Scope, Access> m = new EnumMap<>(Scope.class);
@@ -57,12 +52,6 @@ public record Permissions(Map<Scope, Access> grants) {
   /** The level granted to {@code scope} ({@link Access#NONE} when absent). */
   public Access access(Scope scope) {
     return grants.getOrDefault(scope, Access.NONE);
-  }
-
-  /** True when this block grants at least what {@code required} does, scope by scope. */
-  public boolean covers(Permissions required) {
-    return required.grants.entrySet().stream()
-        .allMatch(e -> access(e.getKey()).compareTo(e.getValue()) >= 0);
   }
 
   /** True when any scope is granted write. */

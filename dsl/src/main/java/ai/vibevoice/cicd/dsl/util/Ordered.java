@@ -37,8 +37,4 @@ public final class Ordered {
     return List.copyOf(list);
   }
 
-  /** A fresh mutable map for builders, in insertion order. */
-  public static <K, V> LinkedHashMap<K, V> newMap() {
-    return new LinkedHashMap<>();
-  }
 }
