@@ -61,7 +61,7 @@ class CriteriaCoverageTest {
     List<String> missing = new ArrayList<>();
     for (var source : Pipelines.all()) {
       var w = source.workflow();
-      if (ai.vibevoice.cicd.dsl.doc.WorkflowDocs.runsOnEveryPullRequest(w) && !w.on(ai.vibevoice.cicd.dsl.trigger.MergeGroup.class)) {
+      if (w.runsOnEveryPullRequest() && !w.on(ai.vibevoice.cicd.dsl.trigger.MergeGroup.class)) {
         missing.add(w.fileName());
       }
     }

@@ -122,7 +122,7 @@ public final class WorkflowDocs {
         .append("never stay pending. Require them by these names:\n\n");
     md.append("| check name | workflow |\n| --- | --- |\n");
     for (Workflow w : workflows) {
-      if (!runsOnEveryPullRequest(w)) {
+      if (!w.runsOnEveryPullRequest()) {
         continue;
       }
       for (Job j : w.jobs()) {
@@ -132,16 +132,6 @@ public final class WorkflowDocs {
       }
     }
     md.append('\n');
-  }
-
-  /**
-   * Whether the workflow runs on every pull request (no path or branch filters), so its jobs can be
-   * required checks that never stay pending.
-   */
-  public static boolean runsOnEveryPullRequest(Workflow w) {
-    return w.trigger(PullRequest.class).map(p -> p.filters().paths().isEmpty()
-        && p.filters().pathsIgnore().isEmpty() && p.filters().branches().isEmpty()
-        && p.filters().branchesIgnore().isEmpty()).orElse(false);
   }
 
   private static void workflow(StringBuilder md, Workflow w) {

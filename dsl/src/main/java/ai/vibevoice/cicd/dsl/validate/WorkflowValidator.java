@@ -96,7 +96,7 @@ public final class WorkflowValidator {
     checkTriggers(w);
     checkSecurity(w);
     List<String> inputs = w.inputs().stream().map(WorkflowInput::name).toList();
-    Scope top = new Scope(w, null, null, inputs, List.of(), Set.of(), Map.of());
+    Sight top = new Sight(w, null, null, inputs, List.of(), Set.of(), Map.of());
     top.in(Place.RUN_NAME).text(w.runName());
     if (w.concurrency() != null) top.in(Place.WORKFLOW_CONCURRENCY).concurrency(w.concurrency());
     w.env().values().forEach(top.in(Place.WORKFLOW_ENV)::text);
@@ -218,7 +218,7 @@ public final class WorkflowValidator {
       if (stepsById.putIfAbsent(s.id(), s) != null) report(w, id, s.label(), Problems.duplicateStepId(s.id()));
     }
     Set<String> needs = Set.copyOf(job.needs());
-    Scope jobScope = new Scope(w, job, null, inputs, matrixKeys, needs, byId);
+    Sight jobScope = new Sight(w, job, null, inputs, matrixKeys, needs, byId);
     jobScope.stepsVisible.putAll(stepsById);
     jobScope.in(Place.JOB_IF).expr(job.ifCondition());
     checkName(w, job, jobScope);
@@ -230,9 +230,9 @@ public final class WorkflowValidator {
     if (job.container() != null) container(jobScope.in(Place.CONTAINER), job.container());
     job.services().values().forEach(c -> container(jobScope.in(Place.CONTAINER), c));
 
-    Scope stepScope = new Scope(w, job, null, inputs, matrixKeys, needs, byId);
+    Sight stepScope = new Sight(w, job, null, inputs, matrixKeys, needs, byId);
     for (Step s : job.steps()) {
-      Scope sc = stepScope.at(s.label());
+      Sight sc = stepScope.at(s.label());
       sc.in(Place.STEP_IF).expr(s.ifCondition());
       if (s.name() != null && s.name().contains("${{")) report(w, id, s.label(), Problems.expressionInStepName());
       s.with().values().forEach(sc::text);
@@ -244,14 +244,14 @@ public final class WorkflowValidator {
   }
 
   /** A job's name may interpolate typed expressions; one typed into the string is not checked, so it is refused. */
-  private void checkName(Workflow w, Job job, Scope scope) {
+  private void checkName(Workflow w, Job job, Sight scope) {
     if (job.name() == null) return;
     scope.in(Place.JOB_NAME).text(job.name());
     boolean typed = job.name().parts().stream().anyMatch(p -> p instanceof String s && s.contains("${{"));
     if (typed) report(w, job.id(), null, Problems.expressionInName());
   }
 
-  private void container(Scope scope, Container c) {
+  private void container(Sight scope, Container c) {
     scope.text(c.image());
     c.env().values().forEach(scope::text);
   }
@@ -317,7 +317,7 @@ public final class WorkflowValidator {
   private void checkCallJob(Workflow w, CallJob job, Map<String, Job> byId, List<String> inputs) {
     String id = job.id();
     List<String> matrixKeys = job.strategy() == null ? List.of() : job.strategy().keys();
-    Scope scope = new Scope(w, job, null, inputs, matrixKeys, Set.copyOf(job.needs()), byId);
+    Sight scope = new Sight(w, job, null, inputs, matrixKeys, Set.copyOf(job.needs()), byId);
     scope.in(Place.CALL_IF).expr(job.ifCondition());
     checkName(w, job, scope);
     job.with().values().stream().filter(Text.class::isInstance).map(Text.class::cast).forEach(scope.in(Place.CALL_WITH)::text);
@@ -401,7 +401,7 @@ public final class WorkflowValidator {
   }
 
   /** Where an expression is read, and what it may see there. */
-  private final class Scope {
+  private final class Sight {
     final Workflow w;
     final Job job;
     final String step;
@@ -414,7 +414,7 @@ public final class WorkflowValidator {
     /** The input reads of the expression being checked that fall back to a default (identity). */
     Set<Expr> guarded = Set.of();
 
-    Scope(Workflow w, Job job, String step, List<String> inputs, List<String> matrixKeys,
+    Sight(Workflow w, Job job, String step, List<String> inputs, List<String> matrixKeys,
         Set<String> needs, Map<String, Job> jobs) {
       this.w = w;
       this.job = job;
@@ -426,15 +426,15 @@ public final class WorkflowValidator {
     }
 
     /** The same scope at a step, seeing the steps before it. */
-    Scope at(String stepLabel) {
-      Scope s = new Scope(w, job, stepLabel, inputs, matrixKeys, needs, jobs);
+    Sight at(String stepLabel) {
+      Sight s = new Sight(w, job, stepLabel, inputs, matrixKeys, needs, jobs);
       s.stepsVisible.putAll(stepsVisible);
       return s;
     }
 
     /** The same scope at another place (which decides the contexts an expression may read). */
-    Scope in(Place where) {
-      Scope s = new Scope(w, job, step, inputs, matrixKeys, needs, jobs);
+    Sight in(Place where) {
+      Sight s = new Sight(w, job, step, inputs, matrixKeys, needs, jobs);
       s.stepsVisible.putAll(stepsVisible);
       s.place = where;
       return s;

@@ -4,6 +4,7 @@ import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.permission.Permissions;
+import ai.vibevoice.cicd.dsl.trigger.PullRequest;
 import ai.vibevoice.cicd.dsl.trigger.Trigger;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowCall;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch;
@@ -62,6 +63,16 @@ public record Workflow(
   /** True when a trigger of this kind is present. */
   public boolean on(Class<? extends Trigger> kind) {
     return trigger(kind).isPresent();
+  }
+
+  /**
+   * Whether the workflow runs on every pull request (no path or branch filters), so its jobs can be
+   * required checks that never stay pending.
+   */
+  public boolean runsOnEveryPullRequest() {
+    return trigger(PullRequest.class).map(p -> p.filters().paths().isEmpty()
+        && p.filters().pathsIgnore().isEmpty() && p.filters().branches().isEmpty()
+        && p.filters().branchesIgnore().isEmpty()).orElse(false);
   }
 
   /** The job with this id. */
