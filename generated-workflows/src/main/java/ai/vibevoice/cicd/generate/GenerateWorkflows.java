@@ -1,6 +1,7 @@
 package ai.vibevoice.cicd.generate;
 
 import ai.vibevoice.cicd.dsl.action.ActionManifest;
+import ai.vibevoice.cicd.dsl.util.AtomicWrite;
 import ai.vibevoice.cicd.dsl.validate.Problem;
 import ai.vibevoice.cicd.dsl.validate.RepositoryPaths;
 import ai.vibevoice.cicd.dsl.validate.ValidationException;
@@ -8,11 +9,8 @@ import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import ai.vibevoice.cicd.pipelines.contract.PlatformContract;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import ai.vibevoice.cicd.dsl.action.codegen.Bindings;
@@ -142,7 +140,7 @@ public final class GenerateWorkflows {
     for (Map.Entry<String, ActionManifest> e : adopted.entrySet()) {
       ActionManifest before = manifests.get(e.getKey());
       Path file = root.resolve(e.getKey());
-      writeAtomically(file, ActionManifest.repinnedText(Files.readString(file), e.getValue().version(), e.getValue().sha()));
+      AtomicWrite.write(file, ActionManifest.repinnedText(Files.readString(file), e.getValue().version(), e.getValue().sha()));
       out.println("adopted  " + before.name() + " " + before.version() + " -> " + e.getValue().version()
           + " in " + e.getKey() + " (inputs NOT re-verified: compare them with the new action.yml,"
           + " then set \"inputsVerified\": true)");
@@ -167,7 +165,7 @@ public final class GenerateWorkflows {
       err.println("nothing was written.");
       return false;
     }
-    for (Map.Entry<String, String> e : result.texts().entrySet()) writeAtomically(root.resolve(e.getKey()), e.getValue());
+    for (Map.Entry<String, String> e : result.texts().entrySet()) AtomicWrite.write(root.resolve(e.getKey()), e.getValue());
     result.changes().forEach(c -> out.println("refresh: " + c));
     out.println("refreshed " + result.texts().size() + " manifest(s) from their action.yml; "
         + (result.changes().isEmpty() ? "nothing changed." : "check the changes above."));
@@ -205,7 +203,7 @@ public final class GenerateWorkflows {
       Path p = root.resolve(c.path());
       switch (c.kind()) {
         case MISSING, CHANGED -> {
-          writeAtomically(p, c.expected());
+          AtomicWrite.write(p, c.expected());
           out.println((c.kind() == Drift.Change.Kind.MISSING ? "created  " : "updated  ") + c.path());
           written++;
         }
@@ -219,22 +217,5 @@ public final class GenerateWorkflows {
     }
     if (written == 0) out.println("generated files are up to date.");
     return OK;
-  }
-
-  /** Writes through a temporary file in the same directory and renames it, so no reader sees half a file. */
-  static void writeAtomically(Path target, String content) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-    try {
-      Files.writeString(tmp, content, StandardCharsets.UTF_8);
-      try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
   }
 }

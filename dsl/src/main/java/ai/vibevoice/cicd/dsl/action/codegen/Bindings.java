@@ -74,10 +74,7 @@ public final class Bindings {
   /** Best effort: a cache that cannot be written only costs time. */
   private static void store(Path entry, String source) {
     try {
-      Files.createDirectories(entry.getParent());
-      Path tmp = Files.createTempFile(entry.getParent(), ".entry", ".tmp");
-      Files.writeString(tmp, source, StandardCharsets.UTF_8);
-      Files.move(tmp, entry, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      ai.vibevoice.cicd.dsl.util.AtomicWrite.write(entry, source);
     } catch (IOException | RuntimeException e) {
       // ignored on purpose
     }
