@@ -326,19 +326,9 @@ public final class WorkflowDocs {
 
   private static String filters(Filters f) {
     List<String> parts = new ArrayList<>();
-    add(parts, "branches", f.branches());
-    add(parts, "branches except", f.branchesIgnore());
-    add(parts, "tags", f.tags());
-    add(parts, "tags except", f.tagsIgnore());
-    add(parts, "paths", f.paths());
-    add(parts, "paths except", f.pathsIgnore());
+    f.byKey().forEach((key, values) -> parts.add(key.replace("-ignore", " except") + " "
+        + values.stream().map(v -> "`" + v + "`").collect(Collectors.joining(", "))));
     return parts.isEmpty() ? " (any)" : ": " + String.join("; ", parts);
-  }
-
-  private static void add(List<String> parts, String what, List<String> values) {
-    if (!values.isEmpty()) {
-      parts.add(what + " " + values.stream().map(v -> "`" + v + "`").collect(Collectors.joining(", ")));
-    }
   }
 
   private static String node(String jobId) {

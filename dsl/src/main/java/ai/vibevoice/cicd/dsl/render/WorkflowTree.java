@@ -161,17 +161,8 @@ public final class WorkflowTree {
   }
 
   private static MapNode.Builder filters(MapNode.Builder b, Filters f) {
-    list(b, "branches", f.branches());
-    list(b, "branches-ignore", f.branchesIgnore());
-    list(b, "tags", f.tags());
-    list(b, "tags-ignore", f.tagsIgnore());
-    list(b, "paths", f.paths());
-    list(b, "paths-ignore", f.pathsIgnore());
+    f.byKey().forEach((key, values) -> b.put(key, texts(values)));
     return b;
-  }
-
-  private static void list(MapNode.Builder b, String key, List<String> values) {
-    if (!values.isEmpty()) b.put(key, texts(values));
   }
 
   private static MapNode inputs(List<WorkflowInput> inputs) {

@@ -30,6 +30,19 @@ public record Filters(
     exclusive("paths", paths, pathsIgnore);
   }
 
+  /** The filters that are set, by GitHub's key ({@code branches}, {@code branches-ignore}, ...), in GitHub's order. */
+  public java.util.Map<String, List<String>> byKey() {
+    java.util.Map<String, List<String>> keys = new java.util.LinkedHashMap<>();
+    keys.put("branches", branches);
+    keys.put("branches-ignore", branchesIgnore);
+    keys.put("tags", tags);
+    keys.put("tags-ignore", tagsIgnore);
+    keys.put("paths", paths);
+    keys.put("paths-ignore", pathsIgnore);
+    keys.values().removeIf(List::isEmpty);
+    return java.util.Collections.unmodifiableMap(keys);
+  }
+
   private static void exclusive(String what, List<String> a, List<String> b) {
     if (!a.isEmpty() && !b.isEmpty()) {
       throw new IllegalArgumentException(
