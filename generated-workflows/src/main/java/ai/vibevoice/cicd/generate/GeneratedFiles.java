@@ -48,24 +48,15 @@ public final class GeneratedFiles {
    * then the workflows. Throws {@code ValidationException} listing every workflow problem.
    */
   public static List<GeneratedFile> all(Path root) throws IOException {
-    return all(root, Bindings.manifests(root));
+    return withGuide(root, Bindings.manifests(root), null);
   }
 
-  /** Every file, the DSL guide's examples included (they need the repository's sources). */
-  public static List<GeneratedFile> all(Path root, Map<String, ActionManifest> manifests) throws IOException {
-    return withGuide(root, manifests, null);
-  }
-
-  /** The same, from manifests already read (keyed by their path from the repository root). */
-  public static List<GeneratedFile> all(Map<String, ActionManifest> manifests) {
-    return all(manifests, Bindings.sources(manifests));
-  }
 
   /** Where the generate command keeps bindings it generated before (build output, never committed). */
   public static final String BINDING_CACHE = "generated-workflows/target/binding-cache";
 
   /**
-   * What the generate command writes: like {@link #all(Path, Map)}, but bindings generated before
+   * What the generate command writes: like {@link #all(Path)}, but bindings generated before
    * from the same manifest by the same generator come from {@link #BINDING_CACHE} (see
    * {@link Bindings#sources(Map, Path)}); the drift tests always generate afresh.
    */
@@ -81,12 +72,10 @@ public final class GeneratedFiles {
     return List.copyOf(files);
   }
 
-  private static List<GeneratedFile> all(Map<String, ActionManifest> manifests, Map<String, String> sources) {
+  private static List<GeneratedFile> all(Map<String, ActionManifest> manifests, List<Bindings.Binding> bindings) {
     List<GeneratedFile> files = new ArrayList<>();
-    List<String> manifestFiles = List.copyOf(manifests.keySet());
-    int i = 0;
-    for (Map.Entry<String, String> e : sources.entrySet()) {
-      files.add(new GeneratedFile(e.getKey(), e.getValue(), manifestFiles.get(i++)));
+    for (Bindings.Binding b : bindings) {
+      files.add(new GeneratedFile(b.path(), b.source(), b.manifestFile()));
     }
     files.addAll(workflows(manifests));
     for (DataFile data : Pipelines.dataFiles()) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -43,14 +44,14 @@ class BindingsTest {
   @Test
   void cached_sources_equal_fresh_ones_and_are_served_from_the_cache() throws Exception {
     Map<String, ActionManifest> manifests = write(sampleManifest());
-    Map<String, String> fresh = Bindings.sources(manifests);
+    List<Bindings.Binding> fresh = Bindings.sources(manifests);
     assertEquals(fresh, Bindings.sources(manifests, repo, cache()));
     Path entry;
     try (Stream<Path> s = Files.list(cache())) {
       entry = s.filter(p -> p.toString().endsWith(".java")).findFirst().orElseThrow();
     }
     Files.writeString(entry, "served from the cache");
-    assertEquals("served from the cache", Bindings.sources(manifests, repo, cache()).values().iterator().next());
+    assertEquals("served from the cache", Bindings.sources(manifests, repo, cache()).get(0).source());
   }
 
   @Test
@@ -58,7 +59,7 @@ class BindingsTest {
     ActionManifest m = sampleManifest();
     Bindings.sources(write(m), repo, cache());
     ActionManifest upgraded = m.repinned("v9.9.9", "f".repeat(40));
-    String source = Bindings.sources(write(upgraded), repo, cache()).values().iterator().next();
+    String source = Bindings.sources(write(upgraded), repo, cache()).get(0).source();
     assertTrue(source.contains("v9.9.9"), source);
     try (Stream<Path> s = Files.list(cache())) {
       assertEquals(2, s.filter(p -> p.toString().endsWith(".java")).count());

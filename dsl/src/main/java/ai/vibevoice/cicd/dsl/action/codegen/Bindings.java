@@ -34,20 +34,23 @@ public final class Bindings {
     return out;
   }
 
-  /** Binding sources by their path from the repository root, each generated afresh. */
-  public static Map<String, String> sources(Map<String, ActionManifest> manifests) {
+  /** One binding: the manifest file it comes from, its source file's path from the repository root, its text. */
+  public record Binding(String manifestFile, String path, String source) {}
+
+  /** The bindings of the manifests, in their order, each generated afresh. */
+  public static List<Binding> sources(Map<String, ActionManifest> manifests) {
     return sources(manifests, null, null);
   }
 
   /**
-   * Binding sources by their path from the repository root, reusing earlier output from {@code
+   * The bindings of the manifests, reusing earlier output from {@code
    * cacheDir} (null: none) for manifests read from the files under {@code root}. An entry is keyed by
    * a hash of the generator's own class files, JavaPoet's and the manifest file, so it is exactly what
    * the generator would write on this machine; JavaPoet is the slowest part of a cold generate run.
    * The committed files carry no trace of the cache.
    */
-  public static Map<String, String> sources(Map<String, ActionManifest> manifests, Path root, Path cacheDir) {
-    Map<String, String> out = new LinkedHashMap<>();
+  public static List<Binding> sources(Map<String, ActionManifest> manifests, Path root, Path cacheDir) {
+    Map<String, Binding> out = new LinkedHashMap<>();
     manifests.forEach((file, m) -> {
       String path = BindingGenerator.SOURCE_DIR + "/" + m.className() + ".java";
       Path entry = cacheDir == null ? null : key(root, file).map(k -> cacheDir.resolve(k + ".java")).orElse(null);
@@ -56,11 +59,11 @@ public final class Bindings {
         source = BindingGenerator.generate(m, file);
         if (entry != null) store(entry, source);
       }
-      if (out.put(path, source) != null) {
+      if (out.put(path, new Binding(file, path, source)) != null) {
         throw new ActionManifest.ManifestException(file + ": $.class: '" + m.className() + "' is used by another manifest");
       }
     });
-    return out;
+    return List.copyOf(out.values());
   }
 
   private static String cached(Path entry) {
