@@ -46,6 +46,12 @@ class LoadTestCommandTest {
     return Json.read(dir.resolve("metrics.json"));
   }
 
+  /**
+   * Only what physics guarantees whatever the machine's load: latency counts from the intended
+   * start, before the request can reach the server, so no sample can be below the emulator's delays;
+   * first audio comes before the end. How close the figures are to the truth is a benchmark's
+   * question (LoadTestBenchmark), never a test's.
+   */
   @Test
   void ttfa_and_end_to_end_are_measured_separately() {
     tts.firstChunkDelayNanos = 30_000_000;
@@ -53,14 +59,20 @@ class LoadTestCommandTest {
     tts.chunks = 3; // end to end 70 ms
     JsonNode m = run("--rate", "50", "--duration", "1s", "--warmup", "500ms").get("metrics");
     assertEquals(50, m.get("total_requests").asLong());
-    assertEquals(0.0, m.get("error_rate").asDouble());
-    double ttfa = m.get("ttfa_ms").get("p50").asDouble();
-    double e2e = m.get("e2e_latency_ms").get("p50").asDouble();
-    assertTrue(ttfa >= 30 && ttfa < 45, "ttfa p50 " + ttfa);
-    assertTrue(e2e >= 70 && e2e < 85, "e2e p50 " + e2e);
+    assertEquals(0.0, m.get("error_rate").asDouble(), m.toString());
+    JsonNode ttfa = m.get("ttfa_ms");
+    JsonNode e2e = m.get("e2e_latency_ms");
+    assertEquals(50, ttfa.get("count").asLong(), m.toString());
+    assertEquals(50, e2e.get("count").asLong(), m.toString());
+    assertTrue(ttfa.get("min").asDouble() >= 30, "ttfa min " + ttfa);
+    assertTrue(e2e.get("min").asDouble() >= 70, "e2e min " + e2e);
+    for (String p : new String[] {"p50", "p90", "p99", "max"}) {
+      assertTrue(ttfa.get(p).asDouble() <= e2e.get(p).asDouble(), p + ": ttfa " + ttfa + " e2e " + e2e);
+    }
     // 3 chunks of 4800 bytes = 0.3 s of 24 kHz PCM16 per request
     assertEquals(15.0, m.get("audio_seconds").asDouble(), 1e-9);
-    assertTrue(m.get("real_time_factor").asDouble() > 0.2 && m.get("real_time_factor").asDouble() < 0.3, m.toString());
+    // processing time / audio time: at least 70 ms / 300 ms
+    assertTrue(m.get("real_time_factor").asDouble() >= 0.7 / 3, m.toString());
   }
 
   @Test
@@ -94,17 +106,27 @@ class LoadTestCommandTest {
     assertEquals(3, m.get("errors_by_class").get("timeout").asLong(), m.toString());
   }
 
-  /** A 500 ms stall: the open model shows it in p99, the closed model (one in flight) hides it. */
+  /**
+   * A 500 ms stall of one request (and of every request arriving meanwhile), tied to a request
+   * number so that no amount of load can move it out of the measured phase. Open model, 100/s,
+   * 200 requests: if request k stalls, requests k to k + 25 are all due within 250 ms of it, and each
+   * finishes no earlier than the stall's end whether the server held it or the client sent it late,
+   * so at least 26 of 200 (13 %) take 250 ms or more, and at least 11 take 400 ms or more. Closed
+   * model, one in flight, 300 requests: only the stalled request sees the stall, and p99 would need
+   * four slow samples.
+   */
   @Test
   void open_model_reports_a_stall_that_the_closed_model_hides() {
     tts.firstChunkDelayNanos = 2_000_000;
-    tts.stall(1_000_000_000L, 500_000_000L);
-    double openP99 = run("--rate", "100", "--duration", "2s").get("metrics").get("e2e_latency_ms").get("p99").asDouble();
-    tts.stall(1_000_000_000L, 500_000_000L);
-    JsonNode closed = run("--concurrency", "1", "--duration", "2s").get("metrics");
-    double closedP99 = closed.get("e2e_latency_ms").get("p99").asDouble();
-    assertTrue(openP99 > 250, "open p99 " + openP99);
-    assertTrue(closedP99 < 100, "closed p99 " + closedP99 + " " + closed);
+    tts.stallAtRequest(20 + 100, 500_000_000L); // after the 20 warm-up requests
+    JsonNode open = run("--rate", "100", "--requests", "200", "--warmup", "200ms").get("metrics").get("e2e_latency_ms");
+    assertTrue(open.get("p90").asDouble() >= 250, "open " + open);
+    assertTrue(open.get("p99").asDouble() >= 400, "open " + open);
+    assertTrue(open.get("max").asDouble() >= 500, "open " + open);
+    tts.stallAtRequest(50, 500_000_000L);
+    JsonNode closed = run("--concurrency", "1", "--requests", "300").get("metrics").get("e2e_latency_ms");
+    assertTrue(closed.get("max").asDouble() >= 500, "closed " + closed);
+    assertTrue(closed.get("p99").asDouble() < 500, "closed " + closed);
   }
 
   @Test
