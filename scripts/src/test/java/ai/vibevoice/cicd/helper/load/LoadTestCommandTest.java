@@ -1,6 +1,7 @@
 package ai.vibevoice.cicd.helper.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.vibevoice.cicd.helper.io.Json;
@@ -9,7 +10,17 @@ import ai.vibevoice.cicd.helper.testing.Cli;
 import ai.vibevoice.cicd.helper.testing.TtsEmulator;
 import ai.vibevoice.cicd.helper.testing.WebSocketTestServer;
 import com.fasterxml.jackson.databind.JsonNode;
+import ai.vibevoice.cicd.helper.tts.Protocol;
+import ai.vibevoice.cicd.helper.tts.TtsClient;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -161,5 +172,170 @@ class LoadTestCommandTest {
     Cli file = Cli.run("load-test", "--url", tts.url().toString(), "--rate", "1", "--requests", "1", "--text-file", dir.resolve("none.txt").toString());
     assertEquals(2, file.exitCode(), file.toString());
     assertTrue(file.err().contains("none.txt: file not found"), file.toString());
+  }
+
+  @Test
+  void a_200_answer_that_is_not_audio_is_its_own_error_class() {
+    tts.answerBody = "{\"detail\":\"model not loaded\"}".getBytes(StandardCharsets.UTF_8);
+    tts.answerContentType = "application/json";
+    JsonNode json = run("--rate", "20", "--requests", "4").get("metrics");
+    assertEquals(4, json.get("errors_by_class").path("not_audio").asLong(), json.toString());
+    tts.answerBody = "<html><body>Bad gateway</body></html>".getBytes(StandardCharsets.UTF_8);
+    tts.answerContentType = "text/html; charset=utf-8";
+    JsonNode html = run("--rate", "20", "--requests", "4").get("metrics");
+    assertEquals(4, html.get("errors_by_class").path("not_audio").asLong(), html.toString());
+    tts.answerBody = new byte[4801];
+    tts.answerContentType = "audio/pcm";
+    JsonNode odd = run("--rate", "20", "--requests", "4").get("metrics");
+    assertEquals(4, odd.get("errors_by_class").path("not_audio").asLong(), odd.toString());
+    tts.answerBody = new byte[4800];
+    JsonNode even = run("--rate", "20", "--requests", "4").get("metrics");
+    assertEquals(4, even.get("successful_requests").asLong(), even.toString());
+  }
+
+  /**
+   * A server that accepts, reads the request, and then says nothing (or only the headers of a
+   * streamed answer): each timed-out request must close its connection, so the sockets open at
+   * once stay within --max-in-flight and none is left when the run ends.
+   */
+  @Test
+  void request_timeout_closes_the_connection_of_a_server_that_never_answers() throws Exception {
+    for (boolean headers : new boolean[] {false, true}) {
+      try (SilentServer silent = new SilentServer(headers)) {
+        Cli cli = Cli.run("load-test", "--url", silent.url(), "--rate", "50", "--requests", "30",
+            "--request-timeout", "100ms", "--max-in-flight", "3", "--output", dir.resolve("silent.json").toString());
+        assertEquals(0, cli.exitCode(), cli.toString());
+        JsonNode m = Json.read(dir.resolve("silent.json")).get("metrics");
+        assertEquals(30, m.get("total_requests").asLong(), m.toString());
+        assertEquals(0, m.get("successful_requests").asLong(), m.toString());
+        assertTrue(m.get("errors_by_class").path("timeout").asLong() >= 1, m.toString());
+        // One more than the limit: the server notices a close a little after the client made it.
+        assertTrue(silent.maxOpen.get() <= 3 + 1, "headers " + headers + ": at most " + silent.maxOpen + " open, accepted "
+            + silent.accepted);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (silent.open.get() > 0 && System.nanoTime() < deadline) {
+          Thread.sleep(10);
+        }
+        assertEquals(0, silent.open.get(), "headers " + headers + ": connections left open after the run");
+      }
+    }
+  }
+
+  @Test
+  void an_unwritable_output_is_refused_before_anything_is_sent() throws IOException {
+    Path notADirectory = Files.writeString(dir.resolve("file"), "x");
+    for (Path output : new Path[] {dir, notADirectory.resolve("metrics.json")}) {
+      Cli cli = Cli.run("load-test", "--url", tts.url().toString(), "--rate", "20", "--requests", "3",
+          "--output", output.toString());
+      assertEquals(2, cli.exitCode(), cli.toString());
+      assertTrue(cli.err().contains(output.toString()), cli.toString());
+      assertFalse(cli.err().contains("load test: "), cli.toString());
+    }
+    Cli markdown = Cli.run("load-test", "--url", tts.url().toString(), "--rate", "20", "--requests", "3",
+        "--markdown", notADirectory.resolve("report.md").toString());
+    assertEquals(2, markdown.exitCode(), markdown.toString());
+    assertTrue(markdown.err().contains("report.md"), markdown.toString());
+    assertEquals(0, tts.synthesisRequests.get());
+  }
+
+  @Test
+  void a_run_without_success_names_its_error_and_reports_no_latency() throws IOException {
+    String url = tts.url().toString();
+    tts.close();
+    Cli cli = Cli.run("load-test", "--url", url, "--rate", "20", "--requests", "3", "--output", dir.resolve("m.json").toString(),
+        "--markdown", dir.resolve("report.md").toString());
+    assertEquals(0, cli.exitCode(), cli.toString());
+    assertTrue(cli.err().contains("connection") && cli.err().contains("Connection refused"), cli.toString());
+    assertTrue(cli.err().contains("p50 n/a"), cli.toString());
+    assertFalse(cli.err().contains(" 0.0 ms"), cli.toString());
+    JsonNode m = Json.read(dir.resolve("m.json")).get("metrics");
+    for (String metric : new String[] {"ttfa_ms", "e2e_latency_ms"}) {
+      for (String p : new String[] {"mean", "p50", "p90", "p95", "p99", "max", "min"}) {
+        assertTrue(m.get(metric).get(p).isNull(), metric + "." + p + " " + m);
+      }
+      assertEquals(0, m.get(metric).get("count").asLong());
+    }
+    String md = Files.readString(dir.resolve("report.md"));
+    assertTrue(md.contains("| end to end | n/a |"), md);
+  }
+
+  @Test
+  void the_first_requests_of_a_cold_client_are_never_recorded() {
+    JsonNode m = run("--rate", "20", "--requests", "10").get("metrics");
+    assertEquals(10, m.get("total_requests").asLong());
+    assertTrue(tts.synthesisRequests.get() > 10, "server saw " + tts.synthesisRequests + " requests");
+  }
+
+  @Test
+  void an_http_client_never_loads_tls() throws Exception {
+    try (TtsClient client = new TtsClient(tts.url(), Protocol.REST, Duration.ofSeconds(5), null, "tts-1")) {
+      assertTrue(client.stream("hello", System.nanoTime()).get().ok());
+      assertFalse(client.tlsLoaded(), "the JDK HttpClient (and its SSLContext) was created for http://");
+    }
+  }
+
+  @Test
+  void the_client_reports_its_own_lateness() throws IOException {
+    JsonNode metrics = run("--rate", "40", "--requests", "20", "--markdown", dir.resolve("report.md").toString());
+    JsonNode lateness = metrics.get("metrics").get("client_lateness_ms");
+    assertEquals(20, lateness.get("count").asLong(), lateness.toString());
+    assertTrue(lateness.get("min").asDouble() >= 0, lateness.toString());
+    assertTrue(lateness.get("p99").asDouble() <= lateness.get("max").asDouble(), lateness.toString());
+    String md = Files.readString(dir.resolve("report.md"));
+    assertTrue(md.contains("| client lateness |"), md);
+  }
+
+  /** Accepts connections, reads what comes, answers nothing (or only headers); counts open sockets. */
+  static final class SilentServer implements AutoCloseable {
+    final ServerSocket socket = new ServerSocket(0, 200, InetAddress.getLoopbackAddress());
+    final AtomicInteger open = new AtomicInteger();
+    final AtomicInteger maxOpen = new AtomicInteger();
+    final AtomicInteger accepted = new AtomicInteger();
+    final Thread acceptor;
+
+    SilentServer(boolean headers) throws IOException {
+      acceptor = new Thread(() -> {
+        while (!socket.isClosed()) {
+          try {
+            Socket s = socket.accept();
+            accepted.incrementAndGet();
+            maxOpen.accumulateAndGet(open.incrementAndGet(), Math::max);
+            Thread reader = new Thread(() -> {
+              try (s; InputStream in = s.getInputStream(); OutputStream out = s.getOutputStream()) {
+                byte[] buffer = new byte[8192];
+                boolean answered = false;
+                while (in.read(buffer) >= 0) {
+                  if (headers && !answered) {
+                    out.write("HTTP/1.1 200 OK\r\nContent-Type: audio/pcm\r\nTransfer-Encoding: chunked\r\n\r\n"
+                        .getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                    answered = true;
+                  }
+                }
+              } catch (IOException e) {
+                // closed by the client
+              } finally {
+                open.decrementAndGet();
+              }
+            }, "silent-reader");
+            reader.setDaemon(true);
+            reader.start();
+          } catch (IOException e) {
+            return;
+          }
+        }
+      }, "silent-acceptor");
+      acceptor.setDaemon(true);
+      acceptor.start();
+    }
+
+    String url() {
+      return "http://127.0.0.1:" + socket.getLocalPort();
+    }
+
+    @Override
+    public void close() throws IOException {
+      socket.close();
+    }
   }
 }
