@@ -149,17 +149,17 @@ public final class LoadRunner {
     return new Run(recorder, start, System.nanoTime(), issued.get());
   }
 
+  /**
+   * Parks until {@code target}; no spinning: parking overshoots by tens of microseconds, which the
+   * client's lateness reports, and spinning would cost CPU on every request.
+   */
   private static void sleepUntil(long target) throws InterruptedException {
     long remaining;
     while ((remaining = target - System.nanoTime()) > 0) {
       if (Thread.interrupted()) {
         throw new InterruptedException();
       }
-      if (remaining > 200_000) {
-        LockSupport.parkNanos(remaining - 100_000);
-      } else {
-        Thread.onSpinWait();
-      }
+      LockSupport.parkNanos(remaining);
     }
   }
 }

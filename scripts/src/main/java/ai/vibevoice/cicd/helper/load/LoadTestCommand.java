@@ -150,13 +150,13 @@ public final class LoadTestCommand implements Callable<Integer> {
       err.println(warning);
     }
     if (output != null) {
-      AtomicFiles.write(output, Json.write(metrics));
+      write(output, Json.write(metrics));
       spec.commandLine().getOut().println("wrote " + output);
     }
     if (markdown != null) {
       String chartName = chartOf(markdown).getFileName().toString();
-      AtomicFiles.write(markdown.resolveSibling(chartName), LoadReport.chart(recorder.snapshot()));
-      AtomicFiles.write(markdown, LoadReport.markdown(metrics, chartName));
+      write(markdown.resolveSibling(chartName), LoadReport.chart(recorder.snapshot()));
+      write(markdown, LoadReport.markdown(metrics, chartName));
       spec.commandLine().getOut().println("wrote " + markdown + " and " + markdown.resolveSibling(chartName));
     }
     return ExitCode.OK;
@@ -165,6 +165,22 @@ public final class LoadTestCommand implements Callable<Integer> {
   private static String env(String name) {
     String value = System.getenv(name);
     return value == null || value.isBlank() ? "unknown" : value;
+  }
+
+  /**
+   * Writes through a temporary file and a rename, except to an existing file that is not a regular
+   * file ({@code /dev/stdout}, {@code /dev/null}, a pipe): a rename would replace the device.
+   */
+  static void write(Path file, String text) {
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      try {
+        Files.writeString(file, text);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+      }
+    } else {
+      AtomicFiles.write(file, text);
+    }
   }
 
   static Path chartOf(Path markdown) {
