@@ -3,6 +3,7 @@ package ai.vibevoice.cicd.helper.load;
 import ai.vibevoice.cicd.helper.tts.Outcome;
 import ai.vibevoice.cicd.helper.tts.TtsClient;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -75,15 +76,22 @@ public final class LoadRunner {
       if (left <= 0) {
         break;
       }
+      CompletableFuture<Outcome> warmup = client.stream(texts.get(i % texts.size()), System.nanoTime());
       try {
-        client.stream(texts.get(i % texts.size()), System.nanoTime()).get(left, TimeUnit.NANOSECONDS);
+        warmup.get(left, TimeUnit.NANOSECONDS);
       } catch (TimeoutException e) {
-        break;
+        if (client.canAbortInFlight()) {
+          client.abortInFlight(); // done before any later request starts
+        } else {
+          // It cannot be ended here (websocket, https): wait for it, bounded by --request-timeout, so
+          // that it never overlaps the measured phase (the demo server serves one stream at a time).
+          warmup.join();
+        }
+        return;
       } catch (ExecutionException e) {
         // an error of the warm-up is not recorded; the measured phase will see it again
       }
     }
-    client.abortInFlight();
   }
 
   private Run open(double rate, long count, int maxInFlight, LatencyRecorder recorder, Consumer<Long> onStart)

@@ -377,8 +377,17 @@ public final class TtsClient implements AutoCloseable {
   }
 
   /**
+   * Whether {@link #abortInFlight()} ends the requests in flight (streamed plain HTTP); the
+   * websocket and https paths cannot be ended from outside.
+   */
+  public synchronized boolean canAbortInFlight() {
+    return raw() != null;
+  }
+
+  /**
    * Ends every streamed plain-HTTP request still in flight, closing its connection (the end of a
-   * warm-up); their futures complete with the error class {@code cancelled}.
+   * warm-up), before any request started later; their futures complete with the error class
+   * {@code cancelled}. Does nothing where {@link #canAbortInFlight()} is false.
    */
   public synchronized void abortInFlight() {
     if (raw != null) {
