@@ -19,14 +19,14 @@ import re
 import resource
 import subprocess
 import sys
-import tempfile
 import time
 
 ROOT = os.getcwd()
 JAR = os.path.join(ROOT, "scripts/target/ci-helper.jar")
 SERVER_CP = os.path.join(ROOT, "scripts/target/test-classes")
 SERVER = "ai.vibevoice.cicd.helper.load.FixedLatencyServer"
-TMP = tempfile.mkdtemp(prefix="load-bench-")
+TMP = os.path.join(ROOT, "scripts/target/load-bench")
+os.makedirs(TMP, exist_ok=True)
 
 
 def loadavg():
@@ -42,8 +42,10 @@ class Server:
         line = self.proc.stdout.readline()
         self.port = int(line.split()[1])
         self.url = f"http://127.0.0.1:{self.port}"
-        # warm the server's JIT so that its first seconds do not count against the first tool
-        subprocess.run(["hey", "-n", "2000", "-c", "12", self.url + "/"], capture_output=True)
+        # warm the server's JIT so that its first seconds do not count against the first tool; not
+        # with a freeze, which counts requests from the server's start
+        if not freeze_at:
+            subprocess.run(["hey", "-n", "2000", "-c", "12", self.url + "/"], capture_output=True)
 
     def close(self):
         self.proc.terminate()
@@ -71,7 +73,7 @@ def ci_helper(url, rate, seconds=None, requests=None, warmup="5s", extra=()):
     _, err, cpu, wall = run(cmd)
     with open(out) as f:
         m = json.load(f)["metrics"]
-    return {"tool": "ci-helper load-test", "cmd": " ".join(cmd[2:]).replace(JAR, "scripts/target/ci-helper.jar"),
+    return {"tool": "ci-helper load-test", "cmd": "java -jar " + " ".join(cmd[2:]).replace(ROOT + "/", ""),
             "n": m["total_requests"], "errors": m["total_requests"] - m["successful_requests"],
             "e2e": m["e2e_latency_ms"], "ttfa": m["ttfa_ms"], "late": m["client_lateness_ms"], "cpu": cpu, "wall": wall,
             "rps": m["throughput_rps"], "summary": err.strip().splitlines()[-1] if err.strip() else ""}
@@ -118,7 +120,10 @@ def hey(url, connections, requests, qps_per_worker=None):
     wait = re.search(r"resp wait:\s+([\d.]+) secs", out)
     codes = {m.group(1): int(m.group(2)) for m in re.finditer(r"\[(\d+)\]\s+(\d+) responses", out)}
     ok = codes.get("200", 0)
-    return {"tool": "hey", "cmd": " ".join(cmd), "n": requests, "errors": requests - ok, "cpu": cpu, "wall": wall,
+    failed = sum(int(m.group(1)) for m in re.finditer(r"^\s+\[(\d+)\]\s+(?!responses)\D", out.split("Error distribution:")[1], re.M)) \
+        if "Error distribution:" in out else 0
+    n = sum(codes.values()) + failed  # hey splits -n among the workers: 4000 / 12 workers sends 3996
+    return {"tool": "hey", "cmd": " ".join(cmd), "n": n, "errors": n - ok, "cpu": cpu, "wall": wall,
             "e2e": {"p50": pct.get("50"), "p90": pct.get("90"), "p99": pct.get("99"), "max": slowest},
             "ttfa": {"mean": float(wait.group(1)) * 1000} if wait else None,
             "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))}
@@ -144,7 +149,7 @@ def accuracy():
                                                                     else "12 workers x 17/s")
         ttfa50 = t.get("p50") if "p50" in t else t.get("mean")
         print(f"| {r['tool']} | {model} | {r['n']} | {r['errors']} | {f(e['p50'])} ms ({f(e['p50'] - 60, 2):s} ms) | "
-              f"{f(e['p99'])} | {f(e['max'])} | {f(ttfa50)}{' (mean)' if 'mean' in t else ''} | {f(t.get('p99'))} | "
+              f"{f(e['p99'])} | {f(e['max'])} | {f(ttfa50)}{' (mean)' if 'p50' not in t and t else ''} | {f(t.get('p99'))} | "
               f"{r['cpu'] / r['n'] * 1000:.3f} ms | {f(r.get('late', {}).get('p99')) if r.get('late') else 'n/a'} |")
     print()
     for r in rows:
