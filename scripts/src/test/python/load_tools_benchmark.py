@@ -240,6 +240,7 @@ def stall():
     print(f"| ci-helper load-test (open) | {x['n']} | {f(e['p50'], 1)} | {f(e['p90'], 1)} | {f(e['p99'], 1)} | {f(e['max'], 1)} | "
           f"{f(t['p90'], 1)} | {f(t['p99'], 1)} | {f(t['max'], 1)} |")
     diffs = [abs(e["p90"] - truth[90]), abs(e["p99"] - truth[99]), abs(e["max"] - truth[100])]
+    late = x["late"]
     rows.append(x)
     for tool in ("wrk", "ab", "hey"):
         s = Server(freeze_at=freeze_index + 1)
@@ -257,6 +258,7 @@ def stall():
               f"{f(e['max'], 1)} | n/a | n/a | n/a |")
         rows.append(x)
     print(f"\nci-helper: p90/p99/max differ from the truth by {diffs[0]:.1f}, {diffs[1]:.1f}, {diffs[2]:.1f} ms; "
+          f"its lateness p99 {f(late['p99'])} ms, max {f(late['max'])} ms; "
           f"load after: {loadavg()}\n")
     for r in rows:
         print(f"    {r['cmd']}")

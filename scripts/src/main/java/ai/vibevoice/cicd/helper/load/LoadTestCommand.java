@@ -199,6 +199,9 @@ public final class LoadTestCommand implements Callable<Integer> {
     if (Files.exists(absolute) && !Files.isWritable(absolute)) {
       throw new InputException(option + " " + file + ": file is not writable");
     }
+    if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+      return; // a device or pipe, written in place: its directory need not be writable
+    }
     Path dir = absolute.getParent();
     while (dir != null && !Files.exists(dir)) {
       dir = dir.getParent();
