@@ -103,6 +103,13 @@ class LoadTestCommandTest {
   }
 
   @Test
+  void a_200_answer_without_a_body_is_empty_audio() {
+    tts.emptyAudio = true;
+    JsonNode m = run("--rate", "20", "--requests", "5").get("metrics");
+    assertEquals(5, m.get("errors_by_class").path("empty_audio").asLong(), m.toString());
+  }
+
+  @Test
   void busy_and_refused_connections_have_their_own_classes() {
     tts.busy = true;
     assertEquals(5, run("--rate", "20", "--requests", "5").get("metrics").get("errors_by_class").get("busy").asLong());
