@@ -30,7 +30,7 @@ import java.util.concurrent.locks.LockSupport;
  * F + L + lastMs if t is in [F, F + L), at F + L if t + lastMs falls in it, else at t + lastMs.
  *
  * <pre>java ... FixedLatencyServer [port=0] [firstMs=20] [lastMs=60] [chunks=3] [chunkBytes=4800] [freezeAt=0] [freezeMs=1000]</pre>
- * Prints "port N" when listening, and the number of requests served on stdin's end or SIGTERM.
+ * Prints "port N" when listening, and "served N" (requests) when terminated.
  */
 public final class FixedLatencyServer {
   private final long firstNanos;
