@@ -2,6 +2,7 @@ package ai.vibevoice.cicd.helper.load;
 
 import ai.vibevoice.cicd.helper.io.Json;
 import ai.vibevoice.cicd.helper.tts.Audio;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -52,6 +53,9 @@ public final class LoadReport {
     ObjectNode metrics = root.putObject("metrics");
     metrics.set("ttfa_ms", stats(s.ttfa()));
     metrics.set("e2e_latency_ms", stats(s.e2e()));
+    // How late the client itself sent each request against its schedule: above a few ms, the
+    // figures above include the load generator's own delay.
+    metrics.set("client_lateness_ms", stats(s.lateness()));
     long successes = s.total() - s.errorCount();
     metrics.put("throughput_rps", round(run.seconds() > 0 ? successes / run.seconds() : 0, 3));
     metrics.put("error_rate", round(s.errorRate(), 6));
@@ -59,6 +63,9 @@ public final class LoadReport {
     metrics.put("successful_requests", successes);
     ObjectNode errors = metrics.putObject("errors_by_class");
     s.errors().forEach(errors::put);
+    if (s.firstError() != null) {
+      metrics.put("first_error", s.firstError());
+    }
     double audioSeconds = Audio.seconds(s.audioBytes(), target.sampleRate());
     metrics.put("audio_seconds", round(audioSeconds, 3));
     // Processing time over audio time: below 1 means faster than real time.
@@ -66,18 +73,39 @@ public final class LoadReport {
     return root;
   }
 
+  /** Lateness at p99 above this is warned about: the load generator, not the server, set the pace. */
+  static final double LATENESS_WARNING_MS = 5.0;
+
+  /** Statistics of one histogram; without samples every statistic is null (never 0 ms). */
   static ObjectNode stats(Histogram h) {
     ObjectNode node = Json.object();
-    boolean empty = h.getTotalCount() == 0;
-    node.put("mean", empty ? 0 : ms(h.getMean()));
-    node.put("p50", empty ? 0 : ms(h.getValueAtPercentile(50)));
-    node.put("p90", empty ? 0 : ms(h.getValueAtPercentile(90)));
-    node.put("p95", empty ? 0 : ms(h.getValueAtPercentile(95)));
-    node.put("p99", empty ? 0 : ms(h.getValueAtPercentile(99)));
-    node.put("max", empty ? 0 : ms(h.getMaxValue()));
-    node.put("min", empty ? 0 : ms(h.getMinValue()));
+    if (h.getTotalCount() == 0) {
+      for (String key : List.of("mean", "p50", "p90", "p95", "p99", "max", "min")) {
+        node.putNull(key);
+      }
+    } else {
+      node.put("mean", ms(h.getMean()));
+      node.put("p50", ms(h.getValueAtPercentile(50)));
+      node.put("p90", ms(h.getValueAtPercentile(90)));
+      node.put("p95", ms(h.getValueAtPercentile(95)));
+      node.put("p99", ms(h.getValueAtPercentile(99)));
+      node.put("max", ms(h.getMaxValue()));
+      node.put("min", ms(h.getMinValue()));
+    }
     node.put("count", h.getTotalCount());
     return node;
+  }
+
+  /** A warning when the client sent late (p99 of its lateness above {@link #LATENESS_WARNING_MS}), else null. */
+  public static String latenessWarning(ObjectNode metrics) {
+    JsonNode p99 = metrics.path("metrics").path("client_lateness_ms").path("p99");
+    if (!p99.isNumber() || p99.asDouble() <= LATENESS_WARNING_MS) {
+      return null;
+    }
+    return String.format(Locale.ROOT, "warning: the client sent requests late (lateness p99 %s ms, max %s ms, above %s ms):"
+            + " the latencies include the load generator's own delay; use fewer requests per second or a less busy machine",
+        fmt(p99.asDouble()), fmt(metrics.path("metrics").path("client_lateness_ms").path("max").asDouble()),
+        fmt(LATENESS_WARNING_MS));
   }
 
   public static String markdown(ObjectNode metrics, String chartFileName) {
@@ -95,13 +123,23 @@ public final class LoadReport {
     md.append(", ").append(m.get("total_requests").asLong()).append(" requests in ")
         .append(fmt(load.get("wall_time_s").asDouble())).append(" s.\n\n");
     md.append("| latency (ms) | mean | p50 | p90 | p95 | p99 | max |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-    for (String metric : List.of("ttfa_ms", "e2e_latency_ms")) {
+    for (String metric : List.of("ttfa_ms", "e2e_latency_ms", "client_lateness_ms")) {
       ObjectNode st = (ObjectNode) m.get(metric);
-      md.append("| ").append(metric.equals("ttfa_ms") ? "time to first audio" : "end to end");
+      md.append("| ").append(switch (metric) {
+        case "ttfa_ms" -> "time to first audio";
+        case "e2e_latency_ms" -> "end to end";
+        default -> "client lateness";
+      });
       for (String key : List.of("mean", "p50", "p90", "p95", "p99", "max")) {
-        md.append(" | ").append(fmt(st.get(key).asDouble()));
+        md.append(" | ").append(st.get(key).isNumber() ? fmt(st.get(key).asDouble()) : "n/a");
       }
       md.append(" |\n");
+    }
+    md.append("\nClient lateness is how long after its intended start each request was actually sent: the load")
+        .append(" generator's own delay, included in the latencies above.\n");
+    String warning = latenessWarning(metrics);
+    if (warning != null) {
+      md.append("\n> **").append(warning.replaceFirst("^warning: ", "Warning: ")).append("**\n");
     }
     md.append("\n| throughput | error rate | errors by class | audio received | real-time factor |\n| ---: | ---: | --- | ---: | ---: |\n");
     StringBuilder errors = new StringBuilder();
@@ -109,7 +147,8 @@ public final class LoadReport {
         errors.append(errors.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue().asLong()));
     md.append("| ").append(fmt(m.get("throughput_rps").asDouble())).append(" /s | ")
         .append(String.format(Locale.ROOT, "%.2f %%", m.get("error_rate").asDouble() * 100)).append(" | ")
-        .append(errors.length() == 0 ? "none" : errors).append(" | ")
+        .append(errors.length() == 0 ? "none" : errors + (m.has("first_error") ? " (first: " + m.get("first_error").asText()
+            .replace("|", "\\|") + ")" : "")).append(" | ")
         .append(fmt(m.get("audio_seconds").asDouble())).append(" s | ")
         .append(fmt(m.get("real_time_factor").asDouble())).append(" |\n\n");
     md.append("Real-time factor is processing time over audio duration: below 1 is faster than real time. ")

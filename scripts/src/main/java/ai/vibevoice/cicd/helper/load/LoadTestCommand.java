@@ -11,6 +11,7 @@ import ai.vibevoice.cicd.helper.tts.TtsClient;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -113,7 +114,7 @@ public final class LoadTestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    TtsClient client = new TtsClient(TtsClient.parseUrl("--url", url), protocol, requestTimeout, voice, modelName);
+    URI target = TtsClient.parseUrl("--url", url);
     LoadPlan plan;
     try {
       plan = new LoadPlan(model.rate, model.concurrency, bound.duration, bound.requests, warmup, maxInFlight);
@@ -121,13 +122,19 @@ public final class LoadTestCommand implements Callable<Integer> {
       throw new InputException(e.getMessage());
     }
     List<String> texts = textFile == null ? DEFAULT_TEXTS : readTexts(textFile);
+    // Found before the run, not after minutes of load: every file this run will write.
+    checkWritable("--output", output);
+    if (markdown != null) {
+      checkWritable("--markdown", markdown);
+      checkWritable("--markdown (chart)", chartOf(markdown));
+    }
     LatencyRecorder recorder = new LatencyRecorder();
     PrintWriter err = spec.commandLine().getErr();
     AtomicLong started = new AtomicLong();
     Optional<ScheduledExecutorService> progress = CiHelper.stderrIsTerminal()
         ? Optional.of(progress(recorder, started, err)) : Optional.empty();
     LoadRunner.Run run;
-    try {
+    try (TtsClient client = new TtsClient(target, protocol, requestTimeout, voice, modelName, maxInFlight)) {
       run = new LoadRunner(client, texts).run(plan, recorder, started::set);
     } finally {
       progress.ifPresent(p -> {
@@ -138,14 +145,18 @@ public final class LoadTestCommand implements Callable<Integer> {
     ObjectNode metrics = LoadReport.metrics(run, new LoadReport.Target(url, protocol.name().toLowerCase(Locale.ROOT), image, plan, sampleRate),
         env("GITHUB_SHA"), env("GITHUB_RUN_ID"), Instant.now());
     err.println(summary(metrics));
+    String warning = LoadReport.latenessWarning(metrics);
+    if (warning != null) {
+      err.println(warning);
+    }
     if (output != null) {
-      AtomicFiles.write(output, Json.write(metrics));
+      write(output, Json.write(metrics));
       spec.commandLine().getOut().println("wrote " + output);
     }
     if (markdown != null) {
-      String chartName = markdown.getFileName().toString().replaceFirst("\\.md$", "") + ".svg";
-      AtomicFiles.write(markdown.resolveSibling(chartName), LoadReport.chart(recorder.snapshot()));
-      AtomicFiles.write(markdown, LoadReport.markdown(metrics, chartName));
+      String chartName = chartOf(markdown).getFileName().toString();
+      write(markdown.resolveSibling(chartName), LoadReport.chart(recorder.snapshot()));
+      write(markdown, LoadReport.markdown(metrics, chartName));
       spec.commandLine().getOut().println("wrote " + markdown + " and " + markdown.resolveSibling(chartName));
     }
     return ExitCode.OK;
@@ -156,14 +167,82 @@ public final class LoadTestCommand implements Callable<Integer> {
     return value == null || value.isBlank() ? "unknown" : value;
   }
 
+  /**
+   * Writes through a temporary file and a rename, except to an existing file that is not a regular
+   * file ({@code /dev/stdout}, {@code /dev/null}, a pipe): a rename would replace the device.
+   */
+  static void write(Path file, String text) {
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      try {
+        Files.writeString(file, text);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+      }
+    } else {
+      AtomicFiles.write(file, text);
+    }
+  }
+
+  static Path chartOf(Path markdown) {
+    return markdown.resolveSibling(markdown.getFileName().toString().replaceFirst("\\.md$", "") + ".svg");
+  }
+
+  /** Refuses (exit 2) a file that cannot be written: a directory, under a file, or without permission. */
+  static void checkWritable(String option, Path file) {
+    if (file == null) {
+      return;
+    }
+    Path absolute = file.toAbsolutePath();
+    if (Files.isDirectory(absolute)) {
+      throw new InputException(option + " " + file + ": is a directory, cannot write it");
+    }
+    if (Files.exists(absolute) && !Files.isWritable(absolute)) {
+      throw new InputException(option + " " + file + ": file is not writable");
+    }
+    if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+      return; // a device or pipe, written in place: its directory need not be writable
+    }
+    Path dir = absolute.getParent();
+    while (dir != null && !Files.exists(dir)) {
+      dir = dir.getParent();
+    }
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw new InputException(option + " " + file + ": cannot create its directory, " + dir + " is not a directory");
+    }
+    if (!Files.isWritable(dir)) {
+      throw new InputException(option + " " + file + ": directory " + dir + " is not writable");
+    }
+  }
+
   static String summary(ObjectNode metrics) {
     var m = metrics.get("metrics");
+    StringBuilder errors = new StringBuilder(String.format(Locale.ROOT, "errors %.2f %%", m.get("error_rate").asDouble() * 100));
+    if (m.get("errors_by_class").size() > 0) {
+      String main = null;
+      long most = -1;
+      for (var it = m.get("errors_by_class").fields(); it.hasNext(); ) {
+        var e = it.next();
+        if (e.getValue().asLong() > most) {
+          most = e.getValue().asLong();
+          main = e.getKey();
+        }
+      }
+      errors.append(" (mostly ").append(main).append(" ").append(most);
+      if (m.has("first_error")) {
+        errors.append("; first: ").append(m.get("first_error").asText());
+      }
+      errors.append(")");
+    }
     return String.format(Locale.ROOT,
-        "load test: %d requests, %.1f/s, errors %.2f %%, ttfa p50 %.1f ms p95 %.1f ms p99 %.1f ms, e2e p50 %.1f ms p95 %.1f ms p99 %.1f ms",
-        m.get("total_requests").asLong(), m.get("throughput_rps").asDouble(), m.get("error_rate").asDouble() * 100,
-        m.get("ttfa_ms").get("p50").asDouble(), m.get("ttfa_ms").get("p95").asDouble(), m.get("ttfa_ms").get("p99").asDouble(),
-        m.get("e2e_latency_ms").get("p50").asDouble(), m.get("e2e_latency_ms").get("p95").asDouble(),
-        m.get("e2e_latency_ms").get("p99").asDouble());
+        "load test: %d requests, %.1f/s, %s, ttfa p50 %s p95 %s p99 %s, e2e p50 %s p95 %s p99 %s, client lateness p99 %s",
+        m.get("total_requests").asLong(), m.get("throughput_rps").asDouble(), errors,
+        ms(m.get("ttfa_ms").get("p50")), ms(m.get("ttfa_ms").get("p95")), ms(m.get("ttfa_ms").get("p99")),
+        ms(m.get("e2e_latency_ms").get("p50")), ms(m.get("e2e_latency_ms").get("p95")), ms(m.get("e2e_latency_ms").get("p99")),
+        ms(m.get("client_lateness_ms").get("p99")));
+  }
+
+  private static String ms(com.fasterxml.jackson.databind.JsonNode value) {
+    return value != null && value.isNumber() ? String.format(Locale.ROOT, "%.1f ms", value.asDouble()) : "n/a";
   }
 
   private static ScheduledExecutorService progress(LatencyRecorder recorder, AtomicLong started, PrintWriter err) {

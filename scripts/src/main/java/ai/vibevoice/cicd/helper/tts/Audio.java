@@ -28,6 +28,30 @@ public final class Audio {
     return Optional.empty();
   }
 
+  /**
+   * What is wrong with a streamed 200 answer, or null when it may be audio: a Content-Type of text,
+   * JSON, HTML or XML (an error page), a WAV header that is not WAVE, or raw PCM16 of odd length.
+   * {@code prefix} holds the first {@code prefixLength} bytes of a body of {@code totalBytes}.
+   */
+  public static String streamProblem(String contentType, byte[] prefix, int prefixLength, long totalBytes) {
+    if (contentType != null) {
+      String type = contentType.toLowerCase(java.util.Locale.ROOT);
+      int semicolon = type.indexOf(';');
+      type = (semicolon >= 0 ? type.substring(0, semicolon) : type).trim();
+      if (type.startsWith("text/") || type.contains("json") || type.contains("html") || type.contains("xml")) {
+        return "Content-Type " + contentType + " is not audio";
+      }
+    }
+    if (prefixLength >= 4 && new String(prefix, 0, 4, StandardCharsets.US_ASCII).equals("RIFF")) {
+      return prefixLength >= 12 && new String(prefix, 8, 4, StandardCharsets.US_ASCII).equals("WAVE")
+          ? null : "RIFF file is not WAVE";
+    }
+    if (totalBytes % 2 != 0) {
+      return "PCM16 audio must have an even length, got " + totalBytes + " bytes";
+    }
+    return null;
+  }
+
   /** Describes the audio for the smoke test's output line. */
   public static String describe(byte[] body, int defaultSampleRate) {
     if (body.length >= 44 && new String(body, 0, 4, StandardCharsets.US_ASCII).equals("RIFF")) {

@@ -4,6 +4,8 @@ import ai.vibevoice.cicd.helper.InputException;
 import ai.vibevoice.cicd.helper.io.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,6 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -26,30 +30,64 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Talks to one TTS front end in one {@link Protocol}. Redirects are never followed, so no request
  * leaves the host given on the command line.
  */
-public final class TtsClient {
+public final class TtsClient implements AutoCloseable {
   private final URI base;
   private final Protocol protocol;
   private final Duration requestTimeout;
   private final String voice;
   private final String model;
-  private final HttpClient http;
+  private final int maxConnections;
+  private final Map<String, byte[]> rawRequests = new ConcurrentHashMap<>();
+  private HttpClient http;
+  private Http1Client raw;
 
   public TtsClient(URI base, Protocol protocol, Duration requestTimeout, String voice, String model) {
+    this(base, protocol, requestTimeout, voice, model, 10_000);
+  }
+
+  /**
+   * {@code maxConnections} bounds the sockets of streamed plain-HTTP requests (the load test passes
+   * its --max-in-flight). Nothing is opened or loaded until the first request.
+   */
+  public TtsClient(URI base, Protocol protocol, Duration requestTimeout, String voice, String model, int maxConnections) {
     this.base = base;
     this.protocol = protocol;
     this.requestTimeout = requestTimeout;
     this.voice = voice;
     this.model = model;
-    this.http = HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .connectTimeout(Duration.ofSeconds(10))
-        .build();
+    this.maxConnections = maxConnections;
+  }
+
+  /** The JDK client, built on first use: building it loads the default SSLContext (about 0.1 s). */
+  private synchronized HttpClient http() {
+    if (http == null) {
+      http = HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+    }
+    return http;
+  }
+
+  /** The plain-HTTP/1.1 client of streamed requests to an http:// URL, or null for https and websocket. */
+  private synchronized Http1Client raw() {
+    if (raw == null && protocol != Protocol.WEBSOCKET && httpBase().getScheme().equalsIgnoreCase("http")) {
+      URI uri = httpBase();
+      try {
+        raw = new Http1Client(new InetSocketAddress(uri.getHost(), uri.getPort() == -1 ? 80 : uri.getPort()),
+            requestTimeout.toNanos(), maxConnections);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot open a selector: " + e.getMessage(), e);
+      }
+    }
+    return raw;
   }
 
   /** Checks a {@code --*-url} option: http(s) (or ws(s) for the websocket protocol) with a host. */
@@ -82,12 +120,12 @@ public final class TtsClient {
   /** GET of a path on the base URL, the whole body read. */
   public HttpResponse<String> get(String path, Duration timeout) throws IOException, InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(endpoint(httpBase(), path)).timeout(timeout).GET().build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
+    return http().send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   /** One non-streamed synthesis request (WAV where the protocol allows), the whole body read. */
   public HttpResponse<byte[]> synthesizeWhole(String text) throws IOException, InterruptedException {
-    return http.send(request(text, false), HttpResponse.BodyHandlers.ofByteArray());
+    return http().send(request(text, false), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   /** The URL a synthesis request goes to, for messages. */
@@ -104,6 +142,10 @@ public final class TtsClient {
    * scheduled for. The future always completes normally with an {@link Outcome}.
    */
   public CompletableFuture<Outcome> stream(String text, long intendedStart) {
+    Http1Client plain = raw();
+    if (plain != null) {
+      return plain.send(rawRequests.computeIfAbsent(text, this::rawRequest), intendedStart);
+    }
     CompletableFuture<Outcome> outcome = protocol == Protocol.WEBSOCKET
         ? streamWebSocket(text, intendedStart)
         : streamHttp(text, intendedStart);
@@ -115,45 +157,72 @@ public final class TtsClient {
   private CompletableFuture<Outcome> streamHttp(String text, long start) {
     AtomicLong first = new AtomicLong(-1);
     AtomicLong bytes = new AtomicLong();
-    HttpResponse.BodyHandler<Void> handler = info -> HttpResponse.BodySubscribers.fromSubscriber(
-        new Flow.Subscriber<List<ByteBuffer>>() {
-          @Override
-          public void onSubscribe(Flow.Subscription subscription) {
-            subscription.request(Long.MAX_VALUE);
-          }
+    byte[] prefix = new byte[12];
+    AtomicReference<Flow.Subscription> subscription = new AtomicReference<>();
+    AtomicReference<String> contentType = new AtomicReference<>();
+    HttpResponse.BodyHandler<Void> handler = info -> {
+      contentType.set(info.headers().firstValue("Content-Type").orElse(null));
+      return HttpResponse.BodySubscribers.fromSubscriber(new Flow.Subscriber<List<ByteBuffer>>() {
+        @Override
+        public void onSubscribe(Flow.Subscription s) {
+          subscription.set(s);
+          s.request(Long.MAX_VALUE);
+        }
 
-          @Override
-          public void onNext(List<ByteBuffer> item) {
-            long n = 0;
-            for (ByteBuffer buffer : item) {
-              n += buffer.remaining();
+        @Override
+        public void onNext(List<ByteBuffer> item) {
+          long n = 0;
+          for (ByteBuffer buffer : item) {
+            int keep = (int) Math.min(buffer.remaining(), prefix.length - (bytes.get() + n));
+            if (keep > 0) {
+              buffer.get(buffer.position(), prefix, (int) (bytes.get() + n), keep);
             }
-            if (n > 0 && first.get() < 0) {
-              first.compareAndSet(-1, System.nanoTime());
-            }
-            bytes.addAndGet(n);
+            n += buffer.remaining();
           }
+          if (n > 0 && first.get() < 0) {
+            first.compareAndSet(-1, System.nanoTime());
+          }
+          bytes.addAndGet(n);
+        }
 
-          @Override
-          public void onError(Throwable throwable) {}
+        @Override
+        public void onError(Throwable throwable) {}
 
-          @Override
-          public void onComplete() {}
-        }, s -> null);
-    return http.sendAsync(request(text, true), handler).thenApply(response -> {
+        @Override
+        public void onComplete() {}
+      }, s -> null);
+    };
+    long sent = System.nanoTime();
+    CompletableFuture<HttpResponse<Void>> exchange = http().sendAsync(request(text, true), handler);
+    CompletableFuture<Outcome> outcome = exchange.thenApply(response -> {
       long end = System.nanoTime();
       int code = response.statusCode();
       if (code == 503 || code == 429) {
-        return Outcome.failed(start, end, "busy", "HTTP " + code);
+        return Outcome.failed(start, sent, end, "busy", "HTTP " + code);
       }
       if (code != 200) {
-        return Outcome.failed(start, end, "http_" + code, "HTTP " + code);
+        return Outcome.failed(start, sent, end, "http_" + code, "HTTP " + code);
       }
       if (bytes.get() == 0) {
-        return Outcome.failed(start, end, "empty_audio", "HTTP 200 without audio");
+        return Outcome.failed(start, sent, end, "empty_audio", "HTTP 200 without audio");
       }
-      return new Outcome(start, first.get(), end, bytes.get(), null, null);
+      String problem = Audio.streamProblem(contentType.get(), prefix, (int) Math.min(prefix.length, bytes.get()), bytes.get());
+      if (problem != null) {
+        return Outcome.failed(start, sent, end, "not_audio", "HTTP 200 but " + problem);
+      }
+      return new Outcome(start, sent, first.get(), end, bytes.get(), null, null);
     });
+    // A timeout must end the exchange itself, not just this future: the body may still be streaming.
+    outcome.orTimeout(requestTimeout.toNanos(), TimeUnit.NANOSECONDS).whenComplete((o, e) -> {
+      if (e != null) {
+        exchange.cancel(true);
+        Flow.Subscription s = subscription.get();
+        if (s != null) {
+          s.cancel();
+        }
+      }
+    });
+    return outcome;
   }
 
   private CompletableFuture<Outcome> streamWebSocket(String text, long start) {
@@ -187,7 +256,7 @@ public final class TtsClient {
         } else if (bytes.get() == 0) {
           result.complete(Outcome.failed(start, end, "empty_audio", "closed without a binary frame"));
         } else {
-          result.complete(new Outcome(start, first.get(), end, bytes.get(), null, null));
+          result.complete(new Outcome(start, start, first.get(), end, bytes.get(), null, null));
         }
         return null;
       }
@@ -197,7 +266,7 @@ public final class TtsClient {
         result.completeExceptionally(error);
       }
     };
-    http.newWebSocketBuilder()
+    http().newWebSocketBuilder()
         .connectTimeout(Duration.ofSeconds(10))
         .buildAsync(websocketUrl(text), listener)
         .whenComplete((ws, error) -> {
@@ -230,9 +299,34 @@ public final class TtsClient {
     return Outcome.failed(start, end, "protocol", cause.toString());
   }
 
+  private byte[] rawRequest(String text) {
+    URI uri = synthesisUrl(text, true);
+    byte[] body = requestBody(text, true).getBytes(StandardCharsets.UTF_8);
+    String target = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+    if (uri.getRawQuery() != null) {
+      target += "?" + uri.getRawQuery();
+    }
+    String head = "POST " + target + " HTTP/1.1\r\n"
+        + "Host: " + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort()) + "\r\n"
+        + "User-Agent: ci-helper-load-test\r\n"
+        + "Content-Type: application/json\r\n"
+        + "Content-Length: " + body.length + "\r\n\r\n";
+    byte[] headBytes = head.getBytes(StandardCharsets.ISO_8859_1);
+    byte[] request = java.util.Arrays.copyOf(headBytes, headBytes.length + body.length);
+    System.arraycopy(body, 0, request, headBytes.length, body.length);
+    return request;
+  }
+
   private HttpRequest request(String text, boolean streaming) {
+    return HttpRequest.newBuilder(synthesisUrl(text, streaming))
+        .timeout(requestTimeout)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(requestBody(text, streaming), StandardCharsets.UTF_8))
+        .build();
+  }
+
+  private String requestBody(String text, boolean streaming) {
     ObjectNode body = Json.object();
-    URI uri = synthesisUrl(text, streaming);
     switch (protocol) {
       case REST -> {
         body.put("text", text);
@@ -251,11 +345,7 @@ public final class TtsClient {
       }
       case WEBSOCKET -> throw new IllegalStateException("the websocket protocol has no HTTP request");
     }
-    return HttpRequest.newBuilder(uri)
-        .timeout(requestTimeout)
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
-        .build();
+    return body.toString();
   }
 
   private URI httpBase() {
@@ -279,5 +369,37 @@ public final class TtsClient {
 
   public URI base() {
     return base;
+  }
+
+  /** Whether the JDK HttpClient (which loads the default SSLContext when built) exists. */
+  public synchronized boolean tlsLoaded() {
+    return http != null;
+  }
+
+  /**
+   * Whether {@link #abortInFlight()} ends the requests in flight (streamed plain HTTP); the
+   * websocket and https paths cannot be ended from outside.
+   */
+  public synchronized boolean canAbortInFlight() {
+    return raw() != null;
+  }
+
+  /**
+   * Ends every streamed plain-HTTP request still in flight, closing its connection (the end of a
+   * warm-up), before any request started later; their futures complete with the error class
+   * {@code cancelled}. Does nothing where {@link #canAbortInFlight()} is false.
+   */
+  public synchronized void abortInFlight() {
+    if (raw != null) {
+      raw.abortInFlight();
+    }
+  }
+
+  /** Closes the plain-HTTP connections; requests still in flight end as connection errors. */
+  @Override
+  public synchronized void close() {
+    if (raw != null) {
+      raw.close();
+    }
   }
 }

@@ -47,6 +47,12 @@ public final class TtsEmulator implements AutoCloseable {
   /** A window (nanoTime, from and until) during which every synthesis waits until the window ends. */
   public volatile long stallFrom = Long.MAX_VALUE;
   public volatile long stallUntil = Long.MIN_VALUE;
+  /** Synthesis request number (as counted by {@link #synthesisRequests}) that starts a stall; see {@link #stallAtRequest}. */
+  private volatile int stallAtRequest = Integer.MAX_VALUE;
+  private volatile long stallLengthNanos;
+  /** Streamed synthesis answers 200 with this body and Content-Type instead of audio (null: audio). */
+  public volatile byte[] answerBody;
+  public volatile String answerContentType;
 
   public final AtomicInteger synthesisRequests = new AtomicInteger();
   public final AtomicInteger readyPolls = new AtomicInteger();
@@ -78,6 +84,17 @@ public final class TtsEmulator implements AutoCloseable {
     stallFrom = from;
   }
 
+  /**
+   * The {@code n}-th synthesis request from now (counting from 1) is held for {@code lengthNanos}
+   * after it arrives, and every synthesis arriving while it is held waits until the same moment. A
+   * stall tied to a request rather than to a wall-clock moment, so a slow machine cannot move it
+   * out of the measured phase.
+   */
+  public void stallAtRequest(int n, long lengthNanos) {
+    stallLengthNanos = lengthNanos;
+    stallAtRequest = synthesisRequests.get() + n;
+  }
+
   private void health(HttpExchange exchange) throws IOException {
     json(exchange, 200, "{\"status\":\"" + healthStatus + "\",\"model_loaded\":true,\"model_name\":\"emulator\","
         + "\"device\":\"cpu\",\"warmup_completed\":true}");
@@ -98,6 +115,10 @@ public final class TtsEmulator implements AutoCloseable {
       exchange.getRequestBody().readAllBytes();
       int n = synthesisRequests.incrementAndGet();
       long now = System.nanoTime();
+      if (n == stallAtRequest) {
+        stallUntil = now + stallLengthNanos;
+        stallFrom = now;
+      }
       if (now >= stallFrom && now < stallUntil) {
         sleepUntil(stallUntil);
       }
@@ -114,6 +135,15 @@ public final class TtsEmulator implements AutoCloseable {
       exchange.getResponseHeaders().set("X-Sample-Rate", "24000");
       if (emptyAudio) {
         exchange.sendResponseHeaders(200, -1);
+        return;
+      }
+      byte[] answer = answerBody;
+      if (answer != null && streaming) {
+        if (answerContentType != null) {
+          exchange.getResponseHeaders().set("Content-Type", answerContentType);
+        }
+        exchange.sendResponseHeaders(200, answer.length);
+        exchange.getResponseBody().write(answer);
         return;
       }
       long start = System.nanoTime();
