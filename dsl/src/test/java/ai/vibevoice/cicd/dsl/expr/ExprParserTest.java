@@ -74,4 +74,23 @@ class ExprParserTest {
     assertEquals("'${{' without '}}'", e.getMessage());
     assertEquals(2, e.position());
   }
+
+  @Test
+  void binary_operands_get_parentheses_exactly_where_precedence_or_grouping_needs_them() {
+    Expr a = new ContextRef("github", "a");
+    Expr b = new ContextRef("github", "b");
+    Expr c = new ContextRef("github", "c");
+    assertEquals("github.a || github.b || github.c", a.or(b).or(c).text());
+    assertEquals("github.a || (github.b || github.c)", a.or(b.or(c)).text());
+    assertEquals("github.a && (github.b || github.c)", a.and(b.or(c)).text());
+    assertEquals("github.a || github.b && github.c", a.or(b.and(c)).text());
+    assertEquals("(github.a == github.b) == github.c", a.eq(b).eq(c).text());
+    assertEquals("github.a == (github.b != github.c)", a.eq(b.ne(c)).text());
+    assertEquals("github.a < github.b == github.c", a.lt(b).eq(c).text());
+    assertEquals("(github.a == github.b) < github.c", a.eq(b).lt(c).text());
+    assertEquals("(github.a || github.b) == github.c", a.or(b).eq(c).text());
+    for (Expr e : List.of(a.or(b.or(c)), a.eq(b).eq(c), a.eq(b).lt(c), a.and(b.or(c)), a.ge(b).and(c.le(a)), a.gt(b).or(a))) {
+      assertEquals(e, ExprParser.parse(e.text()), e.text());
+    }
+  }
 }

@@ -32,7 +32,11 @@ import ai.vibevoice.cicd.dsl.trigger.WorkflowInput;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowRun;
 import ai.vibevoice.cicd.dsl.workflow.Concurrency;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
+import ai.vibevoice.cicd.dsl.job.Container;
+import ai.vibevoice.cicd.dsl.job.RunsOn;
+import ai.vibevoice.cicd.dsl.trigger.Push;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class WorkflowValidatorTest {
@@ -425,5 +429,259 @@ class WorkflowValidatorTest {
         .on(WorkflowCall.builder().secret("DECLARED", "a declared secret", false).build()).build();
     assertOnly(".github/workflows/test.yml: job a: "
         + Problems.secretUndeclaredInCalledWorkflow("secrets.API_KEY", List.of("DECLARED")), callee);
+  }
+
+  // --- Every place the validator checks contexts: one context GitHub provides there, one it does not. ---
+
+  private static final String AT = ".github/workflows/test.yml: ";
+
+  private static String notAvailable(String ref, String context, String place, String... available) {
+    return Problems.contextNotAvailable(ref, context, place, List.of(available));
+  }
+
+  @Test
+  void run_name_reads_github_and_vars_but_not_secrets() {
+    assertEquals(List.of(), problems(workflow(job("a").build())
+        .runName(Text.of("Deploy ", Github.REF, " to ", Contexts.vars("STAGE"))).build()));
+    assertOnly(AT + notAvailable("secrets.TOKEN", "secrets", "run-name", "github", "inputs", "vars"),
+        workflow(job("a").build()).runName(Text.of("Deploy ", Contexts.secrets("TOKEN"))).build());
+  }
+
+  @Test
+  void workflow_concurrency_reads_github_but_not_secrets_in_its_group_or_its_cancel_flag() {
+    assertEquals(List.of(), problems(workflow(job("a").build())
+        .concurrency(Concurrency.of(Text.of("ci-", Github.REF), Github.EVENT_NAME.eq("push"))).build()));
+    assertOnly(AT + notAvailable("secrets.X", "secrets", "the workflow's concurrency", "github", "inputs", "vars"),
+        workflow(job("a").build()).concurrency(Concurrency.of(Text.of(Contexts.secrets("X")), true)).build());
+    assertOnly(AT + notAvailable("secrets.X", "secrets", "the workflow's concurrency", "github", "inputs", "vars"),
+        workflow(job("a").build()).concurrency(Concurrency.of(Text.of("ci"), Contexts.secrets("X").eq("1"))).build());
+  }
+
+  @Test
+  void workflow_env_reads_secrets_but_not_matrix() {
+    assertEquals(List.of(), problems(workflow(job("a").build()).env("TOKEN", Contexts.secrets("TOKEN")).build()));
+    assertOnly(AT + notAvailable("matrix.os", "matrix", "the workflow's env", "github", "secrets", "inputs", "vars"),
+        workflow(job("a").build()).env("OS", new MatrixRef("os")).build());
+  }
+
+  @Test
+  void runs_on_reads_matrix_but_not_secrets() {
+    Strategy os = Strategy.builder().axis(MatrixAxis.of("os", "ubuntu-24.04", "ubuntu-22.04")).build();
+    assertEquals(List.of(), problems(workflow(job("a").strategy(os).runsOn(RunsOn.expr(new MatrixRef("os"))).build()).build()));
+    assertOnly(AT + "job a: " + notAvailable("secrets.RUNNER", "secrets", "runs-on",
+            "github", "needs", "strategy", "matrix", "vars", "inputs"),
+        workflow(job("a").runsOn(RunsOn.expr(Contexts.secrets("RUNNER"))).build()).build());
+  }
+
+  @Test
+  void job_outputs_read_steps_but_not_the_jobs_context() {
+    Step probe = Step.run("echo").id("probe").outputs("v").build();
+    assertEquals(List.of(), problems(workflow(job("a").step(probe).output("v", probe.output("v")).build()).build()));
+    assertOnly(AT + "job a: " + notAvailable("jobs.b.outputs.y", "jobs", "the job's outputs", "github", "needs",
+            "strategy", "matrix", "job", "runner", "env", "vars", "secrets", "steps", "inputs"),
+        workflow(job("a").output("y", new JobRef(JobRef.Scope.JOBS, "b", "y")).build()).build());
+  }
+
+  @Test
+  void services_and_containers_read_secrets_but_not_steps() {
+    Container withSecret = new Container(Text.of("postgres:16"), Map.of("PASSWORD", Text.of(Contexts.secrets("DB"))),
+        List.of(), List.of(), null);
+    assertEquals(List.of(), problems(workflow(job("a").service("db", withSecret).container(withSecret).build()).build()));
+    Container readsStep = new Container(Text.of("postgres:16"),
+        Map.of("P", Text.of(new StepRef("s", StepRef.Property.OUTCOME, null))), List.of(), List.of(), null);
+    String expected = AT + "job a: " + notAvailable("steps.s.outcome", "steps", "a container or service",
+        "github", "needs", "strategy", "matrix", "vars", "secrets", "inputs", "env", "job", "runner");
+    assertOnly(expected, workflow(job("a").step(Step.run("x").id("s").build()).service("db", readsStep).build()).build());
+    assertOnly(expected, workflow(job("a").step(Step.run("x").id("s").build()).container(readsStep).build()).build());
+  }
+
+  @Test
+  void a_step_if_reads_steps_but_not_secrets() {
+    Step first = Step.run("echo").id("first").build();
+    assertEquals(List.of(), problems(workflow(job("a").step(first)
+        .step(Step.run("y").id("y").ifCondition(first.outcome().eq("failure"))).build()).build()));
+    assertOnly(AT + "job a: step y: " + notAvailable("secrets.X", "secrets", "the step's if", "github", "needs",
+            "strategy", "matrix", "job", "runner", "env", "vars", "steps", "inputs"),
+        workflow(job("a").step(Step.run("y").id("y").ifCondition(Contexts.secrets("X").ne(""))).build()).build());
+  }
+
+  @Test
+  void a_steps_with_reads_earlier_steps_but_not_the_jobs_context() {
+    Step first = Step.run("echo").id("first").outputs("ref").build();
+    assertEquals(List.of(), problems(workflow(job("a").step(first).step(Step.uses(Fixtures.CHECKOUT).id("co")
+        .with("persist-credentials", "false").with("ref", Text.of(first.output("ref")))).build()).build()));
+    assertOnly(AT + "job a: step co: " + notAvailable("jobs.b.outputs.y", "jobs", "the step", "github", "needs",
+            "strategy", "matrix", "job", "runner", "env", "vars", "secrets", "steps", "inputs"),
+        workflow(job("a").step(Step.uses(Fixtures.CHECKOUT).id("co").with("persist-credentials", "false")
+            .with("ref", Text.of(new JobRef(JobRef.Scope.JOBS, "b", "y")))).build()).build());
+    assertOnly(AT + "job a: step co: " + Problems.stepRefUnknown("steps.later.outputs.ref", "later"),
+        workflow(job("a").step(Step.uses(Fixtures.CHECKOUT).id("co").with("persist-credentials", "false")
+            .with("ref", "${{ steps.later.outputs.ref }}")).build()).build());
+  }
+
+  private static Workflow callee() {
+    return Workflow.builder("callee.yml", "Callee")
+        .on(WorkflowCall.builder().input(WorkflowInput.string("digest", "image digest", null))
+            .secret("token", "a token", false).build())
+        .job(job("x").build()).build();
+  }
+
+  private static CallJob.Builder call() {
+    return Job.call("call", new LocalWorkflow(callee()))
+        .strategy(Strategy.builder().axis(MatrixAxis.of("stage", "dev", "prod")).build());
+  }
+
+  @Test
+  void a_call_job_reads_what_github_provides_in_its_if_name_with_and_secrets() {
+    CallJob ok = call().ifCondition(Github.EVENT_NAME.eq("push"))
+        .name(Text.of("Deploy ", new MatrixRef("stage")))
+        .with("digest", Text.of(new MatrixRef("stage"), Contexts.vars("D")))
+        .secret("token", Contexts.secrets("T")).build();
+    assertEquals(List.of(), problems(workflow(ok).build(), callee()));
+  }
+
+  @Test
+  void a_call_jobs_if_does_not_read_matrix() {
+    assertOnly(AT + "job call: " + notAvailable("matrix.stage", "matrix", "the call job's if", "github", "needs", "vars", "inputs"),
+        workflow(call().ifCondition(new MatrixRef("stage").eq("prod")).build()).build(), callee());
+  }
+
+  @Test
+  void a_call_jobs_name_does_not_read_secrets() {
+    assertOnly(AT + "job call: " + notAvailable("secrets.T", "secrets", "the job's name",
+            "github", "needs", "strategy", "matrix", "vars", "inputs"),
+        workflow(call().name(Text.of("Deploy ", Contexts.secrets("T"))).build()).build(), callee());
+  }
+
+  @Test
+  void a_call_jobs_with_does_not_read_secrets() {
+    assertOnly(AT + "job call: " + notAvailable("secrets.T", "secrets", "the call job's with",
+            "github", "needs", "strategy", "matrix", "inputs", "vars"),
+        workflow(call().with("digest", Text.of(Contexts.secrets("T"))).build()).build(), callee());
+  }
+
+  @Test
+  void a_call_jobs_secrets_do_not_read_runner() {
+    assertOnly(AT + "job call: " + notAvailable("runner.temp", "runner", "the call job's secrets",
+            "github", "needs", "strategy", "matrix", "secrets", "inputs", "vars"),
+        workflow(call().secret("token", Contexts.runner("temp")).build()).build(), callee());
+  }
+
+  @Test
+  void a_context_refused_somewhere_reads_as_a_sentence() {
+    assertEquals("reads ${{ secrets.X }}, but the secrets context is not available in run-name (available: github, inputs, vars)",
+        notAvailable("secrets.X", "secrets", "run-name", "github", "inputs", "vars"));
+  }
+
+  // --- The structural rules, with the literal text a user reads. ---
+
+  @Test
+  void rejects_two_workflows_generated_into_one_file() {
+    assertEquals(List.of(".github/workflows/test.yml: two workflows are generated into test.yml"),
+        problems(workflow(job("a").build()).build(), workflow(job("b").build()).build()));
+  }
+
+  @Test
+  void rejects_a_file_name_that_is_not_a_plain_yaml_name() {
+    Workflow spaced = Workflow.builder("my flow.yml", "Test").on(Push.any()).job(job("a").build()).build();
+    assertOnly(".github/workflows/my flow.yml: file name 'my flow.yml' must be letters, digits, '.', '_' or '-'"
+        + " ending in .yml or .yaml", spaced);
+    assertEquals(1, problems(spaced.toBuilder().fileName("test.json").build()).size());
+    assertEquals(List.of(), problems(spaced.toBuilder().fileName("Release_1.2-x.yaml").build()));
+  }
+
+  @Test
+  void rejects_a_workflow_without_triggers() {
+    assertOnly(AT + "the workflow has no triggers ('on:')",
+        Workflow.builder("test.yml", "Test").job(job("a").build()).build());
+  }
+
+  @Test
+  void rejects_a_workflow_without_jobs() {
+    assertOnly(AT + "the workflow has no jobs", Workflow.builder("test.yml", "Test").on(Push.any()).build());
+  }
+
+  @Test
+  void rejects_a_trigger_declared_twice() {
+    assertOnly(AT + "trigger push is declared twice", workflow(job("a").build()).on(Push.any()).build());
+  }
+
+  @Test
+  void rejects_an_invalid_step_id() {
+    assertOnly(AT + "job a: step 1st: step id '1st' must start with a letter or '_' and contain only letters,"
+        + " digits, '-' and '_'", workflow(job("a").step(Step.run("x").id("1st")).build()).build());
+    assertEquals(List.of(), problems(workflow(job("a").step(Step.run("x").id("_a-1")).build()).build()));
+  }
+
+  @Test
+  void workflow_call_outputs_name_a_job_of_the_workflow_and_an_output_it_declares() {
+    JobRef digest = new JobRef(JobRef.Scope.JOBS, "build", "digest");
+    WorkflowCall call = WorkflowCall.builder().output("digest", "the image digest", Text.of(digest)).build();
+    assertOnly(AT + "workflow_call output digest: needs 'build', which is not a job of this workflow",
+        workflow(job("a").build()).on(call).build());
+    assertOnly(AT + "workflow_call output digest: reads ${{ jobs.build.outputs.digest }}, but job build declares"
+        + " no such output (declared: [])", workflow(job("build").build()).on(call).build());
+    RunJob build = job("build").output("digest", Text.of("sha256:1")).build();
+    assertEquals(List.of(), problems(workflow(build).on(call).build()));
+    WorkflowCall result = WorkflowCall.builder()
+        .output("ok", "the result", Text.of(new JobRef(JobRef.Scope.JOBS, "build", JobRef.RESULT))).build();
+    assertEquals(List.of(), problems(workflow(job("build").build()).on(result).build()));
+    WorkflowCall secret = WorkflowCall.builder().output("s", "a secret", Text.of(Contexts.secrets("X"))).build();
+    assertOnly(AT + notAvailable("secrets.X", "secrets", "a workflow_call output", "github", "jobs", "vars", "inputs"),
+        workflow(job("a").build()).on(secret).build());
+  }
+
+  @Test
+  void a_safe_pull_request_number_is_accepted_in_a_github_script_and_an_unsafe_head_ref_refused() {
+    ai.vibevoice.cicd.dsl.action.ActionRef script = new ai.vibevoice.cicd.dsl.action.ActionRef(
+        "actions/github-script", null, "ed597411d8f924073f98dfc5c65a23a2325f34cd", "v8.0.0");
+    RunJob safe = job("a").step(Step.uses(script).id("gs")
+        .with("script", Text.of("core.info('", Github.event("pull_request.number"), "')")).build()).build();
+    assertEquals(List.of(), problems(workflow(safe).build()));
+    RunJob unsafe = job("a").step(Step.uses(script).id("gs")
+        .with("script", Text.of("core.info('", Github.event("pull_request.head.ref"), "')")).build()).build();
+    assertOnly(AT + "job a: step gs: interpolates ${{ github.event.pull_request.head.ref }}, which an outsider can"
+        + " choose, into github-script's script (code injection); pass it through env: and read process.env instead",
+        workflow(unsafe).build());
+  }
+
+  // --- Checks the model makes as it is built. ---
+
+  @Test
+  void a_timeout_of_zero_minutes_is_refused_for_jobs_and_steps_and_one_minute_accepted() {
+    IllegalArgumentException job = assertThrows(IllegalArgumentException.class,
+        () -> Job.builder("a").runsOn("ubuntu-24.04").timeoutMinutes(0).step(Step.run("x").build()).build());
+    assertEquals("job a: timeout-minutes must be positive", job.getMessage());
+    IllegalArgumentException step = assertThrows(IllegalArgumentException.class,
+        () -> Step.run("x").id("s").timeoutMinutes(0).build());
+    assertEquals("step s: timeout-minutes must be positive", step.getMessage());
+    assertEquals(1, Job.builder("a").runsOn("ubuntu-24.04").timeoutMinutes(1).step(Step.run("x").build()).build().timeoutMinutes());
+    assertEquals(1, Step.run("x").timeoutMinutes(1).build().timeoutMinutes());
+  }
+
+  @Test
+  void a_filter_and_its_ignore_form_cannot_both_filter_one_event() {
+    IllegalArgumentException branches = assertThrows(IllegalArgumentException.class,
+        () -> Push.builder().branches("main").branchesIgnore("dev").build());
+    assertEquals("branches and branches-ignore cannot both filter one event; use '!' patterns in branches", branches.getMessage());
+    IllegalArgumentException tags = assertThrows(IllegalArgumentException.class,
+        () -> Push.builder().tags("v*").tagsIgnore("v0*").build());
+    assertEquals("tags and tags-ignore cannot both filter one event; use '!' patterns in tags", tags.getMessage());
+    IllegalArgumentException paths = assertThrows(IllegalArgumentException.class,
+        () -> Push.builder().paths("src/**").pathsIgnore("docs/**").build());
+    assertEquals("paths and paths-ignore cannot both filter one event; use '!' patterns in paths", paths.getMessage());
+    assertEquals(List.of("dev"), Push.builder().branchesIgnore("dev").tags("v*").pathsIgnore("docs/**").build()
+        .filters().branchesIgnore());
+  }
+
+  @Test
+  void reading_an_output_outcome_or_conclusion_of_a_step_without_id_fails_at_once() {
+    Step named = Step.run("x").name("Probe").outputs("v").build();
+    IllegalStateException output = assertThrows(IllegalStateException.class, () -> named.output("v"));
+    assertEquals("step 'Probe': give the step an id to read its output v", output.getMessage());
+    IllegalStateException outcome = assertThrows(IllegalStateException.class, () -> Step.run("x").build().outcome());
+    assertEquals("step: give the step an id to read its outcome", outcome.getMessage());
+    assertThrows(IllegalStateException.class, () -> Step.run("x").build().conclusion());
+    assertEquals("steps.s.conclusion", Step.run("x").id("s").build().conclusion().text());
   }
 }
