@@ -1,5 +1,7 @@
 package ai.vibevoice.cicd.pipelines;
 
+import static ai.vibevoice.cicd.pipelines.platform.Trees.map;
+import static ai.vibevoice.cicd.pipelines.platform.Trees.select;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -318,7 +320,7 @@ class HelmChartTest {
   static Map<String, Object> container(List<Map<String, Object>> manifests, Service service) {
     Map<String, Object> workload = workloads(manifests).stream()
         .filter(w -> name(w).equals(Platform.HELM_RELEASE + "-" + service.key)).findFirst().orElseThrow();
-    return list(podSpec(workload).get("containers")).stream().map(HelmChartTest::map)
+    return list(podSpec(workload).get("containers")).stream().map(ai.vibevoice.cicd.pipelines.platform.Trees::map)
         .filter(c -> service.key.equals(c.get("name"))).findFirst().orElseThrow();
   }
 
@@ -409,16 +411,6 @@ class HelmChartTest {
     };
   }
 
-  static <V> Map<String, V> select(Map<String, V> map, String... keys) {
-    Map<String, V> selected = new LinkedHashMap<>();
-    for (String k : keys) if (map.containsKey(k)) selected.put(k, map.get(k));
-    return selected;
-  }
-
-  @SuppressWarnings("unchecked")
-  static Map<String, Object> map(Object value) {
-    return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-  }
 
   @SuppressWarnings("unchecked")
   static List<Object> list(Object value) {

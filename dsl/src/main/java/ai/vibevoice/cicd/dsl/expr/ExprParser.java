@@ -36,7 +36,7 @@ public final class ExprParser {
     private static final long serialVersionUID = 1L;
     private final int position;
 
-    ParseException(String message, int position) {
+    public ParseException(String message, int position) {
       super(message);
       this.position = position;
     }

@@ -269,19 +269,25 @@ public final class WorkflowValidator {
     }
   }
 
-  /** The expressions of a plain string that parse (the others are reported where the string is checked). */
-  private static List<Expr> parsedQuietly(String text) {
+  /**
+   * The expressions written into a plain string that parse; each one that does not is handed to
+   * {@code failed} with its text and its position in {@code s}.
+   */
+  private static List<Expr> parseEmbedded(String s, java.util.function.BiConsumer<String, ExprParser.ParseException> failed) {
     List<Expr> found = new ArrayList<>();
+    List<ExprParser.Embedded> embedded;
     try {
-      for (ExprParser.Embedded e : ExprParser.embedded(text)) {
-        try {
-          found.add(ExprParser.parse(e.text()));
-        } catch (ExprParser.ParseException ignored) {
-          // reported by Scope.text
-        }
+      embedded = ExprParser.embedded(s);
+    } catch (ExprParser.ParseException x) {
+      failed.accept(s, x);
+      return found;
+    }
+    for (ExprParser.Embedded e : embedded) {
+      try {
+        found.add(ExprParser.parse(e.text()));
+      } catch (ExprParser.ParseException x) {
+        failed.accept(e.text(), new ExprParser.ParseException(x.getMessage(), e.offset() + x.position()));
       }
-    } catch (ExprParser.ParseException ignored) {
-      // reported by Scope.text
     }
     return found;
   }
@@ -291,7 +297,7 @@ public final class WorkflowValidator {
       List<Expr> script = new ArrayList<>();
       for (Object part : s.with().get("script").parts()) {
         if (part instanceof Expr e) script.add(e);
-        else if (part instanceof String text && text.contains("${{")) script.addAll(parsedQuietly(text));
+        else if (part instanceof String text && text.contains("${{")) script.addAll(parseEmbedded(text, (t, x) -> { }));  // reported by Sight.text
       }
       script.stream().filter(Untrusted::isUntrusted)
           .forEach(e -> report(w, job.id(), s.label(), Problems.untrustedInScriptInput(e.text())));
@@ -451,20 +457,8 @@ public final class WorkflowValidator {
 
     /** The expressions written into a plain string; one that does not parse is reported. */
     List<Expr> parsed(String s) {
-      List<Expr> found = new ArrayList<>();
-      try {
-        for (ExprParser.Embedded e : ExprParser.embedded(s)) {
-          try {
-            found.add(ExprParser.parse(e.text()));
-          } catch (ExprParser.ParseException x) {
-            report(w, job == null ? null : job.id(), step,
-                Problems.expressionDoesNotParse(e.text(), e.offset() + x.position(), x.getMessage()));
-          }
-        }
-      } catch (ExprParser.ParseException x) {
-        report(w, job == null ? null : job.id(), step, Problems.expressionDoesNotParse(s, x.position(), x.getMessage()));
-      }
-      return found;
+      return parseEmbedded(s, (text, x) -> report(w, job == null ? null : job.id(), step,
+          Problems.expressionDoesNotParse(text, x.position(), x.getMessage())));
     }
 
     void concurrency(Concurrency c) {

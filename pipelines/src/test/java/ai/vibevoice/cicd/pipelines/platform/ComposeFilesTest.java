@@ -1,5 +1,7 @@
 package ai.vibevoice.cicd.pipelines.platform;
 
+import static ai.vibevoice.cicd.pipelines.platform.Trees.map;
+import static ai.vibevoice.cicd.pipelines.platform.Trees.select;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -244,16 +246,5 @@ class ComposeFilesTest {
       return array;
     }
     return JSON.valueToTree(value);
-  }
-
-  static <V> Map<String, V> select(Map<String, V> map, String... keys) {
-    Map<String, V> selected = new LinkedHashMap<>();
-    for (String k : keys) if (map.containsKey(k)) selected.put(k, map.get(k));
-    return selected;
-  }
-
-  @SuppressWarnings("unchecked")
-  static Map<String, Object> map(Object value) {
-    return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
   }
 }
