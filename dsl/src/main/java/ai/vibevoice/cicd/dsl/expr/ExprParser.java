@@ -303,7 +303,10 @@ public final class ExprParser {
     }
     String n = text.substring(start, pos);
     try {
-      if (n.matches("[-+]?0[xX][0-9a-fA-F]+")) return Long.parseLong(n.replaceFirst("0[xX]", ""), 16) * (n.startsWith("-") ? -1 : 1);
+      if (n.matches("[-+]?0[xX][0-9a-fA-F]+")) {
+        long magnitude = Long.parseLong(n.replaceFirst("^[-+]?0[xX]", ""), 16);
+        return n.startsWith("-") ? -magnitude : magnitude;
+      }
       if (n.matches("[-+]?\\d+")) return Long.parseLong(n);
       return Double.parseDouble(n);
     } catch (NumberFormatException e) {

@@ -93,4 +93,80 @@ class ExprParserTest {
       assertEquals(e, ExprParser.parse(e.text()), e.text());
     }
   }
+
+  @Test
+  void whitespace_is_allowed_between_every_token_but_not_before_a_property_dot() {
+    Expr a = new ContextRef("github", "a");
+    assertEquals(new Not(a), ExprParser.parse(" ! github.a "));
+    assertEquals(a, ExprParser.parse(" ( github.a ) "));
+    assertEquals(new Call("contains", List.of(new ContextRef("github", "ref"), Expr.of("x"))),
+        ExprParser.parse("contains( github.ref , 'x' )"));
+    assertEquals(new Call("success", List.of()), ExprParser.parse("success( )"));
+    assertEquals(new ContextRef("github", "event.head_commit"), ExprParser.parse("github.event[ 'head_commit' ]"));
+    assertEquals(new Index(new Call("fromJSON", List.of(new InputRef("list"))), Expr.of(0L)),
+        ExprParser.parse("fromJSON( inputs.list ) [ 0 ]"));
+    assertEquals(a.le(Expr.of(1L)), ExprParser.parse("github.a<=1"));
+  }
+
+  @Test
+  void a_computed_key_after_a_context_is_an_index_not_a_property() {
+    assertEquals(new Index(new ContextRef("github", "event"), new MatrixRef("key")),
+        ExprParser.parse("github.event[matrix.key]"));
+    assertEquals(new Index(new ContextRef("github", ""), Expr.of("a")), ExprParser.parse("(github)['a']"));
+  }
+
+  @Test
+  void numbers_in_every_form_github_reads() {
+    assertEquals(Expr.of(-16L), ExprParser.parse("-0x10"));
+    assertEquals(Expr.of(16L), ExprParser.parse("+0X10"));
+    assertEquals(Expr.of(1000.0), ExprParser.parse("1e3"));
+    assertEquals(Expr.of(0.001), ExprParser.parse("1E-3"));
+    assertEquals(Expr.of(1000.0), ExprParser.parse("1e+3"));
+    assertEquals(Expr.of(0.5), ExprParser.parse(".5"));
+    assertEquals(Expr.of(Double.NaN), ExprParser.parse("NaN"));
+    ExprParser.ParseException e = assertThrows(ExprParser.ParseException.class, () -> ExprParser.parse("2-1"));
+    assertEquals("unexpected '-'", e.getMessage());
+    assertEquals(1, e.position());
+    e = assertThrows(ExprParser.ParseException.class, () -> ExprParser.parse("0x"));
+    assertEquals("not a number: '0x'", e.getMessage());
+    assertEquals(0, e.position());
+  }
+
+  @Test
+  void functions_take_exactly_their_number_of_arguments() {
+    assertEquals(new Call("join", List.of(new InputRef("a"), Expr.of(","))), ExprParser.parse("join(inputs.a, ',')"));
+    assertEquals(new Call("format", List.of(Expr.of("x"))), ExprParser.parse("format('x')"));
+    assertEquals(new Call("hashFiles", List.of(Expr.of("a"), Expr.of("b"), Expr.of("c"))),
+        ExprParser.parse("hashFiles('a', 'b', 'c')"));
+    ExprParser.ParseException e = assertThrows(ExprParser.ParseException.class, () -> ExprParser.parse("format()"));
+    assertEquals("format() takes 1 or more argument(s), got 0", e.getMessage());
+    e = assertThrows(ExprParser.ParseException.class, () -> ExprParser.parse("github.a || join('a', 'b', 'c')"));
+    assertEquals("join() takes 1 to 2 argument(s), got 3", e.getMessage());
+    assertEquals(12, e.position());
+    e = assertThrows(ExprParser.ParseException.class, () -> ExprParser.parse("success(1)"));
+    assertEquals("success() takes 0 argument(s), got 1", e.getMessage());
+    e = assertThrows(ExprParser.ParseException.class, () -> ExprParser.parse("toJSON()"));
+    assertEquals("toJSON() takes 1 argument(s), got 0", e.getMessage());
+  }
+
+  @Test
+  void an_embedded_expression_ends_at_the_first_double_brace_outside_quotes() {
+    assertEquals(List.of(new ExprParser.Embedded(" a ", 3)), ExprParser.embedded("${{ a }}"));
+    assertEquals(List.of(new ExprParser.Embedded("a", 3), new ExprParser.Embedded("b", 9)), ExprParser.embedded("${{a}}${{b}}"));
+    assertEquals(List.of(new ExprParser.Embedded(" '${{' ", 5)), ExprParser.embedded("x ${{ '${{' }} y"));
+    ExprParser.ParseException e = assertThrows(ExprParser.ParseException.class, () -> ExprParser.embedded("${{ a }"));
+    assertEquals(0, e.position());
+    e = assertThrows(ExprParser.ParseException.class, () -> ExprParser.embedded("${{ '}}' "));
+    assertEquals("'${{' without '}}'", e.getMessage());
+  }
+
+  @Test
+  void an_index_parenthesises_an_operator_target_and_walks_into_call_arguments() {
+    Expr a = new ContextRef("github", "a");
+    assertEquals("(!github.a)[0]", new Index(new Not(a), Expr.of(0L)).text());
+    assertEquals("(github.a || github.b)['x']", new Index(a.or(new ContextRef("github", "b")), Expr.of("x")).text());
+    assertEquals("fromJSON(github.a)[0]", new Index(new Call("fromJSON", List.of(a)), Expr.of(0L)).text());
+    assertEquals(List.of(new Call("toJSON", List.of(new MatrixRef("m"))), new MatrixRef("m")),
+        new Call("toJSON", List.of(new MatrixRef("m"))).walk().toList());
+  }
 }
