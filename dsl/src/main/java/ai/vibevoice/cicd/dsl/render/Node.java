@@ -98,7 +98,10 @@ public sealed interface Node permits Node.MapNode, Node.SeqNode, Node.Scalar {
       this(value, kind, comment, null);
     }
 
-    /** A scalar with a local tag, written plain: {@code !reset null} (Docker Compose's merge tags). */
+    /**
+     * A scalar with a local tag (Docker Compose's merge tags). The value is quoted where it would read
+     * as another type ({@code !reset 'null'}); Compose ignores the value of a {@code !reset} node.
+     */
     public static Scalar tagged(String tag, String value) {
       return new Scalar(value, Kind.TEXT, null, tag);
     }
