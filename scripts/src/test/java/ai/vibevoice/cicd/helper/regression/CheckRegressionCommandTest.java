@@ -91,6 +91,20 @@ class CheckRegressionCommandTest {
   }
 
   @Test
+  void standard_output_says_what_happened_to_the_baseline_and_lists_what_did_not_pass() throws IOException {
+    Path current = file("c.json", metrics(112, 500, 0, 100));
+    Path baseline = dir.resolve("b.json");
+    Cli created = check(current, baseline);
+    assertEquals("no baseline at " + baseline + ": stored " + current + " as the new baseline\n", created.out());
+    file("b.json", metrics(100, 500, 0, 100));
+    Cli failed = check(current, baseline);
+    List<String> lines = failed.out().lines().toList();
+    assertEquals("verdict: fail (9 comparisons; baseline kept)", lines.get(lines.size() - 1), failed.toString());
+    assertTrue(lines.stream().allMatch(l -> l.startsWith("fail ttfa_ms.") || l.startsWith("verdict:")), failed.toString());
+    assertEquals("fail ttfa_ms.mean: 100.0 -> 112.0 (above +10 %)", lines.get(0), failed.toString());
+  }
+
+  @Test
   void ttfa_between_five_and_ten_percent_warns_with_exit_0() throws IOException {
     Cli cli = check(file("c.json", metrics(107, 500, 0, 100)), file("b.json", metrics(100, 500, 0, 100)));
     assertEquals(0, cli.exitCode(), cli.toString());
