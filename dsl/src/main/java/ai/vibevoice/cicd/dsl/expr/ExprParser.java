@@ -59,7 +59,6 @@ public final class ExprParser {
     p.skipSpace();
     if (p.pos == text.length()) throw new ParseException("empty expression", 0);
     Expr e = p.or();
-    p.skipSpace();
     if (p.pos < text.length()) throw p.error("unexpected '" + text.charAt(p.pos) + "'");
     return e;
   }
@@ -128,7 +127,6 @@ public final class ExprParser {
   }
 
   private Expr unary() {
-    skipSpace();
     if (peek('!') && !text.startsWith("!=", pos)) {
       pos++;
       return new Not(unary());
@@ -151,7 +149,6 @@ public final class ExprParser {
     if (Character.isLetter(c) || c == '_') {
       int start = pos;
       String name = identifier();
-      skipSpace();
       if (peek('(')) return call(name, start);
       return switch (name) {
         case "true" -> new Literal(true);
@@ -169,7 +166,6 @@ public final class ExprParser {
     if (arity == null) throw new ParseException("unknown function '" + name + "'", start);
     expect("(");
     List<Expr> args = new ArrayList<>();
-    skipSpace();
     if (!peek(')')) {
       do {
         args.add(or());
@@ -259,7 +255,6 @@ public final class ExprParser {
     if (!peek('[')) return false;
     int save = pos;
     pos++;
-    skipSpace();
     boolean literal = peek('\'');
     pos = save;
     return literal;
@@ -318,6 +313,7 @@ public final class ExprParser {
     while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) pos++;
   }
 
+  /** Skips whitespace, then tells whether {@code c} is next (every token read but the property dot skips it first). */
   private boolean peek(char c) {
     skipSpace();
     return pos < text.length() && text.charAt(pos) == c;
