@@ -1,17 +1,17 @@
 package ai.vibevoice.cicd.guide;
 
+import ai.vibevoice.cicd.dsl.action.ActionStep;
 import ai.vibevoice.cicd.dsl.actions.Cache;
 import ai.vibevoice.cicd.dsl.actions.Checkout;
 import ai.vibevoice.cicd.dsl.actions.SetupJava;
 import ai.vibevoice.cicd.dsl.actions.UploadSarif;
-import ai.vibevoice.cicd.dsl.action.ActionStep;
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Fn;
 import ai.vibevoice.cicd.dsl.expr.Github;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.job.CallJob;
+import ai.vibevoice.cicd.dsl.job.Concurrency;
 import ai.vibevoice.cicd.dsl.job.Job;
-import ai.vibevoice.cicd.dsl.job.LocalWorkflow;
 import ai.vibevoice.cicd.dsl.job.MatrixAxis;
 import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.job.Strategy;
@@ -26,7 +26,7 @@ import ai.vibevoice.cicd.dsl.trigger.Schedule;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowCall;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowInput;
-import ai.vibevoice.cicd.dsl.workflow.Concurrency;
+import ai.vibevoice.cicd.dsl.workflow.LocalWorkflow;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import java.util.Map;
 

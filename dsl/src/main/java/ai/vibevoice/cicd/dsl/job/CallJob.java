@@ -8,7 +8,6 @@ import ai.vibevoice.cicd.dsl.permission.Permissions;
 import ai.vibevoice.cicd.dsl.permission.Scope;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowCall;
 import ai.vibevoice.cicd.dsl.util.Ordered;
-import ai.vibevoice.cicd.dsl.workflow.Concurrency;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

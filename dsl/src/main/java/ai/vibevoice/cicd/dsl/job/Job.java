@@ -5,7 +5,6 @@ import ai.vibevoice.cicd.dsl.expr.JobRef;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.permission.Need;
 import ai.vibevoice.cicd.dsl.permission.Permissions;
-import ai.vibevoice.cicd.dsl.workflow.Concurrency;
 import java.util.List;
 
 /**

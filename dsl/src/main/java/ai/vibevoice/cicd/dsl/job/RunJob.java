@@ -9,8 +9,6 @@ import ai.vibevoice.cicd.dsl.permission.Permissions;
 import ai.vibevoice.cicd.dsl.permission.Scope;
 import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.util.Ordered;
-import ai.vibevoice.cicd.dsl.workflow.Concurrency;
-import ai.vibevoice.cicd.dsl.workflow.Defaults;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,5 @@
 package ai.vibevoice.cicd.dsl.step;
 
-import ai.vibevoice.cicd.dsl.action.Uses;
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.StepRef;
 import ai.vibevoice.cicd.dsl.expr.Text;

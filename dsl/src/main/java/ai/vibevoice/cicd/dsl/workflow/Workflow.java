@@ -2,6 +2,8 @@ package ai.vibevoice.cicd.dsl.workflow;
 
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Text;
+import ai.vibevoice.cicd.dsl.job.Concurrency;
+import ai.vibevoice.cicd.dsl.job.Defaults;
 import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.permission.Permissions;
 import ai.vibevoice.cicd.dsl.trigger.PullRequest;

@@ -15,10 +15,12 @@ import ai.vibevoice.cicd.dsl.expr.MatrixRef;
 import ai.vibevoice.cicd.dsl.expr.StepRef;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.job.CallJob;
+import ai.vibevoice.cicd.dsl.job.Concurrency;
+import ai.vibevoice.cicd.dsl.job.Container;
 import ai.vibevoice.cicd.dsl.job.Job;
-import ai.vibevoice.cicd.dsl.job.LocalWorkflow;
 import ai.vibevoice.cicd.dsl.job.MatrixAxis;
 import ai.vibevoice.cicd.dsl.job.RunJob;
+import ai.vibevoice.cicd.dsl.job.RunsOn;
 import ai.vibevoice.cicd.dsl.job.Strategy;
 import ai.vibevoice.cicd.dsl.permission.Access;
 import ai.vibevoice.cicd.dsl.permission.Permissions;
@@ -26,15 +28,13 @@ import ai.vibevoice.cicd.dsl.permission.Scope;
 import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.trigger.PullRequest;
 import ai.vibevoice.cicd.dsl.trigger.PullRequestTarget;
+import ai.vibevoice.cicd.dsl.trigger.Push;
 import ai.vibevoice.cicd.dsl.trigger.Schedule;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowCall;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowInput;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowRun;
-import ai.vibevoice.cicd.dsl.workflow.Concurrency;
+import ai.vibevoice.cicd.dsl.workflow.LocalWorkflow;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
-import ai.vibevoice.cicd.dsl.job.Container;
-import ai.vibevoice.cicd.dsl.job.RunsOn;
-import ai.vibevoice.cicd.dsl.trigger.Push;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -302,7 +302,7 @@ class WorkflowValidatorTest {
 
   @Test
   void rejects_untrusted_expressions_in_a_github_script() {
-    ai.vibevoice.cicd.dsl.action.ActionRef script = new ai.vibevoice.cicd.dsl.action.ActionRef(
+    ai.vibevoice.cicd.dsl.step.ActionRef script = new ai.vibevoice.cicd.dsl.step.ActionRef(
         "actions/github-script", null, "ed597411d8f924073f98dfc5c65a23a2325f34cd", "v8.0.0");
     RunJob j = job("a").step(Step.uses(script).id("gs")
         .with("script", Text.of("core.info('", Github.event("issue.title"), "')")).build()).build();
@@ -386,7 +386,7 @@ class WorkflowValidatorTest {
 
   @Test
   void an_untrusted_expression_typed_into_a_github_script_is_refused_and_a_safe_one_accepted() {
-    ai.vibevoice.cicd.dsl.action.ActionRef script = new ai.vibevoice.cicd.dsl.action.ActionRef(
+    ai.vibevoice.cicd.dsl.step.ActionRef script = new ai.vibevoice.cicd.dsl.step.ActionRef(
         "actions/github-script", null, "ed597411d8f924073f98dfc5c65a23a2325f34cd", "v8.0.0");
     RunJob bad = job("a").step(Step.uses(script).id("gs")
         .with("script", Text.of("core.info('${{ github.event.pull_request.title }}')")).build()).build();
@@ -633,7 +633,7 @@ class WorkflowValidatorTest {
 
   @Test
   void a_safe_pull_request_number_is_accepted_in_a_github_script_and_an_unsafe_head_ref_refused() {
-    ai.vibevoice.cicd.dsl.action.ActionRef script = new ai.vibevoice.cicd.dsl.action.ActionRef(
+    ai.vibevoice.cicd.dsl.step.ActionRef script = new ai.vibevoice.cicd.dsl.step.ActionRef(
         "actions/github-script", null, "ed597411d8f924073f98dfc5c65a23a2325f34cd", "v8.0.0");
     RunJob safe = job("a").step(Step.uses(script).id("gs")
         .with("script", Text.of("core.info('", Github.event("pull_request.number"), "')")).build()).build();

@@ -9,7 +9,7 @@ import ai.vibevoice.cicd.dsl.dependabot.Update;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class DependabotTreeTest {
+class DependabotRendererTest {
   @Test
   void renders_a_grouped_weekly_update_with_cooldown() {
     assertEquals("""
@@ -28,7 +28,7 @@ class DependabotTreeTest {
               python:
                 patterns:
                   - '*'
-        """, DependabotTree.render(DependabotConfig.of(Update.weekly(Ecosystem.UV, "/").withGroup("python", "*")), List.of()));
+        """, DependabotRenderer.render(DependabotConfig.of(Update.weekly(Ecosystem.UV, "/").withGroup("python", "*")), List.of()));
   }
 
   @Test
