@@ -82,7 +82,7 @@ public final class CiHelmValidate implements WorkflowSource {
                 + " --docker-server=" + Platform.REGISTRY + " --docker-username=\"$GITHUB_ACTOR\" --docker-password=\"$GH_TOKEN\"")
             .name("Image pull secret for " + Platform.REGISTRY + " (the CI values name it)")
             .env("GH_TOKEN", Github.TOKEN)
-            .needs(new Need(Scope.PACKAGES, Access.READ, "pull the default branch's images into Kind")))
+            .requires(new Need(Scope.PACKAGES, Access.READ, "pull the default branch's images into Kind")))
         .step(Step.run(Text.of(
                 "helm install " + Platform.HELM_RELEASE + " ", chart, ciValues, " " + IMAGE_OVERRIDES + " --wait --timeout 15m\n",
                 "kubectl rollout status deployment --timeout=10m"))

@@ -68,7 +68,7 @@ public final class CiPerformance implements WorkflowSource {
         .name("Find the baseline (last successful default-branch run)")
         .env("GH_TOKEN", Github.TOKEN)
         .outputs("run-id")
-        .needs(new Need(Scope.ACTIONS, Access.READ, "list runs and artifacts of this workflow"))
+        .requires(new Need(Scope.ACTIONS, Access.READ, "list runs and artifacts of this workflow"))
         .build();
     Step check = Step.run(CHECK)
         .reads(HelperJar.LAUNCHER)
@@ -156,7 +156,7 @@ public final class CiPerformance implements WorkflowSource {
         .step(GithubScript.builder(Text.of(NOTIFY))
             .name("Open or update the regression issue")
             .env("REPORT", Text.of(RESULTS + "/regression.md"))
-            .needs(new Need(Scope.ISSUES, Access.WRITE, "open or update the regression issue"))
+            .requires(new Need(Scope.ISSUES, Access.WRITE, "open or update the regression issue"))
             .build())
         .build();
   }

@@ -99,11 +99,11 @@ public final class CiProvenance implements WorkflowSource {
             .name("Build metadata (commit, run, workflow, matrix)"))
         .step(Step.run("cosign sign --yes --recursive \"$IMAGE@$DIGEST\"")
             .name("Sign the digest (keyless)")
-            .needs(new Need(Scope.ID_TOKEN, Access.WRITE, "sign keylessly with the workflow's OIDC identity")))
+            .requires(new Need(Scope.ID_TOKEN, Access.WRITE, "sign keylessly with the workflow's OIDC identity")))
         .step(Step.run("cosign attest --yes --type " + METADATA_PREDICATE_TYPE
                 + " --predicate build-metadata.json \"$IMAGE@$DIGEST\"")
             .name("Attach the build metadata")
-            .needs(new Need(Scope.ID_TOKEN, Access.WRITE, "sign the attestation keylessly")))
+            .requires(new Need(Scope.ID_TOKEN, Access.WRITE, "sign the attestation keylessly")))
         .step(UploadArtifact.builder(Text.of("build-metadata.json"))
             .name("Upload the build metadata")
             .nameInput("build-metadata-" + s.key)

@@ -92,7 +92,7 @@ public final class Steps {
         .registry(Platform.REGISTRY)
         .username(Text.of(Github.ACTOR))
         .password(Text.of(Contexts.secrets("GITHUB_TOKEN")))
-        .needs(new Need(Scope.PACKAGES, access, access == Access.WRITE ? "push images" : "pull images"))
+        .requires(new Need(Scope.PACKAGES, access, access == Access.WRITE ? "push images" : "pull images"))
         .build();
   }
 

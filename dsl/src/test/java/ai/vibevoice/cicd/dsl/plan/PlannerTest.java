@@ -33,11 +33,11 @@ class PlannerTest {
 
   private static Workflow callee() {
     RunJob publish = Job.builder("publish").runsOn("ubuntu-24.04").timeoutMinutes(10)
-        .step(Step.run("publish").name("Publish").needs(Scope.PACKAGES, Access.WRITE, "pushes the image")
+        .step(Step.run("publish").name("Publish").requires(Scope.PACKAGES, Access.WRITE, "pushes the image")
             .env("TOKEN", Contexts.secrets("REGISTRY_TOKEN")).env("OTHER", Contexts.secrets("NOT_PASSED")))
         .build();
     RunJob check = Job.builder("check").runsOn("ubuntu-24.04").timeoutMinutes(5)
-        .step(Step.run("read").name("Read").needs(Scope.CONTENTS, Access.READ, "reads the repository"))
+        .step(Step.run("read").name("Read").requires(Scope.CONTENTS, Access.READ, "reads the repository"))
         .build();
     return Workflow.builder("publish.yml", "Publish")
         .on(WorkflowCall.builder().secret("REGISTRY_TOKEN", "registry", true).build())
