@@ -1,6 +1,5 @@
 package ai.vibevoice.cicd.guide;
 
-import ai.vibevoice.cicd.dsl.action.ActionStep;
 import ai.vibevoice.cicd.dsl.actions.Cache;
 import ai.vibevoice.cicd.dsl.actions.Checkout;
 import ai.vibevoice.cicd.dsl.actions.SetupJava;
@@ -17,6 +16,7 @@ import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.job.Strategy;
 import ai.vibevoice.cicd.dsl.permission.Access;
 import ai.vibevoice.cicd.dsl.permission.Scope;
+import ai.vibevoice.cicd.dsl.step.ActionStep;
 import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.trigger.PullRequest;
 import ai.vibevoice.cicd.dsl.trigger.PullRequestType;

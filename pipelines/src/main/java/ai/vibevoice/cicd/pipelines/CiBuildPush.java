@@ -1,6 +1,5 @@
 package ai.vibevoice.cicd.pipelines;
 
-import ai.vibevoice.cicd.dsl.action.ActionStep;
 import ai.vibevoice.cicd.dsl.actions.BuildPush;
 import ai.vibevoice.cicd.dsl.actions.DockerMetadata;
 import ai.vibevoice.cicd.dsl.actions.DownloadArtifact;
@@ -24,6 +23,7 @@ import ai.vibevoice.cicd.dsl.job.RunsOn;
 import ai.vibevoice.cicd.dsl.job.Strategy;
 import ai.vibevoice.cicd.dsl.permission.Access;
 import ai.vibevoice.cicd.dsl.repo.RepoPath;
+import ai.vibevoice.cicd.dsl.step.ActionStep;
 import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.trigger.Push;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch;

@@ -1,6 +1,5 @@
 package ai.vibevoice.cicd.pipelines;
 
-import ai.vibevoice.cicd.dsl.action.ActionStep;
 import ai.vibevoice.cicd.dsl.actions.TrivyAction;
 import ai.vibevoice.cicd.dsl.actions.UploadArtifact;
 import ai.vibevoice.cicd.dsl.actions.UploadSarif;
@@ -15,6 +14,7 @@ import ai.vibevoice.cicd.dsl.job.MatrixAxis;
 import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.job.Strategy;
 import ai.vibevoice.cicd.dsl.permission.Access;
+import ai.vibevoice.cicd.dsl.step.ActionStep;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import ai.vibevoice.cicd.dsl.workflow.WorkflowSource;
 import ai.vibevoice.cicd.pipelines.Platform.Arch;

@@ -6,6 +6,7 @@ import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.permission.Need;
 import ai.vibevoice.cicd.dsl.repo.RepoPath;
 import ai.vibevoice.cicd.dsl.step.ActionRef;
+import ai.vibevoice.cicd.dsl.step.ActionStep;
 import ai.vibevoice.cicd.dsl.step.Step;
 import java.util.LinkedHashMap;
 import java.util.List;

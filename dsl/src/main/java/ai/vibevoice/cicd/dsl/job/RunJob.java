@@ -1,11 +1,11 @@
 package ai.vibevoice.cicd.dsl.job;
 
-import ai.vibevoice.cicd.dsl.action.ActionStep;
 import ai.vibevoice.cicd.dsl.builder.EnvBuilder;
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.permission.Need;
 import ai.vibevoice.cicd.dsl.permission.Permissions;
+import ai.vibevoice.cicd.dsl.step.ActionStep;
 import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.util.Ordered;
 import java.util.ArrayList;
