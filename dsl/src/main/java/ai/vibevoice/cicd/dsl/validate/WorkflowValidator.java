@@ -117,7 +117,7 @@ public final class WorkflowValidator {
       for (WorkflowCall.Output o : call.outputs()) {
         for (Expr e : o.value().expressions()) {
           e.walk().forEach(x -> {
-            if (x instanceof JobRef r && r.scope() == JobRef.Scope.JOBS) {
+            if (x instanceof JobRef r && r.context() == JobRef.Context.JOBS) {
               Job target = byId.get(r.jobId());
               if (target == null) {
                 report(w, null, null, "workflow_call output " + o.name() + ": " + Problems.needsMissingJob(r.jobId()));
@@ -402,7 +402,7 @@ public final class WorkflowValidator {
     if (x instanceof InputRef) return "inputs";
     if (x instanceof MatrixRef) return "matrix";
     if (x instanceof StepRef) return "steps";
-    if (x instanceof JobRef r) return r.scope() == JobRef.Scope.JOBS ? "jobs" : "needs";
+    if (x instanceof JobRef r) return r.context() == JobRef.Context.JOBS ? "jobs" : "needs";
     return null;
   }
 
@@ -498,7 +498,7 @@ public final class WorkflowValidator {
       } else if (x instanceof MatrixRef r && !matrixKeys.contains(r.axis())) {
         report(w, jobId, step, Problems.matrixUndeclared(r.text(), matrixKeys));
       } else if (x instanceof JobRef r) {
-        if (r.scope() == JobRef.Scope.JOBS) {
+        if (r.context() == JobRef.Context.JOBS) {
           report(w, jobId, step, Problems.jobsContextOutsideCallOutputs(r.text()));
         } else if (!needs.contains(r.jobId())) {
           report(w, jobId, step, Problems.jobOutputNotNeeded(r.text(), r.jobId()));

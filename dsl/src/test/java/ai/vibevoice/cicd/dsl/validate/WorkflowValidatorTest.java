@@ -112,7 +112,7 @@ class WorkflowValidatorTest {
   @Test
   void rejects_undeclared_job_output() {
     RunJob a = job("a").build();
-    RunJob b = job("b").needs(a).env("D", new JobRef(JobRef.Scope.NEEDS, "a", "digest")).build();
+    RunJob b = job("b").needs(a).env("D", new JobRef(JobRef.Context.NEEDS, "a", "digest")).build();
     assertOnly(".github/workflows/test.yml: job b: "
         + Problems.jobOutputUndeclared("needs.a.outputs.digest", "a", List.of()), workflow(a, b).build());
   }
@@ -479,7 +479,7 @@ class WorkflowValidatorTest {
     assertEquals(List.of(), problems(workflow(job("a").step(probe).output("v", probe.output("v")).build()).build()));
     assertOnly(AT + "job a: " + notAvailable("jobs.b.outputs.y", "jobs", "the job's outputs", "github", "needs",
             "strategy", "matrix", "job", "runner", "env", "vars", "secrets", "steps", "inputs"),
-        workflow(job("a").output("y", new JobRef(JobRef.Scope.JOBS, "b", "y")).build()).build());
+        workflow(job("a").output("y", new JobRef(JobRef.Context.JOBS, "b", "y")).build()).build());
   }
 
   @Test
@@ -513,7 +513,7 @@ class WorkflowValidatorTest {
     assertOnly(AT + "job a: step co: " + notAvailable("jobs.b.outputs.y", "jobs", "the step", "github", "needs",
             "strategy", "matrix", "job", "runner", "env", "vars", "secrets", "steps", "inputs"),
         workflow(job("a").step(Step.uses(Fixtures.CHECKOUT).id("co").with("persist-credentials", "false")
-            .with("ref", Text.of(new JobRef(JobRef.Scope.JOBS, "b", "y")))).build()).build());
+            .with("ref", Text.of(new JobRef(JobRef.Context.JOBS, "b", "y")))).build()).build());
     assertOnly(AT + "job a: step co: " + Problems.stepRefUnknown("steps.later.outputs.ref", "later"),
         workflow(job("a").step(Step.uses(Fixtures.CHECKOUT).id("co").with("persist-credentials", "false")
             .with("ref", "${{ steps.later.outputs.ref }}")).build()).build());
@@ -615,7 +615,7 @@ class WorkflowValidatorTest {
 
   @Test
   void workflow_call_outputs_name_a_job_of_the_workflow_and_an_output_it_declares() {
-    JobRef digest = new JobRef(JobRef.Scope.JOBS, "build", "digest");
+    JobRef digest = new JobRef(JobRef.Context.JOBS, "build", "digest");
     WorkflowCall call = WorkflowCall.builder().output("digest", "the image digest", Text.of(digest)).build();
     assertOnly(AT + "workflow_call output digest: needs 'build', which is not a job of this workflow",
         workflow(job("a").build()).on(call).build());
@@ -624,7 +624,7 @@ class WorkflowValidatorTest {
     RunJob build = job("build").output("digest", Text.of("sha256:1")).build();
     assertEquals(List.of(), problems(workflow(build).on(call).build()));
     WorkflowCall result = WorkflowCall.builder()
-        .output("ok", "the result", Text.of(new JobRef(JobRef.Scope.JOBS, "build", JobRef.RESULT))).build();
+        .output("ok", "the result", Text.of(new JobRef(JobRef.Context.JOBS, "build", JobRef.RESULT))).build();
     assertEquals(List.of(), problems(workflow(job("build").build()).on(result).build()));
     WorkflowCall secret = WorkflowCall.builder().output("s", "a secret", Text.of(Contexts.secrets("X"))).build();
     assertOnly(AT + notAvailable("secrets.X", "secrets", "a workflow_call output", "github", "jobs", "vars", "inputs"),
