@@ -1,25 +1,25 @@
 package ai.vibevoice.cicd.generate;
 
+import ai.vibevoice.cicd.dsl.action.ActionManifest;
+import ai.vibevoice.cicd.dsl.action.codegen.Bindings;
 import ai.vibevoice.cicd.dsl.doc.WorkflowDocs;
 import ai.vibevoice.cicd.dsl.file.DataFile;
 import ai.vibevoice.cicd.dsl.render.DataFileRenderer;
-import ai.vibevoice.cicd.dsl.render.DependabotTree;
+import ai.vibevoice.cicd.dsl.render.DependabotRenderer;
 import ai.vibevoice.cicd.dsl.render.WorkflowRenderer;
-import ai.vibevoice.cicd.pipelines.Dependabot;
 import ai.vibevoice.cicd.dsl.validate.Problem;
 import ai.vibevoice.cicd.dsl.validate.ValidationException;
 import ai.vibevoice.cicd.dsl.validate.WorkflowValidator;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import ai.vibevoice.cicd.dsl.workflow.WorkflowSource;
+import ai.vibevoice.cicd.pipelines.Dependabot;
 import ai.vibevoice.cicd.pipelines.Pipelines;
 import ai.vibevoice.cicd.pipelines.SupportFiles;
-import ai.vibevoice.cicd.dsl.action.ActionManifest;
-import ai.vibevoice.cicd.dsl.action.codegen.Bindings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the generator writes, computed in memory: the workflows of {@link Pipelines}, validated
@@ -82,7 +82,7 @@ public final class GeneratedFiles {
       files.add(new GeneratedFile(data.path(),
           DataFileRenderer.render(data, Header.lines(SUPPORT_SOURCE)), SUPPORT_SOURCE));
     }
-    files.add(new GeneratedFile(DEPENDABOT, DependabotTree.render(Dependabot.config(),
+    files.add(new GeneratedFile(DEPENDABOT, DependabotRenderer.render(Dependabot.config(),
         Header.lines(Dependabot.class.getName())), Dependabot.class.getName()));
     return List.copyOf(files);
   }

@@ -26,10 +26,10 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.ToolProvider;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The mistakes a new engineer makes with the DSL (src/test/resources/mistakes, one small class each),
@@ -40,7 +40,7 @@ class MistakesTest {
   private static final Path ROOT = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
   private static final String IMPORTS = String.join("\n",
       "package mistakes;",
-      "import ai.vibevoice.cicd.dsl.action.RawUses;",
+      "import ai.vibevoice.cicd.dsl.step.RawUses;",
       "import ai.vibevoice.cicd.dsl.actions.*;",
       "import ai.vibevoice.cicd.dsl.expr.*;",
       "import ai.vibevoice.cicd.dsl.job.*;",

@@ -6,6 +6,8 @@ import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Fn;
 import ai.vibevoice.cicd.dsl.expr.Github;
 import ai.vibevoice.cicd.dsl.expr.Text;
+import ai.vibevoice.cicd.dsl.job.Concurrency;
+import ai.vibevoice.cicd.dsl.job.Defaults;
 import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.permission.Access;
@@ -17,8 +19,6 @@ import ai.vibevoice.cicd.dsl.trigger.PullRequestType;
 import ai.vibevoice.cicd.dsl.trigger.Push;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowInput;
-import ai.vibevoice.cicd.dsl.workflow.Concurrency;
-import ai.vibevoice.cicd.dsl.workflow.Defaults;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import ai.vibevoice.cicd.dsl.workflow.WorkflowSource;
 import ai.vibevoice.cicd.pipelines.Platform.HelmDependency;
@@ -82,7 +82,7 @@ public final class CiHelmValidate implements WorkflowSource {
                 + " --docker-server=" + Platform.REGISTRY + " --docker-username=\"$GITHUB_ACTOR\" --docker-password=\"$GH_TOKEN\"")
             .name("Image pull secret for " + Platform.REGISTRY + " (the CI values name it)")
             .env("GH_TOKEN", Github.TOKEN)
-            .needs(new Need(Scope.PACKAGES, Access.READ, "pull the default branch's images into Kind")))
+            .requires(new Need(Scope.PACKAGES, Access.READ, "pull the default branch's images into Kind")))
         .step(Step.run(Text.of(
                 "helm install " + Platform.HELM_RELEASE + " ", chart, ciValues, " " + IMAGE_OVERRIDES + " --wait --timeout 15m\n",
                 "kubectl rollout status deployment --timeout=10m"))

@@ -8,6 +8,8 @@ import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Fn;
 import ai.vibevoice.cicd.dsl.expr.Github;
 import ai.vibevoice.cicd.dsl.expr.Text;
+import ai.vibevoice.cicd.dsl.job.Concurrency;
+import ai.vibevoice.cicd.dsl.job.Defaults;
 import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.job.RunsOn;
@@ -18,8 +20,6 @@ import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.trigger.Schedule;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowInput;
-import ai.vibevoice.cicd.dsl.workflow.Concurrency;
-import ai.vibevoice.cicd.dsl.workflow.Defaults;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import ai.vibevoice.cicd.dsl.workflow.WorkflowSource;
 import ai.vibevoice.cicd.pipelines.Platform.Service;
@@ -68,7 +68,7 @@ public final class CiPerformance implements WorkflowSource {
         .name("Find the baseline (last successful default-branch run)")
         .env("GH_TOKEN", Github.TOKEN)
         .outputs("run-id")
-        .needs(new Need(Scope.ACTIONS, Access.READ, "list runs and artifacts of this workflow"))
+        .requires(new Need(Scope.ACTIONS, Access.READ, "list runs and artifacts of this workflow"))
         .build();
     Step check = Step.run(CHECK)
         .reads(HelperJar.LAUNCHER)
@@ -156,7 +156,7 @@ public final class CiPerformance implements WorkflowSource {
         .step(GithubScript.builder(Text.of(NOTIFY))
             .name("Open or update the regression issue")
             .env("REPORT", Text.of(RESULTS + "/regression.md"))
-            .needs(new Need(Scope.ISSUES, Access.WRITE, "open or update the regression issue"))
+            .requires(new Need(Scope.ISSUES, Access.WRITE, "open or update the regression issue"))
             .build())
         .build();
   }

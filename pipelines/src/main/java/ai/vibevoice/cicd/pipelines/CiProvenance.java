@@ -8,14 +8,14 @@ import ai.vibevoice.cicd.dsl.expr.Fn;
 import ai.vibevoice.cicd.dsl.expr.Github;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.job.CallJob;
+import ai.vibevoice.cicd.dsl.job.Concurrency;
+import ai.vibevoice.cicd.dsl.job.Defaults;
 import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.permission.Access;
 import ai.vibevoice.cicd.dsl.permission.Need;
 import ai.vibevoice.cicd.dsl.permission.Scope;
 import ai.vibevoice.cicd.dsl.step.Step;
-import ai.vibevoice.cicd.dsl.workflow.Concurrency;
-import ai.vibevoice.cicd.dsl.workflow.Defaults;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import ai.vibevoice.cicd.dsl.workflow.WorkflowSource;
 import ai.vibevoice.cicd.pipelines.Platform.Arch;
@@ -99,11 +99,11 @@ public final class CiProvenance implements WorkflowSource {
             .name("Build metadata (commit, run, workflow, matrix)"))
         .step(Step.run("cosign sign --yes --recursive \"$IMAGE@$DIGEST\"")
             .name("Sign the digest (keyless)")
-            .needs(new Need(Scope.ID_TOKEN, Access.WRITE, "sign keylessly with the workflow's OIDC identity")))
+            .requires(new Need(Scope.ID_TOKEN, Access.WRITE, "sign keylessly with the workflow's OIDC identity")))
         .step(Step.run("cosign attest --yes --type " + METADATA_PREDICATE_TYPE
                 + " --predicate build-metadata.json \"$IMAGE@$DIGEST\"")
             .name("Attach the build metadata")
-            .needs(new Need(Scope.ID_TOKEN, Access.WRITE, "sign the attestation keylessly")))
+            .requires(new Need(Scope.ID_TOKEN, Access.WRITE, "sign the attestation keylessly")))
         .step(UploadArtifact.builder(Text.of("build-metadata.json"))
             .name("Upload the build metadata")
             .nameInput("build-metadata-" + s.key)

@@ -3,6 +3,8 @@ package ai.vibevoice.cicd.pipelines;
 import ai.vibevoice.cicd.dsl.expr.Fn;
 import ai.vibevoice.cicd.dsl.expr.Github;
 import ai.vibevoice.cicd.dsl.expr.Text;
+import ai.vibevoice.cicd.dsl.job.Concurrency;
+import ai.vibevoice.cicd.dsl.job.Defaults;
 import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.step.Step;
@@ -10,8 +12,6 @@ import ai.vibevoice.cicd.dsl.trigger.MergeGroup;
 import ai.vibevoice.cicd.dsl.trigger.PullRequest;
 import ai.vibevoice.cicd.dsl.trigger.Push;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch;
-import ai.vibevoice.cicd.dsl.workflow.Concurrency;
-import ai.vibevoice.cicd.dsl.workflow.Defaults;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import ai.vibevoice.cicd.dsl.workflow.WorkflowSource;
 

@@ -1,13 +1,13 @@
 package ai.vibevoice.cicd.pipelines;
 
-import ai.vibevoice.cicd.dsl.action.ActionStep;
 import ai.vibevoice.cicd.dsl.actions.Cache;
 import ai.vibevoice.cicd.dsl.expr.Contexts;
 import ai.vibevoice.cicd.dsl.expr.Fn;
 import ai.vibevoice.cicd.dsl.expr.Text;
+import ai.vibevoice.cicd.dsl.repo.RepoPath;
+import ai.vibevoice.cicd.dsl.step.ActionStep;
 import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.pipelines.Platform.Service;
-import ai.vibevoice.cicd.dsl.repo.RepoPath;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -13,9 +13,9 @@ public final class Dependabot {
 
   public static DependabotConfig config() {
     return DependabotConfig.of(
-        Update.weekly(Ecosystem.UV, "/").withGroup("python", "*").withLabels("dependencies", "python"),
-        Update.weekly(Ecosystem.GITHUB_ACTIONS, "/").withGroup("actions", "*").withLabels("dependencies", "ci"),
-        Update.weekly(Ecosystem.DOCKER, "/infra/docker").withGroup("base-images", "*").withLabels("dependencies", "docker"),
-        Update.weekly(Ecosystem.MAVEN, "/").withGroup("maven", "*").withLabels("dependencies", "ci"));
+        Update.weekly(Ecosystem.UV, "/").group("python", "*").labels("dependencies", "python").build(),
+        Update.weekly(Ecosystem.GITHUB_ACTIONS, "/").group("actions", "*").labels("dependencies", "ci").build(),
+        Update.weekly(Ecosystem.DOCKER, "/infra/docker").group("base-images", "*").labels("dependencies", "docker").build(),
+        Update.weekly(Ecosystem.MAVEN, "/").group("maven", "*").labels("dependencies", "ci").build());
   }
 }

@@ -1,20 +1,20 @@
 package ai.vibevoice.cicd.pipelines;
 
-import ai.vibevoice.cicd.dsl.action.ActionStep;
 import ai.vibevoice.cicd.dsl.actions.Checkout;
 import ai.vibevoice.cicd.dsl.actions.DockerLogin;
 import ai.vibevoice.cicd.dsl.actions.SetupJava;
 import ai.vibevoice.cicd.dsl.actions.SetupUv;
 import ai.vibevoice.cicd.dsl.actions.UploadArtifact;
-import ai.vibevoice.cicd.dsl.expr.Fn;
 import ai.vibevoice.cicd.dsl.expr.Contexts;
 import ai.vibevoice.cicd.dsl.expr.Expr;
+import ai.vibevoice.cicd.dsl.expr.Fn;
 import ai.vibevoice.cicd.dsl.expr.Github;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.permission.Access;
 import ai.vibevoice.cicd.dsl.permission.Need;
 import ai.vibevoice.cicd.dsl.permission.Scope;
 import ai.vibevoice.cicd.dsl.repo.RepoPath;
+import ai.vibevoice.cicd.dsl.step.ActionStep;
 import ai.vibevoice.cicd.dsl.step.Step;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,7 +92,7 @@ public final class Steps {
         .registry(Platform.REGISTRY)
         .username(Text.of(Github.ACTOR))
         .password(Text.of(Contexts.secrets("GITHUB_TOKEN")))
-        .needs(new Need(Scope.PACKAGES, access, access == Access.WRITE ? "push images" : "pull images"))
+        .requires(new Need(Scope.PACKAGES, access, access == Access.WRITE ? "push images" : "pull images"))
         .build();
   }
 

@@ -1,9 +1,12 @@
 package ai.vibevoice.cicd.dsl.action;
 
+import ai.vibevoice.cicd.dsl.builder.EnvBuilder;
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Text;
-import ai.vibevoice.cicd.dsl.repo.RepoPath;
 import ai.vibevoice.cicd.dsl.permission.Need;
+import ai.vibevoice.cicd.dsl.repo.RepoPath;
+import ai.vibevoice.cicd.dsl.step.ActionRef;
+import ai.vibevoice.cicd.dsl.step.ActionStep;
 import ai.vibevoice.cicd.dsl.step.Step;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +17,7 @@ import java.util.Objects;
  * The base of every generated binding's builder: the step fields every action shares, and the
  * checks a manifest implies (required inputs, permissions needed when an input is set).
  */
-public abstract class ActionBuilder<B extends ActionBuilder<B, O>, O> {
+public abstract class ActionBuilder<B extends ActionBuilder<B, O>, O> implements EnvBuilder<B> {
   private final ActionRef ref;
   private final List<Need> needs;
   private final Map<String, List<Need>> needsWhenSet;
@@ -50,12 +53,8 @@ public abstract class ActionBuilder<B extends ActionBuilder<B, O>, O> {
     return self();
   }
 
+  @Override
   public B env(String name, Text value) {
-    step.env(name, value);
-    return self();
-  }
-
-  public B env(String name, Expr value) {
     step.env(name, value);
     return self();
   }
@@ -76,9 +75,9 @@ public abstract class ActionBuilder<B extends ActionBuilder<B, O>, O> {
     return self();
   }
 
-  /** Declares a permission the step needs beyond the manifest's (what the script of github-script does, say). */
-  public B needs(Need need) {
-    step.needs(need);
+  /** Declares a permission the step requires beyond the manifest's (what the script of github-script does, say). */
+  public B requires(Need need) {
+    step.requires(need);
     return self();
   }
 
@@ -126,10 +125,10 @@ public abstract class ActionBuilder<B extends ActionBuilder<B, O>, O> {
    */
   public ActionStep<O> build() {
     Step.Builder b = step.build().toBuilder();
-    needs.forEach(b::needs);
+    needs.forEach(b::requires);
     inputs.forEach((k, v) -> {
       b.with(k, v);
-      if (!v.render().equals("false")) needsWhenSet.getOrDefault(k, List.of()).forEach(b::needs);
+      if (!v.render().equals("false")) needsWhenSet.getOrDefault(k, List.of()).forEach(b::requires);
     });
     b.outputs(outputs.toArray(String[]::new));
     Step built = b.build();

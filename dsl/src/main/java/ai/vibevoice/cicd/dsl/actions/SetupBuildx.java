@@ -3,10 +3,10 @@
 package ai.vibevoice.cicd.dsl.actions;
 
 import ai.vibevoice.cicd.dsl.action.ActionBuilder;
-import ai.vibevoice.cicd.dsl.action.ActionRef;
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.permission.Need;
+import ai.vibevoice.cicd.dsl.step.ActionRef;
 import ai.vibevoice.cicd.dsl.step.Step;
 import java.util.List;
 import java.util.Map;

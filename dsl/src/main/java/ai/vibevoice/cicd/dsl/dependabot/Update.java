@@ -1,6 +1,8 @@
 package ai.vibevoice.cicd.dsl.dependabot;
 
 import ai.vibevoice.cicd.dsl.util.Ordered;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,22 +42,64 @@ public record Update(
   }
 
   /** A weekly update of {@code ecosystem} in {@code directory}, Mondays 06:00 UTC, 7 days of cooldown. */
-  public static Update weekly(Ecosystem ecosystem, String directory) {
-    return new Update(ecosystem, List.of(directory), "monday", "06:00", Map.of(), 7, List.of());
+  public static Builder weekly(Ecosystem ecosystem, String directory) {
+    return new Builder(ecosystem).directories(directory);
   }
 
-  /** A copy that bundles every dependency matching {@code patterns} into the group {@code name}. */
-  public Update withGroup(String name, String... patterns) {
-    Map<String, List<String>> g = new java.util.LinkedHashMap<>(groups);
-    g.put(name, List.of(patterns));
-    return new Update(ecosystem, directories, day, time, g, cooldownDays, labels);
+  public Builder toBuilder() {
+    Builder b = new Builder(ecosystem);
+    b.directories.addAll(directories);
+    b.day = day;
+    b.time = time;
+    b.groups.putAll(groups);
+    b.cooldownDays = cooldownDays;
+    b.labels.addAll(labels);
+    return b;
   }
 
-  public Update withLabels(String... labels) {
-    return new Update(ecosystem, directories, day, time, groups, cooldownDays, List.of(labels));
-  }
+  public static final class Builder {
+    private final Ecosystem ecosystem;
+    private final List<String> directories = new ArrayList<>();
+    private String day = "monday";
+    private String time = "06:00";
+    private final Map<String, List<String>> groups = new LinkedHashMap<>();
+    private int cooldownDays = 7;
+    private final List<String> labels = new ArrayList<>();
 
-  public Update withCooldownDays(int days) {
-    return new Update(ecosystem, directories, day, time, groups, days, labels);
+    private Builder(Ecosystem ecosystem) {
+      this.ecosystem = ecosystem;
+    }
+
+    public Builder directories(String... directories) {
+      this.directories.addAll(List.of(directories));
+      return this;
+    }
+
+    /** The weekly run: {@code day} ({@code monday}..{@code sunday}) at {@code time} (HH:MM, UTC). */
+    public Builder schedule(String day, String time) {
+      this.day = day;
+      this.time = time;
+      return this;
+    }
+
+    /** Bundles every dependency matching {@code patterns} into the group {@code name}. */
+    public Builder group(String name, String... patterns) {
+      groups.put(name, List.of(patterns));
+      return this;
+    }
+
+    public Builder labels(String... labels) {
+      this.labels.addAll(List.of(labels));
+      return this;
+    }
+
+    public Builder cooldownDays(int days) {
+      this.cooldownDays = days;
+      return this;
+    }
+
+    public Update build() {
+      return new Update(ecosystem, directories, day, time, groups, cooldownDays, labels);
+    }
   }
 }

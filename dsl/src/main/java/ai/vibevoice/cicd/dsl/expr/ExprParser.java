@@ -217,9 +217,9 @@ public final class ExprParser {
         throw new ParseException("steps.<id> has outputs.<name>, outcome and conclusion, not '" + String.join(".", path) + "'", start);
       }
       case "needs", "jobs" -> {
-        JobRef.Scope scope = name.equals("needs") ? JobRef.Scope.NEEDS : JobRef.Scope.JOBS;
-        if (path.size() == 3 && path.get(1).equals("outputs")) return new JobRef(scope, path.get(0), path.get(2));
-        if (path.size() == 2 && path.get(1).equals("result")) return new JobRef(scope, path.get(0), JobRef.RESULT);
+        JobRef.Context context = name.equals("needs") ? JobRef.Context.NEEDS : JobRef.Context.JOBS;
+        if (path.size() == 3 && path.get(1).equals("outputs")) return new JobRef(context, path.get(0), path.get(2));
+        if (path.size() == 2 && path.get(1).equals("result")) return new JobRef(context, path.get(0), JobRef.RESULT);
         throw new ParseException(name + ".<job> has outputs.<name> and result, not '" + String.join(".", path) + "'", start);
       }
       default -> {

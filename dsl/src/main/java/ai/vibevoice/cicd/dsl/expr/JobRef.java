@@ -7,22 +7,27 @@ import java.util.Objects;
  * A job's output or result: {@code needs.<job>.outputs.<name>} from a dependent job, or {@code
  * jobs.<job>.outputs.<name>} in a workflow_call output. Made by the job object, never by hand.
  */
-public record JobRef(Scope scope, String jobId, String output) implements Expr {
-  /** Where the reference is read from. */
-  public enum Scope {
+public record JobRef(Context context, String jobId, String output) implements Expr {
+  /**
+   * The context the reference reads: <a
+   * href="https://docs.github.com/en/actions/reference/workflows-and-actions/contexts#needs-context">needs</a>
+   * or <a href="https://docs.github.com/en/actions/reference/workflows-and-actions/contexts#jobs-context">jobs</a>.
+   */
+  public enum Context {
     /** From a job that lists the job in {@code needs}. */
     NEEDS("needs"),
     /** From a reusable workflow's {@code on.workflow_call.outputs}. */
     JOBS("jobs");
 
-    private final String context;
+    private final String key;
 
-    Scope(String context) {
-      this.context = context;
+    Context(String key) {
+      this.key = key;
     }
 
-    public String context() {
-      return context;
+    /** The context's name in expressions. */
+    public String key() {
+      return key;
     }
   }
 
@@ -30,7 +35,7 @@ public record JobRef(Scope scope, String jobId, String output) implements Expr {
   public static final String RESULT = "";
 
   public JobRef {
-    Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(context, "context");
     Objects.requireNonNull(jobId, "job id");
     Objects.requireNonNull(output, "output");
   }
@@ -41,7 +46,7 @@ public record JobRef(Scope scope, String jobId, String output) implements Expr {
 
   @Override
   public String text() {
-    return scope.context() + "." + jobId + (isResult() ? ".result" : ".outputs." + output);
+    return context.key() + "." + jobId + (isResult() ? ".result" : ".outputs." + output);
   }
 
   @Override

@@ -31,16 +31,71 @@ public final class Untrusted {
   }
 
   private static boolean leafUntrusted(Expr e) {
-    if (e instanceof ContextRef c && c.context().equals("github")) {
-      if (SAFE_EVENT.matcher(c.path()).matches()) return false;
+    return e.accept(LEAF);
+  }
+
+  /**
+   * Whether one node, without its children (which {@link Expr#walk()} visits), may carry
+   * attacker-chosen text. Inputs, outputs and matrix values are text someone else chose: treat
+   * them as data.
+   */
+  private static final ExprVisitor<Boolean> LEAF = new ExprVisitor<>() {
+    @Override
+    public Boolean visitLiteral(Literal e) {
+      return false;
+    }
+
+    @Override
+    public Boolean visitContext(ContextRef c) {
+      if (!c.context().equals("github") || SAFE_EVENT.matcher(c.path()).matches()) return false;
       return GITHUB_PATTERNS.stream().anyMatch(p -> p.matcher(c.path()).matches());
     }
-    // Inputs, outputs and matrix values are text someone else chose: treat them as data.
-    return e instanceof InputRef
-        || e instanceof JobRef j && !j.isResult()
-        || e instanceof StepRef s && s.property() == StepRef.Property.OUTPUT
-        || e instanceof RawExpr r && rawUntrusted(r);
-  }
+
+    @Override
+    public Boolean visitInput(InputRef e) {
+      return true;
+    }
+
+    @Override
+    public Boolean visitMatrix(MatrixRef e) {
+      return false;
+    }
+
+    @Override
+    public Boolean visitJob(JobRef j) {
+      return !j.isResult();
+    }
+
+    @Override
+    public Boolean visitStep(StepRef s) {
+      return s.property() == StepRef.Property.OUTPUT;
+    }
+
+    @Override
+    public Boolean visitCall(Call e) {
+      return false;
+    }
+
+    @Override
+    public Boolean visitBinary(Binary e) {
+      return false;
+    }
+
+    @Override
+    public Boolean visitNot(Not e) {
+      return false;
+    }
+
+    @Override
+    public Boolean visitIndex(Index e) {
+      return false;
+    }
+
+    @Override
+    public Boolean visitRaw(RawExpr r) {
+      return rawUntrusted(r);
+    }
+  };
 
   /** A raw expression is judged by what it parses to; one that does not parse is not trusted. */
   private static boolean rawUntrusted(RawExpr raw) {

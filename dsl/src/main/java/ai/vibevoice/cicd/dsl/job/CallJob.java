@@ -2,14 +2,10 @@ package ai.vibevoice.cicd.dsl.job;
 
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Text;
-import ai.vibevoice.cicd.dsl.permission.Access;
 import ai.vibevoice.cicd.dsl.permission.Need;
 import ai.vibevoice.cicd.dsl.permission.Permissions;
-import ai.vibevoice.cicd.dsl.permission.Scope;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowCall;
 import ai.vibevoice.cicd.dsl.util.Ordered;
-import ai.vibevoice.cicd.dsl.workflow.Concurrency;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,43 +67,23 @@ public record CallJob(
     return visitor.visitCallJob(this);
   }
 
-  public static final class Builder {
-    private final String id;
+  public Builder toBuilder() {
+    Builder b = new Builder(id, callee).from(name, needs, ifCondition, grants, concurrency, strategy);
+    b.with.putAll(with);
+    b.secrets.putAll(secrets);
+    b.secretsInheritReason = secretsInheritReason;
+    return b;
+  }
+
+  public static final class Builder extends JobBuilder<Builder> {
     private final Callee callee;
-    private Text name;
-    private final List<String> needs = new ArrayList<>();
-    private Expr ifCondition;
     private final Map<String, Object> with = new LinkedHashMap<>();
     private final Map<String, Expr> secrets = new LinkedHashMap<>();
     private String secretsInheritReason;
-    private final List<Need> grants = new ArrayList<>();
-    private Concurrency concurrency;
-    private Strategy strategy;
 
     private Builder(String id, Callee callee) {
-      this.id = id;
+      super(id);
       this.callee = callee;
-    }
-
-    public Builder name(String name) {
-      this.name = name == null ? null : Text.of(name);
-      return this;
-    }
-
-    /** A name that interpolates values, such as the matrix entry: {@code Text.of("Build (", axis.ref(), ")")}. */
-    public Builder name(Text name) {
-      this.name = name;
-      return this;
-    }
-
-    public Builder needs(Job... jobs) {
-      for (Job j : jobs) needs.add(Objects.requireNonNull(j, "needs: job").id());
-      return this;
-    }
-
-    public Builder ifCondition(Expr condition) {
-      this.ifCondition = condition;
-      return this;
     }
 
     public Builder with(String input, Text value) {
@@ -141,22 +117,6 @@ public record CallJob(
     /** {@code secrets: inherit} hands every secret to the callee; generation refuses it without a reason. */
     public Builder secretsInherit(String reason) {
       this.secretsInheritReason = Objects.requireNonNull(reason, "reason");
-      return this;
-    }
-
-    /** An extra grant beyond what the callee needs (rarely right; the reason is kept). */
-    public Builder grant(Scope scope, Access access, String reason) {
-      grants.add(new Need(scope, access, reason));
-      return this;
-    }
-
-    public Builder concurrency(Concurrency concurrency) {
-      this.concurrency = concurrency;
-      return this;
-    }
-
-    public Builder strategy(Strategy strategy) {
-      this.strategy = strategy;
       return this;
     }
 

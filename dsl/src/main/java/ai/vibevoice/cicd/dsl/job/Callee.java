@@ -3,8 +3,12 @@ package ai.vibevoice.cicd.dsl.job;
 import ai.vibevoice.cicd.dsl.permission.Permissions;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowCall;
 
-/** The reusable workflow a {@link CallJob} calls: one generated here, or a published one. */
-public sealed interface Callee permits LocalWorkflow, RemoteWorkflow {
+/**
+ * The reusable workflow a {@link CallJob} calls: a published one ({@link RemoteWorkflow}) or one
+ * generated in the same set ({@code workflow.LocalWorkflow}, which lives beside {@code Workflow} so
+ * that jobs never depend on workflows).
+ */
+public interface Callee {
   /** The {@code uses:} value of the call job. */
   String uses();
 

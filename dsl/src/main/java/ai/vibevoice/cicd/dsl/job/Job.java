@@ -5,7 +5,6 @@ import ai.vibevoice.cicd.dsl.expr.JobRef;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.permission.Need;
 import ai.vibevoice.cicd.dsl.permission.Permissions;
-import ai.vibevoice.cicd.dsl.workflow.Concurrency;
 import java.util.List;
 
 /**
@@ -44,12 +43,12 @@ public sealed interface Job permits RunJob, CallJob {
       throw new IllegalArgumentException(
           "job " + id() + ": output '" + name + "' is not declared (declared: " + outputNames() + ")");
     }
-    return new JobRef(JobRef.Scope.NEEDS, id(), name);
+    return new JobRef(JobRef.Context.NEEDS, id(), name);
   }
 
   /** {@code needs.<id>.result}: success, failure, cancelled or skipped. */
   default Expr result() {
-    return new JobRef(JobRef.Scope.NEEDS, id(), JobRef.RESULT);
+    return new JobRef(JobRef.Context.NEEDS, id(), JobRef.RESULT);
   }
 
   /** A job that runs steps on a runner. */

@@ -1,16 +1,13 @@
 package ai.vibevoice.cicd.dsl.job;
 
-import ai.vibevoice.cicd.dsl.action.ActionStep;
+import ai.vibevoice.cicd.dsl.builder.EnvBuilder;
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Text;
-import ai.vibevoice.cicd.dsl.permission.Access;
 import ai.vibevoice.cicd.dsl.permission.Need;
 import ai.vibevoice.cicd.dsl.permission.Permissions;
-import ai.vibevoice.cicd.dsl.permission.Scope;
+import ai.vibevoice.cicd.dsl.step.ActionStep;
 import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.util.Ordered;
-import ai.vibevoice.cicd.dsl.workflow.Concurrency;
-import ai.vibevoice.cicd.dsl.workflow.Defaults;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,17 +80,11 @@ public record RunJob(
   }
 
   public Builder toBuilder() {
-    Builder b = new Builder(id);
-    b.name = name;
-    b.needs.addAll(needs);
-    b.ifCondition = ifCondition;
+    Builder b = new Builder(id).from(name, needs, ifCondition, grants, concurrency, strategy);
     b.runsOn = runsOn;
     b.environment = environment;
-    b.grants.addAll(grants);
-    b.concurrency = concurrency;
     b.timeoutMinutes = timeoutMinutes;
     b.continueOnError = continueOnError;
-    b.strategy = strategy;
     b.outputs.putAll(outputs);
     b.env.putAll(env);
     b.defaults = defaults;
@@ -103,18 +94,11 @@ public record RunJob(
     return b;
   }
 
-  public static final class Builder {
-    private String id;
-    private Text name;
-    private final List<String> needs = new ArrayList<>();
-    private Expr ifCondition;
+  public static final class Builder extends JobBuilder<Builder> implements EnvBuilder<Builder> {
     private RunsOn runsOn;
     private Environment environment;
-    private final List<Need> grants = new ArrayList<>();
-    private Concurrency concurrency;
     private Integer timeoutMinutes;
     private Boolean continueOnError;
-    private Strategy strategy;
     private final Map<String, Text> outputs = new LinkedHashMap<>();
     private final Map<String, Text> env = new LinkedHashMap<>();
     private Defaults defaults;
@@ -123,33 +107,11 @@ public record RunJob(
     private final List<Step> steps = new ArrayList<>();
 
     private Builder(String id) {
-      this.id = id;
+      super(id);
     }
 
     public Builder id(String id) {
       this.id = id;
-      return this;
-    }
-
-    public Builder name(String name) {
-      this.name = name == null ? null : Text.of(name);
-      return this;
-    }
-
-    /** A name that interpolates values, such as the matrix entry: {@code Text.of("Build (", axis.ref(), ")")}. */
-    public Builder name(Text name) {
-      this.name = name;
-      return this;
-    }
-
-    /** Waits for {@code jobs}; referenced by object so a rename follows. */
-    public Builder needs(Job... jobs) {
-      for (Job j : jobs) needs.add(Objects.requireNonNull(j, "needs: job").id());
-      return this;
-    }
-
-    public Builder ifCondition(Expr condition) {
-      this.ifCondition = condition;
       return this;
     }
 
@@ -167,17 +129,6 @@ public record RunJob(
       return this;
     }
 
-    /** An explicit grant, for needs no step declares (the reason lands in the generated docs). */
-    public Builder grant(Scope scope, Access access, String reason) {
-      grants.add(new Need(scope, access, reason));
-      return this;
-    }
-
-    public Builder concurrency(Concurrency concurrency) {
-      this.concurrency = concurrency;
-      return this;
-    }
-
     public Builder timeoutMinutes(int minutes) {
       this.timeoutMinutes = minutes;
       return this;
@@ -185,11 +136,6 @@ public record RunJob(
 
     public Builder continueOnError(boolean value) {
       this.continueOnError = value;
-      return this;
-    }
-
-    public Builder strategy(Strategy strategy) {
-      this.strategy = strategy;
       return this;
     }
 
@@ -202,19 +148,11 @@ public record RunJob(
       return this;
     }
 
+    @Override
     public Builder env(String name, Text value) {
       env.put(name, value);
       return this;
     }
-
-    public Builder env(String name, Expr value) {
-      return env(name, Text.of(value));
-    }
-
-    public Builder env(String name, String value) {
-      return env(name, Text.of(value));
-    }
-
     public Builder defaults(Defaults defaults) {
       this.defaults = defaults;
       return this;

@@ -45,6 +45,16 @@ public record Strategy(
     return new Builder();
   }
 
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.axes.addAll(axes);
+    b.include.addAll(include);
+    b.exclude.addAll(exclude);
+    b.failFast = failFast;
+    b.maxParallel = maxParallel;
+    return b;
+  }
+
   /** The keys {@code matrix.<key>} may name: axes and keys that include entries add. */
   public List<String> keys() {
     List<String> keys = new ArrayList<>(axes.stream().map(MatrixAxis::name).toList());

@@ -229,7 +229,7 @@ public final class Evaluator {
     @Override
     public Object visitJob(JobRef e) {
       Outcome o = needs.get(e.jobId());
-      if (e.scope() == JobRef.Scope.JOBS || o == null || o == Outcome.DEPENDS_ON_RUNTIME) return Unknown.of(e.text());
+      if (e.context() == JobRef.Context.JOBS || o == null || o == Outcome.DEPENDS_ON_RUNTIME) return Unknown.of(e.text());
       if (o == Outcome.SKIPPED) return e.isResult() ? "skipped" : "";
       return e.isResult() && status == Status.ASSUME_SUCCESS ? "success" : Unknown.of(e.text());
     }

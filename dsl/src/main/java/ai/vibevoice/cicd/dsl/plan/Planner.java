@@ -1,12 +1,10 @@
 package ai.vibevoice.cicd.dsl.plan;
 
-import ai.vibevoice.cicd.dsl.action.ActionRef;
 import ai.vibevoice.cicd.dsl.expr.ContextRef;
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.job.CallJob;
 import ai.vibevoice.cicd.dsl.job.Job;
-import ai.vibevoice.cicd.dsl.job.LocalWorkflow;
 import ai.vibevoice.cicd.dsl.job.RemoteWorkflow;
 import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.permission.Access;
@@ -16,10 +14,12 @@ import ai.vibevoice.cicd.dsl.plan.Evaluator.Unknown;
 import ai.vibevoice.cicd.dsl.plan.Plan.JobPlan;
 import ai.vibevoice.cicd.dsl.plan.Plan.StepPlan;
 import ai.vibevoice.cicd.dsl.plan.Plan.WorkflowPlan;
+import ai.vibevoice.cicd.dsl.step.ActionRef;
 import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.trigger.Trigger;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowInput;
+import ai.vibevoice.cicd.dsl.workflow.LocalWorkflow;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -8,14 +8,14 @@ import ai.vibevoice.cicd.dsl.render.Node.SeqNode;
 import java.util.List;
 
 /** {@link DependabotConfig} to the neutral tree, in the key order of GitHub's examples. */
-public final class DependabotTree {
+final class DependabotTree {
   private DependabotTree() {}
 
-  /** The configuration's YAML, with {@code header} as its leading comment lines. */
-  public static String render(DependabotConfig config, List<String> header) {
+  /** The configuration's document, with {@code header} as its leading comment lines. */
+  static Node.Document document(DependabotConfig config, List<String> header) {
     MapNode.Builder root = MapNode.builder().number("version", 2);
     root.put("updates", new SeqNode(config.updates().stream().<Node>map(DependabotTree::update).toList()));
-    return YamlEmitter.emit(new Node.Document(header, root.build()));
+    return new Node.Document(header, root.build());
   }
 
   private static MapNode update(Update u) {

@@ -10,7 +10,7 @@ import java.util.Objects;
  * The neutral, ordered tree between the model and YAML: maps keep insertion order, scalars know
  * whether they are text or a typed value, and may carry an inline comment.
  */
-public sealed interface Node permits Node.MapNode, Node.SeqNode, Node.Scalar {
+sealed interface Node permits Node.MapNode, Node.SeqNode, Node.Scalar {
 
   /** A mapping in insertion order, rendered inline ({@code {}}) when empty; {@code tag} is a local tag or null. */
   record MapNode(Map<String, Node> entries, String tag) implements Node {

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * tools) resolve some plain scalars to booleans, nulls, numbers or dates; such strings are quoted so
  * every reader sees a string.
  */
-public final class Scalars {
+final class Scalars {
   private Scalars() {}
 
   private static final Pattern YAML11_BOOL =
@@ -23,7 +23,7 @@ public final class Scalars {
   private static final Pattern SPECIAL = Pattern.compile("<<|=");
 
   /** True when a YAML 1.1 or 1.2 reader would take {@code s}, written plain, as something other than this string. */
-  public static boolean resolvesToNonString(String s) {
+  static boolean resolvesToNonString(String s) {
     return YAML11_BOOL.matcher(s).matches()
         || NULL.matcher(s).matches()
         || INT.matcher(s).matches()

@@ -4,7 +4,9 @@ import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Literal;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.job.CallJob;
+import ai.vibevoice.cicd.dsl.job.Concurrency;
 import ai.vibevoice.cicd.dsl.job.Container;
+import ai.vibevoice.cicd.dsl.job.Defaults;
 import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.job.JobVisitor;
 import ai.vibevoice.cicd.dsl.job.MatrixAxis;
@@ -31,8 +33,6 @@ import ai.vibevoice.cicd.dsl.trigger.WorkflowCall;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowInput;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowRun;
-import ai.vibevoice.cicd.dsl.workflow.Concurrency;
-import ai.vibevoice.cicd.dsl.workflow.Defaults;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import java.util.List;
 import java.util.Map;
@@ -43,14 +43,14 @@ import java.util.regex.Pattern;
  * run-name, on, permissions, concurrency, env, defaults, jobs; job: name, needs, if, runs-on, ...).
  * This is the only place that knows the YAML spellings ({@code runs-on}, {@code timeout-minutes}).
  */
-public final class WorkflowTree {
+final class WorkflowTree {
   /** Values GitHub coerces to the same string whether written plain or quoted. */
   private static final Pattern COERCIBLE = Pattern.compile("true|false|-?(0|[1-9][0-9]{0,17})");
 
   private WorkflowTree() {}
 
   /** The workflow as a document with the given header comment lines. */
-  public static Node.Document document(Workflow w, List<String> header) {
+  static Node.Document document(Workflow w, List<String> header) {
     return new Node.Document(header, workflow(w));
   }
 

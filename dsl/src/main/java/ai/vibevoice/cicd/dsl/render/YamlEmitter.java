@@ -29,7 +29,7 @@ import org.snakeyaml.engine.v2.events.StreamStartEvent;
  * list dashes under their key, no line folding, literal blocks for multi-line text, plain scalars
  * where every YAML reader agrees they are strings, LF line endings and a final newline.
  */
-public final class YamlEmitter {
+final class YamlEmitter {
   private static final DumpSettings SETTINGS =
       DumpSettings.builder()
           .setDumpComments(true)
@@ -49,7 +49,7 @@ public final class YamlEmitter {
   private YamlEmitter() {}
 
   /** The document as YAML text. */
-  public static String emit(Document doc) {
+  static String emit(Document doc) {
     StringBuilder out = new StringBuilder();
     Emitter e = new Emitter(SETTINGS, new StreamDataWriter() {
       @Override

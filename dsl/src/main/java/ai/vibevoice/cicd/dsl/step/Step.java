@@ -1,6 +1,6 @@
 package ai.vibevoice.cicd.dsl.step;
 
-import ai.vibevoice.cicd.dsl.action.Uses;
+import ai.vibevoice.cicd.dsl.builder.EnvBuilder;
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.StepRef;
 import ai.vibevoice.cicd.dsl.expr.Text;
@@ -134,7 +134,7 @@ public record Step(
   }
 
   /** Builder in JavaPoet's shape: every optional field has a method, {@link #build()} checks. */
-  public static final class Builder {
+  public static final class Builder implements EnvBuilder<Builder> {
     private String id;
     private String name;
     private Expr ifCondition;
@@ -199,17 +199,10 @@ public record Step(
       return this;
     }
 
+    @Override
     public Builder env(String name, Text value) {
       env.put(name, value);
       return this;
-    }
-
-    public Builder env(String name, Expr value) {
-      return env(name, Text.of(value));
-    }
-
-    public Builder env(String name, String value) {
-      return env(name, Text.of(value));
     }
 
     public Builder continueOnError(boolean value) {
@@ -228,13 +221,15 @@ public record Step(
       return this;
     }
 
-    /** Declares a permission this step needs; the job grants the union of its steps' needs. */
-    public Builder needs(Scope scope, Access access, String reason) {
-      permissionNeeds.add(new Need(scope, access, reason));
-      return this;
+    /**
+     * Declares a permission this step requires; its job is granted the union of what its steps
+     * require ({@code needs} is the word for job dependencies).
+     */
+    public Builder requires(Scope scope, Access access, String reason) {
+      return requires(new Need(scope, access, reason));
     }
 
-    public Builder needs(Need need) {
+    public Builder requires(Need need) {
       permissionNeeds.add(need);
       return this;
     }

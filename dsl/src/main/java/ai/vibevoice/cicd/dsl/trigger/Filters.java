@@ -49,18 +49,4 @@ public record Filters(
           what + " and " + what + "-ignore cannot both filter one event; use '!' patterns in " + what);
     }
   }
-
-  /** Mutable builder shared by the push and pull_request builders. */
-  static final class Builder {
-    List<String> branches = List.of();
-    List<String> branchesIgnore = List.of();
-    List<String> tags = List.of();
-    List<String> tagsIgnore = List.of();
-    List<String> paths = List.of();
-    List<String> pathsIgnore = List.of();
-
-    Filters build() {
-      return new Filters(branches, branchesIgnore, tags, tagsIgnore, paths, pathsIgnore);
-    }
-  }
 }

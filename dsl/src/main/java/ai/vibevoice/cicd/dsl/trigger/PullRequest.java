@@ -36,8 +36,13 @@ public record PullRequest(List<PullRequestType> types, Filters filters) implemen
     return visitor.visitPullRequest(this);
   }
 
-  public static final class Builder {
-    private final Filters.Builder f = new Filters.Builder();
+  public Builder toBuilder() {
+    Builder b = new Builder().from(filters);
+    b.types = types;
+    return b;
+  }
+
+  public static final class Builder extends FilterBuilder<Builder> {
     private List<PullRequestType> types = List.of();
 
     private Builder() {}
@@ -47,28 +52,8 @@ public record PullRequest(List<PullRequestType> types, Filters filters) implemen
       return this;
     }
 
-    public Builder branches(String... v) {
-      f.branches = List.of(v);
-      return this;
-    }
-
-    public Builder branchesIgnore(String... v) {
-      f.branchesIgnore = List.of(v);
-      return this;
-    }
-
-    public Builder paths(String... v) {
-      f.paths = List.of(v);
-      return this;
-    }
-
-    public Builder pathsIgnore(String... v) {
-      f.pathsIgnore = List.of(v);
-      return this;
-    }
-
     public PullRequest build() {
-      return new PullRequest(types, f.build());
+      return new PullRequest(types, filters());
     }
   }
 }

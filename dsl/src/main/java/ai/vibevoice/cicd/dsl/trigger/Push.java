@@ -28,43 +28,25 @@ public record Push(Filters filters) implements Trigger {
     return visitor.visitPush(this);
   }
 
-  public static final class Builder {
-    private final Filters.Builder f = new Filters.Builder();
+  public Builder toBuilder() {
+    return new Builder().from(filters);
+  }
 
+  public static final class Builder extends FilterBuilder<Builder> {
     private Builder() {}
 
-    public Builder branches(String... v) {
-      f.branches = List.of(v);
+    public Builder tags(String... patterns) {
+      tags = List.of(patterns);
       return this;
     }
 
-    public Builder branchesIgnore(String... v) {
-      f.branchesIgnore = List.of(v);
-      return this;
-    }
-
-    public Builder tags(String... v) {
-      f.tags = List.of(v);
-      return this;
-    }
-
-    public Builder tagsIgnore(String... v) {
-      f.tagsIgnore = List.of(v);
-      return this;
-    }
-
-    public Builder paths(String... v) {
-      f.paths = List.of(v);
-      return this;
-    }
-
-    public Builder pathsIgnore(String... v) {
-      f.pathsIgnore = List.of(v);
+    public Builder tagsIgnore(String... patterns) {
+      tagsIgnore = List.of(patterns);
       return this;
     }
 
     public Push build() {
-      return new Push(f.build());
+      return new Push(filters());
     }
   }
 }

@@ -53,6 +53,14 @@ public record WorkflowCall(List<WorkflowInput> inputs, List<Secret> secrets, Lis
     return new Builder();
   }
 
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.inputs.addAll(inputs);
+    b.secrets.addAll(secrets);
+    b.outputs.addAll(outputs);
+    return b;
+  }
+
   /** The declared output named {@code name}, or an exception naming the ones there are. */
   public Output output(String name) {
     return outputs.stream()

@@ -1,9 +1,9 @@
 package ai.vibevoice.cicd.dsl.validate;
 
-import ai.vibevoice.cicd.dsl.action.RawUses;
 import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.repo.RepoPath;
+import ai.vibevoice.cicd.dsl.step.RawUses;
 import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import java.nio.file.Files;

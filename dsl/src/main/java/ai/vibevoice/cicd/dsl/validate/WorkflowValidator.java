@@ -1,27 +1,27 @@
 package ai.vibevoice.cicd.dsl.validate;
 
-import ai.vibevoice.cicd.dsl.action.ActionRef;
 import ai.vibevoice.cicd.dsl.expr.Binary;
 import ai.vibevoice.cicd.dsl.expr.Call;
 import ai.vibevoice.cicd.dsl.expr.ContextRef;
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.ExprParser;
-import ai.vibevoice.cicd.dsl.expr.RawExpr;
 import ai.vibevoice.cicd.dsl.expr.InputRef;
 import ai.vibevoice.cicd.dsl.expr.JobRef;
 import ai.vibevoice.cicd.dsl.expr.Literal;
 import ai.vibevoice.cicd.dsl.expr.MatrixRef;
+import ai.vibevoice.cicd.dsl.expr.RawExpr;
 import ai.vibevoice.cicd.dsl.expr.StepRef;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.expr.Untrusted;
 import ai.vibevoice.cicd.dsl.job.CallJob;
+import ai.vibevoice.cicd.dsl.job.Concurrency;
 import ai.vibevoice.cicd.dsl.job.Container;
 import ai.vibevoice.cicd.dsl.job.Job;
-import ai.vibevoice.cicd.dsl.job.LocalWorkflow;
 import ai.vibevoice.cicd.dsl.job.MatrixAxis;
 import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.permission.Access;
 import ai.vibevoice.cicd.dsl.permission.Permissions;
+import ai.vibevoice.cicd.dsl.step.ActionRef;
 import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.trigger.Cron;
 import ai.vibevoice.cicd.dsl.trigger.PullRequest;
@@ -32,7 +32,7 @@ import ai.vibevoice.cicd.dsl.trigger.WorkflowCall;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowInput;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowRun;
-import ai.vibevoice.cicd.dsl.workflow.Concurrency;
+import ai.vibevoice.cicd.dsl.workflow.LocalWorkflow;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -117,7 +117,7 @@ public final class WorkflowValidator {
       for (WorkflowCall.Output o : call.outputs()) {
         for (Expr e : o.value().expressions()) {
           e.walk().forEach(x -> {
-            if (x instanceof JobRef r && r.scope() == JobRef.Scope.JOBS) {
+            if (x instanceof JobRef r && r.context() == JobRef.Context.JOBS) {
               Job target = byId.get(r.jobId());
               if (target == null) {
                 report(w, null, null, "workflow_call output " + o.name() + ": " + Problems.needsMissingJob(r.jobId()));
@@ -402,7 +402,7 @@ public final class WorkflowValidator {
     if (x instanceof InputRef) return "inputs";
     if (x instanceof MatrixRef) return "matrix";
     if (x instanceof StepRef) return "steps";
-    if (x instanceof JobRef r) return r.scope() == JobRef.Scope.JOBS ? "jobs" : "needs";
+    if (x instanceof JobRef r) return r.context() == JobRef.Context.JOBS ? "jobs" : "needs";
     return null;
   }
 
@@ -498,7 +498,7 @@ public final class WorkflowValidator {
       } else if (x instanceof MatrixRef r && !matrixKeys.contains(r.axis())) {
         report(w, jobId, step, Problems.matrixUndeclared(r.text(), matrixKeys));
       } else if (x instanceof JobRef r) {
-        if (r.scope() == JobRef.Scope.JOBS) {
+        if (r.context() == JobRef.Context.JOBS) {
           report(w, jobId, step, Problems.jobsContextOutsideCallOutputs(r.text()));
         } else if (!needs.contains(r.jobId())) {
           report(w, jobId, step, Problems.jobOutputNotNeeded(r.text(), r.jobId()));

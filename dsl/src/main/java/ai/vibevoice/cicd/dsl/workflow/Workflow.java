@@ -1,7 +1,9 @@
 package ai.vibevoice.cicd.dsl.workflow;
 
-import ai.vibevoice.cicd.dsl.expr.Expr;
+import ai.vibevoice.cicd.dsl.builder.EnvBuilder;
 import ai.vibevoice.cicd.dsl.expr.Text;
+import ai.vibevoice.cicd.dsl.job.Concurrency;
+import ai.vibevoice.cicd.dsl.job.Defaults;
 import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.permission.Permissions;
 import ai.vibevoice.cicd.dsl.trigger.PullRequest;
@@ -104,7 +106,7 @@ public record Workflow(
     return b;
   }
 
-  public static final class Builder {
+  public static final class Builder implements EnvBuilder<Builder> {
     private String fileName;
     private final String name;
     private String description = "";
@@ -154,17 +156,10 @@ public record Workflow(
       return this;
     }
 
+    @Override
     public Builder env(String name, Text value) {
       env.put(name, value);
       return this;
-    }
-
-    public Builder env(String name, Expr value) {
-      return env(name, Text.of(value));
-    }
-
-    public Builder env(String name, String value) {
-      return env(name, Text.of(value));
     }
 
     public Builder defaults(Defaults defaults) {

@@ -1,66 +1,52 @@
 package ai.vibevoice.cicd.dsl.arch;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import ai.vibevoice.cicd.dsl.expr.Expr;
-import ai.vibevoice.cicd.dsl.expr.ExprVisitor;
-import ai.vibevoice.cicd.dsl.job.Job;
-import ai.vibevoice.cicd.dsl.job.JobVisitor;
-import ai.vibevoice.cicd.dsl.trigger.Trigger;
-import ai.vibevoice.cicd.dsl.trigger.TriggerVisitor;
-import java.io.IOException;
-import java.lang.reflect.Method;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
 
-/** Data flows one way: model -> validation -> tree -> YAML. And no sealed family can outgrow its visitor. */
+/**
+ * Data flows one way (model, then validation, plan and docs, then tree, then YAML), checked on the
+ * compiled classes so fully qualified names and same-package references count too.
+ */
+@AnalyzeClasses(packages = "ai.vibevoice.cicd.dsl", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-  private static final Path SOURCES = Path.of("src/main/java/ai/vibevoice/cicd/dsl");
-  private static final List<String> MODEL = List.of("expr", "trigger", "permission", "job", "step", "workflow", "util", "file", "dependabot");
+  private static final String[] MODEL = {
+    "..dsl.expr..", "..dsl.trigger..", "..dsl.permission..", "..dsl.job..", "..dsl.step..", "..dsl.workflow..",
+    "..dsl.util..", "..dsl.file..", "..dsl.dependabot..", "..dsl.builder..", "..dsl.repo..", "..dsl.action..",
+    "..dsl.actions.."
+  };
 
-  @Test
-  void the_model_imports_nothing_from_the_renderer_validator_or_docs() throws IOException {
-    for (String pkg : MODEL) {
-      try (Stream<Path> files = Files.walk(SOURCES.resolve(pkg))) {
-        for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-          for (String line : Files.readAllLines(f)) {
-            if (line.startsWith("import ")) {
-              assertTrue(!line.contains(".dsl.render.") && !line.contains(".dsl.validate.") && !line.contains(".dsl.doc.")
-                      && !line.contains("snakeyaml"),
-                  f + " imports " + line);
-            }
-          }
-        }
-      }
-    }
-  }
+  @ArchTest
+  static final ArchRule the_dsl_packages_have_no_cycles =
+      slices().matching("ai.vibevoice.cicd.dsl.(*)..").should().beFreeOfCycles();
 
-  @Test
-  void every_expression_kind_has_a_visitor_method() {
-    assertCovered(Expr.class, ExprVisitor.class);
-  }
+  @ArchTest
+  static final ArchRule the_model_depends_on_no_renderer_validator_planner_docs_or_yaml_library =
+      noClasses().that().resideInAnyPackage(MODEL)
+          .should().dependOnClassesThat()
+          .resideInAnyPackage("..dsl.render..", "..dsl.validate..", "..dsl.plan..", "..dsl.doc..", "org.snakeyaml..");
 
-  @Test
-  void every_trigger_kind_has_a_visitor_method() {
-    assertCovered(Trigger.class, TriggerVisitor.class);
-  }
+  @ArchTest
+  static final ArchRule the_dsl_depends_on_no_pipeline_or_generator =
+      noClasses().that().resideInAPackage("ai.vibevoice.cicd.dsl..")
+          .should().dependOnClassesThat()
+          .resideInAnyPackage("ai.vibevoice.cicd.pipelines..", "ai.vibevoice.cicd.generate..");
 
-  @Test
-  void every_job_kind_has_a_visitor_method() {
-    assertCovered(Job.class, JobVisitor.class);
-  }
+  @ArchTest
+  static final ArchRule only_the_renderers_are_used_outside_render =
+      noClasses().that().resideOutsideOfPackage("..dsl.render..")
+          .should().dependOnClassesThat(resideInAPackage("..dsl.render..").and(not(simpleNameEndingWith("Renderer"))));
 
-  private static void assertCovered(Class<?> family, Class<?> visitor) {
-    List<Class<?>> kinds = Arrays.asList(family.getPermittedSubclasses());
-    List<Class<?>> visited = Arrays.stream(visitor.getDeclaredMethods())
-        .filter(m -> m.getParameterCount() == 1).<Class<?>>map(m -> m.getParameterTypes()[0]).toList();
-    assertEquals(kinds.size(), visited.size(), "visitor " + visitor.getSimpleName() + " vs " + kinds);
-    assertTrue(visited.containsAll(kinds), visitor.getSimpleName() + " misses one of " + kinds);
-    for (Method m : visitor.getDeclaredMethods()) assertTrue(m.getName().startsWith("visit"), m.toString());
-  }
+  @ArchTest
+  static final ArchRule only_the_renderers_are_public_in_render =
+      classes().that().resideInAPackage("..dsl.render..").and().areTopLevelClasses().and().arePublic()
+          .should().haveSimpleNameEndingWith("Renderer");
 }

@@ -49,7 +49,7 @@ class ExprParserProperties {
       case 8 -> r.nextBoolean()
           ? new StepRef("meta", StepRef.Property.OUTPUT, "json")
           : new StepRef("meta", r.nextBoolean() ? StepRef.Property.OUTCOME : StepRef.Property.CONCLUSION, null);
-      default -> new JobRef(JobRef.Scope.NEEDS, "build", r.nextBoolean() ? "digest" : JobRef.RESULT);
+      default -> new JobRef(JobRef.Context.NEEDS, "build", r.nextBoolean() ? "digest" : JobRef.RESULT);
     };
   }
 }

@@ -15,8 +15,8 @@ class ExprParserTest {
     assertEquals(new MatrixRef("arch"), ExprParser.parse(" matrix.arch "));
     assertEquals(new StepRef("meta", StepRef.Property.OUTPUT, "json"), ExprParser.parse("steps.meta.outputs.json"));
     assertEquals(new StepRef("found", StepRef.Property.OUTCOME, null), ExprParser.parse("steps.found.outcome"));
-    assertEquals(new JobRef(JobRef.Scope.NEEDS, "build", "digest"), ExprParser.parse("needs.build.outputs.digest"));
-    assertEquals(new JobRef(JobRef.Scope.NEEDS, "build", JobRef.RESULT), ExprParser.parse("needs.build.result"));
+    assertEquals(new JobRef(JobRef.Context.NEEDS, "build", "digest"), ExprParser.parse("needs.build.outputs.digest"));
+    assertEquals(new JobRef(JobRef.Context.NEEDS, "build", JobRef.RESULT), ExprParser.parse("needs.build.result"));
     assertEquals(new ContextRef("github", "event.pull_request.labels.*.name"),
         ExprParser.parse("github.event.pull_request.labels.*.name"));
     assertEquals(new ContextRef("github", "event.head_commit.message"), ExprParser.parse("github.event['head_commit'].message"));

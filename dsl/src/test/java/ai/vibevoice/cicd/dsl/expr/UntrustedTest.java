@@ -28,8 +28,8 @@ class UntrustedTest {
   @Test
   void inputs_outputs_and_unparsable_raw_text_are_untrusted_results_and_outcomes_are_not() {
     assertTrue(Untrusted.isUntrusted(new InputRef("x")));
-    assertTrue(Untrusted.isUntrusted(new JobRef(JobRef.Scope.NEEDS, "a", "out")));
-    assertFalse(Untrusted.isUntrusted(new JobRef(JobRef.Scope.NEEDS, "a", JobRef.RESULT)));
+    assertTrue(Untrusted.isUntrusted(new JobRef(JobRef.Context.NEEDS, "a", "out")));
+    assertFalse(Untrusted.isUntrusted(new JobRef(JobRef.Context.NEEDS, "a", JobRef.RESULT)));
     assertTrue(Untrusted.isUntrusted(new StepRef("s", StepRef.Property.OUTPUT, "o")));
     assertFalse(Untrusted.isUntrusted(new StepRef("s", StepRef.Property.OUTCOME, null)));
     assertTrue(Untrusted.isUntrusted(Expr.raw("github.event.issue.title")));

@@ -9,7 +9,6 @@ import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Github;
 import ai.vibevoice.cicd.dsl.job.CallJob;
 import ai.vibevoice.cicd.dsl.job.Job;
-import ai.vibevoice.cicd.dsl.job.LocalWorkflow;
 import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.permission.Access;
 import ai.vibevoice.cicd.dsl.permission.Scope;
@@ -19,6 +18,7 @@ import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.trigger.PullRequest;
 import ai.vibevoice.cicd.dsl.trigger.Push;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowCall;
+import ai.vibevoice.cicd.dsl.workflow.LocalWorkflow;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +33,11 @@ class PlannerTest {
 
   private static Workflow callee() {
     RunJob publish = Job.builder("publish").runsOn("ubuntu-24.04").timeoutMinutes(10)
-        .step(Step.run("publish").name("Publish").needs(Scope.PACKAGES, Access.WRITE, "pushes the image")
+        .step(Step.run("publish").name("Publish").requires(Scope.PACKAGES, Access.WRITE, "pushes the image")
             .env("TOKEN", Contexts.secrets("REGISTRY_TOKEN")).env("OTHER", Contexts.secrets("NOT_PASSED")))
         .build();
     RunJob check = Job.builder("check").runsOn("ubuntu-24.04").timeoutMinutes(5)
-        .step(Step.run("read").name("Read").needs(Scope.CONTENTS, Access.READ, "reads the repository"))
+        .step(Step.run("read").name("Read").requires(Scope.CONTENTS, Access.READ, "reads the repository"))
         .build();
     return Workflow.builder("publish.yml", "Publish")
         .on(WorkflowCall.builder().secret("REGISTRY_TOKEN", "registry", true).build())

@@ -141,7 +141,7 @@ class TriggerRenderingTest {
         """, on(WorkflowCall.builder()
             .input(WorkflowInput.string("digest", "Image digest", null).asRequired())
             .output("verdict", "pass, warn or fail", Text.of(new ai.vibevoice.cicd.dsl.expr.JobRef(
-                ai.vibevoice.cicd.dsl.expr.JobRef.Scope.JOBS, "check", "verdict")))
+                ai.vibevoice.cicd.dsl.expr.JobRef.Context.JOBS, "check", "verdict")))
             .secret("token", "Registry token", false)
             .build()));
   }

@@ -4,9 +4,9 @@ import static ai.vibevoice.cicd.dsl.Fixtures.job;
 import static ai.vibevoice.cicd.dsl.Fixtures.workflow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import ai.vibevoice.cicd.dsl.action.RawUses;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.repo.RepoPath;
+import ai.vibevoice.cicd.dsl.step.RawUses;
 import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import java.io.IOException;

@@ -83,7 +83,7 @@ class ValidationProperties {
       RunJob target = (RunJob) jobs.get(at);
       jobs.set(at, target.toBuilder().env("DANGLING", stepRef
           ? new StepRef("ghost", StepRef.Property.OUTPUT, "x")
-          : new JobRef(JobRef.Scope.NEEDS, "ghost", "x")).build());
+          : new JobRef(JobRef.Context.NEEDS, "ghost", "x")).build());
       List<Problem> problems = WorkflowValidator.validate(List.of(Fixtures.workflow(jobs.toArray(Job[]::new)).build()));
       assertEquals(1, problems.size(), problems.toString());
       assertEquals("j" + at, problems.get(0).job());

@@ -15,10 +15,12 @@ import ai.vibevoice.cicd.dsl.expr.MatrixRef;
 import ai.vibevoice.cicd.dsl.expr.StepRef;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.job.CallJob;
+import ai.vibevoice.cicd.dsl.job.Concurrency;
+import ai.vibevoice.cicd.dsl.job.Container;
 import ai.vibevoice.cicd.dsl.job.Job;
-import ai.vibevoice.cicd.dsl.job.LocalWorkflow;
 import ai.vibevoice.cicd.dsl.job.MatrixAxis;
 import ai.vibevoice.cicd.dsl.job.RunJob;
+import ai.vibevoice.cicd.dsl.job.RunsOn;
 import ai.vibevoice.cicd.dsl.job.Strategy;
 import ai.vibevoice.cicd.dsl.permission.Access;
 import ai.vibevoice.cicd.dsl.permission.Permissions;
@@ -26,15 +28,13 @@ import ai.vibevoice.cicd.dsl.permission.Scope;
 import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.trigger.PullRequest;
 import ai.vibevoice.cicd.dsl.trigger.PullRequestTarget;
+import ai.vibevoice.cicd.dsl.trigger.Push;
 import ai.vibevoice.cicd.dsl.trigger.Schedule;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowCall;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowInput;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowRun;
-import ai.vibevoice.cicd.dsl.workflow.Concurrency;
+import ai.vibevoice.cicd.dsl.workflow.LocalWorkflow;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
-import ai.vibevoice.cicd.dsl.job.Container;
-import ai.vibevoice.cicd.dsl.job.RunsOn;
-import ai.vibevoice.cicd.dsl.trigger.Push;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -112,7 +112,7 @@ class WorkflowValidatorTest {
   @Test
   void rejects_undeclared_job_output() {
     RunJob a = job("a").build();
-    RunJob b = job("b").needs(a).env("D", new JobRef(JobRef.Scope.NEEDS, "a", "digest")).build();
+    RunJob b = job("b").needs(a).env("D", new JobRef(JobRef.Context.NEEDS, "a", "digest")).build();
     assertOnly(".github/workflows/test.yml: job b: "
         + Problems.jobOutputUndeclared("needs.a.outputs.digest", "a", List.of()), workflow(a, b).build());
   }
@@ -302,7 +302,7 @@ class WorkflowValidatorTest {
 
   @Test
   void rejects_untrusted_expressions_in_a_github_script() {
-    ai.vibevoice.cicd.dsl.action.ActionRef script = new ai.vibevoice.cicd.dsl.action.ActionRef(
+    ai.vibevoice.cicd.dsl.step.ActionRef script = new ai.vibevoice.cicd.dsl.step.ActionRef(
         "actions/github-script", null, "ed597411d8f924073f98dfc5c65a23a2325f34cd", "v8.0.0");
     RunJob j = job("a").step(Step.uses(script).id("gs")
         .with("script", Text.of("core.info('", Github.event("issue.title"), "')")).build()).build();
@@ -386,7 +386,7 @@ class WorkflowValidatorTest {
 
   @Test
   void an_untrusted_expression_typed_into_a_github_script_is_refused_and_a_safe_one_accepted() {
-    ai.vibevoice.cicd.dsl.action.ActionRef script = new ai.vibevoice.cicd.dsl.action.ActionRef(
+    ai.vibevoice.cicd.dsl.step.ActionRef script = new ai.vibevoice.cicd.dsl.step.ActionRef(
         "actions/github-script", null, "ed597411d8f924073f98dfc5c65a23a2325f34cd", "v8.0.0");
     RunJob bad = job("a").step(Step.uses(script).id("gs")
         .with("script", Text.of("core.info('${{ github.event.pull_request.title }}')")).build()).build();
@@ -479,7 +479,7 @@ class WorkflowValidatorTest {
     assertEquals(List.of(), problems(workflow(job("a").step(probe).output("v", probe.output("v")).build()).build()));
     assertOnly(AT + "job a: " + notAvailable("jobs.b.outputs.y", "jobs", "the job's outputs", "github", "needs",
             "strategy", "matrix", "job", "runner", "env", "vars", "secrets", "steps", "inputs"),
-        workflow(job("a").output("y", new JobRef(JobRef.Scope.JOBS, "b", "y")).build()).build());
+        workflow(job("a").output("y", new JobRef(JobRef.Context.JOBS, "b", "y")).build()).build());
   }
 
   @Test
@@ -513,7 +513,7 @@ class WorkflowValidatorTest {
     assertOnly(AT + "job a: step co: " + notAvailable("jobs.b.outputs.y", "jobs", "the step", "github", "needs",
             "strategy", "matrix", "job", "runner", "env", "vars", "secrets", "steps", "inputs"),
         workflow(job("a").step(Step.uses(Fixtures.CHECKOUT).id("co").with("persist-credentials", "false")
-            .with("ref", Text.of(new JobRef(JobRef.Scope.JOBS, "b", "y")))).build()).build());
+            .with("ref", Text.of(new JobRef(JobRef.Context.JOBS, "b", "y")))).build()).build());
     assertOnly(AT + "job a: step co: " + Problems.stepRefUnknown("steps.later.outputs.ref", "later"),
         workflow(job("a").step(Step.uses(Fixtures.CHECKOUT).id("co").with("persist-credentials", "false")
             .with("ref", "${{ steps.later.outputs.ref }}")).build()).build());
@@ -615,7 +615,7 @@ class WorkflowValidatorTest {
 
   @Test
   void workflow_call_outputs_name_a_job_of_the_workflow_and_an_output_it_declares() {
-    JobRef digest = new JobRef(JobRef.Scope.JOBS, "build", "digest");
+    JobRef digest = new JobRef(JobRef.Context.JOBS, "build", "digest");
     WorkflowCall call = WorkflowCall.builder().output("digest", "the image digest", Text.of(digest)).build();
     assertOnly(AT + "workflow_call output digest: needs 'build', which is not a job of this workflow",
         workflow(job("a").build()).on(call).build());
@@ -624,7 +624,7 @@ class WorkflowValidatorTest {
     RunJob build = job("build").output("digest", Text.of("sha256:1")).build();
     assertEquals(List.of(), problems(workflow(build).on(call).build()));
     WorkflowCall result = WorkflowCall.builder()
-        .output("ok", "the result", Text.of(new JobRef(JobRef.Scope.JOBS, "build", JobRef.RESULT))).build();
+        .output("ok", "the result", Text.of(new JobRef(JobRef.Context.JOBS, "build", JobRef.RESULT))).build();
     assertEquals(List.of(), problems(workflow(job("build").build()).on(result).build()));
     WorkflowCall secret = WorkflowCall.builder().output("s", "a secret", Text.of(Contexts.secrets("X"))).build();
     assertOnly(AT + notAvailable("secrets.X", "secrets", "a workflow_call output", "github", "jobs", "vars", "inputs"),
@@ -633,7 +633,7 @@ class WorkflowValidatorTest {
 
   @Test
   void a_safe_pull_request_number_is_accepted_in_a_github_script_and_an_unsafe_head_ref_refused() {
-    ai.vibevoice.cicd.dsl.action.ActionRef script = new ai.vibevoice.cicd.dsl.action.ActionRef(
+    ai.vibevoice.cicd.dsl.step.ActionRef script = new ai.vibevoice.cicd.dsl.step.ActionRef(
         "actions/github-script", null, "ed597411d8f924073f98dfc5c65a23a2325f34cd", "v8.0.0");
     RunJob safe = job("a").step(Step.uses(script).id("gs")
         .with("script", Text.of("core.info('", Github.event("pull_request.number"), "')")).build()).build();

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Text;
-import ai.vibevoice.cicd.dsl.workflow.Defaults;
+import ai.vibevoice.cicd.dsl.job.Defaults;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -9,7 +9,7 @@ import ai.vibevoice.cicd.dsl.dependabot.Update;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class DependabotTreeTest {
+class DependabotRendererTest {
   @Test
   void renders_a_grouped_weekly_update_with_cooldown() {
     assertEquals("""
@@ -28,19 +28,19 @@ class DependabotTreeTest {
               python:
                 patterns:
                   - '*'
-        """, DependabotTree.render(DependabotConfig.of(Update.weekly(Ecosystem.UV, "/").withGroup("python", "*")), List.of()));
+        """, DependabotRenderer.render(DependabotConfig.of(Update.weekly(Ecosystem.UV, "/").group("python", "*").build()), List.of()));
   }
 
   @Test
   void rejects_a_cooldown_outside_1_to_90_days() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Update.weekly(Ecosystem.MAVEN, "/").withCooldownDays(0));
+        () -> Update.weekly(Ecosystem.MAVEN, "/").cooldownDays(0).build());
     assertEquals("dependabot maven: cooldown of 0 days is outside 1-90", e.getMessage());
   }
 
   @Test
   void rejects_a_relative_directory() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Update.weekly(Ecosystem.DOCKER, "infra"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Update.weekly(Ecosystem.DOCKER, "infra").build());
     assertEquals("dependabot docker: directory 'infra' must start with /", e.getMessage());
   }
 }

@@ -1,4 +1,4 @@
-package ai.vibevoice.cicd.dsl.action;
+package ai.vibevoice.cicd.dsl.step;
 
 /** What a step's {@code uses:} names: a pinned action, or (escape hatch) anything else. */
 public sealed interface Uses permits ActionRef, RawUses {

@@ -1,4 +1,4 @@
-package ai.vibevoice.cicd.dsl.action;
+package ai.vibevoice.cicd.dsl.step;
 
 import java.util.Objects;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package ai.vibevoice.cicd.dsl.workflow;
+package ai.vibevoice.cicd.dsl.job;
 
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Text;

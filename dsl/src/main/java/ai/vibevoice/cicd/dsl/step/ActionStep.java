@@ -1,6 +1,5 @@
-package ai.vibevoice.cicd.dsl.action;
+package ai.vibevoice.cicd.dsl.step;
 
-import ai.vibevoice.cicd.dsl.step.Step;
 import java.util.Objects;
 
 /**

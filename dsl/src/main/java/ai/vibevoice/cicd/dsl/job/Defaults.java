@@ -1,4 +1,4 @@
-package ai.vibevoice.cicd.dsl.workflow;
+package ai.vibevoice.cicd.dsl.job;
 
 /** {@code defaults.run}: the shell and working directory of run steps; either may be null. */
 public record Defaults(String shell, String workingDirectory) {

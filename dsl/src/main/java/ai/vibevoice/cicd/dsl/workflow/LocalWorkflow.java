@@ -1,8 +1,9 @@
-package ai.vibevoice.cicd.dsl.job;
+package ai.vibevoice.cicd.dsl.workflow;
 
+import ai.vibevoice.cicd.dsl.job.Callee;
+import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.permission.Permissions;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowCall;
-import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import java.util.Objects;
 
 /**
