@@ -4,6 +4,8 @@ import ai.vibevoice.cicd.dsl.action.ActionManifest;
 import ai.vibevoice.cicd.dsl.render.WorkflowRenderer;
 import ai.vibevoice.cicd.dsl.validate.WorkflowValidator;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
+import ai.vibevoice.cicd.guide.GuideExample;
+import ai.vibevoice.cicd.guide.GuideExamples;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,15 +13,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Fills the examples of docs/dsl-guide.md: between {@code <!-- example: NAME -->} and
  * {@code <!-- end example -->} it writes the Java snippet (the {@code // tag::NAME[]} region of the
- * example's source, in the test source set) and the YAML that code renders. The examples compile
- * with the tests and are validated like the pipelines, so a broken or stale example fails the build.
+ * example's source, in {@link ai.vibevoice.cicd.guide}) and the YAML that code renders. The examples
+ * compile with the generator and are validated like the pipelines, so a broken or stale example fails
+ * the build.
  */
 public final class Guide {
   private Guide() {}
@@ -29,11 +31,8 @@ public final class Guide {
   /** Documents whose example markers the generator fills: the guide and the README's before/after. */
   public static final List<String> DOCUMENTS = List.of(PATH, "README.md");
 
-  /** The examples' registry in the test source set (compiled by the generate command too). */
-  static final String EXAMPLES = "ai.vibevoice.cicd.guide.GuideExamples";
-
   /** Where the example sources live, from the repository root. */
-  static final String SOURCES = "generated-workflows/src/test/java/";
+  static final String SOURCES = "generated-workflows/src/main/java/";
 
   static final Pattern MARKER = Pattern.compile(
       "(<!-- example: ([a-z0-9-]+) -->\\n)(.*?)(<!-- end example -->)", Pattern.DOTALL);
@@ -92,7 +91,7 @@ public final class Guide {
     if (!problems.isEmpty()) {
       throw new GuideException(String.join("\n", problems));
     }
-    return new GeneratedFile(doc, out.toString(), EXAMPLES);
+    return new GeneratedFile(doc, out.toString(), GuideExamples.class.getName());
   }
 
   /**
@@ -158,19 +157,9 @@ public final class Guide {
     return s.toString();
   }
 
-  /** Loads the examples (pinned like the pipelines) and validates them together. */
-  @SuppressWarnings("unchecked")
+  /** The examples, pinned like the pipelines and validated together. */
   static Map<String, GuideExample> examples(Map<String, ActionManifest> manifests) {
-    List<GuideExample> list;
-    try {
-      Class<?> registry = Class.forName(EXAMPLES);
-      list = ((Supplier<List<GuideExample>>) registry.getDeclaredConstructor().newInstance()).get();
-    } catch (ClassNotFoundException e) {
-      throw new GuideException("the guide's examples (" + EXAMPLES + ") are not on the class path: run the generate command"
-          + " from the repository root (`" + Header.COMMAND + "`), which compiles them");
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot load " + EXAMPLES, e);
-    }
+    List<GuideExample> list = GuideExamples.all();
     Map<String, GuideExample> byName = new LinkedHashMap<>();
     List<Workflow> workflows = new ArrayList<>();
     for (GuideExample e : list) {

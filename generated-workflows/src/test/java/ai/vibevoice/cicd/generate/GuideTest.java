@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.vibevoice.cicd.dsl.action.codegen.Bindings;
+import ai.vibevoice.cicd.guide.GuideExample;
+import ai.vibevoice.cicd.guide.GuideExamples;
+import ai.vibevoice.cicd.guide.HelloWorkflow;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,10 +43,10 @@ class GuideTest {
 
   @Test
   void a_missing_tagged_region_names_the_source_file() throws IOException {
-    GuideExample example = new GuideExample("absent", GuideTest.class, new ai.vibevoice.cicd.guide.HelloWorkflow().workflow(), null);
-    List<String> problems = new java.util.ArrayList<>();
+    GuideExample example = new GuideExample("absent", HelloWorkflow.class, new HelloWorkflow().workflow(), null);
+    List<String> problems = new ArrayList<>();
     Guide.snippet(ROOT, example, problems);
-    assertEquals(List.of("generated-workflows/src/test/java/ai/vibevoice/cicd/generate/GuideTest.java:"
+    assertEquals(List.of("generated-workflows/src/main/java/ai/vibevoice/cicd/guide/HelloWorkflow.java:"
         + " no region // tag::absent[] ... // end::absent[]"), problems);
   }
 
@@ -53,6 +57,6 @@ class GuideTest {
 
   /** The example names, in guide order. */
   static final class GuideExampleNames {
-    static final List<String> ALL = new ai.vibevoice.cicd.guide.GuideExamples().get().stream().map(GuideExample::name).toList();
+    static final List<String> ALL = GuideExamples.all().stream().map(GuideExample::name).toList();
   }
 }

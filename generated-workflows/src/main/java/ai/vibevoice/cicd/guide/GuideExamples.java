@@ -1,16 +1,16 @@
 package ai.vibevoice.cicd.guide;
 
-import ai.vibevoice.cicd.generate.GuideExample;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * The examples of docs/dsl-guide.md. The generate command renders each into the guide between its
- * markers ({@code <!-- example: NAME -->}); {@code GuideExamplesTest} and the drift test keep them honest.
+ * markers ({@code <!-- example: NAME -->}); GuideTest and the drift test keep them honest.
  */
-public final class GuideExamples implements Supplier<List<GuideExample>> {
-  @Override
-  public List<GuideExample> get() {
+public final class GuideExamples {
+  private GuideExamples() {}
+
+  /** Every example, in guide order. */
+  public static List<GuideExample> all() {
     return List.of(
         new GuideExample("tutorial", HelloWorkflow.class, new HelloWorkflow().workflow(), null),
         new GuideExample("triggers", ReferenceExamples.class, ReferenceExamples.triggers(), "on"),

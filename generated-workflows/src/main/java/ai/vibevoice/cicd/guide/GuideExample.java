@@ -1,4 +1,4 @@
-package ai.vibevoice.cicd.generate;
+package ai.vibevoice.cicd.guide;
 
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import java.util.Objects;
