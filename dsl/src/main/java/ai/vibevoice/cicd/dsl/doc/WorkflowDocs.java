@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -259,7 +260,7 @@ public final class WorkflowDocs {
         exprs.addAll(c.secrets().values());
       }
     }
-    Set<String> names = new java.util.TreeSet<>();
+    Set<String> names = new TreeSet<>();
     exprs.stream().flatMap(Expr::walk)
         .filter(e -> e instanceof ContextRef c && c.context().equals("secrets"))
         .forEach(e -> names.add(((ContextRef) e).path()));

@@ -1,6 +1,7 @@
 package ai.vibevoice.cicd.dsl.expr;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A GitHub Actions expression as a typed value, rendered as the text inside {@code ${{ }}}.
@@ -80,8 +81,8 @@ public sealed interface Expr
   }
 
   /** Every node of this expression tree, depth first, this one included. */
-  default java.util.stream.Stream<Expr> walk() {
-    return java.util.stream.Stream.concat(
-        java.util.stream.Stream.of(this), children().stream().flatMap(Expr::walk));
+  default Stream<Expr> walk() {
+    return Stream.concat(
+        Stream.of(this), children().stream().flatMap(Expr::walk));
   }
 }

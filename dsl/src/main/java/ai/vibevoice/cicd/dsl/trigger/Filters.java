@@ -1,7 +1,10 @@
 package ai.vibevoice.cicd.dsl.trigger;
 
 import ai.vibevoice.cicd.dsl.util.Ordered;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Branch, tag and path filters of push and pull_request events. GitHub forbids a filter and its
@@ -31,8 +34,8 @@ public record Filters(
   }
 
   /** The filters that are set, by GitHub's key ({@code branches}, {@code branches-ignore}, ...), in GitHub's order. */
-  public java.util.Map<String, List<String>> byKey() {
-    java.util.Map<String, List<String>> keys = new java.util.LinkedHashMap<>();
+  public Map<String, List<String>> byKey() {
+    Map<String, List<String>> keys = new LinkedHashMap<>();
     keys.put("branches", branches);
     keys.put("branches-ignore", branchesIgnore);
     keys.put("tags", tags);
@@ -40,7 +43,7 @@ public record Filters(
     keys.put("paths", paths);
     keys.put("paths-ignore", pathsIgnore);
     keys.values().removeIf(List::isEmpty);
-    return java.util.Collections.unmodifiableMap(keys);
+    return Collections.unmodifiableMap(keys);
   }
 
   private static void exclusive(String what, List<String> a, List<String> b) {

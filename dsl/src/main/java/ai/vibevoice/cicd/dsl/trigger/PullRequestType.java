@@ -1,5 +1,7 @@
 package ai.vibevoice.cicd.dsl.trigger;
 
+import java.util.Locale;
+
 /** Activity types of {@code pull_request} and {@code pull_request_target}. */
 public enum PullRequestType {
   ASSIGNED,
@@ -26,6 +28,6 @@ public enum PullRequestType {
 
   /** GitHub's spelling. */
   public String key() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -2,6 +2,7 @@ package ai.vibevoice.cicd.dsl.trigger;
 
 import ai.vibevoice.cicd.dsl.util.Ordered;
 import java.util.List;
+import java.util.Locale;
 
 /** {@code on.release}, with activity types. */
 public record Release(List<Type> types) implements Trigger {
@@ -16,7 +17,7 @@ public record Release(List<Type> types) implements Trigger {
     RELEASED;
 
     public String key() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 

@@ -5,6 +5,7 @@ import ai.vibevoice.cicd.dsl.expr.Fn;
 import ai.vibevoice.cicd.dsl.expr.InputRef;
 import ai.vibevoice.cicd.dsl.util.Ordered;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -31,7 +32,7 @@ public record WorkflowInput(
     ENVIRONMENT;
 
     public String key() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 
