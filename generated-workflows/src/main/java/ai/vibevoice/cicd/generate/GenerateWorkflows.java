@@ -49,6 +49,9 @@ public final class GenerateWorkflows {
     boolean check = false;
     boolean adoptPins = false;
     boolean refresh = false;
+    String addAction = null;
+    String actionVersion = null;
+    String actionClass = null;
     java.net.URI actionsBase = RefreshActions.DEFAULT_BASE;
     java.time.Duration actionsTimeout = java.time.Duration.ofSeconds(20);
     for (int i = 0; i < args.length; i++) {
@@ -60,6 +63,18 @@ public final class GenerateWorkflows {
         case "--check" -> check = true;
         case "--adopt-pins" -> adoptPins = true;
         case "--refresh-actions" -> refresh = true;
+        case "--add-action" -> {
+          if (i + 1 >= args.length) return usage(err, "--add-action needs owner/repo[/path]@sha");
+          addAction = args[++i];
+        }
+        case "--action-version" -> {
+          if (i + 1 >= args.length) return usage(err, "--action-version needs the release tag (vX.Y.Z)");
+          actionVersion = args[++i];
+        }
+        case "--action-class" -> {
+          if (i + 1 >= args.length) return usage(err, "--action-class needs a Java class name");
+          actionClass = args[++i];
+        }
         case "--actions-base-url" -> {
           if (i + 1 >= args.length) return usage(err, "--actions-base-url needs a URL");
           String url = args[++i];
@@ -79,10 +94,15 @@ public final class GenerateWorkflows {
       }
     }
     if (!Files.isDirectory(root)) return usage(err, "--root " + root + " is not a directory");
-    if (check && (adoptPins || refresh)) return usage(err, "--check writes nothing; it excludes --adopt-pins and --refresh-actions");
+    if (check && (adoptPins || refresh || addAction != null)) {
+      return usage(err, "--check writes nothing; it excludes --adopt-pins, --refresh-actions and --add-action");
+    }
+    if ((addAction == null) != (actionVersion == null)) return usage(err, "--add-action and --action-version go together");
+    if (addAction == null && actionClass != null) return usage(err, "--action-class goes with --add-action");
     try {
       if (adoptPins) adoptPins(root, out);
       if (refresh && !refreshActions(root, actionsBase, actionsTimeout, out, err)) return INVALID;
+      if (addAction != null) addAction(root, addAction, actionVersion, actionClass, actionsBase, actionsTimeout, out);
       Map<String, ActionManifest> manifests = Bindings.manifests(root);
       List<GeneratedFile> files = GeneratedFiles.forCommand(root, manifests);
       List<Workflow> models = GeneratedFiles.models(manifests);
@@ -116,7 +136,7 @@ public final class GenerateWorkflows {
   }
 
   private static final String USAGE = String.join("\n",
-      "usage: GenerateWorkflows [--root DIR] [--check | --adopt-pins | --refresh-actions]",
+      "usage: GenerateWorkflows [--root DIR] [--check | --adopt-pins | --refresh-actions | --add-action ...]",
       "       GenerateWorkflows plan --event NAME ... (what an event runs; plan --help)",
       "  --root DIR     the repository root (default: the current directory)",
       "  --check        write nothing; print a diff of every drifted file and exit 1 if any",
@@ -125,6 +145,9 @@ public final class GenerateWorkflows {
       "  --refresh-actions  download each action's action.yml at its pinned commit, update the",
       "                 manifests' inputs and outputs (types kept), mark them verified, regenerate;",
       "                 all or nothing (--actions-base-url URL, --actions-timeout SECONDS)",
+      "  --add-action OWNER/REPO[/PATH]@SHA --action-version vX.Y.Z [--action-class NAME]",
+      "                 write the manifest of a new action from its action.yml at that commit,",
+      "                 then generate as usual (its typed binding included)",
       "exit codes: 0 ok, 1 drift (--check), 2 bad usage or invalid workflows, 3 internal error");
 
   private static int usage(PrintStream err, String message) {
@@ -146,6 +169,26 @@ public final class GenerateWorkflows {
           + " then set \"inputsVerified\": true)");
     }
     if (adopted.isEmpty()) out.println("no changed action pins to adopt.");
+  }
+
+  /** Writes the manifest of a new action; the generate run that follows writes its binding. */
+  private static void addAction(Path root, String ref, String version, String className, java.net.URI base,
+      java.time.Duration timeout, PrintStream out) throws IOException {
+    RefreshActions.Added added;
+    try {
+      added = RefreshActions.add(Bindings.manifests(root), ref, version, className, base, timeout);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while downloading " + ref + "'s action.yml", e);
+    } catch (IOException e) {
+      throw new ActionManifest.ManifestException("--add-action " + ref + ": " + e.getMessage());
+    }
+    AtomicWrite.write(root.resolve(added.file()), added.text());
+    long unknown = added.manifest().inputs().values().stream().filter(i -> i.type().source().equals("unknown")).count();
+    out.println("added    " + added.file() + ": " + added.manifest().inputs().size() + " inputs (" + unknown
+        + " of unknown type, strings until you type them), " + added.manifest().outputs().size() + " outputs, "
+        + (added.manifest().permissions().isEmpty() ? "no permissions declared" : "permissions as declared")
+        + "; binding " + added.manifest().className());
   }
 
   /** Refreshes every manifest from its action.yml, or writes nothing and lists what failed. */

@@ -4,11 +4,14 @@ import ai.vibevoice.cicd.dsl.action.ActionManifest.Input;
 import ai.vibevoice.cicd.dsl.action.ActionManifest.InputType;
 import ai.vibevoice.cicd.dsl.action.ActionManifest.TypeKind;
 import ai.vibevoice.cicd.dsl.action.ActionManifest;
+import ai.vibevoice.cicd.dsl.action.codegen.BindingGenerator;
 import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.step.ActionRef;
 import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,14 +23,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
- * {@code --refresh-actions}: downloads each action's {@code action.yml} (or {@code action.yaml}) at
+ * {@code --add-action} and {@code --refresh-actions}. Adding writes the manifest of an action not yet
+ * described, its inputs, defaults and outputs read from its {@code action.yml} at the pinned commit;
+ * refreshing downloads each action's {@code action.yml} (or {@code action.yaml}) at
  * its pinned commit and brings the manifest's inputs, outputs, required flags, defaults and
  * deprecations up to date, keeping the types and notes, and marks it verified. Every manifest must
  * refresh, or nothing is written. Reusable workflows are not refreshed (their contract is a workflow
@@ -40,7 +49,14 @@ final class RefreshActions {
   /** What a refresh found: the manifests' new text by file, what changed, and what could not be read. */
   record Result(Map<String, String> texts, List<String> changes, List<String> failures) {}
 
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** What {@code --add-action} takes: {@code owner/repo[/path]@sha}. */
+  private static final Pattern ACTION_AT_SHA =
+      Pattern.compile("([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)(/[A-Za-z0-9_./-]+)?@([0-9a-f]{40})");
+
+  /** A manifest written by {@code --add-action}: its file (from the repository root) and text. */
+  record Added(String file, String text, ActionManifest manifest) {}
 
   private RefreshActions() {}
 
@@ -67,6 +83,57 @@ final class RefreshActions {
       }
     }
     return new Result(texts, changes, failures);
+  }
+
+  /**
+   * The manifest of the action at {@code ref} ({@code owner/repo[/path]@sha}, released as {@code version}):
+   * inputs, defaults, required flags and outputs from its action.yml, types from the defaults (else strings
+   * of unknown type), its binding class named {@code className} or after the action.
+   */
+  static Added add(Map<String, ActionManifest> manifests, String ref, String version, String className, URI base,
+      Duration timeout) throws IOException, InterruptedException {
+    Matcher m = ACTION_AT_SHA.matcher(ref);
+    if (!m.matches()) {
+      throw new ActionManifest.ManifestException("--add-action " + ref + ": expected owner/repo[/path]@<40-hex commit SHA>");
+    }
+    String repository = m.group(1);
+    String path = m.group(2) == null ? null : m.group(2).substring(1);
+    String cls = className != null ? className : className(path != null ? path : repository);
+    for (Map.Entry<String, ActionManifest> e : manifests.entrySet()) {
+      ActionManifest other = e.getValue();
+      if (other.repository().equalsIgnoreCase(repository) && Objects.equals(other.path(), path)) {
+        throw new ActionManifest.ManifestException("--add-action " + ref + ": " + e.getKey()
+            + " describes it already; change its version and sha there, or run --refresh-actions");
+      }
+      if (other.className().equals(cls)) {
+        throw new ActionManifest.ManifestException("--add-action " + ref + ": the class " + cls + " is taken by "
+            + e.getKey() + "; name another with --action-class");
+      }
+    }
+    String file = BindingGenerator.MANIFEST_DIR + "/"
+        + (repository + (path == null ? "" : "/" + path)).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".json";
+    ObjectNode skeleton = JSON.createObjectNode()
+        .put("class", cls).put("kind", "action").put("repository", repository);
+    if (path != null) skeleton.put("path", path);
+    skeleton.put("version", version).put("sha", m.group(3)).put("inputsVerified", false);
+    ActionManifest bare = ActionManifest.parse(file, skeleton);
+    HttpClient http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+    ActionManifest full = merge(bare, download(http, base, bare, timeout), Set.of(), file, new ArrayList<>());
+    String text = full.toJson();
+    ActionManifest.parse(file, JSON.readTree(text));
+    return new Added(file, text, full);
+  }
+
+  /** {@code docker/setup-qemu-action} -> {@code SetupQemu}: the last path segment in PascalCase, without "-action". */
+  static String className(String repositoryOrPath) {
+    String last = repositoryOrPath.substring(repositoryOrPath.lastIndexOf('/') + 1)
+        .replaceFirst("(?i)\\.ya?ml$", "").replaceFirst("(?i)^gh-action-", "").replaceFirst("(?i)-action$", "");
+    StringBuilder name = new StringBuilder();
+    for (String word : last.split("[^A-Za-z0-9]+")) {
+      if (!word.isEmpty()) name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+    }
+    if (name.length() == 0 || !Character.isLetter(name.charAt(0))) name.insert(0, "Action");
+    return name.toString();
   }
 
   @SuppressWarnings("unchecked")
@@ -125,7 +192,7 @@ final class RefreshActions {
         changes.add(file + ": new input " + name + (required && defaultValue == null ? " (REQUIRED)" : ""));
       } else {
         if (old.required() != required) changes.add(file + ": input " + name + (required ? " is now required" : " is no longer required"));
-        if (!java.util.Objects.equals(old.defaultValue(), defaultValue)) {
+        if (!Objects.equals(old.defaultValue(), defaultValue)) {
           changes.add(file + ": input " + name + ": default " + old.defaultValue() + " -> " + defaultValue);
         }
         if (old.type() != type) changes.add(file + ": input " + name + ": its type no longer fits the default; now " + type.kind().key());
