@@ -56,26 +56,26 @@ class WorkflowValidatorTest {
 
   @Test
   void rejects_invalid_job_id() {
-    assertOnly(".github/workflows/test.yml: job 1st: " + Problems.invalidJobId("1st"),
+    assertOnly(".github/workflows/test.yml: job 1st: " + InvalidJobId.message("1st"),
         workflow(job("1st").build()).build());
   }
 
   @Test
   void rejects_duplicate_job_ids() {
-    assertOnly(".github/workflows/test.yml: job a: " + Problems.duplicateJobId("a"),
+    assertOnly(".github/workflows/test.yml: job a: " + DuplicateJobId.message("a"),
         workflow(job("a").build(), job("a").build()).build());
   }
 
   @Test
   void rejects_duplicate_step_ids() {
     RunJob j = job("a").step(Step.run("x").id("s").build()).step(Step.run("y").id("s").build()).build();
-    assertOnly(".github/workflows/test.yml: job a: step s: " + Problems.duplicateStepId("s"), workflow(j).build());
+    assertOnly(".github/workflows/test.yml: job a: step s: " + DuplicateStepId.message("s"), workflow(j).build());
   }
 
   @Test
   void rejects_needs_naming_a_missing_job() {
     RunJob elsewhere = job("elsewhere").build();
-    assertOnly(".github/workflows/test.yml: job a: " + Problems.needsMissingJob("elsewhere"),
+    assertOnly(".github/workflows/test.yml: job a: " + NeedsMissingJob.message("elsewhere"),
         workflow(job("a").needs(elsewhere).build()).build());
   }
 
@@ -85,20 +85,20 @@ class WorkflowValidatorTest {
     RunJob b = job("b").needs(a).build();
     RunJob c = job("c").needs(b).build();
     RunJob aCyclic = a.toBuilder().needs(c).build();
-    assertOnly(".github/workflows/test.yml: job a: " + Problems.needsCycle(List.of("a", "c", "b", "a")),
+    assertOnly(".github/workflows/test.yml: job a: " + NeedsCycle.message(List.of("a", "c", "b", "a")),
         workflow(aCyclic, b, c).build());
   }
 
   @Test
   void rejects_a_job_without_steps() {
     RunJob empty = Job.builder("a").runsOn("ubuntu-24.04").timeoutMinutes(5).build();
-    assertOnly(".github/workflows/test.yml: job a: " + Problems.noSteps(), workflow(empty).build());
+    assertOnly(".github/workflows/test.yml: job a: " + NoSteps.message(), workflow(empty).build());
   }
 
   @Test
   void rejects_a_job_without_timeout() {
     RunJob j = Job.builder("a").runsOn("ubuntu-24.04").step(Step.run("x").build()).build();
-    assertOnly(".github/workflows/test.yml: job a: " + Problems.noTimeout(), workflow(j).build());
+    assertOnly(".github/workflows/test.yml: job a: " + NoTimeout.message(), workflow(j).build());
   }
 
   @Test
@@ -106,7 +106,7 @@ class WorkflowValidatorTest {
     RunJob a = job("a").output("digest", Text.of("x")).build();
     RunJob b = job("b").env("D", a.output("digest")).build();
     assertOnly(".github/workflows/test.yml: job b: "
-        + Problems.jobOutputNotNeeded("needs.a.outputs.digest", "a"), workflow(a, b).build());
+        + JobOutputNotNeeded.message("needs.a.outputs.digest", "a"), workflow(a, b).build());
   }
 
   @Test
@@ -114,7 +114,7 @@ class WorkflowValidatorTest {
     RunJob a = job("a").build();
     RunJob b = job("b").needs(a).env("D", new JobRef(JobRef.Scope.NEEDS, "a", "digest")).build();
     assertOnly(".github/workflows/test.yml: job b: "
-        + Problems.jobOutputUndeclared("needs.a.outputs.digest", "a", List.of()), workflow(a, b).build());
+        + UndeclaredJobOutput.message("needs.a.outputs.digest", "a", List.of()), workflow(a, b).build());
   }
 
   @Test
@@ -133,8 +133,8 @@ class WorkflowValidatorTest {
         .step(Step.run("z").id("later").build())
         .build();
     assertEquals(List.of(
-        ".github/workflows/test.yml: job a: step t: " + Problems.stepOutputUndeclared("steps.s.outputs.nope", "s", List.of()),
-        ".github/workflows/test.yml: job a: step u: " + Problems.stepRefUnknown("steps.later.outcome", "later")),
+        ".github/workflows/test.yml: job a: step t: " + UndeclaredStepOutput.message("steps.s.outputs.nope", "s", List.of()),
+        ".github/workflows/test.yml: job a: step u: " + UnknownStep.message("steps.later.outcome", "later")),
         problems(workflow(j).build()));
   }
 
@@ -142,7 +142,7 @@ class WorkflowValidatorTest {
   void rejects_matrix_reference_to_undeclared_axis() {
     RunJob j = job("a").strategy(Strategy.builder().axis(MatrixAxis.of("os", "x")).build())
         .env("A", new MatrixRef("arch")).build();
-    assertOnly(".github/workflows/test.yml: job a: " + Problems.matrixUndeclared("matrix.arch", List.of("os")),
+    assertOnly(".github/workflows/test.yml: job a: " + UndeclaredMatrixKey.message("matrix.arch", List.of("os")),
         workflow(j).build());
   }
 
@@ -154,9 +154,9 @@ class WorkflowValidatorTest {
         .strategy(Strategy.builder().axis(MatrixAxis.of("os", "linux")).build())
         .build();
     assertEquals(List.of(
-        ".github/workflows/test.yml: job a: " + Problems.contextNotAvailable("matrix.os", "matrix", "the job's if",
+        ".github/workflows/test.yml: job a: " + ContextNotAvailable.message("matrix.os", "matrix", "the job's if",
             List.of("github", "needs", "vars", "inputs")),
-        ".github/workflows/test.yml: job a: " + Problems.contextNotAvailable("runner.temp", "runner", "the job's env",
+        ".github/workflows/test.yml: job a: " + ContextNotAvailable.message("runner.temp", "runner", "the job's env",
             List.of("github", "needs", "strategy", "matrix", "vars", "secrets", "inputs"))),
         problems(workflow(j).build()));
   }
@@ -170,15 +170,15 @@ class WorkflowValidatorTest {
         .strategy(Strategy.builder().axis(arch).build()).build();
     RunJob undeclared = job("undeclared").name(Text.of("Build (", new MatrixRef("os"), ")")).build();
     assertEquals(List.of(
-        ".github/workflows/test.yml: job typed: " + Problems.expressionInName(),
-        ".github/workflows/test.yml: job undeclared: " + Problems.matrixUndeclared("matrix.os", List.of())),
+        ".github/workflows/test.yml: job typed: " + ExpressionInName.message(),
+        ".github/workflows/test.yml: job undeclared: " + UndeclaredMatrixKey.message("matrix.os", List.of())),
         problems(workflow(good, typed, undeclared).build()));
   }
 
   @Test
   void rejects_an_expression_typed_into_a_step_name() {
     RunJob j = job("a").step(Step.run("make").name("Build ${{ matrix.os }}").build()).build();
-    assertOnly(".github/workflows/test.yml: job a: step 'Build ${{ matrix.os }}': " + Problems.expressionInStepName(),
+    assertOnly(".github/workflows/test.yml: job a: step 'Build ${{ matrix.os }}': " + ExpressionInStepName.message(),
         workflow(j).build());
   }
 
@@ -194,7 +194,7 @@ class WorkflowValidatorTest {
   @Test
   void rejects_undeclared_input() {
     RunJob j = job("a").env("D", new InputRef("duration")).build();
-    assertOnly(".github/workflows/test.yml: job a: " + Problems.inputUndeclared("inputs.duration", List.of()),
+    assertOnly(".github/workflows/test.yml: job a: " + UndeclaredInput.message("inputs.duration", List.of()),
         workflow(j).build());
   }
 
@@ -202,37 +202,37 @@ class WorkflowValidatorTest {
   void rejects_invalid_cron() {
     Workflow w = workflow(job("a").build()).on(Schedule.cron("0 25 * * *")).build();
     assertOnly(".github/workflows/test.yml: "
-        + Problems.invalidCron("cron '0 25 * * *': hour field: '25' is not a value from 0 to 23"), w);
+        + InvalidCron.message("cron '0 25 * * *': hour field: '25' is not a value from 0 to 23"), w);
   }
 
   @Test
   void rejects_workflow_run_naming_a_workflow_not_generated() {
     Workflow w = workflow(job("a").build()).on(WorkflowRun.completed(List.of("Build"))).build();
-    assertOnly(".github/workflows/test.yml: " + Problems.workflowRunUnknown("Build", List.of("Test")), w);
+    assertOnly(".github/workflows/test.yml: " + UnknownWorkflowRun.message("Build", List.of("Test")), w);
   }
 
   @Test
   void rejects_expression_text_spliced_into_a_script() {
     RunJob j = job("a").step(Step.run("echo ${{ github.head_ref }}").id("s").build()).build();
-    assertOnly(".github/workflows/test.yml: job a: step s: " + Problems.expressionInScript(), workflow(j).build());
+    assertOnly(".github/workflows/test.yml: job a: step s: " + ExpressionInScript.message(), workflow(j).build());
   }
 
   @Test
   void rejects_trailing_white_space_in_a_multi_line_script() {
     RunJob j = job("a").step(Step.run("echo a \necho b").id("s").build()).build();
-    assertOnly(".github/workflows/test.yml: job a: step s: " + Problems.trailingWhitespace(1), workflow(j).build());
+    assertOnly(".github/workflows/test.yml: job a: step s: " + TrailingWhitespace.message(1), workflow(j).build());
   }
 
   @Test
   void rejects_write_permissions_at_workflow_level() {
     Workflow w = workflow(job("a").build()).permissions(Permissions.of(Scope.PACKAGES, Access.WRITE)).build();
-    assertOnly(".github/workflows/test.yml: " + Problems.topLevelWrite("packages"), w);
+    assertOnly(".github/workflows/test.yml: " + TopLevelWrite.message("packages"), w);
   }
 
   @Test
   void rejects_pull_request_target_without_opt_in_and_accepts_it_with_a_reason() {
     PullRequestTarget t = new PullRequestTarget(List.of(), ai.vibevoice.cicd.dsl.trigger.Filters.NONE);
-    assertOnly(".github/workflows/test.yml: " + Problems.pullRequestTargetWithoutOptIn(),
+    assertOnly(".github/workflows/test.yml: " + PullRequestTargetWithoutOptIn.message(),
         workflow(job("a").build()).on(t).build());
     assertEquals(List.of(), problems(workflow(job("a").build()).on(t)
         .allowPullRequestTarget("labels pull requests; never checks out their code").build()));
@@ -241,9 +241,9 @@ class WorkflowValidatorTest {
   @Test
   void rejects_pull_request_workflow_without_cancelling_concurrency() {
     Workflow w = workflow(job("a").build()).on(PullRequest.any()).build();
-    assertOnly(".github/workflows/test.yml: " + Problems.pullRequestWithoutConcurrency(), w);
+    assertOnly(".github/workflows/test.yml: " + PullRequestWithoutConcurrency.message(), w);
     Workflow notCancelling = w.toBuilder().concurrency(Concurrency.of(Text.of(Github.REF), false)).build();
-    assertOnly(".github/workflows/test.yml: " + Problems.pullRequestWithoutConcurrency(), notCancelling);
+    assertOnly(".github/workflows/test.yml: " + PullRequestWithoutConcurrency.message(), notCancelling);
     Workflow ok = w.toBuilder().concurrency(Concurrency.of(Text.of(Github.REF), true)).build();
     assertEquals(List.of(), problems(ok));
   }
@@ -251,7 +251,7 @@ class WorkflowValidatorTest {
   @Test
   void rejects_checkout_that_persists_credentials_unless_the_step_pushes() {
     RunJob j = job("a").step(Step.uses(Fixtures.CHECKOUT).id("co").build()).build();
-    assertOnly(".github/workflows/test.yml: job a: step co: " + Problems.checkoutPersistsCredentials(), workflow(j).build());
+    assertOnly(".github/workflows/test.yml: job a: step co: " + CheckoutPersistsCredentials.message(), workflow(j).build());
     RunJob pushing = job("a").step(Step.uses(Fixtures.CHECKOUT).id("co").pushes().build()).build();
     assertEquals(List.of(), problems(workflow(pushing).build()));
   }
@@ -265,7 +265,7 @@ class WorkflowValidatorTest {
         .step(Step.uses(Fixtures.UPLOAD).id("up").with("name", Text.of("sbom-", service.ref())).with("path", "x").build())
         .build();
     assertOnly(".github/workflows/test.yml: job a: step up: "
-        + Problems.artifactNameCollides("sbom-${{ matrix.service }}", List.of("service", "arch")), workflow(j).build());
+        + ArtifactNameCollides.message("sbom-${{ matrix.service }}", List.of("service", "arch")), workflow(j).build());
     RunJob ok = job("a").strategy(s)
         .step(Step.uses(Fixtures.UPLOAD).with("name", Text.of("sbom-", service.ref(), "-", arch.ref())).with("path", "x").build())
         .build();
@@ -281,12 +281,12 @@ class WorkflowValidatorTest {
     CallJob call = Job.call("call", new LocalWorkflow(callee)).with("nope", "1").secret("other", Contexts.secrets("X")).build();
     Workflow caller = workflow(call).build();
     assertEquals(List.of(
-        ".github/workflows/test.yml: job call: " + Problems.unknownCallInput("nope", List.of("digest")),
-        ".github/workflows/test.yml: job call: " + Problems.missingCallInput("digest"),
-        ".github/workflows/test.yml: job call: " + Problems.unknownCallSecret("other", List.of("token")),
-        ".github/workflows/test.yml: job call: " + Problems.missingCallSecret("token")),
+        ".github/workflows/test.yml: job call: " + UnknownCallInput.message("nope", List.of("digest")),
+        ".github/workflows/test.yml: job call: " + MissingCallInput.message("digest"),
+        ".github/workflows/test.yml: job call: " + UnknownCallSecret.message("other", List.of("token")),
+        ".github/workflows/test.yml: job call: " + MissingCallSecret.message("token")),
         problems(caller, callee));
-    assertEquals(List.of(".github/workflows/test.yml: job call: " + Problems.calleeNotGenerated("callee.yml")),
+    assertEquals(List.of(".github/workflows/test.yml: job call: " + CalleeNotGenerated.message("callee.yml")),
         problems(workflow(Job.call("call", new LocalWorkflow(callee)).with("digest", "d")
             .secret("token", Contexts.secrets("T")).build()).build()));
   }
@@ -306,7 +306,7 @@ class WorkflowValidatorTest {
         "actions/github-script", null, "ed597411d8f924073f98dfc5c65a23a2325f34cd", "v8.0.0");
     RunJob j = job("a").step(Step.uses(script).id("gs")
         .with("script", Text.of("core.info('", Github.event("issue.title"), "')")).build()).build();
-    assertOnly(".github/workflows/test.yml: job a: step gs: " + Problems.untrustedInScriptInput("github.event.issue.title"),
+    assertOnly(".github/workflows/test.yml: job a: step gs: " + UntrustedInScriptInput.message("github.event.issue.title"),
         workflow(j).build());
   }
 
@@ -314,7 +314,7 @@ class WorkflowValidatorTest {
   void secrets_inherit_needs_a_reason() {
     Workflow callee = Workflow.builder("callee.yml", "Callee").on(WorkflowCall.builder().build()).job(job("x").build()).build();
     CallJob blank = Job.call("call", new LocalWorkflow(callee)).secretsInherit(" ").build();
-    assertOnly(".github/workflows/test.yml: job call: " + Problems.secretsInheritWithoutOptIn(), workflow(blank).build(), callee);
+    assertOnly(".github/workflows/test.yml: job call: " + SecretsInheritWithoutOptIn.message(), workflow(blank).build(), callee);
     assertThrows(NullPointerException.class, () -> Job.call("call", new LocalWorkflow(callee)).secretsInherit(null));
   }
 
@@ -364,24 +364,24 @@ class WorkflowValidatorTest {
             .build())
         .build();
     assertEquals(List.of(
-        ".github/workflows/test.yml: job a: step: " + Problems.matrixUndeclared("matrix.archh", List.of("arch")),
-        ".github/workflows/test.yml: job a: step: " + Problems.stepRefUnknown("steps.prob.outputs.p99", "prob")),
+        ".github/workflows/test.yml: job a: step: " + UndeclaredMatrixKey.message("matrix.archh", List.of("arch")),
+        ".github/workflows/test.yml: job a: step: " + UnknownStep.message("steps.prob.outputs.p99", "prob")),
         problems(workflow(j).build()));
   }
 
   @Test
   void reports_an_expression_that_does_not_parse_with_its_position() {
     RunJob j = job("a").env("X", "v-${{ github.sha == }}").build();
-    assertOnly(".github/workflows/test.yml: job a: " + Problems.expressionDoesNotParse(" github.sha == ", 20, "expression ends too early"),
+    assertOnly(".github/workflows/test.yml: job a: " + ExpressionDoesNotParse.message(" github.sha == ", 20, "expression ends too early"),
         workflow(j).build());
     assertEquals("expression '${{ github.sha == }}' does not parse at position 20: expression ends too early",
-        Problems.expressionDoesNotParse(" github.sha == ", 20, "expression ends too early"));
+        ExpressionDoesNotParse.message(" github.sha == ", 20, "expression ends too early"));
   }
 
   @Test
   void raw_expressions_go_through_the_parser() {
     RunJob j = job("a").ifCondition(ai.vibevoice.cicd.dsl.expr.Expr.raw("inputs.nope == 'x'")).build();
-    assertOnly(".github/workflows/test.yml: job a: " + Problems.inputUndeclared("inputs.nope", List.of()), workflow(j).build());
+    assertOnly(".github/workflows/test.yml: job a: " + UndeclaredInput.message("inputs.nope", List.of()), workflow(j).build());
   }
 
   @Test
@@ -391,7 +391,7 @@ class WorkflowValidatorTest {
     RunJob bad = job("a").step(Step.uses(script).id("gs")
         .with("script", Text.of("core.info('${{ github.event.pull_request.title }}')")).build()).build();
     assertOnly(".github/workflows/test.yml: job a: step gs: "
-        + Problems.untrustedInScriptInput("github.event.pull_request.title"), workflow(bad).build());
+        + UntrustedInScriptInput.message("github.event.pull_request.title"), workflow(bad).build());
     RunJob safe = job("a").step(Step.uses(script).id("gs")
         .with("script", Text.of("core.info('${{ github.event.pull_request.number }} ${{ github.sha }}')")).build()).build();
     assertEquals(List.of(), problems(workflow(safe).build()));
@@ -405,9 +405,9 @@ class WorkflowValidatorTest {
     Workflow bare = workflow(job("a").env("R", rate.ref()).build())
         .on(Schedule.cron("0 2 * * *"), ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch.of(rate)).build();
     assertOnly(".github/workflows/test.yml: job a: "
-        + Problems.inputWithoutFallback("inputs.rate", List.of("push", "schedule")), bare);
+        + InputWithoutFallback.message("inputs.rate", List.of("push", "schedule")), bare);
     assertEquals("inputs.rate is empty on schedule (only workflow_dispatch sets it): read it with orDefault(),"
-        + " which falls back to the declared default", Problems.inputWithoutFallback("inputs.rate", List.of("schedule")));
+        + " which falls back to the declared default", InputWithoutFallback.message("inputs.rate", List.of("schedule")));
     Workflow fallback = workflow(job("a").env("R", rate.orDefault()).env("U", update.orDefault()).env("K", keep.orDefault()).build())
         .on(Schedule.cron("0 2 * * *"), ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch.of(rate, update, keep)).build();
     assertEquals(List.of(), problems(fallback));
@@ -428,7 +428,7 @@ class WorkflowValidatorTest {
             .build())
         .on(WorkflowCall.builder().secret("DECLARED", "a declared secret", false).build()).build();
     assertOnly(".github/workflows/test.yml: job a: "
-        + Problems.secretUndeclaredInCalledWorkflow("secrets.API_KEY", List.of("DECLARED")), callee);
+        + UndeclaredSecretInCalledWorkflow.message("secrets.API_KEY", List.of("DECLARED")), callee);
   }
 
   // --- Every place the validator checks contexts: one context GitHub provides there, one it does not. ---
@@ -436,7 +436,7 @@ class WorkflowValidatorTest {
   private static final String AT = ".github/workflows/test.yml: ";
 
   private static String notAvailable(String ref, String context, String place, String... available) {
-    return Problems.contextNotAvailable(ref, context, place, List.of(available));
+    return ContextNotAvailable.message(ref, context, place, List.of(available));
   }
 
   @Test
@@ -514,7 +514,7 @@ class WorkflowValidatorTest {
             "strategy", "matrix", "job", "runner", "env", "vars", "secrets", "steps", "inputs"),
         workflow(job("a").step(Step.uses(Fixtures.CHECKOUT).id("co").with("persist-credentials", "false")
             .with("ref", Text.of(new JobRef(JobRef.Scope.JOBS, "b", "y")))).build()).build());
-    assertOnly(AT + "job a: step co: " + Problems.stepRefUnknown("steps.later.outputs.ref", "later"),
+    assertOnly(AT + "job a: step co: " + UnknownStep.message("steps.later.outputs.ref", "later"),
         workflow(job("a").step(Step.uses(Fixtures.CHECKOUT).id("co").with("persist-credentials", "false")
             .with("ref", "${{ steps.later.outputs.ref }}")).build()).build());
   }
