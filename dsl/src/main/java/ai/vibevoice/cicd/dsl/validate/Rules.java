@@ -40,7 +40,6 @@ public final class Rules {
       new InputWithoutFallback(),
       new UndeclaredSecretInCalledWorkflow(),
       new UndeclaredMatrixKey(),
-      new JobsContextOutsideCallOutputs(),
       new JobOutputNotNeeded(),
       new UndeclaredJobOutput(),
       new UnknownStep(),

@@ -26,6 +26,16 @@ class RepositoryPathsTest {
   }
 
   @Test
+  void its_messages_read_as_written() {
+    assertEquals("names a/b.txt, which is not in the repository (expected a file)",
+        RepositoryPaths.pathMissing(RepoPath.file("a/b.txt")));
+    assertEquals("names a, which is not a directory in the repository",
+        RepositoryPaths.pathWrongKind(RepoPath.directory("a")));
+    assertEquals("uses ./.github/actions/x, which has no action.yml or action.yaml in the repository",
+        RepositoryPaths.localActionMissing("./.github/actions/x"));
+  }
+
+  @Test
   void a_named_path_must_exist_with_its_kind() throws IOException {
     Files.createDirectories(root.resolve("tests"));
     Files.writeString(root.resolve("uv.lock"), "");
