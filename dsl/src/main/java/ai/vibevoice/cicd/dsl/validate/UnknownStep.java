@@ -3,7 +3,7 @@ package ai.vibevoice.cicd.dsl.validate;
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.StepRef;
 
-/** An expression reads a step that no earlier step of the job is. */
+/** An expression reads a step id that no earlier step of the job has. */
 public final class UnknownStep implements Rule {
   @Override
   public String id() {
@@ -12,7 +12,7 @@ public final class UnknownStep implements Rule {
 
   @Override
   public String summary() {
-    return "An expression reads a step that no earlier step of the job is.";
+    return "An expression reads a step id that no earlier step of the job has.";
   }
 
   @Override
