@@ -1,7 +1,14 @@
 package ai.vibevoice.cicd.dsl.validate;
 
+import static ai.vibevoice.cicd.dsl.Fixtures.job;
+import static ai.vibevoice.cicd.dsl.Fixtures.workflow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ai.vibevoice.cicd.dsl.expr.Contexts;
+import ai.vibevoice.cicd.dsl.job.Job;
+import ai.vibevoice.cicd.dsl.job.LocalWorkflow;
+import ai.vibevoice.cicd.dsl.trigger.WorkflowCall;
+import ai.vibevoice.cicd.dsl.trigger.WorkflowInput;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +36,20 @@ final class RuleTesting {
   /** The message of {@link ContextNotAvailable} for {@code ref} read at {@code place}. */
   static String notAvailable(String ref, String context, String place, String... available) {
     return ContextNotAvailable.message(ref, context, place, List.of(available));
+  }
+
+  /** A called workflow that requires input digest and secret token. */
+  static Workflow callee() {
+    return Workflow.builder("callee.yml", "Callee")
+        .on(WorkflowCall.builder().input(WorkflowInput.string("digest", "image digest", null).asRequired())
+            .secret("token", "a token", true).build())
+        .job(job("x").build()).build();
+  }
+
+  /** A call of {@code callee} passing input nope and secret other, and neither digest nor token. */
+  static Workflow mismatchedCaller(Workflow callee) {
+    return workflow(Job.call("call", new LocalWorkflow(callee)).with("nope", "1")
+        .secret("other", Contexts.secrets("X")).build()).build();
   }
 
   static void assertOnly(String expected, Workflow... workflows) {
