@@ -2,6 +2,8 @@ package ai.vibevoice.cicd.generate;
 
 import ai.vibevoice.cicd.dsl.action.ActionManifest;
 import ai.vibevoice.cicd.dsl.render.WorkflowRenderer;
+import ai.vibevoice.cicd.dsl.validate.Rule;
+import ai.vibevoice.cicd.dsl.validate.Rules;
 import ai.vibevoice.cicd.dsl.validate.WorkflowValidator;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import ai.vibevoice.cicd.guide.GuideExample;
@@ -40,6 +42,9 @@ public final class Guide {
   /** The region the generator fills with the table of every binding. */
   static final Pattern BINDINGS = Pattern.compile("(<!-- bindings -->\\n)(.*?)(<!-- end bindings -->)", Pattern.DOTALL);
 
+  /** The generated table of every validation rule. */
+  static final Pattern RULES = Pattern.compile("(<!-- rules -->\\n)(.*?)(<!-- end rules -->)", Pattern.DOTALL);
+
   /** A guide that names an unknown example, or an example whose source has no tagged region. */
   public static final class GuideException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -72,6 +77,10 @@ public final class Guide {
       text = text.substring(0, table.start()) + table.group(1) + bindingsTable(manifests) + table.group(3)
           + text.substring(table.end());
     }
+    Matcher rules = RULES.matcher(text);
+    if (rules.find()) {
+      text = text.substring(0, rules.start()) + rules.group(1) + rulesTable() + rules.group(3) + text.substring(rules.end());
+    }
     Matcher m = MARKER.matcher(text);
     StringBuilder out = new StringBuilder();
     List<String> problems = new ArrayList<>();
@@ -92,6 +101,16 @@ public final class Guide {
       throw new GuideException(String.join("\n", problems));
     }
     return new GeneratedFile(doc, out.toString(), GuideExamples.class.getName());
+  }
+
+  /** Every validation rule of {@link Rules#all()}, in registry order: its id, what it rejects and where. */
+  static String rulesTable() {
+    StringBuilder t = new StringBuilder("| rule | rejects | applies to |\n| --- | --- | --- |\n");
+    for (Rule r : Rules.all()) {
+      t.append("| `").append(r.id()).append("` | ").append(r.summary().replace("|", "\\|")).append(" | ")
+          .append(r.appliesTo()).append(" |\n");
+    }
+    return t.toString();
   }
 
   /**

@@ -58,7 +58,7 @@ class GeneratedFilesTest {
     assertEquals(List.of(
             UndeclaredOutput.class.getName() + " (building its workflow): step probe: output 'p99' is not declared (declared: [])",
             NoRunner.class.getName() + " (building its workflow): job j: runs-on is required",
-            ".github/workflows/c.yml: job j: " + ai.vibevoice.cicd.dsl.validate.Problems.noTimeout()),
+            ".github/workflows/c.yml: job j: " + ai.vibevoice.cicd.dsl.validate.NoTimeout.message()),
         e.problems().stream().map(Problem::toString).toList());
   }
 }

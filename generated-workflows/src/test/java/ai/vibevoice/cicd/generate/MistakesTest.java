@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.vibevoice.cicd.dsl.action.codegen.Bindings;
 import ai.vibevoice.cicd.dsl.validate.Problem;
-import ai.vibevoice.cicd.dsl.validate.Problems;
+import ai.vibevoice.cicd.dsl.validate.InputWithoutFallback;
+import ai.vibevoice.cicd.dsl.validate.UndeclaredMatrixKey;
+import ai.vibevoice.cicd.dsl.validate.UndeclaredSecretInCalledWorkflow;
+import ai.vibevoice.cicd.dsl.validate.UnknownStep;
+import ai.vibevoice.cicd.dsl.validate.UntrustedInScriptInput;
 import ai.vibevoice.cicd.dsl.validate.RepositoryPaths;
 import ai.vibevoice.cicd.dsl.validate.ValidationException;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
@@ -67,24 +71,24 @@ class MistakesTest {
   @Test
   void every_other_mistake_is_a_problem_with_its_place() throws Exception {
     assertEquals(List.of(".github/workflows/mistake.yml: job j: step: "
-        + Problems.matrixUndeclared("matrix.archh", List.of("arch"))), problems("MatrixTypoInString"));
+        + UndeclaredMatrixKey.message("matrix.archh", List.of("arch"))), problems("MatrixTypoInString"));
     assertEquals(List.of(".github/workflows/mistake.yml: job j: step: "
-        + Problems.stepRefUnknown("steps.prob.outputs.p99", "prob")), problems("StepTypoInInput"));
+        + UnknownStep.message("steps.prob.outputs.p99", "prob")), problems("StepTypoInInput"));
     assertEquals(List.of(".github/workflows/mistake.yml: job j: step: "
-        + Problems.untrustedInScriptInput("github.event.pull_request.title")), problems("UntrustedInScript"));
+        + UntrustedInScriptInput.message("github.event.pull_request.title")), problems("UntrustedInScript"));
     assertEquals(List.of("mistakes.NoRunner (building its workflow): job j: runs-on is required"), problems("NoRunner"));
     assertEquals(List.of("mistakes.UndeclaredOutput (building its workflow): step probe: output 'p99' is not declared"
         + " (declared: [])"), problems("UndeclaredOutput"));
     assertTrue(problems("UntypedUses").get(0).startsWith("mistakes.UntypedUses (building its workflow): untyped uses"
         + " 'actions/checkout@v4' must be a local ./ action or a docker:// image"), problems("UntypedUses").toString());
     assertEquals(List.of(".github/workflows/mistake.yml: job j: step: "
-        + Problems.secretUndeclaredInCalledWorkflow("secrets.API_KEY", List.of())), problems("UndeclaredSecret"));
+        + UndeclaredSecretInCalledWorkflow.message("secrets.API_KEY", List.of())), problems("UndeclaredSecret"));
     assertEquals(List.of(".github/workflows/mistake.yml: job j: step: "
-        + Problems.inputWithoutFallback("inputs.duration", List.of("schedule"))), problems("InputWithoutFallback"));
+        + InputWithoutFallback.message("inputs.duration", List.of("schedule"))), problems("InputWithoutFallback"));
     assertEquals(List.of(".github/workflows/mistake.yml: job j: step: "
-        + Problems.localActionMissing("./.github/actions/setup-env")), problems("MissingLocalAction"));
+        + RepositoryPaths.localActionMissing("./.github/actions/setup-env")), problems("MissingLocalAction"));
     assertEquals(List.of(".github/workflows/mistake.yml: job j: "
-        + Problems.matrixUndeclared("matrix.runnr", List.of("arch", "runner"))), problems("IncludeKeyTypo"));
+        + UndeclaredMatrixKey.message("matrix.runnr", List.of("arch", "runner"))), problems("IncludeKeyTypo"));
     assertEquals(List.of("mistakes.ListItemWithSeparator (building its workflow): aquasecurity/trivy-action: input severity:"
         + " item 'HIGH,CRITICAL' contains the list separator ','; give the items one by one"), problems("ListItemWithSeparator"));
   }

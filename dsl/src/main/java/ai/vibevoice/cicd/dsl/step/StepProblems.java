@@ -2,7 +2,12 @@ package ai.vibevoice.cicd.dsl.step;
 
 import java.util.List;
 
-/** Messages for misuse of steps, shared by the model's checks and the tests. */
+/**
+ * Messages of the step's model invariants, thrown at once by {@link Step}'s constructor and accessors
+ * (a step that cannot be rendered, a typed read of an output the step does not declare) rather than
+ * collected as validation rules: they depend on the step alone. The generator reports them as problems
+ * naming the pipeline class and the step.
+ */
 public final class StepProblems {
   private StepProblems() {}
 

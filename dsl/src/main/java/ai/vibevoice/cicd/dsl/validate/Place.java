@@ -6,7 +6,7 @@ import java.util.List;
  * Where in a workflow an expression is read, and which contexts GitHub makes available there.
  * See <a href="https://docs.github.com/en/actions/reference/workflows-and-actions/contexts#context-availability">context availability</a>.
  */
-enum Place {
+public enum Place {
   RUN_NAME("run-name", "github", "inputs", "vars"),
   WORKFLOW_CONCURRENCY("the workflow's concurrency", "github", "inputs", "vars"),
   WORKFLOW_ENV("the workflow's env", "github", "secrets", "inputs", "vars"),

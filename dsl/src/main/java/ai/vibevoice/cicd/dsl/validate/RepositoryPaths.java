@@ -19,6 +19,18 @@ import java.util.Set;
 public final class RepositoryPaths {
   private RepositoryPaths() {}
 
+  public static String pathMissing(RepoPath path) {
+    return "names " + path.path() + ", which is not in the repository (expected " + path.kind().description() + ")";
+  }
+
+  public static String pathWrongKind(RepoPath path) {
+    return "names " + path.path() + ", which is not " + path.kind().description() + " in the repository";
+  }
+
+  public static String localActionMissing(String uses) {
+    return "uses " + uses + ", which has no action.yml or action.yaml in the repository";
+  }
+
   /**
    * One problem per path that is in none of {@code roots} or is not of the expected kind there;
    * paths in {@code generated} (files the generator writes) count as files that exist.
@@ -40,7 +52,7 @@ public final class RepositoryPaths {
             }
             if (!found) {
               problems.add(new Problem(w.fileName(), job.id(), step.label(),
-                  exists ? Problems.pathWrongKind(path) : Problems.pathMissing(path)));
+                  exists ? pathWrongKind(path) : pathMissing(path)));
             }
           }
         }
@@ -63,7 +75,7 @@ public final class RepositoryPaths {
           String dir = raw.value().substring(2);
           boolean found = roots.stream().anyMatch(r -> Files.isRegularFile(r.resolve(dir).resolve("action.yml"))
               || Files.isRegularFile(r.resolve(dir).resolve("action.yaml")));
-          if (!found) problems.add(new Problem(w.fileName(), job.id(), step.label(), Problems.localActionMissing(raw.value())));
+          if (!found) problems.add(new Problem(w.fileName(), job.id(), step.label(), localActionMissing(raw.value())));
         }
       }
     }

@@ -26,6 +26,16 @@ class RepositoryPathsTest {
   }
 
   @Test
+  void its_messages_read_as_written() {
+    assertEquals("names a/b.txt, which is not in the repository (expected a file)",
+        RepositoryPaths.pathMissing(RepoPath.file("a/b.txt")));
+    assertEquals("names a, which is not a directory in the repository",
+        RepositoryPaths.pathWrongKind(RepoPath.directory("a")));
+    assertEquals("uses ./.github/actions/x, which has no action.yml or action.yaml in the repository",
+        RepositoryPaths.localActionMissing("./.github/actions/x"));
+  }
+
+  @Test
   void a_named_path_must_exist_with_its_kind() throws IOException {
     Files.createDirectories(root.resolve("tests"));
     Files.writeString(root.resolve("uv.lock"), "");
@@ -48,10 +58,10 @@ class RepositoryPathsTest {
   @Test
   void a_local_action_needs_its_action_yml() throws IOException {
     Workflow w = workflow(job("a").step(Step.uses(new RawUses("./.github/actions/setup")).id("s").build()).build()).build();
-    assertEquals(List.of(".github/workflows/test.yml: job a: step s: " + Problems.localActionMissing("./.github/actions/setup")),
+    assertEquals(List.of(".github/workflows/test.yml: job a: step s: " + RepositoryPaths.localActionMissing("./.github/actions/setup")),
         RepositoryPaths.localActions(List.of(w), List.of(root)).stream().map(Problem::toString).toList());
     assertEquals("uses ./.github/actions/setup, which has no action.yml or action.yaml in the repository",
-        Problems.localActionMissing("./.github/actions/setup"));
+        RepositoryPaths.localActionMissing("./.github/actions/setup"));
     Files.createDirectories(root.resolve(".github/actions/setup"));
     Files.writeString(root.resolve(".github/actions/setup/action.yaml"), "name: setup\n");
     assertEquals(List.of(), RepositoryPaths.localActions(List.of(w), List.of(root)));

@@ -1,0 +1,151 @@
+package ai.vibevoice.cicd.dsl.validate;
+
+import ai.vibevoice.cicd.dsl.expr.ContextRef;
+import ai.vibevoice.cicd.dsl.expr.Expr;
+import ai.vibevoice.cicd.dsl.expr.InputRef;
+import ai.vibevoice.cicd.dsl.expr.JobRef;
+import ai.vibevoice.cicd.dsl.expr.MatrixRef;
+import ai.vibevoice.cicd.dsl.expr.StepRef;
+import ai.vibevoice.cicd.dsl.job.Job;
+import ai.vibevoice.cicd.dsl.workflow.Workflow;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where a rule looks, and what is visible from there: the workflow set, the workflow, the job and
+ * step (null above them), the place an expression is read, the steps before it, the job's needs and
+ * matrix keys, and the workflow's inputs. The {@link Walker} builds one per place.
+ */
+public final class Sight {
+  private final List<Workflow> workflows;
+  private final Workflow workflow;
+  private final Job job;
+  private final String step;
+  private final Place place;
+  private final String callOutput;
+  private final List<String> inputs;
+  private final List<String> matrixKeys;
+  private final Set<String> needs;
+  private final Map<String, Job> jobs;
+  private final Map<String, ai.vibevoice.cicd.dsl.step.Step> steps;
+  private final Set<Expr> guarded;
+
+  Sight(List<Workflow> workflows, Workflow workflow, Job job, String step, Place place, String callOutput,
+      List<String> inputs, List<String> matrixKeys, Set<String> needs, Map<String, Job> jobs,
+      Map<String, ai.vibevoice.cicd.dsl.step.Step> steps, Set<Expr> guarded) {
+    this.workflows = workflows;
+    this.workflow = workflow;
+    this.job = job;
+    this.step = step;
+    this.place = place;
+    this.callOutput = callOutput;
+    this.inputs = inputs;
+    this.matrixKeys = matrixKeys;
+    this.needs = needs;
+    this.jobs = jobs;
+    this.steps = steps;
+    this.guarded = guarded;
+  }
+
+  Sight in(Place where) {
+    return new Sight(workflows, workflow, job, step, where, callOutput, inputs, matrixKeys, needs, jobs, steps, guarded);
+  }
+
+  Sight inCallOutput(String name) {
+    return new Sight(workflows, workflow, job, step, Place.CALL_OUTPUT, name, inputs, matrixKeys, needs, jobs, steps, guarded);
+  }
+
+  Sight at(String stepLabel, Map<String, ai.vibevoice.cicd.dsl.step.Step> visible) {
+    return new Sight(workflows, workflow, job, stepLabel, place, callOutput, inputs, matrixKeys, needs, jobs, visible, guarded);
+  }
+
+  /** The same place, located at {@code j} (a workflow-level rule reporting a job). */
+  Sight ofJob(Job j) {
+    return new Sight(workflows, workflow, j, null, place, callOutput, inputs, matrixKeys, needs, jobs, steps, guarded);
+  }
+
+  /** The same place, located at the step labelled {@code stepLabel} (a job-level rule reporting a step). */
+  Sight atStep(String stepLabel) {
+    return new Sight(workflows, workflow, job, stepLabel, place, callOutput, inputs, matrixKeys, needs, jobs, steps, guarded);
+  }
+
+  Sight guarding(Set<Expr> reads) {
+    return new Sight(workflows, workflow, job, step, place, callOutput, inputs, matrixKeys, needs, jobs, steps, reads);
+  }
+
+  /** Every workflow of the set being validated. */
+  public List<Workflow> workflows() {
+    return workflows;
+  }
+
+  public Workflow workflow() {
+    return workflow;
+  }
+
+  /** The job, or null at workflow level. */
+  public Job job() {
+    return job;
+  }
+
+  /** The step's label, or null above steps. */
+  public String step() {
+    return step;
+  }
+
+  /** Where the expression being checked is read. */
+  public Place place() {
+    return place;
+  }
+
+  /** The workflow_call output being checked, or null elsewhere. */
+  public String callOutput() {
+    return callOutput;
+  }
+
+  /** The workflow's declared inputs. */
+  public List<String> inputs() {
+    return inputs;
+  }
+
+  /** The job's matrix keys. */
+  public List<String> matrixKeys() {
+    return matrixKeys;
+  }
+
+  /** The jobs the job needs. */
+  public Set<String> needs() {
+    return needs;
+  }
+
+  /** The workflow's jobs by id. */
+  public Map<String, Job> jobs() {
+    return jobs;
+  }
+
+  /** The steps with an id visible here (earlier steps; every step from the job's outputs). */
+  public Map<String, ai.vibevoice.cicd.dsl.step.Step> steps() {
+    return steps;
+  }
+
+  /** Whether {@code input} (a node of the expression being checked) falls back to a default. */
+  public boolean guarded(Expr input) {
+    return guarded.contains(input);
+  }
+
+  /** Whether the context {@code x} reads is available at this place (true for nodes that read none). */
+  public boolean canRead(Expr x) {
+    String context = contextOf(x);
+    return context == null || place.allows(context);
+  }
+
+  /** The context an expression node reads, or null for literals, functions and operators. */
+  static String contextOf(Expr x) {
+    if (x instanceof ContextRef c) return c.context();
+    if (x instanceof InputRef) return "inputs";
+    if (x instanceof MatrixRef) return "matrix";
+    if (x instanceof StepRef) return "steps";
+    if (x instanceof JobRef r) return r.context() == JobRef.Context.JOBS ? "jobs" : "needs";
+    return null;
+  }
+}

@@ -1,0 +1,34 @@
+package ai.vibevoice.cicd.dsl.validate;
+
+import ai.vibevoice.cicd.dsl.expr.Expr;
+import ai.vibevoice.cicd.dsl.expr.InputRef;
+import java.util.List;
+
+/** An expression reads an input the workflow does not declare. */
+public final class UndeclaredInput implements Rule {
+  @Override
+  public String id() {
+    return "undeclared-input";
+  }
+
+  @Override
+  public String summary() {
+    return "An expression reads an input the workflow does not declare.";
+  }
+
+  @Override
+  public String appliesTo() {
+    return "expression";
+  }
+
+  public static String message(String ref, List<String> inputs) {
+    return "reads ${{ " + ref + " }}, but the workflow declares no such input (inputs: " + inputs + ")";
+  }
+
+  @Override
+  public void checkExpression(Expr node, Sight at, Reporter r) {
+    if (node instanceof InputRef ref && at.canRead(node) && !at.inputs().contains(ref.name())) {
+      r.report(at, message(ref.text(), at.inputs()));
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package ai.vibevoice.cicd.dsl.validate;
+
+import ai.vibevoice.cicd.dsl.workflow.Workflow;
+import ai.vibevoice.cicd.dsl.trigger.Trigger;
+import ai.vibevoice.cicd.dsl.trigger.WorkflowRun;
+import java.util.List;
+
+/** A workflow_run trigger names a workflow that is not generated in the set. */
+public final class UnknownWorkflowRun implements Rule {
+  @Override
+  public String id() {
+    return "unknown-workflow-run";
+  }
+
+  @Override
+  public String summary() {
+    return "A workflow_run trigger names a workflow that is not generated in the set.";
+  }
+
+  @Override
+  public String appliesTo() {
+    return "workflow";
+  }
+
+  public static String message(String name, List<String> generated) {
+    return "workflow_run names workflow '" + name + "', which is not generated here (generated: " + generated + ")";
+  }
+
+  @Override
+  public void checkWorkflow(Sight at, Reporter r) {
+    List<String> names = at.workflows().stream().map(Workflow::name).toList();
+    for (Trigger t : at.workflow().triggers()) {
+      if (t instanceof WorkflowRun run) {
+        run.workflows().stream().filter(n -> !names.contains(n)).forEach(n -> r.report(at, message(n, names)));
+      }
+    }
+  }
+}

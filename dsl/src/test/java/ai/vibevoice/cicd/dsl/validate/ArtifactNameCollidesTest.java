@@ -1,0 +1,45 @@
+package ai.vibevoice.cicd.dsl.validate;
+
+import static ai.vibevoice.cicd.dsl.Fixtures.job;
+import static ai.vibevoice.cicd.dsl.Fixtures.workflow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import ai.vibevoice.cicd.dsl.Fixtures;
+import ai.vibevoice.cicd.dsl.expr.Text;
+import ai.vibevoice.cicd.dsl.job.MatrixAxis;
+import ai.vibevoice.cicd.dsl.job.RunJob;
+import ai.vibevoice.cicd.dsl.job.Strategy;
+import ai.vibevoice.cicd.dsl.step.Step;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@link ArtifactNameCollides}: its message, a workflow it accepts, and the workflows it rejects. */
+class ArtifactNameCollidesTest {
+
+  @Test
+  void its_message_reads_as_written() {
+    assertEquals("uploads artifact 'sbom' from a matrix job, but the name does not use matrix axes [arch], so the legs collide",
+        ArtifactNameCollides.message("sbom", List.of("arch")));
+  }
+
+  @Test
+  void accepts_a_workflow_without_the_mistake() {
+    assertEquals(List.of(), RuleTesting.problems(new ArtifactNameCollides(), workflow(job("a").build()).build()));
+  }
+
+  @Test
+  void rejects_artifact_names_that_collide_across_matrix_legs() {
+    MatrixAxis service = MatrixAxis.of("service", "tts", "agent");
+    MatrixAxis arch = MatrixAxis.of("arch", "amd64", "arm64");
+    Strategy s = Strategy.builder().axis(service).axis(arch).build();
+    RunJob j = job("a").strategy(s)
+        .step(Step.uses(Fixtures.UPLOAD).id("up").with("name", Text.of("sbom-", service.ref())).with("path", "x").build())
+        .build();
+    RuleTesting.assertOnly(".github/workflows/test.yml: job a: step up: "
+        + ArtifactNameCollides.message("sbom-${{ matrix.service }}", List.of("service", "arch")), workflow(j).build());
+    RunJob ok = job("a").strategy(s)
+        .step(Step.uses(Fixtures.UPLOAD).with("name", Text.of("sbom-", service.ref(), "-", arch.ref())).with("path", "x").build())
+        .build();
+    assertEquals(List.of(), RuleTesting.problems(workflow(ok).build()));
+  }
+}

@@ -1,0 +1,30 @@
+package ai.vibevoice.cicd.dsl.validate;
+
+import static ai.vibevoice.cicd.dsl.Fixtures.job;
+import static ai.vibevoice.cicd.dsl.Fixtures.workflow;
+import static ai.vibevoice.cicd.dsl.validate.RuleTesting.AT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import ai.vibevoice.cicd.dsl.trigger.Push;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@link DuplicateTrigger}: its message, a workflow it accepts, and the workflows it rejects. */
+class DuplicateTriggerTest {
+
+  @Test
+  void its_message_reads_as_written() {
+    assertEquals("trigger push is declared twice",
+        DuplicateTrigger.message("push"));
+  }
+
+  @Test
+  void accepts_a_workflow_without_the_mistake() {
+    assertEquals(List.of(), RuleTesting.problems(new DuplicateTrigger(), workflow(job("a").build()).build()));
+  }
+
+  @Test
+  void rejects_a_trigger_declared_twice() {
+    RuleTesting.assertOnly(AT + "trigger push is declared twice", workflow(job("a").build()).on(Push.any()).build());
+  }
+}

@@ -1,0 +1,58 @@
+package ai.vibevoice.cicd.dsl.validate;
+
+import static ai.vibevoice.cicd.dsl.Fixtures.job;
+import static ai.vibevoice.cicd.dsl.Fixtures.workflow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import ai.vibevoice.cicd.dsl.expr.Contexts;
+import ai.vibevoice.cicd.dsl.job.Job;
+import ai.vibevoice.cicd.dsl.workflow.LocalWorkflow;
+import ai.vibevoice.cicd.dsl.trigger.WorkflowCall;
+import ai.vibevoice.cicd.dsl.trigger.WorkflowInput;
+import ai.vibevoice.cicd.dsl.workflow.Workflow;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the rule tests share: the problems of a set as the generator prints them. */
+final class RuleTesting {
+  /** Where a problem of the fixtures' workflow is reported. */
+  static final String AT = ".github/workflows/test.yml: ";
+
+  private RuleTesting() {}
+
+  /** Every problem the whole registry finds. */
+  static List<String> problems(Workflow... workflows) {
+    return WorkflowValidator.validate(List.of(workflows)).stream().map(Problem::toString).toList();
+  }
+
+  /** The problems {@code rule} alone finds. */
+  static List<String> problems(Rule rule, Workflow... workflows) {
+    List<String> found = new ArrayList<>();
+    new Walker(List.of(rule), (at, message) -> found.add(new Problem(at.workflow().fileName(),
+        at.job() == null ? null : at.job().id(), at.step(), message).toString())).walk(List.of(workflows));
+    return found;
+  }
+
+  /** The message of {@link ContextNotAvailable} for {@code ref} read at {@code place}. */
+  static String notAvailable(String ref, String context, String place, String... available) {
+    return ContextNotAvailable.message(ref, context, place, List.of(available));
+  }
+
+  /** A called workflow that requires input digest and secret token. */
+  static Workflow callee() {
+    return Workflow.builder("callee.yml", "Callee")
+        .on(WorkflowCall.builder().input(WorkflowInput.string("digest", "image digest", null).asRequired())
+            .secret("token", "a token", true).build())
+        .job(job("x").build()).build();
+  }
+
+  /** A call of {@code callee} passing input nope and secret other, and neither digest nor token. */
+  static Workflow mismatchedCaller(Workflow callee) {
+    return workflow(Job.call("call", new LocalWorkflow(callee)).with("nope", "1")
+        .secret("other", Contexts.secrets("X")).build()).build();
+  }
+
+  static void assertOnly(String expected, Workflow... workflows) {
+    assertEquals(List.of(expected), problems(workflows));
+  }
+}

@@ -1,0 +1,32 @@
+package ai.vibevoice.cicd.dsl.validate;
+
+import static ai.vibevoice.cicd.dsl.Fixtures.job;
+import static ai.vibevoice.cicd.dsl.Fixtures.workflow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import ai.vibevoice.cicd.dsl.expr.InputRef;
+import ai.vibevoice.cicd.dsl.job.RunJob;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@link UndeclaredInput}: its message, a workflow it accepts, and the workflows it rejects. */
+class UndeclaredInputTest {
+
+  @Test
+  void its_message_reads_as_written() {
+    assertEquals("reads ${{ inputs.x }}, but the workflow declares no such input (inputs: [y])",
+        UndeclaredInput.message("inputs.x", List.of("y")));
+  }
+
+  @Test
+  void accepts_a_workflow_without_the_mistake() {
+    assertEquals(List.of(), RuleTesting.problems(new UndeclaredInput(), workflow(job("a").build()).build()));
+  }
+
+  @Test
+  void rejects_undeclared_input() {
+    RunJob j = job("a").env("D", new InputRef("duration")).build();
+    RuleTesting.assertOnly(".github/workflows/test.yml: job a: " + UndeclaredInput.message("inputs.duration", List.of()),
+        workflow(j).build());
+  }
+}
