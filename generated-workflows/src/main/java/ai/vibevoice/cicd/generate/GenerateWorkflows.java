@@ -9,8 +9,11 @@ import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import ai.vibevoice.cicd.pipelines.contract.PlatformContract;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import ai.vibevoice.cicd.dsl.action.codegen.Bindings;
@@ -44,13 +47,13 @@ public final class GenerateWorkflows {
 
   /** Runs the command; returns its exit code instead of exiting, for tests. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length > 0 && args[0].equals("plan")) return PlanCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+    if (args.length > 0 && args[0].equals("plan")) return PlanCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
     Path root = Path.of(".");
     boolean check = false;
     boolean adoptPins = false;
     boolean refresh = false;
-    java.net.URI actionsBase = RefreshActions.DEFAULT_BASE;
-    java.time.Duration actionsTimeout = java.time.Duration.ofSeconds(20);
+    URI actionsBase = RefreshActions.DEFAULT_BASE;
+    Duration actionsTimeout = Duration.ofSeconds(20);
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--root" -> {
@@ -63,11 +66,11 @@ public final class GenerateWorkflows {
         case "--actions-base-url" -> {
           if (i + 1 >= args.length) return usage(err, "--actions-base-url needs a URL");
           String url = args[++i];
-          actionsBase = java.net.URI.create(url.endsWith("/") ? url : url + "/");
+          actionsBase = URI.create(url.endsWith("/") ? url : url + "/");
         }
         case "--actions-timeout" -> {
           if (i + 1 >= args.length || !args[i + 1].matches("[1-9][0-9]{0,3}")) return usage(err, "--actions-timeout needs seconds (1-9999)");
-          actionsTimeout = java.time.Duration.ofSeconds(Long.parseLong(args[++i]));
+          actionsTimeout = Duration.ofSeconds(Long.parseLong(args[++i]));
         }
         case "--help", "-h" -> {
           out.println(USAGE);
@@ -149,7 +152,7 @@ public final class GenerateWorkflows {
   }
 
   /** Refreshes every manifest from its action.yml, or writes nothing and lists what failed. */
-  private static boolean refreshActions(Path root, java.net.URI base, java.time.Duration timeout, PrintStream out,
+  private static boolean refreshActions(Path root, URI base, Duration timeout, PrintStream out,
       PrintStream err) throws IOException {
     Map<String, ActionManifest> manifests = Bindings.manifests(root);
     RefreshActions.Result result;

@@ -9,6 +9,7 @@ import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.step.ActionRef;
 import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -40,7 +42,7 @@ final class RefreshActions {
   /** What a refresh found: the manifests' new text by file, what changed, and what could not be read. */
   record Result(Map<String, String> texts, List<String> changes, List<String> failures) {}
 
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private RefreshActions() {}
 
@@ -125,7 +127,7 @@ final class RefreshActions {
         changes.add(file + ": new input " + name + (required && defaultValue == null ? " (REQUIRED)" : ""));
       } else {
         if (old.required() != required) changes.add(file + ": input " + name + (required ? " is now required" : " is no longer required"));
-        if (!java.util.Objects.equals(old.defaultValue(), defaultValue)) {
+        if (!Objects.equals(old.defaultValue(), defaultValue)) {
           changes.add(file + ": input " + name + ": default " + old.defaultValue() + " -> " + defaultValue);
         }
         if (old.type() != type) changes.add(file + ": input " + name + ": its type no longer fits the default; now " + type.kind().key());

@@ -8,6 +8,7 @@ import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch;
 import ai.vibevoice.cicd.dsl.validate.Problem;
+import ai.vibevoice.cicd.dsl.validate.Problems;
 import ai.vibevoice.cicd.dsl.validate.ValidationException;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import ai.vibevoice.cicd.dsl.workflow.WorkflowSource;
@@ -58,7 +59,7 @@ class GeneratedFilesTest {
     assertEquals(List.of(
             UndeclaredOutput.class.getName() + " (building its workflow): step probe: output 'p99' is not declared (declared: [])",
             NoRunner.class.getName() + " (building its workflow): job j: runs-on is required",
-            ".github/workflows/c.yml: job j: " + ai.vibevoice.cicd.dsl.validate.Problems.noTimeout()),
+            ".github/workflows/c.yml: job j: " + Problems.noTimeout()),
         e.problems().stream().map(Problem::toString).toList());
   }
 }

@@ -11,6 +11,7 @@ import ai.vibevoice.cicd.dsl.trigger.PullRequest;
 import ai.vibevoice.cicd.dsl.trigger.Push;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import ai.vibevoice.cicd.dsl.step.Step;
 import static ai.vibevoice.cicd.pipelines.Model.indexOf;
@@ -26,7 +27,7 @@ class CiHelmValidateTest {
     Push push = w.trigger(Push.class).orElseThrow();
     assertTrue(push.filters().paths().contains("infra/k8s/helm/voice-agent/**"));
     // A push trigger with paths alone also runs on every tag push (paths are not evaluated for tags).
-    assertEquals(java.util.List.of(Platform.DEFAULT_BRANCH), push.filters().branches());
+    assertEquals(List.of(Platform.DEFAULT_BRANCH), push.filters().branches());
     assertTrue(w.trigger(PullRequest.class).orElseThrow().filters().paths()
         .contains(".github/workflows/ci-helm-validate.yml"));
   }

@@ -19,6 +19,7 @@ import java.net.http.WebSocketHandshakeException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -312,7 +313,7 @@ public final class TtsClient implements AutoCloseable {
         + "Content-Type: application/json\r\n"
         + "Content-Length: " + body.length + "\r\n\r\n";
     byte[] headBytes = head.getBytes(StandardCharsets.ISO_8859_1);
-    byte[] request = java.util.Arrays.copyOf(headBytes, headBytes.length + body.length);
+    byte[] request = Arrays.copyOf(headBytes, headBytes.length + body.length);
     System.arraycopy(body, 0, request, headBytes.length, body.length);
     return request;
   }
