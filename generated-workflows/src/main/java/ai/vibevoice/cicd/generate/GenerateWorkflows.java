@@ -1,6 +1,7 @@
 package ai.vibevoice.cicd.generate;
 
 import ai.vibevoice.cicd.dsl.action.ActionManifest;
+import ai.vibevoice.cicd.dsl.action.codegen.Bindings;
 import ai.vibevoice.cicd.dsl.util.AtomicWrite;
 import ai.vibevoice.cicd.dsl.validate.Problem;
 import ai.vibevoice.cicd.dsl.validate.RepositoryPaths;
@@ -16,7 +17,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import ai.vibevoice.cicd.dsl.action.codegen.Bindings;
 
 /**
  * The generate command: renders every workflow from the Java and writes the files whose text

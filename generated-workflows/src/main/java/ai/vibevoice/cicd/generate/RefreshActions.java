@@ -1,9 +1,9 @@
 package ai.vibevoice.cicd.generate;
 
+import ai.vibevoice.cicd.dsl.action.ActionManifest;
 import ai.vibevoice.cicd.dsl.action.ActionManifest.Input;
 import ai.vibevoice.cicd.dsl.action.ActionManifest.InputType;
 import ai.vibevoice.cicd.dsl.action.ActionManifest.TypeKind;
-import ai.vibevoice.cicd.dsl.action.ActionManifest;
 import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.step.ActionRef;

@@ -1,10 +1,10 @@
 package ai.vibevoice.cicd.pipelines;
 
 import ai.vibevoice.cicd.dsl.actions.DownloadArtifact;
+import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Fn;
 import ai.vibevoice.cicd.dsl.expr.Github;
 import ai.vibevoice.cicd.dsl.expr.Text;
-import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.repo.RepoPath;
