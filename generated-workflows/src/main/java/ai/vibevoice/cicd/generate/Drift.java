@@ -1,5 +1,6 @@
 package ai.vibevoice.cicd.generate;
 
+import ai.vibevoice.cicd.dsl.action.codegen.BindingGenerator;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** Compares the generated files with the tree: what changed, what is new, what is stale. */
@@ -96,13 +98,13 @@ public final class Drift {
       }
     }
     stale(root, GeneratedFiles.DATA_DIR, generated, Header::isGeneratedYaml, changes);
-    stale(root, ai.vibevoice.cicd.dsl.action.codegen.BindingGenerator.SOURCE_DIR, generated,
+    stale(root, BindingGenerator.SOURCE_DIR, generated,
         text -> text.startsWith("// " + Header.MARKER), changes);
     return changes;
   }
 
   /** Files in {@code dir} that carry the generated header but that nothing generates any more. */
-  private static void stale(Path root, String dir, List<String> generated, java.util.function.Predicate<String> isGenerated,
+  private static void stale(Path root, String dir, List<String> generated, Predicate<String> isGenerated,
       List<Change> changes) throws IOException {
     Path path = root.resolve(dir);
     if (!Files.isDirectory(path)) return;

@@ -1,6 +1,7 @@
 package ai.vibevoice.cicd.generate;
 
 import ai.vibevoice.cicd.dsl.action.ActionManifest;
+import ai.vibevoice.cicd.dsl.action.codegen.Bindings;
 import ai.vibevoice.cicd.dsl.util.AtomicWrite;
 import ai.vibevoice.cicd.dsl.validate.Problem;
 import ai.vibevoice.cicd.dsl.validate.RepositoryPaths;
@@ -9,11 +10,13 @@ import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import ai.vibevoice.cicd.pipelines.contract.PlatformContract;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import ai.vibevoice.cicd.dsl.action.codegen.Bindings;
 
 /**
  * The generate command: renders every workflow from the Java and writes the files whose text
@@ -44,7 +47,7 @@ public final class GenerateWorkflows {
 
   /** Runs the command; returns its exit code instead of exiting, for tests. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length > 0 && args[0].equals("plan")) return PlanCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+    if (args.length > 0 && args[0].equals("plan")) return PlanCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
     Path root = Path.of(".");
     boolean check = false;
     boolean adoptPins = false;
@@ -52,8 +55,8 @@ public final class GenerateWorkflows {
     String addAction = null;
     String actionVersion = null;
     String actionClass = null;
-    java.net.URI actionsBase = RefreshActions.DEFAULT_BASE;
-    java.time.Duration actionsTimeout = java.time.Duration.ofSeconds(20);
+    URI actionsBase = RefreshActions.DEFAULT_BASE;
+    Duration actionsTimeout = Duration.ofSeconds(20);
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--root" -> {
@@ -78,11 +81,11 @@ public final class GenerateWorkflows {
         case "--actions-base-url" -> {
           if (i + 1 >= args.length) return usage(err, "--actions-base-url needs a URL");
           String url = args[++i];
-          actionsBase = java.net.URI.create(url.endsWith("/") ? url : url + "/");
+          actionsBase = URI.create(url.endsWith("/") ? url : url + "/");
         }
         case "--actions-timeout" -> {
           if (i + 1 >= args.length || !args[i + 1].matches("[1-9][0-9]{0,3}")) return usage(err, "--actions-timeout needs seconds (1-9999)");
-          actionsTimeout = java.time.Duration.ofSeconds(Long.parseLong(args[++i]));
+          actionsTimeout = Duration.ofSeconds(Long.parseLong(args[++i]));
         }
         case "--help", "-h" -> {
           out.println(USAGE);
@@ -172,8 +175,8 @@ public final class GenerateWorkflows {
   }
 
   /** Writes the manifest of a new action; the generate run that follows writes its binding. */
-  private static void addAction(Path root, String ref, String version, String className, java.net.URI base,
-      java.time.Duration timeout, PrintStream out) throws IOException {
+  private static void addAction(Path root, String ref, String version, String className, URI base,
+      Duration timeout, PrintStream out) throws IOException {
     RefreshActions.Added added;
     try {
       added = RefreshActions.add(Bindings.manifests(root), ref, version, className, base, timeout);
@@ -192,7 +195,7 @@ public final class GenerateWorkflows {
   }
 
   /** Refreshes every manifest from its action.yml, or writes nothing and lists what failed. */
-  private static boolean refreshActions(Path root, java.net.URI base, java.time.Duration timeout, PrintStream out,
+  private static boolean refreshActions(Path root, URI base, Duration timeout, PrintStream out,
       PrintStream err) throws IOException {
     Map<String, ActionManifest> manifests = Bindings.manifests(root);
     RefreshActions.Result result;

@@ -12,7 +12,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -51,7 +53,7 @@ final class PlanCommand {
     String workflow = null;
     Path payload = null;
     String format = "text";
-    java.util.Map<String, String> inputs = new java.util.LinkedHashMap<>();
+    Map<String, String> inputs = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       boolean valued = Set.of("--event", "--ref", "--type", "--paths", "--actor", "--input", "--cron", "--workflow", "--payload").contains(a);

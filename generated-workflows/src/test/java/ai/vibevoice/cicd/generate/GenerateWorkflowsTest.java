@@ -87,35 +87,42 @@ class GenerateWorkflowsTest {
     assertEquals(GenerateWorkflows.DRIFT, run("--check"));
   }
 
+  /**
+   * Adds a generated file no source produces ({@code stale}) and a hand-written one ({@code hand}) to a
+   * generated tree: {@code --check} reports the stale file, a run removes it and keeps the other.
+   * Returns what {@code --check} wrote to stderr.
+   */
+  private String removesStaleAndKeepsHandWritten(String stale, String staleText, String hand, String handText)
+      throws IOException {
+    run();
+    Path stalePath = repo.resolve(stale);
+    Files.writeString(stalePath, staleText);
+    Path handPath = repo.resolve(hand);
+    Files.writeString(handPath, handText);
+    assertEquals(GenerateWorkflows.DRIFT, run("--check"));
+    String check = err();
+    assertTrue(check.contains("stale    " + stale), check);
+    assertEquals(GenerateWorkflows.OK, run());
+    assertFalse(Files.exists(stalePath));
+    assertTrue(Files.exists(handPath));
+    return check;
+  }
+
   @Test
   void removes_generated_files_no_pipeline_produces_and_leaves_hand_written_ones() throws IOException {
-    run();
-    Path stale = repo.resolve(".github/workflows/old.yml");
-    Files.writeString(stale, "# " + Header.MARKER + " from Old.\nname: old\n");
-    Path hand = repo.resolve(".github/workflows/hand.yml");
-    Files.writeString(hand, "name: hand\n");
-    assertEquals(GenerateWorkflows.DRIFT, run("--check"));
-    assertTrue(err().contains("stale    .github/workflows/old.yml"), err());
-    assertTrue(err().contains("unknown  .github/workflows/hand.yml"), err());
-    assertEquals(GenerateWorkflows.OK, run());
-    assertFalse(Files.exists(stale));
-    assertTrue(Files.exists(hand));
+    String check = removesStaleAndKeepsHandWritten(".github/workflows/old.yml", "# " + Header.MARKER + " from Old.\nname: old\n",
+        ".github/workflows/hand.yml", "name: hand\n");
+    assertTrue(check.contains("stale    .github/workflows/old.yml"), check);
+    assertTrue(check.contains("unknown  .github/workflows/hand.yml"), check);
     assertTrue(out().contains("removed  .github/workflows/old.yml"), out());
     assertTrue(err().contains("left alone"), err());
   }
 
   @Test
   void removes_stale_generated_data_files_and_keeps_hand_written_ones() throws IOException {
-    run();
-    Path stale = repo.resolve(".github/ci/old-override.yml");
-    Files.writeString(stale, "# " + Header.MARKER + " from ai.vibevoice.cicd.pipelines.SupportFiles.\nservices: {}\n");
-    Path hand = repo.resolve(".github/ci/notes.yml");
-    Files.writeString(hand, "mine: true\n");
-    assertEquals(GenerateWorkflows.DRIFT, run("--check"));
-    assertTrue(err().contains("stale    .github/ci/old-override.yml"), err());
-    assertEquals(GenerateWorkflows.OK, run());
-    assertFalse(Files.exists(stale));
-    assertTrue(Files.exists(hand));
+    String check = removesStaleAndKeepsHandWritten(".github/ci/old-override.yml",
+        "# " + Header.MARKER + " from ai.vibevoice.cicd.pipelines.SupportFiles.\nservices: {}\n", ".github/ci/notes.yml", "mine: true\n");
+    assertTrue(check.contains("stale    .github/ci/old-override.yml"), check);
   }
 
   @Test

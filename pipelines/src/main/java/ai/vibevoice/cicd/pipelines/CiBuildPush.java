@@ -33,6 +33,7 @@ import ai.vibevoice.cicd.dsl.workflow.WorkflowSource;
 import ai.vibevoice.cicd.pipelines.Platform.Arch;
 import ai.vibevoice.cicd.pipelines.Platform.Service;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ import java.util.Map;
  */
 public final class CiBuildPush implements WorkflowSource {
   static final MatrixAxis SERVICE = MatrixAxis.of("service", (Object[]) keys(Service.values()));
-  static final MatrixAxis ARCH = MatrixAxis.of("arch", (Object[]) java.util.Arrays.stream(Arch.values()).map(a -> a.key).toArray(String[]::new));
+  static final MatrixAxis ARCH = MatrixAxis.of("arch", (Object[]) Arrays.stream(Arch.values()).map(a -> a.key).toArray(String[]::new));
 
   /** Tags promotion adds to a proven digest (docker/metadata-action syntax). */
   static final String PROMOTION_TAGS = String.join("\n",
@@ -115,7 +116,7 @@ public final class CiBuildPush implements WorkflowSource {
         .name("Build and push by digest")
         .context(Platform.DOCKER_CONTEXT)
         .file(Text.of(DOCKERFILE.ref()))
-        .reads(java.util.Arrays.stream(Service.values()).map(s -> s.dockerfile).toArray(RepoPath[]::new))
+        .reads(Arrays.stream(Service.values()).map(s -> s.dockerfile).toArray(RepoPath[]::new))
         .platforms(Text.of(PLATFORM.ref()))
         // Dockerfile.tts declares ARG TARGETARCH=amd64; the argument makes each leg build its own variant.
         .buildArgs(Text.of("TARGETARCH=", ARCH.ref()))
@@ -305,7 +306,7 @@ public final class CiBuildPush implements WorkflowSource {
   }
 
   private static String[] keys(Service[] services) {
-    return java.util.Arrays.stream(services).map(s -> s.key).toArray(String[]::new);
+    return Arrays.stream(services).map(s -> s.key).toArray(String[]::new);
   }
 
   static final MatrixKey IMAGE = MatrixKey.of("image");

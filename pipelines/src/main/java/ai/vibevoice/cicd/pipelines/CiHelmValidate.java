@@ -24,6 +24,7 @@ import ai.vibevoice.cicd.dsl.workflow.WorkflowSource;
 import ai.vibevoice.cicd.pipelines.Platform.HelmDependency;
 import ai.vibevoice.cicd.pipelines.Platform.Service;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -129,7 +130,7 @@ public final class CiHelmValidate implements WorkflowSource {
    * {@code --set} arguments that point the chart at the default branch's images of this repository
    * (the tag promotion gives them), for the CI profile's template and the Kind install.
    */
-  static final String IMAGE_OVERRIDES = java.util.Arrays.stream(Service.values())
+  static final String IMAGE_OVERRIDES = Arrays.stream(Service.values())
       .map(s -> "--set \"" + s.helmKey + ".image.repository=" + Platform.REGISTRY + "/${GITHUB_REPOSITORY,,}/" + s.image
           + "\" --set " + s.helmKey + ".image.tag=" + Platform.DEFAULT_BRANCH)
       .collect(Collectors.joining(" "));

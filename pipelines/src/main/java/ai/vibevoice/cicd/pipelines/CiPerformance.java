@@ -2,7 +2,6 @@ package ai.vibevoice.cicd.pipelines;
 
 import ai.vibevoice.cicd.dsl.actions.DownloadArtifact;
 import ai.vibevoice.cicd.dsl.actions.GithubScript;
-import ai.vibevoice.cicd.dsl.actions.UploadArtifact;
 import ai.vibevoice.cicd.dsl.expr.Contexts;
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Fn;
@@ -128,13 +127,8 @@ public final class CiPerformance implements WorkflowSource {
             .githubToken(Text.of(Github.TOKEN))
             .build())
         .step(check)
-        .step(UploadArtifact.builder(Text.of("baseline/metrics.json"))
-            .name("Keep the baseline alive (re-uploaded by every passing default-branch run)")
-            .ifCondition(keepsBaseline)
-            .nameInput(Platform.PERF_BASELINE_ARTIFACT)
-            .retentionDays(90)
-            .ifNoFilesFound(UploadArtifact.BehaviorIfNoFilesFound.ERROR)
-            .build())
+        .step(Steps.uploadRequired("Keep the baseline alive (re-uploaded by every passing default-branch run)",
+            keepsBaseline, "baseline/metrics.json", Platform.PERF_BASELINE_ARTIFACT, 90))
         .step(Steps.uploadReports("metrics and reports", "perf-results", RESULTS, 90))
         .step(Step.run(GATE).name("Verdict").env("VERDICT", verdict))
         .step(Compose.down())

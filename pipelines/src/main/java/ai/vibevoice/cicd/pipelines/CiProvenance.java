@@ -21,6 +21,7 @@ import ai.vibevoice.cicd.dsl.workflow.WorkflowSource;
 import ai.vibevoice.cicd.pipelines.Platform.Arch;
 import ai.vibevoice.cicd.pipelines.Platform.Service;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -79,7 +80,7 @@ public final class CiProvenance implements WorkflowSource {
   }
 
   private static RunJob sign(Service s, RunJob helper) {
-    String platforms = String.join("\",\"", java.util.Arrays.stream(Arch.values()).map(a -> a.platform).toList());
+    String platforms = String.join("\",\"", Arrays.stream(Arch.values()).map(a -> a.platform).toList());
     return Job.builder("sign-" + s.key)
         .name("Sign and attest build metadata (" + s.key + ")")
         .needs(helper)

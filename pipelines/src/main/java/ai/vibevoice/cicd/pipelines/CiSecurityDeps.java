@@ -33,12 +33,7 @@ public final class CiSecurityDeps implements WorkflowSource {
 
   @Override
   public Workflow workflow() {
-    RunJob audit = Job.builder("audit")
-        .name(AUDIT_JOB)
-        .runsOn(Platform.RUNNER)
-        .timeoutMinutes(20)
-        .step(Steps.checkout())
-        .step(Steps.setupUv())
+    RunJob audit = Steps.uvJob("audit", AUDIT_JOB, 20)
         .step(Step.run("mkdir -p " + REPORTS + "\n"
                 + "uv export --locked --all-extras --no-emit-project --format requirements-txt --output-file " + REPORTS + "/requirements.lock.txt")
             .name("Export the locked requirements (with hashes)"))

@@ -5,7 +5,6 @@ import ai.vibevoice.cicd.dsl.expr.Github;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.job.Concurrency;
 import ai.vibevoice.cicd.dsl.job.Defaults;
-import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.trigger.MergeGroup;
@@ -29,12 +28,7 @@ public final class CiTest implements WorkflowSource {
 
   @Override
   public Workflow workflow() {
-    RunJob lint = Job.builder("lint")
-        .name(LINT_JOB)
-        .runsOn(Platform.RUNNER)
-        .timeoutMinutes(15)
-        .step(Steps.checkout())
-        .step(Steps.setupUv())
+    RunJob lint = Steps.uvJob("lint", LINT_JOB, 15)
         .step(Steps.installProject())
         .step(Step.run(Text.of("uv run --frozen ruff format --check --diff ", Steps.join(" ", Platform.LINTED_DIRS)))
             .name("ruff format --check"))
@@ -42,12 +36,7 @@ public final class CiTest implements WorkflowSource {
             .name("ruff check"))
         .step(Step.run(Text.of("uv run --frozen mypy ", Steps.join(" ", Platform.TYPE_CHECKED_DIRS))).name("mypy"))
         .build();
-    RunJob test = Job.builder("test")
-        .name(TEST_JOB)
-        .runsOn(Platform.RUNNER)
-        .timeoutMinutes(30)
-        .step(Steps.checkout())
-        .step(Steps.setupUv())
+    RunJob test = Steps.uvJob("test", TEST_JOB, 30)
         .step(Steps.installProject())
         .step(Step.run(pytest("unit", "not " + Platform.INTEGRATION_MARKER, false))
             .id("unit")

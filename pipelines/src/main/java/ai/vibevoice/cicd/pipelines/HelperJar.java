@@ -1,11 +1,10 @@
 package ai.vibevoice.cicd.pipelines;
 
 import ai.vibevoice.cicd.dsl.actions.DownloadArtifact;
-import ai.vibevoice.cicd.dsl.actions.UploadArtifact;
+import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Fn;
 import ai.vibevoice.cicd.dsl.expr.Github;
 import ai.vibevoice.cicd.dsl.expr.Text;
-import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.repo.RepoPath;
@@ -62,13 +61,8 @@ public final class HelperJar {
             .build())
         .step(Step.run(Text.of("./", MAVEN_WRAPPER, " --batch-mode --no-transfer-progress --quiet -pl scripts -am -DskipTests package"))
             .name("Build the jar").ifCondition(missing))
-        .step(UploadArtifact.builder(Text.of("scripts/target/ci-helper.jar"))
-            .name("Upload the jar for the later jobs")
-            .ifCondition(missing)
-            .nameInput(Platform.HELPER_ARTIFACT)
-            .retentionDays(7)
-            .ifNoFilesFound(UploadArtifact.BehaviorIfNoFilesFound.ERROR)
-            .build())
+        .step(Steps.uploadRequired("Upload the jar for the later jobs", missing, "scripts/target/ci-helper.jar",
+            Platform.HELPER_ARTIFACT, 7))
         .build();
   }
 

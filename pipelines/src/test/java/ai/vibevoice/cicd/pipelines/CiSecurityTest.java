@@ -93,7 +93,7 @@ class CiSecurityTest {
       assertEquals("trivy-image-" + s.key + "-${{ matrix.arch }}", with(onlyUse(scan, "github/codeql-action/upload-sarif"), "category"));
       assertEquals("trivy-" + s.key + "-${{ matrix.arch }}", with(onlyUse(scan, "actions/upload-artifact"), "name"));
       // Every platform of the image is scanned (Trivy scans one platform per run) and gates promotion.
-      assertEquals(java.util.List.of("amd64", "arm64"), scan.strategy().axes().get(0).values());
+      assertEquals(List.of("amd64", "arm64"), scan.strategy().axes().get(0).values());
       assertEquals("${{ matrix.platform }}", scan.env().get("TRIVY_PLATFORM").render());
       assertTrue(scan.env().keySet().stream().noneMatch(k -> k.startsWith("TRIVY_PASSWORD")), "the token only in the Trivy steps");
     }

@@ -3,6 +3,7 @@ package ai.vibevoice.cicd.pipelines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.vibevoice.cicd.dsl.trigger.MergeGroup;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
@@ -61,7 +62,7 @@ class CriteriaCoverageTest {
     List<String> missing = new ArrayList<>();
     for (var source : Pipelines.all()) {
       var w = source.workflow();
-      if (w.runsOnEveryPullRequest() && !w.on(ai.vibevoice.cicd.dsl.trigger.MergeGroup.class)) {
+      if (w.runsOnEveryPullRequest() && !w.on(MergeGroup.class)) {
         missing.add(w.fileName());
       }
     }

@@ -12,6 +12,7 @@ import ai.vibevoice.cicd.dsl.render.DataFileRenderer;
 import ai.vibevoice.cicd.pipelines.Platform.Service;
 import ai.vibevoice.cicd.pipelines.contract.YamlFiles;
 import ai.vibevoice.cicd.pipelines.platform.Shared;
+import ai.vibevoice.cicd.pipelines.platform.Trees;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
@@ -320,7 +321,7 @@ class HelmChartTest {
   static Map<String, Object> container(List<Map<String, Object>> manifests, Service service) {
     Map<String, Object> workload = workloads(manifests).stream()
         .filter(w -> name(w).equals(Platform.HELM_RELEASE + "-" + service.key)).findFirst().orElseThrow();
-    return list(podSpec(workload).get("containers")).stream().map(ai.vibevoice.cicd.pipelines.platform.Trees::map)
+    return list(podSpec(workload).get("containers")).stream().map(Trees::map)
         .filter(c -> service.key.equals(c.get("name"))).findFirst().orElseThrow();
   }
 

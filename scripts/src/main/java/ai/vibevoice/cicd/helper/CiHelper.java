@@ -7,13 +7,16 @@ import ai.vibevoice.cicd.helper.smoke.SmokeTestCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
 /**
  * {@code ci-helper}: the programs the workflows call, one subcommand each. Exit codes are those of
- * {@link ExitCode}; {@code scripts/ci-helper} is the launcher.
+ * {@link ExitCode}; {@code scripts/ci-helper} is the launcher. The subcommands inherit the help
+ * options and the exit code heading ({@code scope = INHERIT}); each lists its own exit codes.
  */
 @Command(
     name = "ci-helper",
+    scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = CiHelper.Version.class,
     description = "Helper programs of the VibeVoice CI/CD pipelines.",

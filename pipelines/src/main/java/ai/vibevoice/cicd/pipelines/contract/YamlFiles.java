@@ -4,6 +4,7 @@ import ai.vibevoice.cicd.dsl.file.YamlTag;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -56,7 +57,7 @@ public final class YamlFiles {
     Tag tag = node.getTag();
     String v = node.getValue();
     if (tag.equals(Tag.NULL)) return null;
-    if (tag.equals(Tag.BOOL)) return Boolean.parseBoolean(v.toLowerCase(java.util.Locale.ROOT));
+    if (tag.equals(Tag.BOOL)) return Boolean.parseBoolean(v.toLowerCase(Locale.ROOT));
     if (tag.equals(Tag.INT)) {
       try {
         return Long.decode(v.replace("0o", "0"));

@@ -182,15 +182,16 @@ class ComposeMergeTest {
 
   @Test
   void healthcheck_test_command_and_entrypoint_are_replaced_not_appended() {
-    assertEquals(yaml("""
-            services:
-              tts:
-                command: [serve, --port, '9000']
-                entrypoint: [python]
-                healthcheck:
-                  test: [CMD, python, -c, 'import urllib.request']
-                  retries: 5
-            """),
+    String override = """
+        services:
+          tts:
+            command: [serve, --port, '9000']
+            entrypoint: [python]
+            healthcheck:
+              test: [CMD, python, -c, 'import urllib.request']
+        """;
+    // The override's values, and the base's retries, which the override does not set.
+    assertEquals(yaml(override + "      retries: 5\n"),
         merge("""
             services:
               tts:
@@ -199,14 +200,7 @@ class ComposeMergeTest {
                 healthcheck:
                   test: [CMD, curl, -f, 'http://localhost:8000/health']
                   retries: 5
-            """, """
-            services:
-              tts:
-                command: [serve, --port, '9000']
-                entrypoint: [python]
-                healthcheck:
-                  test: [CMD, python, -c, 'import urllib.request']
-            """));
+            """, override));
   }
 
   @Test

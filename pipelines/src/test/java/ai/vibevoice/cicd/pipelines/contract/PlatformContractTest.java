@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,14 @@ class PlatformContractTest {
   /** The platform checkout first, this project second (its own files, such as scripts/ci-helper). */
   private List<Problem> check(Path platform) {
     return PlatformContract.check(workflows, List.of(platform, Shared.repoRoot()));
+  }
+
+  /** A copy of the platform snapshot in which {@code file} has {@code from} replaced by {@code to}. */
+  private Path platformWith(String file, String from, String to) throws IOException {
+    Path copy = Shared.platformCopy(tmp);
+    Path edited = copy.resolve(file);
+    Files.writeString(edited, Files.readString(edited).replace(from, to));
+    return copy;
   }
 
   private static String text(List<Problem> problems) {
@@ -62,9 +71,7 @@ class PlatformContractTest {
 
   @Test
   void reports_an_undeclared_pytest_marker() throws IOException {
-    Path copy = Shared.platformCopy(tmp);
-    Path pyproject = copy.resolve("pyproject.toml");
-    Files.writeString(pyproject, Files.readString(pyproject).replace("\"integration: marks", "\"e2e: marks"));
+    Path copy = platformWith("pyproject.toml", "\"integration: marks", "\"e2e: marks");
     assertEquals(List.of(new Problem("ci-test.yml", "test", null,
             ContractProblems.markerNotDeclared("integration", List.of("e2e", "slow")))), check(copy));
     assertEquals("pytest marker 'integration' is not declared in pyproject.toml [tool.pytest.ini_options] markers"
@@ -73,12 +80,9 @@ class PlatformContractTest {
 
   @Test
   void reports_a_dependency_the_job_does_not_start() throws IOException {
-    Path copy = Shared.platformCopy(tmp);
-    Path compose = copy.resolve("docker-compose.yml");
-    Files.writeString(compose, Files.readString(compose).replace(
+    String problems = text(check(platformWith("docker-compose.yml",
         "    depends_on:\n      tts:\n        condition: service_healthy",
-        "    depends_on:\n      tts:\n        condition: service_healthy\n      prometheus:\n        condition: service_started"));
-    String problems = text(check(copy));
+        "    depends_on:\n      tts:\n        condition: service_healthy\n      prometheus:\n        condition: service_started")));
     assertTrue(problems.contains(".github/workflows/ci-smoke-test.yml: job smoke: compose stack (amd64: "
         + "[docker-compose.yml, .github/ci/docker-compose.ci.yml, .github/ci/docker-compose.cpu.yml]): service 'agent' "
         + "depends on 'prometheus', which the job does not start or pull: compose would start it from an image never pulled"),
@@ -87,30 +91,21 @@ class PlatformContractTest {
 
   @Test
   void reports_settings_a_service_does_not_read() throws IOException {
-    Path copy = Shared.platformCopy(tmp);
-    Path config = copy.resolve("src/common/config.py");
-    Files.writeString(config, Files.readString(config).replace("env_prefix=\"TTS_\"", "env_prefix=\"SPEECH_\""));
-    String problems = text(check(copy));
+    String problems = text(check(platformWith("src/common/config.py", "env_prefix=\"TTS_\"", "env_prefix=\"SPEECH_\"")));
     assertTrue(problems.contains("src/common/config.py declares no settings class with env_prefix \"TTS_\" "
         + "(declared: [SPEECH_, AGENT_, OBS_]) (the tts service's settings)"), problems);
   }
 
   @Test
   void reports_ci_values_keys_the_chart_does_not_have() throws IOException {
-    Path copy = Shared.platformCopy(tmp);
-    Path values = copy.resolve(Platform.HELM_VALUES.path());
-    Files.writeString(values, Files.readString(values).replace("ttsService:", "tts:"));
-    String problems = text(check(copy));
+    String problems = text(check(platformWith(Platform.HELM_VALUES.path(), "ttsService:", "tts:")));
     assertTrue(problems.contains(".github/workflows/ci-helm-validate.yml: job validate: .github/ci/helm-values-ci.yaml "
         + "sets ttsService, which infra/k8s/helm/voice-agent/values.yaml does not have: Helm would ignore it"), problems);
   }
 
   @Test
   void reports_chart_dependencies_the_workflows_do_not_build() throws IOException {
-    Path copy = Shared.platformCopy(tmp);
-    Path chart = copy.resolve(Platform.HELM_CHART_YAML.path());
-    Files.writeString(chart, Files.readString(chart).replace("version: \"7.0.0\"", "version: \"8.0.0\""));
-    String problems = text(check(copy));
+    String problems = text(check(platformWith(Platform.HELM_CHART_YAML.path(), "version: \"7.0.0\"", "version: \"8.0.0\"")));
     assertTrue(problems.contains("infra/k8s/helm/voice-agent/Chart.yaml declares dependencies"), problems);
     assertTrue(problems.contains("version=8.0.0"), problems);
   }
@@ -131,7 +126,7 @@ class PlatformContractTest {
     Compose.Stack withoutOverride = new Compose.Stack("ci-smoke-test.yml", "smoke", "base only",
         List.of(Platform.COMPOSE_FILE), List.of(Platform.Service.TTS));
     Object base = YamlFiles.read(Files.readString(platform.resolve("docker-compose.yml")), "docker-compose.yml");
-    Object test = ((java.util.Map<?, ?>) ComposeMerge.services(ComposeMerge.merge(List.of(base))).get("tts").get("healthcheck")).get("test");
+    Object test = ((Map<?, ?>) ComposeMerge.services(ComposeMerge.merge(List.of(base))).get("tts").get("healthcheck")).get("test");
     assertEquals(List.of("CMD", "curl", "-f", "http://localhost:8000/health"), test);
     assertEquals("compose stack (base only: [docker-compose.yml]): the healthcheck of 'tts' runs curl, which the final "
             + "stage of infra/docker/Dockerfile.tts does not install: the container never becomes healthy",

@@ -115,9 +115,7 @@ class ComposeFilesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("stacks")
   void tts_runs_the_image_under_test_with_the_python_readiness_probe(Compose.Stack stack) {
-    Map<String, Object> tts = service(stack, Service.TTS);
-    assertTrue(imageUnderTest(Service.TTS).matcher(String.valueOf(tts.get("image"))).matches(), "image " + tts.get("image"));
-    assertEquals("never", tts.get("pull_policy"));
+    Map<String, Object> tts = serviceRunningTheImageUnderTest(stack, Service.TTS);
     assertEquals(Map.of("test", Platform.TTS_HEALTHCHECK, "start_period", Platform.TTS_START_PERIOD),
         select(map(tts.get("healthcheck")), "test", "start_period"));
   }
@@ -162,9 +160,7 @@ class ComposeFilesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("stacksWithTheAgent")
   void the_agent_runs_the_image_under_test_once_tts_is_healthy(Compose.Stack stack) {
-    Map<String, Object> agent = service(stack, Service.AGENT);
-    assertTrue(imageUnderTest(Service.AGENT).matcher(String.valueOf(agent.get("image"))).matches(), "image " + agent.get("image"));
-    assertEquals("never", agent.get("pull_policy"));
+    Map<String, Object> agent = serviceRunningTheImageUnderTest(stack, Service.AGENT);
     assertEquals(Map.of("condition", "service_healthy"), map(map(agent.get("depends_on")).get(Service.TTS.key)));
   }
 
@@ -198,6 +194,14 @@ class ComposeFilesTest {
   static Map<String, Object> service(Map<String, Object> merged, Service service) {
     Map<String, Object> found = ComposeMerge.services(merged).get(service.key);
     assertTrue(found != null, "no service " + service.key + " in " + ComposeMerge.services(merged).keySet());
+    return found;
+  }
+
+  /** The service in the merged stack, after checking it runs the image the job pulled and never pulls another. */
+  static Map<String, Object> serviceRunningTheImageUnderTest(Compose.Stack stack, Service service) {
+    Map<String, Object> found = service(stack, service);
+    assertTrue(imageUnderTest(service).matcher(String.valueOf(found.get("image"))).matches(), "image " + found.get("image"));
+    assertEquals("never", found.get("pull_policy"));
     return found;
   }
 

@@ -102,14 +102,12 @@ final class ScriptRun {
 
     /** Gives {@code ${{ expression }}} (e.g. {@code inputs.tts-digest}) a value wherever the step's env uses it. */
     Builder expr(String expression, String value) {
-      expressions.put(expression, value);
-      return this;
+      return put(expressions, expression, value);
     }
 
     /** Sets a variable, overriding the runner's, the workflow's, the job's and the step's value. */
     Builder env(String name, String value) {
-      env.put(name, value);
-      return this;
+      return put(env, name, value);
     }
 
     /** Puts {@code stub} on {@code PATH} under its name. */
@@ -120,19 +118,22 @@ final class ScriptRun {
 
     /** Puts {@code stub} at {@code relativePath} in the workspace (e.g. {@code scripts/ci-helper}). */
     Builder stubAt(String relativePath, Stub stub) {
-      stubsAt.put(relativePath, stub);
-      return this;
+      return put(stubsAt, relativePath, stub);
     }
 
     /** A file in the workspace, as an earlier step or the checkout left it. */
     Builder file(String relativePath, String content) {
-      files.put(relativePath, content);
-      return this;
+      return put(files, relativePath, content);
     }
 
     /** A file under {@code RUNNER_TEMP}, as an earlier step left it. */
     Builder runnerTempFile(String relativePath, String content) {
-      tempFiles.put(relativePath, content);
+      return put(tempFiles, relativePath, content);
+    }
+
+    /** What every setter of a keyed setting does: the later value for a key wins. */
+    private <V> Builder put(Map<String, V> settings, String key, V value) {
+      settings.put(key, value);
       return this;
     }
 

@@ -9,8 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The harness the script tests stand on: stubs record arguments exactly and answer by rule, an
@@ -60,31 +64,27 @@ class ScriptRunTest {
     assertTrue(run.stderr().contains("docker: command not found"), run.streams());
   }
 
-  @Test
-  void a_script_answer_sees_the_options_and_its_data() {
-    ScriptRun.Result run = ScriptRun.script("tool --output out.json --jq .x\ncat out.json")
-        .stub(Stub.command("tool").otherwise(Answer.script("cp \"$STUB_DATA\" \"$(option --output)\"").data("{\"x\":1}")))
-        .run(tmp)
-        .assertSucceeded();
-    assertEquals("{\"x\":1}", run.stdout());
+  static Stream<Arguments> answers() {
+    return Stream.of(
+        Arguments.of("a script answer sees the options and its data", "tool --output out.json --jq .x\ncat out.json",
+            Stub.command("tool").otherwise(Answer.script("cp \"$STUB_DATA\" \"$(option --output)\"").data("{\"x\":1}")),
+            true, "{\"x\":1}"),
+        Arguments.of("a gh answer applies the jq filter of the call", "gh api x --jq '.items[] | .name'",
+            Stub.command("gh").otherwise(Answer.ghJson("{\"items\":[{\"name\":\"a\"},{\"name\":\"b\"}]}")), true, "a\nb\n"),
+        Arguments.of("a failing script answer fails the stub", "tool",
+            Stub.command("tool").otherwise(Answer.script("false\necho unreachable")), false, ""));
   }
 
-  @Test
-  void a_gh_answer_applies_the_jq_filter_of_the_call() {
-    ScriptRun.Result run = ScriptRun.script("gh api x --jq '.items[] | .name'")
-        .stub(Stub.command("gh").otherwise(Answer.ghJson("{\"items\":[{\"name\":\"a\"},{\"name\":\"b\"}]}")))
-        .run(tmp)
-        .assertSucceeded();
-    assertEquals("a\nb\n", run.stdout());
-  }
-
-  @Test
-  void a_failing_script_answer_fails_the_stub() {
-    ScriptRun.Result run = ScriptRun.script("tool")
-        .stub(Stub.command("tool").otherwise(Answer.script("false\necho unreachable")))
-        .run(tmp)
-        .assertFailed();
-    assertEquals("", run.stdout());
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("answers")
+  void a_stub_answers_as_its_answer_says(String behaviour, String script, Stub stub, boolean succeeds, String stdout) {
+    ScriptRun.Result run = ScriptRun.script(script).stub(stub).run(tmp);
+    if (succeeds) {
+      run.assertSucceeded();
+    } else {
+      run.assertFailed();
+    }
+    assertEquals(stdout, run.stdout());
   }
 
   @Test

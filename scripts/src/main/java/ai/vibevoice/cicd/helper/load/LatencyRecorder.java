@@ -1,6 +1,7 @@
 package ai.vibevoice.cicd.helper.load;
 
 import ai.vibevoice.cicd.helper.tts.Outcome;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
@@ -65,7 +66,7 @@ public final class LatencyRecorder {
     /** The most frequent error class (the first by name among equals), or null without errors. */
     public String mainError() {
       return errors.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
-          .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
+          .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
     }
   }
 }

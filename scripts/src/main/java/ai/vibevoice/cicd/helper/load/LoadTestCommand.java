@@ -8,9 +8,11 @@ import ai.vibevoice.cicd.helper.io.DurationConverter;
 import ai.vibevoice.cicd.helper.io.Json;
 import ai.vibevoice.cicd.helper.tts.Protocol;
 import ai.vibevoice.cicd.helper.tts.TtsClient;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -34,7 +36,6 @@ import picocli.CommandLine.Spec;
 /** {@code ci-helper load-test}: measures TTFA and end-to-end latency under a fixed arrival rate. */
 @Command(
     name = "load-test",
-    mixinStandardHelpOptions = true,
     description = {
       "Sends synthesis requests to one TTS front end and writes the metrics file (ttfa_ms, e2e_latency_ms with"
           + " mean/p50/p90/p95/p99/max, throughput, error rate and errors by class, audio seconds, real-time factor).",
@@ -42,7 +43,6 @@ import picocli.CommandLine.Spec;
           + " each request's intended start, so queueing is never hidden. Closed model (--concurrency): for comparison.",
       "Only the host of --url is ever contacted; redirects are not followed."
     },
-    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:measured (errors are in the metrics, not the exit code)", "2:bad usage or input", "3:internal error"})
 public final class LoadTestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -176,7 +176,7 @@ public final class LoadTestCommand implements Callable<Integer> {
       try {
         Files.writeString(file, text);
       } catch (IOException e) {
-        throw new java.io.UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
       }
     } else {
       AtomicFiles.write(file, text);
@@ -241,7 +241,7 @@ public final class LoadTestCommand implements Callable<Integer> {
         ms(m.get("client_lateness_ms").get("p99")));
   }
 
-  private static String ms(com.fasterxml.jackson.databind.JsonNode value) {
+  private static String ms(JsonNode value) {
     return value != null && value.isNumber() ? String.format(Locale.ROOT, "%.1f ms", value.asDouble()) : "n/a";
   }
 

@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -147,7 +149,7 @@ public final class BuildMetadata {
   }
 
   private static Map<String, String> orderedRequired() {
-    Map<String, String> required = new java.util.LinkedHashMap<>();
+    Map<String, String> required = new LinkedHashMap<>();
     required.put("git_sha", "GITHUB_SHA or git");
     required.put("git_ref", "GITHUB_REF or git");
     required.put("repository", "GITHUB_REPOSITORY");
@@ -156,6 +158,6 @@ public final class BuildMetadata {
     required.put("build_timestamp", null);
     required.put("builder", "GITHUB_WORKFLOW_REF");
     required.put("matrix", null);
-    return java.util.Collections.unmodifiableMap(required);
+    return Collections.unmodifiableMap(required);
   }
 }

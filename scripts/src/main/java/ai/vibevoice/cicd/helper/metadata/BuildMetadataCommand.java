@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code ci-helper build-metadata}: writes the build metadata predicate of an image. */
 @Command(
     name = "build-metadata",
-    mixinStandardHelpOptions = true,
     description = {
       "Writes the build metadata predicate (git_sha, git_ref, repository, workflow_run_id, run_attempt,"
           + " build_timestamp, builder, matrix) from the GitHub Actions environment; outside Actions the"
@@ -27,7 +27,6 @@ import picocli.CommandLine.Spec;
       "The output is validated against the schema shipped with the tool (--print-schema) and is attached with:",
       "  cosign attest --yes --type " + BuildMetadata.PREDICATE_TYPE + " --predicate FILE IMAGE@DIGEST"
     },
-    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:written", "2:bad usage, bad input or missing required values (all listed)", "3:internal error"})
 public final class BuildMetadataCommand implements Callable<Integer> {
   private static final Pattern DIGEST = Pattern.compile("sha256:[0-9a-f]{64}");
@@ -61,7 +60,7 @@ public final class BuildMetadataCommand implements Callable<Integer> {
       return ExitCode.OK;
     }
     if (output == null) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--output=FILE'");
+      throw new ParameterException(spec.commandLine(), "Missing required option: '--output=FILE'");
     }
     if (digest != null && !DIGEST.matcher(digest).matches()) {
       throw new InputException("--digest: '" + digest + "' is not sha256: followed by 64 lower-case hex digits");

@@ -3,9 +3,11 @@ package ai.vibevoice.cicd.helper.metadata;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /** The commit and ref of a working tree, read with the git command line (absent when git cannot tell). */
 public record GitRepository(Path directory) implements BuildMetadata.Git {
@@ -40,6 +42,6 @@ public record GitRepository(Path directory) implements BuildMetadata.Git {
   }
 
   private static List<String> concat(String... args) {
-    return java.util.stream.Stream.concat(java.util.stream.Stream.of("git"), java.util.Arrays.stream(args)).toList();
+    return Stream.concat(Stream.of("git"), Arrays.stream(args)).toList();
   }
 }

@@ -17,7 +17,6 @@ import picocli.CommandLine.Spec;
 /** {@code ci-helper check-regression}: compares a run's metrics with the baseline. */
 @Command(
     name = "check-regression",
-    mixinStandardHelpOptions = true,
     description = {
       "Compares the latency statistics (ttfa_ms, e2e_latency_ms: mean and every percentile on both sides)"
           + " and the error rate of a metrics file with a baseline.",
@@ -26,7 +25,6 @@ import picocli.CommandLine.Spec;
       "A missing baseline is created from the current metrics (exit 0). An existing baseline is replaced only"
           + " with --update-baseline and a passing verdict (a warning does not ratchet the baseline)."
     },
-    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:pass or warn (or baseline created)", "1:regression (verdict fail)", "2:bad usage or input", "3:internal error"})
 public final class CheckRegressionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -2,6 +2,7 @@ package ai.vibevoice.cicd.helper.regression;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Compares a run's metrics with the baseline. Rules, in order, for a latency statistic: an increase
@@ -88,6 +89,6 @@ public final class RegressionCheck {
   static String fmt(double value) {
     return value == Math.rint(value) && Math.abs(value) < 1e15
         ? Long.toString((long) value)
-        : String.format(java.util.Locale.ROOT, "%.4g", value).replaceAll("\\.?0+$", "");
+        : String.format(Locale.ROOT, "%.4g", value).replaceAll("\\.?0+$", "");
   }
 }

@@ -24,14 +24,12 @@ import picocli.CommandLine.Spec;
 /** {@code ci-helper smoke-test}: waits for the services, then checks one synthesis returns real audio. */
 @Command(
     name = "smoke-test",
-    mixinStandardHelpOptions = true,
     description = {
       "Waits (with backoff, until --timeout) for the TTS service to be ready (/ready, or /health with status"
           + " healthy where /ready does not exist; /config for the websocket demo server) and the agent to be"
           + " healthy, then makes one minimal synthesis request and checks the answer is real audio.",
       "Prints one line per check with its time; stops at the first failed check."
     },
-    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every check passed", "1:a check failed (named)", "2:bad usage or input", "3:internal error"})
 public final class SmokeTestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

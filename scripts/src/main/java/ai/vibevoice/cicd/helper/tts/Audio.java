@@ -3,6 +3,7 @@ package ai.vibevoice.cicd.helper.tts;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Checks that bytes are real audio: a WAV file with a non-empty data chunk, or non-empty PCM16. */
@@ -35,7 +36,7 @@ public final class Audio {
    */
   public static String streamProblem(String contentType, byte[] prefix, int prefixLength, long totalBytes) {
     if (contentType != null) {
-      String type = contentType.toLowerCase(java.util.Locale.ROOT);
+      String type = contentType.toLowerCase(Locale.ROOT);
       int semicolon = type.indexOf(';');
       type = (semicolon >= 0 ? type.substring(0, semicolon) : type).trim();
       if (type.startsWith("text/") || type.contains("json") || type.contains("html") || type.contains("xml")) {
@@ -57,7 +58,7 @@ public final class Audio {
     if (body.length >= 44 && new String(body, 0, 4, StandardCharsets.US_ASCII).equals("RIFF")) {
       return "WAV, " + body.length + " bytes";
     }
-    return String.format(java.util.Locale.ROOT, "PCM16, %d bytes (%.2f s at %d Hz)",
+    return String.format(Locale.ROOT, "PCM16, %d bytes (%.2f s at %d Hz)",
         body.length, seconds(body.length, defaultSampleRate), defaultSampleRate);
   }
 

@@ -10,6 +10,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -424,7 +425,7 @@ final class Http1Client implements AutoCloseable {
         if (c.line.length >= MAX_HEADER_BYTES) {
           throw new IOException("header line longer than " + MAX_HEADER_BYTES + " bytes");
         }
-        c.line = java.util.Arrays.copyOf(c.line, c.line.length * 2);
+        c.line = Arrays.copyOf(c.line, c.line.length * 2);
       }
       c.line[c.lineLength++] = b;
     }

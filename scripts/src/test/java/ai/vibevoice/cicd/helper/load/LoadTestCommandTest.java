@@ -9,9 +9,10 @@ import ai.vibevoice.cicd.helper.regression.MetricsFile;
 import ai.vibevoice.cicd.helper.testing.Cli;
 import ai.vibevoice.cicd.helper.testing.TtsEmulator;
 import ai.vibevoice.cicd.helper.testing.WebSocketTestServer;
-import com.fasterxml.jackson.databind.JsonNode;
 import ai.vibevoice.cicd.helper.tts.Protocol;
 import ai.vibevoice.cicd.helper.tts.TtsClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,11 +20,12 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -337,7 +339,7 @@ class LoadTestCommandTest {
   @Test
   void an_output_that_is_not_a_regular_file_is_written_in_place() throws Exception {
     Path fifo = dir.resolve("metrics.fifo");
-    org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
+    Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
     StringBuilder read = new StringBuilder();
     Thread reader = new Thread(() -> {
       try {
@@ -357,8 +359,8 @@ class LoadTestCommandTest {
 
   @Test
   void lateness_above_5_ms_at_p99_is_warned_about() {
-    com.fasterxml.jackson.databind.node.ObjectNode metrics = Json.object();
-    com.fasterxml.jackson.databind.node.ObjectNode lateness = metrics.putObject("metrics").putObject("client_lateness_ms");
+    ObjectNode metrics = Json.object();
+    ObjectNode lateness = metrics.putObject("metrics").putObject("client_lateness_ms");
     lateness.put("p99", 4.9).put("max", 7.0);
     assertEquals(null, LoadReport.latenessWarning(metrics));
     lateness.put("p99", 5.1);

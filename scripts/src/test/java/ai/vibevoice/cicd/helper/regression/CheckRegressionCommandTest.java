@@ -11,9 +11,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CheckRegressionCommandTest {
   @TempDir Path dir;
@@ -43,7 +46,7 @@ class CheckRegressionCommandTest {
   }
 
   Cli check(Path current, Path baseline, String... extra) {
-    List<String> args = new java.util.ArrayList<>(List.of("check-regression", "--current", current.toString(),
+    List<String> args = new ArrayList<>(List.of("check-regression", "--current", current.toString(),
         "--baseline", baseline.toString(), "--output", dir.resolve("result.json").toString(),
         "--markdown", dir.resolve("report.md").toString()));
     args.addAll(List.of(extra));
@@ -104,19 +107,16 @@ class CheckRegressionCommandTest {
     assertEquals("fail ttfa_ms.mean: 100.0 -> 112.0 (above +10 %)", lines.get(0), failed.toString());
   }
 
-  @Test
-  void ttfa_between_five_and_ten_percent_warns_with_exit_0() throws IOException {
-    Cli cli = check(file("c.json", metrics(107, 500, 0, 100)), file("b.json", metrics(100, 500, 0, 100)));
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "ttfa between five and ten percent warns, 107, 100, warn",
+    "a change within the floor is noise (+40 % but only 4 ms), 14, 10, pass"
+  })
+  void ttfa_changes_short_of_a_failure_exit_0_with_their_verdict(String change, int currentTtfa, int baselineTtfa,
+      String verdict) throws IOException {
+    Cli cli = check(file("c.json", metrics(currentTtfa, 500, 0, 100)), file("b.json", metrics(baselineTtfa, 500, 0, 100)));
     assertEquals(0, cli.exitCode(), cli.toString());
-    assertEquals("warn", result().get("verdict").asText());
-  }
-
-  @Test
-  void change_within_the_floor_is_noise() throws IOException {
-    // +40 % but only 4 ms
-    Cli cli = check(file("c.json", metrics(14, 500, 0, 100)), file("b.json", metrics(10, 500, 0, 100)));
-    assertEquals(0, cli.exitCode(), cli.toString());
-    assertEquals("pass", result().get("verdict").asText());
+    assertEquals(verdict, result().get("verdict").asText());
   }
 
   @Test

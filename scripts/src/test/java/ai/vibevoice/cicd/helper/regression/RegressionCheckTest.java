@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.vibevoice.cicd.helper.InputException;
 import ai.vibevoice.cicd.helper.io.Json;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -78,7 +79,7 @@ class RegressionCheckTest {
     assertEquals("at most 0.01", RegressionCheck.errorRate(0, 0.01, DEFAULTS).reason());
     assertEquals(Verdict.FAIL, RegressionCheck.errorRate(0, 0.0101, DEFAULTS).verdict());
     assertEquals("above 0.01", RegressionCheck.errorRate(0, 0.0101, DEFAULTS).reason());
-    Thresholds warnAt = new Thresholds(DEFAULTS.latency(), java.util.Map.of(), 5, 30, 0.01, 0.005);
+    Thresholds warnAt = new Thresholds(DEFAULTS.latency(), Map.of(), 5, 30, 0.01, 0.005);
     assertEquals(Verdict.PASS, RegressionCheck.errorRate(0, 0.005, warnAt).verdict());
     assertEquals(Verdict.WARN, RegressionCheck.errorRate(0, 0.006, warnAt).verdict());
     assertEquals("above 0.005", RegressionCheck.errorRate(0, 0.006, warnAt).reason());

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -126,7 +127,7 @@ class RegressionInputsTest {
     Comparison small = new Comparison("ttfa_ms", "p99", 100, 120, 20.0, 5.0, 10, "percent", Verdict.FAIL, "above +10 %");
     Comparison warn = new Comparison("ttfa_ms", "max", 100, 300, 200.0, 5.0, 10, "percent", Verdict.WARN, "few requests");
     assertEquals(List.of(fromZero, big, small, warn),
-        java.util.stream.Stream.of(small, warn, big, fromZero).sorted(Comparison.WORST_FIRST).toList());
+        Stream.of(small, warn, big, fromZero).sorted(Comparison.WORST_FIRST).toList());
   }
 
   @Test

@@ -87,19 +87,22 @@ class SmokeTestCommandTest {
     assertTrue(cli.err().contains("smoke test failed: agent healthy"), cli.toString());
   }
 
+  /** Runs the smoke test against {@code url} speaking {@code protocol}; it must pass and print {@code evidence}. */
+  private static void assertPasses(String url, String protocol, String evidence) {
+    Cli cli = Cli.run("smoke-test", "--tts-url", url, "--protocol", protocol, "--timeout", "5s");
+    assertEquals(0, cli.exitCode(), cli.toString());
+    assertTrue(cli.out().contains(evidence), cli.out());
+  }
+
   @Test
   void openai_protocol_checks_the_speech_endpoint() {
-    Cli cli = Cli.run("smoke-test", "--tts-url", tts.url().toString(), "--protocol", "openai", "--timeout", "5s");
-    assertEquals(0, cli.exitCode(), cli.toString());
-    assertTrue(cli.out().contains("/v1/audio/speech -> 200"), cli.out());
+    assertPasses(tts.url().toString(), "openai", "/v1/audio/speech -> 200");
   }
 
   @Test
   void websocket_protocol_wants_binary_frames_from_the_demo_server() throws IOException {
     try (WebSocketTestServer demo = new WebSocketTestServer()) {
-      Cli cli = Cli.run("smoke-test", "--tts-url", demo.url().toString(), "--protocol", "websocket", "--timeout", "5s");
-      assertEquals(0, cli.exitCode(), cli.toString());
-      assertTrue(cli.out().contains("19200 audio bytes"), cli.out());
+      assertPasses(demo.url().toString(), "websocket", "19200 audio bytes");
     }
   }
 
