@@ -324,10 +324,22 @@ final class Http1Client implements AutoCloseable {
     return ex.conn != null && ex.conn.ex == ex ? ex.conn : null;
   }
 
+  /**
+   * Closes a connection now. A channel registered with the selector is only released at the next
+   * select, so its output is shut down first: the peer sees the end at once and the socket leaves
+   * ESTABLISHED before a new connection can take its place.
+   */
   private void close(Conn c) {
     c.ex = null;
     if (all.remove(c)) {
       idle.remove(c);
+      try {
+        if (c.channel.isConnected()) {
+          c.channel.shutdownOutput();
+        }
+      } catch (IOException ignored) {
+        // closing anyway
+      }
       try {
         c.channel.close();
       } catch (IOException ignored) {

@@ -23,6 +23,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -253,22 +255,23 @@ class LoadTestCommandTest {
   }
 
   /** Client sockets established to {@code port} on this host (Linux: /proc/net/tcp and tcp6), else 0. */
+  /** Client sockets in ESTABLISHED to {@code port}, each counted once (the table is read in chunks and may repeat a row). */
   static int establishedTo(int port) {
-    int n = 0;
+    Set<String> locals = new HashSet<>();
     for (String table : new String[] {"/proc/net/tcp", "/proc/net/tcp6"}) {
       try {
         for (String line : Files.readAllLines(Path.of(table))) {
           String[] f = line.trim().split("\\s+");
           if (f.length > 3 && f[3].equals("01") && f[2].contains(":")
               && Integer.parseInt(f[2].substring(f[2].lastIndexOf(':') + 1), 16) == port) {
-            n++;
+            locals.add(f[1]);
           }
         }
       } catch (IOException | RuntimeException e) {
         // no such table here
       }
     }
-    return n;
+    return locals.size();
   }
 
   @Test
