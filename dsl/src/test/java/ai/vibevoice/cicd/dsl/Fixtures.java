@@ -15,11 +15,15 @@ public final class Fixtures {
       new ActionRef("actions/checkout", null, "3d3c42e5aac5ba805825da76410c181273ba90b1", "v7.0.1");
 
   public static final ActionRef UPLOAD =
-      new ActionRef("actions/upload-artifact", null, "bbbca2ddaa5d8feaa63e36b76fdaad77386f024f", "v7.0.0");
+      new ActionRef(
+          "actions/upload-artifact", null, "bbbca2ddaa5d8feaa63e36b76fdaad77386f024f", "v7.0.0");
 
   /** A valid job with one run step. */
   public static RunJob.Builder job(String id) {
-    return Job.builder(id).runsOn("ubuntu-24.04").timeoutMinutes(10).step(Step.run("echo " + id).build());
+    return Job.builder(id)
+        .runsOn("ubuntu-24.04")
+        .timeoutMinutes(10)
+        .step(Step.run("echo " + id).build());
   }
 
   /** A valid workflow around the given jobs, triggered on push. */

@@ -34,8 +34,9 @@ public final class Drift {
     public String diff() {
       List<String> from = lines(actual);
       List<String> to = lines(expected);
-      List<String> out = UnifiedDiffUtils.generateUnifiedDiff(
-          "a/" + path, "b/" + path, from, DiffUtils.diff(from, to), 3);
+      List<String> out =
+          UnifiedDiffUtils.generateUnifiedDiff(
+              "a/" + path, "b/" + path, from, DiffUtils.diff(from, to), 3);
       StringBuilder sb = new StringBuilder(String.join("\n", out)).append('\n');
       if (actual != null && expected != null && out.isEmpty()) {
         sb.append("(the files differ only in line endings or the final newline)\n");
@@ -54,7 +55,9 @@ public final class Drift {
     }
   }
 
-  /** Lines with visible markers for what a plain diff would hide: CR and a missing final newline. */
+  /**
+   * Lines with visible markers for what a plain diff would hide: CR and a missing final newline.
+   */
   static List<String> lines(String text) {
     if (text == null) return List.of();
     List<String> l = new ArrayList<>(Arrays.asList(text.replace("\r", "\\r").split("\n", -1)));
@@ -67,8 +70,8 @@ public final class Drift {
   }
 
   /** Every difference between {@code files} and the tree at {@code root}. */
-  public static List<Change> compute(Path root, List<GeneratedFile> files, List<String> handMaintained)
-      throws IOException {
+  public static List<Change> compute(
+      Path root, List<GeneratedFile> files, List<String> handMaintained) throws IOException {
     List<Change> changes = new ArrayList<>();
     List<String> generated = new ArrayList<>();
     for (GeneratedFile f : files) {
@@ -78,7 +81,8 @@ public final class Drift {
         changes.add(new Change(Change.Kind.MISSING, f.path(), f.content(), null));
       } else {
         String actual = Files.readString(p, StandardCharsets.UTF_8);
-        if (!actual.equals(f.content())) changes.add(new Change(Change.Kind.CHANGED, f.path(), f.content(), actual));
+        if (!actual.equals(f.content()))
+          changes.add(new Change(Change.Kind.CHANGED, f.path(), f.content(), actual));
       }
     }
     Path dir = root.resolve(GeneratedFiles.WORKFLOWS_DIR);
@@ -87,7 +91,8 @@ public final class Drift {
         for (Path p : s.sorted().toList()) {
           String name = p.getFileName().toString();
           String rel = GeneratedFiles.WORKFLOWS_DIR + "/" + name;
-          if (!(name.endsWith(".yml") || name.endsWith(".yaml")) || generated.contains(rel)) continue;
+          if (!(name.endsWith(".yml") || name.endsWith(".yaml")) || generated.contains(rel))
+            continue;
           String text = Files.readString(p, StandardCharsets.UTF_8);
           if (Header.isGeneratedYaml(text)) {
             changes.add(new Change(Change.Kind.STALE, rel, null, text));
@@ -98,14 +103,23 @@ public final class Drift {
       }
     }
     stale(root, GeneratedFiles.DATA_DIR, generated, Header::isGeneratedYaml, changes);
-    stale(root, BindingGenerator.SOURCE_DIR, generated,
-        text -> text.startsWith("// " + Header.MARKER), changes);
+    stale(
+        root,
+        BindingGenerator.SOURCE_DIR,
+        generated,
+        text -> text.startsWith("// " + Header.MARKER),
+        changes);
     return changes;
   }
 
   /** Files in {@code dir} that carry the generated header but that nothing generates any more. */
-  private static void stale(Path root, String dir, List<String> generated, Predicate<String> isGenerated,
-      List<Change> changes) throws IOException {
+  private static void stale(
+      Path root,
+      String dir,
+      List<String> generated,
+      Predicate<String> isGenerated,
+      List<Change> changes)
+      throws IOException {
     Path path = root.resolve(dir);
     if (!Files.isDirectory(path)) return;
     try (Stream<Path> s = Files.list(path)) {

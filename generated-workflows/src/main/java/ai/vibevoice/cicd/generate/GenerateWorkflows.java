@@ -24,13 +24,14 @@ import java.util.Map;
  * nothing and prints a unified diff of every drifted file; with {@code --adopt-pins} it first takes
  * action pins that Dependabot changed in the workflows back into the manifests.
  *
- * When {@code --root} is a checkout of the platform ({@code pyproject.toml} and {@code infra/}), the
- * workflows' contract with it is checked too ({@link PlatformContract}).
+ * <p>When {@code --root} is a checkout of the platform ({@code pyproject.toml} and {@code infra/}),
+ * the workflows' contract with it is checked too ({@link PlatformContract}).
  *
  * <p>{@code plan ...} answers what an event runs instead ({@link PlanCommand}).
  *
  * <p>Exit codes: 0 up to date or written; 1 drift found by {@code --check}; 2 bad usage, invalid
- * workflows or a broken platform contract (every problem listed); 3 internal error (an I/O failure, a bug).
+ * workflows or a broken platform contract (every problem listed); 3 internal error (an I/O failure,
+ * a bug).
  */
 public final class GenerateWorkflows {
   public static final int OK = 0;
@@ -47,7 +48,8 @@ public final class GenerateWorkflows {
 
   /** Runs the command; returns its exit code instead of exiting, for tests. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length > 0 && args[0].equals("plan")) return PlanCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+    if (args.length > 0 && args[0].equals("plan"))
+      return PlanCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
     Path root = Path.of(".");
     boolean check = false;
     boolean adoptPins = false;
@@ -71,7 +73,8 @@ public final class GenerateWorkflows {
           addAction = args[++i];
         }
         case "--action-version" -> {
-          if (i + 1 >= args.length) return usage(err, "--action-version needs the release tag (vX.Y.Z)");
+          if (i + 1 >= args.length)
+            return usage(err, "--action-version needs the release tag (vX.Y.Z)");
           actionVersion = args[++i];
         }
         case "--action-class" -> {
@@ -84,7 +87,8 @@ public final class GenerateWorkflows {
           actionsBase = URI.create(url.endsWith("/") ? url : url + "/");
         }
         case "--actions-timeout" -> {
-          if (i + 1 >= args.length || !args[i + 1].matches("[1-9][0-9]{0,3}")) return usage(err, "--actions-timeout needs seconds (1-9999)");
+          if (i + 1 >= args.length || !args[i + 1].matches("[1-9][0-9]{0,3}"))
+            return usage(err, "--actions-timeout needs seconds (1-9999)");
           actionsTimeout = Duration.ofSeconds(Long.parseLong(args[++i]));
         }
         case "--help", "-h" -> {
@@ -98,14 +102,19 @@ public final class GenerateWorkflows {
     }
     if (!Files.isDirectory(root)) return usage(err, "--root " + root + " is not a directory");
     if (check && (adoptPins || refresh || addAction != null)) {
-      return usage(err, "--check writes nothing; it excludes --adopt-pins, --refresh-actions and --add-action");
+      return usage(
+          err,
+          "--check writes nothing; it excludes --adopt-pins, --refresh-actions and --add-action");
     }
-    if ((addAction == null) != (actionVersion == null)) return usage(err, "--add-action and --action-version go together");
-    if (addAction == null && actionClass != null) return usage(err, "--action-class goes with --add-action");
+    if ((addAction == null) != (actionVersion == null))
+      return usage(err, "--add-action and --action-version go together");
+    if (addAction == null && actionClass != null)
+      return usage(err, "--action-class goes with --add-action");
     try {
       if (adoptPins) adoptPins(root, out);
       if (refresh && !refreshActions(root, actionsBase, actionsTimeout, out, err)) return INVALID;
-      if (addAction != null) addAction(root, addAction, actionVersion, actionClass, actionsBase, actionsTimeout, out);
+      if (addAction != null)
+        addAction(root, addAction, actionVersion, actionClass, actionsBase, actionsTimeout, out);
       Map<String, ActionManifest> manifests = Bindings.manifests(root);
       List<GeneratedFile> files = GeneratedFiles.forCommand(root, manifests);
       List<Workflow> models = GeneratedFiles.models(manifests);
@@ -114,7 +123,10 @@ public final class GenerateWorkflows {
       if (PlatformContract.isPlatformCheckout(root)) {
         List<Problem> broken = PlatformContract.check(models, List.of(root));
         if (!broken.isEmpty()) throw new ValidationException(broken);
-        out.println("platform contract holds for " + root + " (paths, pytest marker, Compose stacks, Helm values).");
+        out.println(
+            "platform contract holds for "
+                + root
+                + " (paths, pytest marker, Compose stacks, Helm values).");
       }
       List<Drift.Change> changes = Drift.compute(root, files, GeneratedFiles.handMaintained());
       return check
@@ -138,20 +150,22 @@ public final class GenerateWorkflows {
     }
   }
 
-  private static final String USAGE = String.join("\n",
-      "usage: GenerateWorkflows [--root DIR] [--check | --adopt-pins | --refresh-actions | --add-action ...]",
-      "       GenerateWorkflows plan --event NAME ... (what an event runs; plan --help)",
-      "  --root DIR     the repository root (default: the current directory)",
-      "  --check        write nothing; print a diff of every drifted file and exit 1 if any",
-      "  --adopt-pins   take action pins changed in .github/workflows (Dependabot) into the",
-      "                 manifests, marked inputsVerified=false, then regenerate",
-      "  --refresh-actions  download each action's action.yml at its pinned commit, update the",
-      "                 manifests' inputs and outputs (types kept), mark them verified, regenerate;",
-      "                 all or nothing (--actions-base-url URL, --actions-timeout SECONDS)",
-      "  --add-action OWNER/REPO[/PATH]@SHA --action-version vX.Y.Z [--action-class NAME]",
-      "                 write the manifest of a new action from its action.yml at that commit,",
-      "                 then generate as usual (its typed binding included)",
-      "exit codes: 0 ok, 1 drift (--check), 2 bad usage or invalid workflows, 3 internal error");
+  private static final String USAGE =
+      String.join(
+          "\n",
+          "usage: GenerateWorkflows [--root DIR] [--check | --adopt-pins | --refresh-actions | --add-action ...]",
+          "       GenerateWorkflows plan --event NAME ... (what an event runs; plan --help)",
+          "  --root DIR     the repository root (default: the current directory)",
+          "  --check        write nothing; print a diff of every drifted file and exit 1 if any",
+          "  --adopt-pins   take action pins changed in .github/workflows (Dependabot) into the",
+          "                 manifests, marked inputsVerified=false, then regenerate",
+          "  --refresh-actions  download each action's action.yml at its pinned commit, update the",
+          "                 manifests' inputs and outputs (types kept), mark them verified, regenerate;",
+          "                 all or nothing (--actions-base-url URL, --actions-timeout SECONDS)",
+          "  --add-action OWNER/REPO[/PATH]@SHA --action-version vX.Y.Z [--action-class NAME]",
+          "                 write the manifest of a new action from its action.yml at that commit,",
+          "                 then generate as usual (its typed binding included)",
+          "exit codes: 0 ok, 1 drift (--check), 2 bad usage or invalid workflows, 3 internal error");
 
   private static int usage(PrintStream err, String message) {
     err.println("error: " + message);
@@ -166,17 +180,35 @@ public final class GenerateWorkflows {
     for (Map.Entry<String, ActionManifest> e : adopted.entrySet()) {
       ActionManifest before = manifests.get(e.getKey());
       Path file = root.resolve(e.getKey());
-      AtomicWrite.write(file, ActionManifest.repinnedText(Files.readString(file), e.getValue().version(), e.getValue().sha()));
-      out.println("adopted  " + before.name() + " " + before.version() + " -> " + e.getValue().version()
-          + " in " + e.getKey() + " (inputs NOT re-verified: compare them with the new action.yml,"
-          + " then set \"inputsVerified\": true)");
+      AtomicWrite.write(
+          file,
+          ActionManifest.repinnedText(
+              Files.readString(file), e.getValue().version(), e.getValue().sha()));
+      out.println(
+          "adopted  "
+              + before.name()
+              + " "
+              + before.version()
+              + " -> "
+              + e.getValue().version()
+              + " in "
+              + e.getKey()
+              + " (inputs NOT re-verified: compare them with the new action.yml,"
+              + " then set \"inputsVerified\": true)");
     }
     if (adopted.isEmpty()) out.println("no changed action pins to adopt.");
   }
 
   /** Writes the manifest of a new action; the generate run that follows writes its binding. */
-  private static void addAction(Path root, String ref, String version, String className, URI base,
-      Duration timeout, PrintStream out) throws IOException {
+  private static void addAction(
+      Path root,
+      String ref,
+      String version,
+      String className,
+      URI base,
+      Duration timeout,
+      PrintStream out)
+      throws IOException {
     RefreshActions.Added added;
     try {
       added = RefreshActions.add(Bindings.manifests(root), ref, version, className, base, timeout);
@@ -187,16 +219,30 @@ public final class GenerateWorkflows {
       throw new ActionManifest.ManifestException("--add-action " + ref + ": " + e.getMessage());
     }
     AtomicWrite.write(root.resolve(added.file()), added.text());
-    long unknown = added.manifest().inputs().values().stream().filter(i -> i.type().source().equals("unknown")).count();
-    out.println("added    " + added.file() + ": " + added.manifest().inputs().size() + " inputs (" + unknown
-        + " of unknown type, strings until you type them), " + added.manifest().outputs().size() + " outputs, "
-        + (added.manifest().permissions().isEmpty() ? "no permissions declared" : "permissions as declared")
-        + "; binding " + added.manifest().className());
+    long unknown =
+        added.manifest().inputs().values().stream()
+            .filter(i -> i.type().source().equals("unknown"))
+            .count();
+    out.println(
+        "added    "
+            + added.file()
+            + ": "
+            + added.manifest().inputs().size()
+            + " inputs ("
+            + unknown
+            + " of unknown type, strings until you type them), "
+            + added.manifest().outputs().size()
+            + " outputs, "
+            + (added.manifest().permissions().isEmpty()
+                ? "no permissions declared"
+                : "permissions as declared")
+            + "; binding "
+            + added.manifest().className());
   }
 
   /** Refreshes every manifest from its action.yml, or writes nothing and lists what failed. */
-  private static boolean refreshActions(Path root, URI base, Duration timeout, PrintStream out,
-      PrintStream err) throws IOException {
+  private static boolean refreshActions(
+      Path root, URI base, Duration timeout, PrintStream out, PrintStream err) throws IOException {
     Map<String, ActionManifest> manifests = Bindings.manifests(root);
     RefreshActions.Result result;
     try {
@@ -211,14 +257,19 @@ public final class GenerateWorkflows {
       err.println("nothing was written.");
       return false;
     }
-    for (Map.Entry<String, String> e : result.texts().entrySet()) AtomicWrite.write(root.resolve(e.getKey()), e.getValue());
+    for (Map.Entry<String, String> e : result.texts().entrySet())
+      AtomicWrite.write(root.resolve(e.getKey()), e.getValue());
     result.changes().forEach(c -> out.println("refresh: " + c));
-    out.println("refreshed " + result.texts().size() + " manifest(s) from their action.yml; "
-        + (result.changes().isEmpty() ? "nothing changed." : "check the changes above."));
+    out.println(
+        "refreshed "
+            + result.texts().size()
+            + " manifest(s) from their action.yml; "
+            + (result.changes().isEmpty() ? "nothing changed." : "check the changes above."));
     return true;
   }
 
-  private static int report(List<Drift.Change> changes, List<Pins.Pin> pinChanges, PrintStream out, PrintStream err) {
+  private static int report(
+      List<Drift.Change> changes, List<Pins.Pin> pinChanges, PrintStream out, PrintStream err) {
     if (changes.isEmpty()) {
       out.println("generated files are up to date.");
       return OK;
@@ -228,16 +279,22 @@ public final class GenerateWorkflows {
     }
     err.println("drift: " + changes.size() + " file(s) differ from what the Java generates:");
     changes.forEach(c -> err.println("  " + c.summary()));
-    err.println("run `" + Header.COMMAND + "` and commit the result"
-        + (changes.stream().anyMatch(c -> c.kind() == Drift.Change.Kind.UNKNOWN)
-            ? "; list hand-written workflows in Pipelines.handMaintainedWorkflows()"
-            : "")
-        + ".");
+    err.println(
+        "run `"
+            + Header.COMMAND
+            + "` and commit the result"
+            + (changes.stream().anyMatch(c -> c.kind() == Drift.Change.Kind.UNKNOWN)
+                ? "; list hand-written workflows in Pipelines.handMaintainedWorkflows()"
+                : "")
+            + ".");
     if (!pinChanges.isEmpty()) {
       err.println("action pins in the workflows differ from the manifests (a Dependabot update?):");
-      pinChanges.forEach(p -> err.println("  " + p.file() + ":" + p.line() + " " + p.action() + " " + p.version()));
-      err.println("take them over with `./mvnw -q compile exec:java@generate-workflows -Dexec.args=\"--root . --adopt-pins\"`"
-          + " (see CICD.md, 'Action upgrades').");
+      pinChanges.forEach(
+          p ->
+              err.println("  " + p.file() + ":" + p.line() + " " + p.action() + " " + p.version()));
+      err.println(
+          "take them over with `./mvnw -q compile exec:java@generate-workflows -Dexec.args=\"--root . --adopt-pins\"`"
+              + " (see CICD.md, 'Action upgrades').");
     }
     return DRIFT;
   }
@@ -250,7 +307,8 @@ public final class GenerateWorkflows {
       switch (c.kind()) {
         case MISSING, CHANGED -> {
           AtomicWrite.write(p, c.expected());
-          out.println((c.kind() == Drift.Change.Kind.MISSING ? "created  " : "updated  ") + c.path());
+          out.println(
+              (c.kind() == Drift.Change.Kind.MISSING ? "created  " : "updated  ") + c.path());
           written++;
         }
         case STALE -> {

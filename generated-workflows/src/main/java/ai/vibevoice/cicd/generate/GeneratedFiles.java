@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything the generator writes, computed in memory: the workflows of {@link Pipelines}, validated
- * together first. Both the generate command and the drift tests use this one list.
+ * Everything the generator writes, computed in memory: the workflows of {@link Pipelines},
+ * validated together first. Both the generate command and the drift tests use this one list.
  */
 public final class GeneratedFiles {
   private GeneratedFiles() {}
@@ -34,7 +34,9 @@ public final class GeneratedFiles {
   /** The generated reference of the workflows (Markdown with Mermaid diagrams). */
   public static final String WORKFLOW_DOCS = "docs/workflows.md";
 
-  /** Where generated data files live; files there with the generated header and no source are stale. */
+  /**
+   * Where generated data files live; files there with the generated header and no source are stale.
+   */
   public static final String DATA_DIR = ".github/ci";
 
   /** Where the data files the workflows read come from. */
@@ -51,39 +53,50 @@ public final class GeneratedFiles {
     return withGuide(root, Bindings.manifests(root), null);
   }
 
-
-  /** Where the generate command keeps bindings it generated before (build output, never committed). */
+  /**
+   * Where the generate command keeps bindings it generated before (build output, never committed).
+   */
   public static final String BINDING_CACHE = "generated-workflows/target/binding-cache";
 
   /**
-   * What the generate command writes: like {@link #all(Path)}, but bindings generated before
-   * from the same manifest by the same generator come from {@link #BINDING_CACHE} (see
-   * {@link Bindings#sources(Map, Path)}); the drift tests always generate afresh.
+   * What the generate command writes: like {@link #all(Path)}, but bindings generated before from
+   * the same manifest by the same generator come from {@link #BINDING_CACHE} (see {@link
+   * Bindings#sources(Map, Path)}); the drift tests always generate afresh.
    */
-  public static List<GeneratedFile> forCommand(Path root, Map<String, ActionManifest> manifests) throws IOException {
+  public static List<GeneratedFile> forCommand(Path root, Map<String, ActionManifest> manifests)
+      throws IOException {
     return withGuide(root, manifests, root.resolve(BINDING_CACHE));
   }
 
   /** Every file; bindings from {@code bindingCache} where it has them (null: generated afresh). */
-  private static List<GeneratedFile> withGuide(Path root, Map<String, ActionManifest> manifests, Path bindingCache)
-      throws IOException {
-    List<GeneratedFile> files = new ArrayList<>(all(manifests, Bindings.sources(manifests, root, bindingCache)));
+  private static List<GeneratedFile> withGuide(
+      Path root, Map<String, ActionManifest> manifests, Path bindingCache) throws IOException {
+    List<GeneratedFile> files =
+        new ArrayList<>(all(manifests, Bindings.sources(manifests, root, bindingCache)));
     files.addAll(Guide.renderAll(root, manifests));
     return List.copyOf(files);
   }
 
-  private static List<GeneratedFile> all(Map<String, ActionManifest> manifests, List<Bindings.Binding> bindings) {
+  private static List<GeneratedFile> all(
+      Map<String, ActionManifest> manifests, List<Bindings.Binding> bindings) {
     List<GeneratedFile> files = new ArrayList<>();
     for (Bindings.Binding b : bindings) {
       files.add(new GeneratedFile(b.path(), b.source(), b.manifestFile()));
     }
     files.addAll(workflows(manifests));
     for (DataFile data : Pipelines.dataFiles()) {
-      files.add(new GeneratedFile(data.path(),
-          DataFileRenderer.render(data, Header.lines(SUPPORT_SOURCE)), SUPPORT_SOURCE));
+      files.add(
+          new GeneratedFile(
+              data.path(),
+              DataFileRenderer.render(data, Header.lines(SUPPORT_SOURCE)),
+              SUPPORT_SOURCE));
     }
-    files.add(new GeneratedFile(DEPENDABOT, DependabotRenderer.render(Dependabot.config(),
-        Header.lines(Dependabot.class.getName())), Dependabot.class.getName()));
+    files.add(
+        new GeneratedFile(
+            DEPENDABOT,
+            DependabotRenderer.render(
+                Dependabot.config(), Header.lines(Dependabot.class.getName())),
+            Dependabot.class.getName()));
     return List.copyOf(files);
   }
 
@@ -98,11 +111,17 @@ public final class GeneratedFiles {
     for (int i = 0; i < sources.size(); i++) {
       String source = sources.get(i).getClass().getName();
       Workflow w = workflows.get(i);
-      files.add(new GeneratedFile(
-          WORKFLOWS_DIR + "/" + w.fileName(), WorkflowRenderer.render(w, Header.lines(source)), source));
+      files.add(
+          new GeneratedFile(
+              WORKFLOWS_DIR + "/" + w.fileName(),
+              WorkflowRenderer.render(w, Header.lines(source)),
+              source));
     }
-    files.add(new GeneratedFile(WORKFLOW_DOCS,
-        WorkflowDocs.render(workflows, Header.lines(Pipelines.class.getName())), Pipelines.class.getName()));
+    files.add(
+        new GeneratedFile(
+            WORKFLOW_DOCS,
+            WorkflowDocs.render(workflows, Header.lines(Pipelines.class.getName())),
+            Pipelines.class.getName()));
     return List.copyOf(files);
   }
 
@@ -116,7 +135,8 @@ public final class GeneratedFiles {
    * missing required input, an undeclared output, a refused {@code uses:}) is a problem naming the
    * source and what it was building, listed with the validation problems of the others.
    */
-  static List<Workflow> models(List<WorkflowSource> sources, Map<String, ActionManifest> manifests) {
+  static List<Workflow> models(
+      List<WorkflowSource> sources, Map<String, ActionManifest> manifests) {
     List<Workflow> workflows = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     for (WorkflowSource source : sources) {

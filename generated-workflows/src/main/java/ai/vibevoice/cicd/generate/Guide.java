@@ -19,31 +19,36 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Fills the examples of docs/dsl-guide.md: between {@code <!-- example: NAME -->} and
- * {@code <!-- end example -->} it writes the Java snippet (the {@code // tag::NAME[]} region of the
- * example's source, in {@link ai.vibevoice.cicd.guide}) and the YAML that code renders. The examples
- * compile with the generator and are validated like the pipelines, so a broken or stale example fails
- * the build.
+ * Fills the examples of docs/dsl-guide.md: between {@code <!-- example: NAME -->} and {@code <!--
+ * end example -->} it writes the Java snippet (the {@code // tag::NAME[]} region of the example's
+ * source, in {@link ai.vibevoice.cicd.guide}) and the YAML that code renders. The examples compile
+ * with the generator and are validated like the pipelines, so a broken or stale example fails the
+ * build.
  */
 public final class Guide {
   private Guide() {}
 
   public static final String PATH = "docs/dsl-guide.md";
 
-  /** Documents whose example markers the generator fills: the guide and the README's before/after. */
+  /**
+   * Documents whose example markers the generator fills: the guide and the README's before/after.
+   */
   public static final List<String> DOCUMENTS = List.of(PATH, "README.md");
 
   /** Where the example sources live, from the repository root. */
   static final String SOURCES = "generated-workflows/src/main/java/";
 
-  static final Pattern MARKER = Pattern.compile(
-      "(<!-- example: ([a-z0-9-]+) -->\\n)(.*?)(<!-- end example -->)", Pattern.DOTALL);
+  static final Pattern MARKER =
+      Pattern.compile(
+          "(<!-- example: ([a-z0-9-]+) -->\\n)(.*?)(<!-- end example -->)", Pattern.DOTALL);
 
   /** The region the generator fills with the table of every binding. */
-  static final Pattern BINDINGS = Pattern.compile("(<!-- bindings -->\\n)(.*?)(<!-- end bindings -->)", Pattern.DOTALL);
+  static final Pattern BINDINGS =
+      Pattern.compile("(<!-- bindings -->\\n)(.*?)(<!-- end bindings -->)", Pattern.DOTALL);
 
   /** The generated table of every validation rule. */
-  static final Pattern RULES = Pattern.compile("(<!-- rules -->\\n)(.*?)(<!-- end rules -->)", Pattern.DOTALL);
+  static final Pattern RULES =
+      Pattern.compile("(<!-- rules -->\\n)(.*?)(<!-- end rules -->)", Pattern.DOTALL);
 
   /** A guide that names an unknown example, or an example whose source has no tagged region. */
   public static final class GuideException extends RuntimeException {
@@ -54,8 +59,12 @@ public final class Guide {
     }
   }
 
-  /** Every document with example markers, filled; documents the repository does not have are skipped. */
-  static List<GeneratedFile> renderAll(Path root, Map<String, ActionManifest> manifests) throws IOException {
+  /**
+   * Every document with example markers, filled; documents the repository does not have are
+   * skipped.
+   */
+  static List<GeneratedFile> renderAll(Path root, Map<String, ActionManifest> manifests)
+      throws IOException {
     List<GeneratedFile> files = new ArrayList<>();
     Map<String, GuideExample> examples = null;
     for (String doc : DOCUMENTS) {
@@ -69,17 +78,30 @@ public final class Guide {
     return files;
   }
 
-  private static GeneratedFile render(Path root, String doc, Map<String, GuideExample> examples,
-      Map<String, ActionManifest> manifests) throws IOException {
+  private static GeneratedFile render(
+      Path root,
+      String doc,
+      Map<String, GuideExample> examples,
+      Map<String, ActionManifest> manifests)
+      throws IOException {
     String text = Files.readString(root.resolve(doc));
     Matcher table = BINDINGS.matcher(text);
     if (table.find()) {
-      text = text.substring(0, table.start()) + table.group(1) + bindingsTable(manifests) + table.group(3)
-          + text.substring(table.end());
+      text =
+          text.substring(0, table.start())
+              + table.group(1)
+              + bindingsTable(manifests)
+              + table.group(3)
+              + text.substring(table.end());
     }
     Matcher rules = RULES.matcher(text);
     if (rules.find()) {
-      text = text.substring(0, rules.start()) + rules.group(1) + rulesTable() + rules.group(3) + text.substring(rules.end());
+      text =
+          text.substring(0, rules.start())
+              + rules.group(1)
+              + rulesTable()
+              + rules.group(3)
+              + text.substring(rules.end());
     }
     Matcher m = MARKER.matcher(text);
     StringBuilder out = new StringBuilder();
@@ -89,7 +111,13 @@ public final class Guide {
       GuideExample example = examples.get(name);
       String body;
       if (example == null) {
-        problems.add(doc + ": example '" + name + "' does not exist (known: " + String.join(", ", examples.keySet()) + ")");
+        problems.add(
+            doc
+                + ": example '"
+                + name
+                + "' does not exist (known: "
+                + String.join(", ", examples.keySet())
+                + ")");
         body = m.group(3);
       } else {
         body = block(root, example, problems);
@@ -103,12 +131,20 @@ public final class Guide {
     return new GeneratedFile(doc, out.toString(), GuideExamples.class.getName());
   }
 
-  /** Every validation rule of {@link Rules#all()}, in registry order: its id, what it rejects and where. */
+  /**
+   * Every validation rule of {@link Rules#all()}, in registry order: its id, what it rejects and
+   * where.
+   */
   static String rulesTable() {
     StringBuilder t = new StringBuilder("| rule | rejects | applies to |\n| --- | --- | --- |\n");
     for (Rule r : Rules.all()) {
-      t.append("| `").append(r.id()).append("` | ").append(r.summary().replace("|", "\\|")).append(" | ")
-          .append(r.appliesTo()).append(" |\n");
+      t.append("| `")
+          .append(r.id())
+          .append("` | ")
+          .append(r.summary().replace("|", "\\|"))
+          .append(" | ")
+          .append(r.appliesTo())
+          .append(" |\n");
     }
     return t.toString();
   }
@@ -118,8 +154,10 @@ public final class Guide {
    * many are strings, and of those how many of unknown type).
    */
   static String bindingsTable(Map<String, ActionManifest> manifests) {
-    StringBuilder t = new StringBuilder("| class | action | version | typed inputs | strings (unknown type) |\n"
-        + "| --- | --- | --- | --- | --- |\n");
+    StringBuilder t =
+        new StringBuilder(
+            "| class | action | version | typed inputs | strings (unknown type) |\n"
+                + "| --- | --- | --- | --- | --- |\n");
     for (ActionManifest m : manifests.values()) {
       List<String> typed = new ArrayList<>();
       int strings = 0;
@@ -130,28 +168,54 @@ public final class Guide {
           strings++;
           if ("unknown".equals(type.source())) unknown++;
         } else {
-          typed.add("`" + e.getKey() + "` " + (type.kind() == ActionManifest.TypeKind.LIST
-              ? "list of " + type.item().key() : type.kind().key()) + (e.getValue().required() ? " (required)" : ""));
+          typed.add(
+              "`"
+                  + e.getKey()
+                  + "` "
+                  + (type.kind() == ActionManifest.TypeKind.LIST
+                      ? "list of " + type.item().key()
+                      : type.kind().key())
+                  + (e.getValue().required() ? " (required)" : ""));
         }
       }
-      t.append("| `").append(m.className()).append("` | `").append(m.name()).append("` | ").append(m.version())
-          .append(" | ").append(typed.isEmpty() ? "none" : String.join(", ", typed))
-          .append(" | ").append(strings).append(" (").append(unknown).append(") |\n");
+      t.append("| `")
+          .append(m.className())
+          .append("` | `")
+          .append(m.name())
+          .append("` | ")
+          .append(m.version())
+          .append(" | ")
+          .append(typed.isEmpty() ? "none" : String.join(", ", typed))
+          .append(" | ")
+          .append(strings)
+          .append(" (")
+          .append(unknown)
+          .append(") |\n");
     }
     return t.toString();
   }
 
-  private static String block(Path root, GuideExample example, List<String> problems) throws IOException {
+  private static String block(Path root, GuideExample example, List<String> problems)
+      throws IOException {
     String yaml = WorkflowRenderer.render(example.workflow(), List.of());
     if (example.showFrom() != null) {
       int at = yaml.indexOf("\n" + example.showFrom() + ":");
       if (at < 0) {
-        problems.add("example " + example.name() + ": its YAML has no top-level key '" + example.showFrom() + "'");
+        problems.add(
+            "example "
+                + example.name()
+                + ": its YAML has no top-level key '"
+                + example.showFrom()
+                + "'");
       } else {
         yaml = yaml.substring(at + 1);
       }
     }
-    return "```java\n" + snippet(root, example, problems) + "```\n\nrenders (generated):\n\n```yaml\n" + yaml + "```\n";
+    return "```java\n"
+        + snippet(root, example, problems)
+        + "```\n\nrenders (generated):\n\n```yaml\n"
+        + yaml
+        + "```\n";
   }
 
   static String snippet(Path root, GuideExample example, List<String> problems) throws IOException {
@@ -165,12 +229,22 @@ public final class Guide {
       if (t.equals("// end::" + example.name() + "[]")) end = i;
     }
     if (start < 0 || end < start) {
-      problems.add(file + ": no region // tag::" + example.name() + "[] ... // end::" + example.name() + "[]");
+      problems.add(
+          file
+              + ": no region // tag::"
+              + example.name()
+              + "[] ... // end::"
+              + example.name()
+              + "[]");
       return "";
     }
     List<String> region = lines.subList(start, end);
-    int indent = region.stream().filter(l -> !l.isBlank())
-        .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+    int indent =
+        region.stream()
+            .filter(l -> !l.isBlank())
+            .mapToInt(l -> l.length() - l.stripLeading().length())
+            .min()
+            .orElse(0);
     StringBuilder s = new StringBuilder();
     region.forEach(l -> s.append(l.isBlank() ? "" : l.substring(indent)).append('\n'));
     return s.toString();
@@ -182,7 +256,9 @@ public final class Guide {
     Map<String, GuideExample> byName = new LinkedHashMap<>();
     List<Workflow> workflows = new ArrayList<>();
     for (GuideExample e : list) {
-      GuideExample pinned = new GuideExample(e.name(), e.source(), Pins.pinned(e.workflow(), manifests), e.showFrom());
+      GuideExample pinned =
+          new GuideExample(
+              e.name(), e.source(), Pins.pinned(e.workflow(), manifests), e.showFrom());
       if (byName.put(e.name(), pinned) != null) {
         throw new GuideException("two guide examples are named '" + e.name() + "'");
       }

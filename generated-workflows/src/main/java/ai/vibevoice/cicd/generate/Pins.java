@@ -26,7 +26,8 @@ public final class Pins {
   private Pins() {}
 
   private static final Pattern USES =
-      Pattern.compile("^\\s*(?:-\\s+)?uses:\\s*([A-Za-z0-9_.-]+/[A-Za-z0-9_./-]+)@([0-9a-f]{40})\\s*#\\s*(v[0-9][^\\s]*)\\s*$");
+      Pattern.compile(
+          "^\\s*(?:-\\s+)?uses:\\s*([A-Za-z0-9_.-]+/[A-Za-z0-9_./-]+)@([0-9a-f]{40})\\s*#\\s*(v[0-9][^\\s]*)\\s*$");
 
   /** A {@code uses: name@sha # version} line of a committed workflow. */
   public record Pin(String action, String sha, String version, String file, int line) {}
@@ -37,12 +38,21 @@ public final class Pins {
     List<Pin> pins = new ArrayList<>();
     if (!Files.isDirectory(dir)) return pins;
     try (Stream<Path> s = Files.list(dir)) {
-      for (Path p : s.filter(f -> f.toString().endsWith(".yml") || f.toString().endsWith(".yaml")).sorted().toList()) {
+      for (Path p :
+          s.filter(f -> f.toString().endsWith(".yml") || f.toString().endsWith(".yaml"))
+              .sorted()
+              .toList()) {
         List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
           Matcher m = USES.matcher(lines.get(i));
           if (m.matches()) {
-            pins.add(new Pin(m.group(1), m.group(2), m.group(3), GeneratedFiles.WORKFLOWS_DIR + "/" + p.getFileName(), i + 1));
+            pins.add(
+                new Pin(
+                    m.group(1),
+                    m.group(2),
+                    m.group(3),
+                    GeneratedFiles.WORKFLOWS_DIR + "/" + p.getFileName(),
+                    i + 1));
           }
         }
       }
@@ -50,7 +60,9 @@ public final class Pins {
     return pins;
   }
 
-  /** Pins of the workflows that differ from their manifest: what Dependabot (or a person) changed. */
+  /**
+   * Pins of the workflows that differ from their manifest: what Dependabot (or a person) changed.
+   */
   public static List<Pin> changed(List<Pin> pins, Map<String, ActionManifest> manifests) {
     List<Pin> out = new ArrayList<>();
     for (Pin p : pins) {
@@ -63,24 +75,38 @@ public final class Pins {
   }
 
   /**
-   * The manifests with the changed pins taken over (inputs marked unverified). Two different pins of
-   * one action is an error naming both places: the drift cannot be resolved automatically.
+   * The manifests with the changed pins taken over (inputs marked unverified). Two different pins
+   * of one action is an error naming both places: the drift cannot be resolved automatically.
    */
-  public static Map<String, ActionManifest> adopt(Map<String, ActionManifest> manifests, List<Pin> changed) {
+  public static Map<String, ActionManifest> adopt(
+      Map<String, ActionManifest> manifests, List<Pin> changed) {
     Map<String, ActionManifest> out = new LinkedHashMap<>();
     Map<String, Pin> chosen = new LinkedHashMap<>();
     for (Pin p : changed) {
       Pin other = chosen.putIfAbsent(p.action(), p);
       if (other != null && !other.sha().equals(p.sha())) {
-        throw new ActionManifest.ManifestException(p.action() + " is pinned to " + other.version() + " at "
-            + other.file() + ":" + other.line() + " but to " + p.version() + " at " + p.file() + ":" + p.line()
-            + "; make the workflows agree first");
+        throw new ActionManifest.ManifestException(
+            p.action()
+                + " is pinned to "
+                + other.version()
+                + " at "
+                + other.file()
+                + ":"
+                + other.line()
+                + " but to "
+                + p.version()
+                + " at "
+                + p.file()
+                + ":"
+                + p.line()
+                + "; make the workflows agree first");
       }
     }
-    manifests.forEach((file, m) -> {
-      Pin p = chosen.get(m.name());
-      if (p != null && m.sha() != null) out.put(file, m.repinned(p.version(), p.sha()));
-    });
+    manifests.forEach(
+        (file, m) -> {
+          Pin p = chosen.get(m.name());
+          if (p != null && m.sha() != null) out.put(file, m.repinned(p.version(), p.sha()));
+        });
     return out;
   }
 
@@ -105,7 +131,9 @@ public final class Pins {
   }
 
   private static Step repinned(Step s, Map<String, ActionRef> refs) {
-    if (s.uses() instanceof ActionRef a && refs.containsKey(a.name()) && !refs.get(a.name()).equals(a)) {
+    if (s.uses() instanceof ActionRef a
+        && refs.containsKey(a.name())
+        && !refs.get(a.name()).equals(a)) {
       return s.toBuilder().uses(refs.get(a.name())).build();
     }
     return s;

@@ -22,23 +22,26 @@ import java.util.Set;
  * Markdown. Exit codes: 0 the plan was printed; 2 bad usage; 3 internal error.
  */
 final class PlanCommand {
-  private static final Set<String> EVENTS = Set.of("push", "pull_request", "merge_group", "schedule", "workflow_dispatch");
+  private static final Set<String> EVENTS =
+      Set.of("push", "pull_request", "merge_group", "schedule", "workflow_dispatch");
 
-  static final String USAGE = String.join("\n",
-      "usage: GenerateWorkflows plan --event NAME [--ref REF] [--type TYPE] [--paths a,b] [--fork]",
-      "                              [--actor LOGIN] [--input k=v]... [--cron CRON] [--workflow FILE]",
-      "                              [--payload FILE.json] [--json | --markdown]",
-      "  --event     push, pull_request, merge_group, schedule or workflow_dispatch",
-      "  --ref       refs/heads/<branch> or refs/tags/<tag>; for pull_request and merge_group the base",
-      "              branch (default refs/heads/main)",
-      "  --type      the activity type (default: opened for pull_request, checks_requested for merge_group)",
-      "  --paths     the changed paths, comma-separated (default: unknown, so paths filters stay open)",
-      "  --fork      the pull request comes from a fork",
-      "  --input     a workflow_dispatch input (repeatable)",
-      "  --cron      the schedule that fired (default: any)",
-      "  --workflow  the dispatched workflow file (default: every one that can be dispatched)",
-      "  --payload   a webhook payload; its action, ref, base branch, head repository, sender and inputs apply",
-      "exit codes: 0 ok, 2 bad usage, 3 internal error");
+  static final String USAGE =
+      String.join(
+          "\n",
+          "usage: GenerateWorkflows plan --event NAME [--ref REF] [--type TYPE] [--paths a,b] [--fork]",
+          "                              [--actor LOGIN] [--input k=v]... [--cron CRON] [--workflow FILE]",
+          "                              [--payload FILE.json] [--json | --markdown]",
+          "  --event     push, pull_request, merge_group, schedule or workflow_dispatch",
+          "  --ref       refs/heads/<branch> or refs/tags/<tag>; for pull_request and merge_group the base",
+          "              branch (default refs/heads/main)",
+          "  --type      the activity type (default: opened for pull_request, checks_requested for merge_group)",
+          "  --paths     the changed paths, comma-separated (default: unknown, so paths filters stay open)",
+          "  --fork      the pull request comes from a fork",
+          "  --input     a workflow_dispatch input (repeatable)",
+          "  --cron      the schedule that fired (default: any)",
+          "  --workflow  the dispatched workflow file (default: every one that can be dispatched)",
+          "  --payload   a webhook payload; its action, ref, base branch, head repository, sender and inputs apply",
+          "exit codes: 0 ok, 2 bad usage, 3 internal error");
 
   private PlanCommand() {}
 
@@ -56,13 +59,29 @@ final class PlanCommand {
     Map<String, String> inputs = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
-      boolean valued = Set.of("--event", "--ref", "--type", "--paths", "--actor", "--input", "--cron", "--workflow", "--payload").contains(a);
+      boolean valued =
+          Set.of(
+                  "--event",
+                  "--ref",
+                  "--type",
+                  "--paths",
+                  "--actor",
+                  "--input",
+                  "--cron",
+                  "--workflow",
+                  "--payload")
+              .contains(a);
       if (valued && i + 1 >= args.length) return usage(err, a + " needs a value");
       switch (a) {
         case "--event" -> name = args[++i];
         case "--ref" -> ref = args[++i];
         case "--type" -> type = args[++i];
-        case "--paths" -> paths = Arrays.stream(args[++i].split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        case "--paths" ->
+            paths =
+                Arrays.stream(args[++i].split(","))
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
         case "--fork" -> fork = true;
         case "--actor" -> actor = args[++i];
         case "--cron" -> cron = args[++i];
@@ -88,23 +107,45 @@ final class PlanCommand {
       }
     }
     if (name == null) return usage(err, "--event is required");
-    if (!EVENTS.contains(name)) return usage(err, "--event must be one of " + EVENTS.stream().sorted().toList() + ", not '" + name + "'");
+    if (!EVENTS.contains(name))
+      return usage(
+          err,
+          "--event must be one of " + EVENTS.stream().sorted().toList() + ", not '" + name + "'");
     if (!ref.startsWith("refs/heads/") && !ref.startsWith("refs/tags/")) ref = "refs/heads/" + ref;
-    if (payload != null && !Files.isRegularFile(payload)) return usage(err, "--payload " + payload + " is not a file");
+    if (payload != null && !Files.isRegularFile(payload))
+      return usage(err, "--payload " + payload + " is not a file");
     try {
-      Event given = new Event(name, type, ref, paths, fork, actor == null ? "octocat" : actor, inputs, cron, workflow, null);
+      Event given =
+          new Event(
+              name,
+              type,
+              ref,
+              paths,
+              fork,
+              actor == null ? "octocat" : actor,
+              inputs,
+              cron,
+              workflow,
+              null);
       Event event = payload == null ? given : given.withPayload(payload);
       if (fork && !event.isPullRequest()) return usage(err, "--fork applies to pull_request only");
       List<Workflow> workflows = Pipelines.all().stream().map(WorkflowSource::workflow).toList();
-      if (workflow != null && workflows.stream().noneMatch(w -> w.fileName().equals(event.workflow()))) {
-        return usage(err, "--workflow " + workflow + " is not one of " + workflows.stream().map(Workflow::fileName).toList());
+      if (workflow != null
+          && workflows.stream().noneMatch(w -> w.fileName().equals(event.workflow()))) {
+        return usage(
+            err,
+            "--workflow "
+                + workflow
+                + " is not one of "
+                + workflows.stream().map(Workflow::fileName).toList());
       }
       Plan plan = Planner.plan(event, workflows);
-      out.print(switch (format) {
-        case "json" -> PlanRenderer.json(plan);
-        case "markdown" -> PlanRenderer.markdown(plan);
-        default -> PlanRenderer.text(plan);
-      });
+      out.print(
+          switch (format) {
+            case "json" -> PlanRenderer.json(plan);
+            case "markdown" -> PlanRenderer.markdown(plan);
+            default -> PlanRenderer.text(plan);
+          });
       return GenerateWorkflows.OK;
     } catch (IllegalArgumentException e) {
       return usage(err, e.getMessage());

@@ -17,10 +17,14 @@ public final class GuideExamples {
         new GuideExample("jobs", ReferenceExamples.class, ReferenceExamples.jobs(), "jobs"),
         new GuideExample("matrix", ReferenceExamples.class, ReferenceExamples.matrix(), "jobs"),
         new GuideExample("outputs", ReferenceExamples.class, ReferenceExamples.outputs(), "jobs"),
-        new GuideExample("permissions", ReferenceExamples.class, ReferenceExamples.permissions(), "permissions"),
-        new GuideExample("typed-actions", ReferenceExamples.class, ReferenceExamples.typedActions(), "jobs"),
+        new GuideExample(
+            "permissions", ReferenceExamples.class, ReferenceExamples.permissions(), "permissions"),
+        new GuideExample(
+            "typed-actions", ReferenceExamples.class, ReferenceExamples.typedActions(), "jobs"),
         new GuideExample("reusable", ReferenceExamples.class, ReferenceExamples.reusable(), "jobs"),
-        new GuideExample("reusable-callee", ReferenceExamples.class, ReferenceExamples.callee(), "on"),
-        new GuideExample("escape-hatches", ReferenceExamples.class, ReferenceExamples.escapeHatches(), "on"));
+        new GuideExample(
+            "reusable-callee", ReferenceExamples.class, ReferenceExamples.callee(), "on"),
+        new GuideExample(
+            "escape-hatches", ReferenceExamples.class, ReferenceExamples.escapeHatches(), "on"));
   }
 }

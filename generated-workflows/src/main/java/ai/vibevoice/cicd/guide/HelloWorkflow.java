@@ -18,14 +18,17 @@ public final class HelloWorkflow implements WorkflowSource {
   public Workflow workflow() {
     return Workflow.builder("hello.yml", "Hello")
         .on(Push.builder().branches("main").build(), PullRequest.any())
-        .concurrency(Concurrency.of(Text.of(Github.WORKFLOW, "-", Github.REF), Github.eventIs("pull_request")))
-        .job(Job.builder("greet")
-            .name("Greet")
-            .runsOn("ubuntu-24.04")
-            .timeoutMinutes(5)
-            .step(Checkout.builder().name("Check out").persistCredentials(false).build())
-            .step(Step.run("echo \"Hello from $GITHUB_REPOSITORY\"").name("Greet"))
-            .build())
+        .concurrency(
+            Concurrency.of(
+                Text.of(Github.WORKFLOW, "-", Github.REF), Github.eventIs("pull_request")))
+        .job(
+            Job.builder("greet")
+                .name("Greet")
+                .runsOn("ubuntu-24.04")
+                .timeoutMinutes(5)
+                .step(Checkout.builder().name("Check out").persistCredentials(false).build())
+                .step(Step.run("echo \"Hello from $GITHUB_REPOSITORY\"").name("Greet"))
+                .build())
         .build();
   }
 }

@@ -21,9 +21,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code --add-action}: one command writes a new action's manifest from its action.yml and its typed binding. */
+/**
+ * {@code --add-action}: one command writes a new action's manifest from its action.yml and its
+ * typed binding.
+ */
 class AddActionTest {
-  private static final Path ROOT = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
+  private static final Path ROOT =
+      Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
   private static final String SHA = "1d0ff469b7ec7b3cb9d8673fde0c81c44821de2a";
   private static final String NODE = "actions/setup-node/" + SHA + "/action.yml";
   private static final String MANIFEST = "dsl/src/main/actions/actions-setup-node.json";
@@ -43,7 +47,9 @@ class AddActionTest {
         Files.copy(p, target);
       }
     }
-    files.put(NODE, """
+    files.put(
+        NODE,
+        """
         name: Setup Node.js environment
         inputs:
           node-version:
@@ -63,13 +69,15 @@ class AddActionTest {
           main: dist/setup/index.js
         """);
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      String body = files.get(exchange.getRequestURI().getPath().substring(1));
-      byte[] bytes = (body == null ? "404: Not Found" : body).getBytes(StandardCharsets.UTF_8);
-      exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
-      exchange.getResponseBody().write(bytes);
-      exchange.close();
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          String body = files.get(exchange.getRequestURI().getPath().substring(1));
+          byte[] bytes = (body == null ? "404: Not Found" : body).getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
+          exchange.getResponseBody().write(bytes);
+          exchange.close();
+        });
     server.start();
   }
 
@@ -81,19 +89,37 @@ class AddActionTest {
   private int add(String... args) {
     out.reset();
     err.reset();
-    String[] all = Stream.concat(Stream.of("--root", repo.toString(),
-        "--actions-base-url", "http://127.0.0.1:" + server.getAddress().getPort() + "/"), Stream.of(args)).toArray(String[]::new);
-    return GenerateWorkflows.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    String[] all =
+        Stream.concat(
+                Stream.of(
+                    "--root",
+                    repo.toString(),
+                    "--actions-base-url",
+                    "http://127.0.0.1:" + server.getAddress().getPort() + "/"),
+                Stream.of(args))
+            .toArray(String[]::new);
+    return GenerateWorkflows.run(
+        all,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
   @Test
   void writes_the_manifest_and_the_binding_in_one_run() throws IOException {
-    assertEquals(GenerateWorkflows.OK, add("--add-action", "actions/setup-node@" + SHA, "--action-version", "v6.0.0"),
+    assertEquals(
+        GenerateWorkflows.OK,
+        add("--add-action", "actions/setup-node@" + SHA, "--action-version", "v6.0.0"),
         err.toString(StandardCharsets.UTF_8));
     String printed = out.toString(StandardCharsets.UTF_8);
-    assertTrue(printed.contains("added    " + MANIFEST + ": 3 inputs (2 of unknown type, strings until you type them),"
-        + " 2 outputs, no permissions declared; binding SetupNode"), printed);
-    assertEquals("""
+    assertTrue(
+        printed.contains(
+            "added    "
+                + MANIFEST
+                + ": 3 inputs (2 of unknown type, strings until you type them),"
+                + " 2 outputs, no permissions declared; binding SetupNode"),
+        printed);
+    assertEquals(
+        """
         {
           "class": "SetupNode",
           "kind": "action",
@@ -122,37 +148,68 @@ class AddActionTest {
           ],
           "permissions": []
         }
-        """, Files.readString(repo.resolve(MANIFEST)));
-    String binding = Files.readString(repo.resolve("dsl/src/main/java/ai/vibevoice/cicd/dsl/actions/SetupNode.java"));
+        """,
+        Files.readString(repo.resolve(MANIFEST)));
+    String binding =
+        Files.readString(
+            repo.resolve("dsl/src/main/java/ai/vibevoice/cicd/dsl/actions/SetupNode.java"));
     assertTrue(binding.contains("public Builder checkLatest(boolean value)"), binding);
-    assertTrue(printed.contains("created  dsl/src/main/java/ai/vibevoice/cicd/dsl/actions/SetupNode.java"), printed);
+    assertTrue(
+        printed.contains("created  dsl/src/main/java/ai/vibevoice/cicd/dsl/actions/SetupNode.java"),
+        printed);
   }
 
   @Test
   void an_action_already_described_or_a_taken_class_name_writes_nothing() throws IOException {
     String checkout = "actions/checkout@" + SHA;
-    assertEquals(GenerateWorkflows.INVALID, add("--add-action", checkout, "--action-version", "v9.0.0"));
-    assertEquals("error: --add-action " + checkout + ": dsl/src/main/actions/actions-checkout.json describes it already;"
-        + " change its version and sha there, or run --refresh-actions\nnothing was written.\n", err.toString(StandardCharsets.UTF_8));
-    assertEquals(GenerateWorkflows.INVALID,
-        add("--add-action", "actions/setup-node@" + SHA, "--action-version", "v6.0.0", "--action-class", "Checkout"));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("the class Checkout is taken by dsl/src/main/actions/actions-checkout.json"),
+    assertEquals(
+        GenerateWorkflows.INVALID, add("--add-action", checkout, "--action-version", "v9.0.0"));
+    assertEquals(
+        "error: --add-action "
+            + checkout
+            + ": dsl/src/main/actions/actions-checkout.json describes it already;"
+            + " change its version and sha there, or run --refresh-actions\nnothing was written.\n",
+        err.toString(StandardCharsets.UTF_8));
+    assertEquals(
+        GenerateWorkflows.INVALID,
+        add(
+            "--add-action",
+            "actions/setup-node@" + SHA,
+            "--action-version",
+            "v6.0.0",
+            "--action-class",
+            "Checkout"));
+    assertTrue(
+        err.toString(StandardCharsets.UTF_8)
+            .contains("the class Checkout is taken by dsl/src/main/actions/actions-checkout.json"),
         err.toString(StandardCharsets.UTF_8));
     assertFalse(Files.exists(repo.resolve(MANIFEST)));
   }
 
   @Test
   void a_missing_action_yml_or_a_bad_reference_writes_nothing() {
-    assertEquals(GenerateWorkflows.INVALID, add("--add-action", "actions/setup-go@" + SHA, "--action-version", "v6.0.0"));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("--add-action actions/setup-go@" + SHA + ": http://127.0.0.1:"),
+    assertEquals(
+        GenerateWorkflows.INVALID,
+        add("--add-action", "actions/setup-go@" + SHA, "--action-version", "v6.0.0"));
+    assertTrue(
+        err.toString(StandardCharsets.UTF_8)
+            .contains("--add-action actions/setup-go@" + SHA + ": http://127.0.0.1:"),
         err.toString(StandardCharsets.UTF_8));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("neither action.yml nor action.yaml (HTTP 404)"), err.toString(StandardCharsets.UTF_8));
+    assertTrue(
+        err.toString(StandardCharsets.UTF_8)
+            .contains("neither action.yml nor action.yaml (HTTP 404)"),
+        err.toString(StandardCharsets.UTF_8));
     assertFalse(Files.exists(repo.resolve("dsl/src/main/actions/actions-setup-go.json")));
-    assertEquals(GenerateWorkflows.INVALID, add("--add-action", "actions/setup-node@v6", "--action-version", "v6.0.0"));
-    assertEquals("error: --add-action actions/setup-node@v6: expected owner/repo[/path]@<40-hex commit SHA>\nnothing was written.\n",
+    assertEquals(
+        GenerateWorkflows.INVALID,
+        add("--add-action", "actions/setup-node@v6", "--action-version", "v6.0.0"));
+    assertEquals(
+        "error: --add-action actions/setup-node@v6: expected owner/repo[/path]@<40-hex commit SHA>\nnothing was written.\n",
         err.toString(StandardCharsets.UTF_8));
     assertEquals(GenerateWorkflows.INVALID, add("--add-action", "actions/setup-node@" + SHA));
-    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("error: --add-action and --action-version go together"),
+    assertTrue(
+        err.toString(StandardCharsets.UTF_8)
+            .startsWith("error: --add-action and --action-version go together"),
         err.toString(StandardCharsets.UTF_8));
   }
 

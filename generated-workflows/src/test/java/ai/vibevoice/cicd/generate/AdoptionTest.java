@@ -21,17 +21,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * docs/adopting.md, executed: its steps (the shell block between the adopt markers) run with bash on
- * a copy of the platform snapshot and a clean copy of this repository (its tracked files), then the
- * generator runs there, checks the platform contract against that checkout, and must exit 0.
+ * docs/adopting.md, executed: its steps (the shell block between the adopt markers) run with bash
+ * on a copy of the platform snapshot and a clean copy of this repository (its tracked files), then
+ * the generator runs there, checks the platform contract against that checkout, and must exit 0.
  */
 class AdoptionTest {
-  private static final Pattern STEPS = Pattern.compile("<!-- adopt:begin -->\\n```sh\\n(.*?)```\\n<!-- adopt:end -->", Pattern.DOTALL);
+  private static final Pattern STEPS =
+      Pattern.compile(
+          "<!-- adopt:begin -->\\n```sh\\n(.*?)```\\n<!-- adopt:end -->", Pattern.DOTALL);
 
   @TempDir Path tmp;
 
   @Test
-  void the_documented_steps_adopt_the_pipelines_in_the_platform_and_the_generator_exits_0() throws Exception {
+  void the_documented_steps_adopt_the_pipelines_in_the_platform_and_the_generator_exits_0()
+      throws Exception {
     Path root = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
     Path platform = tmp.resolve("platform");
     copyTree(snapshot(root), platform);
@@ -43,17 +46,22 @@ class AdoptionTest {
     ProcessBuilder run = new ProcessBuilder("bash", "-euo", "pipefail", "-c", steps.group(1));
     run.environment().put("CICD", cicd.toString());
     run.environment().put("PLATFORM", platform.toString());
-    Process bash = run.redirectErrorStream(true)
-        .redirectOutput(tmp.resolve("steps.log").toFile())
-        .directory(tmp.toFile())
-        .start();
+    Process bash =
+        run.redirectErrorStream(true)
+            .redirectOutput(tmp.resolve("steps.log").toFile())
+            .directory(tmp.toFile())
+            .start();
     assertTrue(bash.waitFor(2, TimeUnit.MINUTES), "the steps did not finish");
-    if (bash.exitValue() != 0) fail("the steps failed:\n" + Files.readString(tmp.resolve("steps.log")));
+    if (bash.exitValue() != 0)
+      fail("the steps failed:\n" + Files.readString(tmp.resolve("steps.log")));
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = GenerateWorkflows.run(new String[] {"--root", platform.toString()},
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code =
+        GenerateWorkflows.run(
+            new String[] {"--root", platform.toString()},
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     String printed = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
     assertEquals(0, code, printed);
     assertTrue(printed.contains("platform contract holds for " + platform), printed);
@@ -63,24 +71,42 @@ class AdoptionTest {
 
     out.reset();
     err.reset();
-    code = GenerateWorkflows.run(new String[] {"--root", platform.toString(), "--check"},
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    assertEquals(0, code, out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8));
+    code =
+        GenerateWorkflows.run(
+            new String[] {"--root", platform.toString(), "--check"},
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(
+        0, code, out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8));
   }
 
-  /** The platform snapshot, located like the pipelines' tests do ({@code Shared} there): skipped or, when required, failed. */
+  /**
+   * The platform snapshot, located like the pipelines' tests do ({@code Shared} there): skipped or,
+   * when required, failed.
+   */
   private static Path snapshot(Path root) {
     String configured = System.getProperty("platform.snapshot", System.getenv("PLATFORM_SNAPSHOT"));
-    Path dir = configured != null ? Path.of(configured) : root.resolve("../shared/platform/tts-ops").normalize();
+    Path dir =
+        configured != null
+            ? Path.of(configured)
+            : root.resolve("../shared/platform/tts-ops").normalize();
     boolean there = Files.isRegularFile(dir.resolve("pyproject.toml"));
-    if (!there && Boolean.getBoolean("platform.snapshot.required")) fail("the platform snapshot is required but not at " + dir);
-    assumeTrue(there, "the platform snapshot is not at " + dir + ": skipped (set -Dplatform.snapshot or PLATFORM_SNAPSHOT)");
+    if (!there && Boolean.getBoolean("platform.snapshot.required"))
+      fail("the platform snapshot is required but not at " + dir);
+    assumeTrue(
+        there,
+        "the platform snapshot is not at "
+            + dir
+            + ": skipped (set -Dplatform.snapshot or PLATFORM_SNAPSHOT)");
     return dir;
   }
 
   /** A clean clone's files: what git tracks, as the working tree has them. */
   private static void copyTracked(Path root, Path into) throws IOException, InterruptedException {
-    Process git = new ProcessBuilder("git", "-C", root.toString(), "ls-files", "-z").redirectErrorStream(false).start();
+    Process git =
+        new ProcessBuilder("git", "-C", root.toString(), "ls-files", "-z")
+            .redirectErrorStream(false)
+            .start();
     byte[] listing = git.getInputStream().readAllBytes();
     assumeTrue(git.waitFor() == 0, "not a git checkout: " + root);
     for (String file : new String(listing, StandardCharsets.UTF_8).split("\0")) {

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import org.approvaltests.namer.ApprovalNamer;
 
 /**
- * Names the committed file itself as the approved file, and puts the received file under
- * {@code target/approvals}: never under {@code .github/workflows}, where it would be a live workflow.
+ * Names the committed file itself as the approved file, and puts the received file under {@code
+ * target/approvals}: never under {@code .github/workflows}, where it would be a live workflow.
  */
 final class CommittedFileNamer implements ApprovalNamer {
   private final Path root;
@@ -25,7 +25,9 @@ final class CommittedFileNamer implements ApprovalNamer {
 
   @Override
   public File getReceivedFile(String extensionWithDot) {
-    return root.resolve("generated-workflows/target/approvals").resolve(path.replace('/', '_') + ".received").toFile();
+    return root.resolve("generated-workflows/target/approvals")
+        .resolve(path.replace('/', '_') + ".received")
+        .toFile();
   }
 
   @Override

@@ -23,7 +23,8 @@ public final class GenerateBenchmark {
       nanos[i] = System.nanoTime() - t;
     }
     Arrays.sort(nanos);
-    System.out.printf("validate + render %d files (manifests read from disk): median %.2f ms, p90 %.2f ms, max %.2f ms over %d runs%n",
+    System.out.printf(
+        "validate + render %d files (manifests read from disk): median %.2f ms, p90 %.2f ms, max %.2f ms over %d runs%n",
         files, nanos[runs / 2] / 1e6, nanos[runs * 9 / 10] / 1e6, nanos[runs - 1] / 1e6, runs);
   }
 }

@@ -16,9 +16,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The generate command on a scratch copy of the repository: writes, check mode, stale and unknown files. */
+/**
+ * The generate command on a scratch copy of the repository: writes, check mode, stale and unknown
+ * files.
+ */
 class GenerateWorkflowsTest {
-  private static final Path ROOT = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
+  private static final Path ROOT =
+      Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
 
   @TempDir Path repo;
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -39,8 +43,12 @@ class GenerateWorkflowsTest {
   private int run(String... args) {
     out.reset();
     err.reset();
-    String[] all = Stream.concat(Stream.of("--root", repo.toString()), Stream.of(args)).toArray(String[]::new);
-    return GenerateWorkflows.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    String[] all =
+        Stream.concat(Stream.of("--root", repo.toString()), Stream.of(args)).toArray(String[]::new);
+    return GenerateWorkflows.run(
+        all,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
   private String out() {
@@ -56,7 +64,9 @@ class GenerateWorkflowsTest {
     assertEquals(GenerateWorkflows.DRIFT, run("--check"));
     assertEquals(GenerateWorkflows.OK, run());
     assertTrue(out().contains("created  .github/workflows/ci-workflows.yml"), out());
-    assertTrue(Files.readString(repo.resolve(".github/workflows/ci-workflows.yml")).startsWith("# " + Header.MARKER));
+    assertTrue(
+        Files.readString(repo.resolve(".github/workflows/ci-workflows.yml"))
+            .startsWith("# " + Header.MARKER));
     assertEquals(GenerateWorkflows.OK, run());
     assertEquals("generated files are up to date.\n", out());
     assertEquals(GenerateWorkflows.OK, run("--check"));
@@ -88,12 +98,12 @@ class GenerateWorkflowsTest {
   }
 
   /**
-   * Adds a generated file no source produces ({@code stale}) and a hand-written one ({@code hand}) to a
-   * generated tree: {@code --check} reports the stale file, a run removes it and keeps the other.
-   * Returns what {@code --check} wrote to stderr.
+   * Adds a generated file no source produces ({@code stale}) and a hand-written one ({@code hand})
+   * to a generated tree: {@code --check} reports the stale file, a run removes it and keeps the
+   * other. Returns what {@code --check} wrote to stderr.
    */
-  private String removesStaleAndKeepsHandWritten(String stale, String staleText, String hand, String handText)
-      throws IOException {
+  private String removesStaleAndKeepsHandWritten(
+      String stale, String staleText, String hand, String handText) throws IOException {
     run();
     Path stalePath = repo.resolve(stale);
     Files.writeString(stalePath, staleText);
@@ -109,9 +119,14 @@ class GenerateWorkflowsTest {
   }
 
   @Test
-  void removes_generated_files_no_pipeline_produces_and_leaves_hand_written_ones() throws IOException {
-    String check = removesStaleAndKeepsHandWritten(".github/workflows/old.yml", "# " + Header.MARKER + " from Old.\nname: old\n",
-        ".github/workflows/hand.yml", "name: hand\n");
+  void removes_generated_files_no_pipeline_produces_and_leaves_hand_written_ones()
+      throws IOException {
+    String check =
+        removesStaleAndKeepsHandWritten(
+            ".github/workflows/old.yml",
+            "# " + Header.MARKER + " from Old.\nname: old\n",
+            ".github/workflows/hand.yml",
+            "name: hand\n");
     assertTrue(check.contains("stale    .github/workflows/old.yml"), check);
     assertTrue(check.contains("unknown  .github/workflows/hand.yml"), check);
     assertTrue(out().contains("removed  .github/workflows/old.yml"), out());
@@ -120,8 +135,14 @@ class GenerateWorkflowsTest {
 
   @Test
   void removes_stale_generated_data_files_and_keeps_hand_written_ones() throws IOException {
-    String check = removesStaleAndKeepsHandWritten(".github/ci/old-override.yml",
-        "# " + Header.MARKER + " from ai.vibevoice.cicd.pipelines.SupportFiles.\nservices: {}\n", ".github/ci/notes.yml", "mine: true\n");
+    String check =
+        removesStaleAndKeepsHandWritten(
+            ".github/ci/old-override.yml",
+            "# "
+                + Header.MARKER
+                + " from ai.vibevoice.cicd.pipelines.SupportFiles.\nservices: {}\n",
+            ".github/ci/notes.yml",
+            "mine: true\n");
     assertTrue(check.contains("stale    .github/ci/old-override.yml"), check);
   }
 
@@ -136,7 +157,8 @@ class GenerateWorkflowsTest {
   }
 
   @Test
-  void a_dependabot_pin_update_is_adopted_into_the_manifest_and_then_regenerates_identically() throws IOException {
+  void a_dependabot_pin_update_is_adopted_into_the_manifest_and_then_regenerates_identically()
+      throws IOException {
     run();
     Path wf = repo.resolve(".github/workflows/ci-workflows.yml");
     String oldPin = "actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1";
@@ -155,13 +177,18 @@ class GenerateWorkflowsTest {
     assertEquals(GenerateWorkflows.OK, run("--adopt-pins"));
     assertTrue(out().contains("adopted  actions/checkout v7.0.1 -> v7.1.0"), out());
     // The manifest keeps its formatting: exactly the three pin lines differ.
-    assertEquals(before
+    assertEquals(
+        before
             .replace("\"version\": \"v7.0.1\"", "\"version\": \"v7.1.0\"")
-            .replace("\"sha\": \"3d3c42e5aac5ba805825da76410c181273ba90b1\"", "\"sha\": \"1111111111111111111111111111111111111111\"")
+            .replace(
+                "\"sha\": \"3d3c42e5aac5ba805825da76410c181273ba90b1\"",
+                "\"sha\": \"1111111111111111111111111111111111111111\"")
             .replace("\"inputsVerified\": true", "\"inputsVerified\": false"),
         Files.readString(manifestFile));
     assertEquals(dependabot, Files.readString(wf), "regenerating reproduces the Dependabot edit");
-    String binding = Files.readString(repo.resolve("dsl/src/main/java/ai/vibevoice/cicd/dsl/actions/Checkout.java"));
+    String binding =
+        Files.readString(
+            repo.resolve("dsl/src/main/java/ai/vibevoice/cicd/dsl/actions/Checkout.java"));
     assertTrue(binding.contains("INPUTS NOT RE-VERIFIED"), binding);
     assertEquals(GenerateWorkflows.OK, run("--check"), err());
   }
@@ -170,12 +197,24 @@ class GenerateWorkflowsTest {
   void two_different_pins_of_one_action_are_not_adopted() throws IOException {
     run();
     Path wf = repo.resolve(".github/workflows/ci-workflows.yml");
-    Files.writeString(repo.resolve(".github/workflows/other.yml"), Files.readString(wf)
-        .replace("3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1", "2222222222222222222222222222222222222222 # v7.2.0"));
-    Files.writeString(wf, Files.readString(wf)
-        .replace("3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1", "1111111111111111111111111111111111111111 # v7.1.0"));
+    Files.writeString(
+        repo.resolve(".github/workflows/other.yml"),
+        Files.readString(wf)
+            .replace(
+                "3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1",
+                "2222222222222222222222222222222222222222 # v7.2.0"));
+    Files.writeString(
+        wf,
+        Files.readString(wf)
+            .replace(
+                "3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1",
+                "1111111111111111111111111111111111111111 # v7.1.0"));
     assertEquals(GenerateWorkflows.INVALID, run("--adopt-pins"));
-    assertTrue(err().contains("actions/checkout is pinned to v7.1.0 at .github/workflows/ci-workflows.yml:"), err());
+    assertTrue(
+        err()
+            .contains(
+                "actions/checkout is pinned to v7.1.0 at .github/workflows/ci-workflows.yml:"),
+        err());
   }
 
   @Test

@@ -15,18 +15,28 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Mistakes a pipeline class makes while building are problems listed with the others, not internal errors. */
+/**
+ * Mistakes a pipeline class makes while building are problems listed with the others, not internal
+ * errors.
+ */
 class GeneratedFilesTest {
-  private static final Path ROOT = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
+  private static final Path ROOT =
+      Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
 
   /** Reads an output its step never declared: the builder refuses it. */
   static final class UndeclaredOutput implements WorkflowSource {
     @Override
     public Workflow workflow() {
       Step probe = Step.run("echo").id("probe").build();
-      return Workflow.builder("a.yml", "A").on(WorkflowDispatch.of())
-          .job(Job.builder("j").runsOn("ubuntu-24.04").timeoutMinutes(5)
-              .step(probe).step(Step.run("echo").env("P", probe.output("p99")).build()).build())
+      return Workflow.builder("a.yml", "A")
+          .on(WorkflowDispatch.of())
+          .job(
+              Job.builder("j")
+                  .runsOn("ubuntu-24.04")
+                  .timeoutMinutes(5)
+                  .step(probe)
+                  .step(Step.run("echo").env("P", probe.output("p99")).build())
+                  .build())
           .build();
     }
   }
@@ -35,7 +45,8 @@ class GeneratedFilesTest {
   static final class NoRunner implements WorkflowSource {
     @Override
     public Workflow workflow() {
-      return Workflow.builder("b.yml", "B").on(WorkflowDispatch.of())
+      return Workflow.builder("b.yml", "B")
+          .on(WorkflowDispatch.of())
           .job(Job.builder("j").timeoutMinutes(5).step(Step.run("echo").build()).build())
           .build();
     }
@@ -45,7 +56,8 @@ class GeneratedFilesTest {
   static final class NoTimeout implements WorkflowSource {
     @Override
     public Workflow workflow() {
-      return Workflow.builder("c.yml", "C").on(WorkflowDispatch.of())
+      return Workflow.builder("c.yml", "C")
+          .on(WorkflowDispatch.of())
           .job(Job.builder("j").runsOn("ubuntu-24.04").step(Step.run("echo").build()).build())
           .build();
     }
@@ -53,10 +65,17 @@ class GeneratedFilesTest {
 
   @Test
   void builder_failures_of_every_source_are_listed_with_the_validation_problems() throws Exception {
-    ValidationException e = assertThrows(ValidationException.class, () -> GeneratedFiles.models(
-        List.of(new UndeclaredOutput(), new NoRunner(), new NoTimeout()), Bindings.manifests(ROOT)));
-    assertEquals(List.of(
-            UndeclaredOutput.class.getName() + " (building its workflow): step probe: output 'p99' is not declared (declared: [])",
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                GeneratedFiles.models(
+                    List.of(new UndeclaredOutput(), new NoRunner(), new NoTimeout()),
+                    Bindings.manifests(ROOT)));
+    assertEquals(
+        List.of(
+            UndeclaredOutput.class.getName()
+                + " (building its workflow): step probe: output 'p99' is not declared (declared: [])",
             NoRunner.class.getName() + " (building its workflow): job j: runs-on is required",
             ".github/workflows/c.yml: job j: the job has no timeout-minutes (a hung runner otherwise burns 6 hours)"),
         e.problems().stream().map(Problem::toString).toList());

@@ -17,12 +17,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class GuideTest {
-  static final Path ROOT = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
+  static final Path ROOT =
+      Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
 
   @Test
   void fills_every_example_of_the_committed_guide_with_code_and_rendered_yaml() throws IOException {
-    GeneratedFile guide = Guide.renderAll(ROOT, Bindings.manifests(ROOT)).stream()
-        .filter(f -> f.path().equals(Guide.PATH)).findFirst().orElseThrow();
+    GeneratedFile guide =
+        Guide.renderAll(ROOT, Bindings.manifests(ROOT)).stream()
+            .filter(f -> f.path().equals(Guide.PATH))
+            .findFirst()
+            .orElseThrow();
     String text = guide.content();
     long markers = text.lines().filter(l -> l.startsWith("<!-- example: ")).count();
     assertEquals(GuideExampleNames.ALL.size(), markers, "every example appears once");
@@ -34,20 +38,32 @@ class GuideTest {
   }
 
   @Test
-  void unknown_example_names_are_reported_with_the_known_ones(@TempDir Path repo) throws IOException {
+  void unknown_example_names_are_reported_with_the_known_ones(@TempDir Path repo)
+      throws IOException {
     Files.createDirectories(repo.resolve("docs"));
-    Files.writeString(repo.resolve(Guide.PATH), "# Guide\n<!-- example: nope -->\nold\n<!-- end example -->\n");
-    Guide.GuideException e = assertThrows(Guide.GuideException.class, () -> Guide.renderAll(repo, Bindings.manifests(ROOT)));
-    assertTrue(e.getMessage().startsWith("docs/dsl-guide.md: example 'nope' does not exist (known: tutorial, triggers"), e.getMessage());
+    Files.writeString(
+        repo.resolve(Guide.PATH), "# Guide\n<!-- example: nope -->\nold\n<!-- end example -->\n");
+    Guide.GuideException e =
+        assertThrows(
+            Guide.GuideException.class, () -> Guide.renderAll(repo, Bindings.manifests(ROOT)));
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "docs/dsl-guide.md: example 'nope' does not exist (known: tutorial, triggers"),
+        e.getMessage());
   }
 
   @Test
   void a_missing_tagged_region_names_the_source_file() throws IOException {
-    GuideExample example = new GuideExample("absent", HelloWorkflow.class, new HelloWorkflow().workflow(), null);
+    GuideExample example =
+        new GuideExample("absent", HelloWorkflow.class, new HelloWorkflow().workflow(), null);
     List<String> problems = new ArrayList<>();
     Guide.snippet(ROOT, example, problems);
-    assertEquals(List.of("generated-workflows/src/main/java/ai/vibevoice/cicd/guide/HelloWorkflow.java:"
-        + " no region // tag::absent[] ... // end::absent[]"), problems);
+    assertEquals(
+        List.of(
+            "generated-workflows/src/main/java/ai/vibevoice/cicd/guide/HelloWorkflow.java:"
+                + " no region // tag::absent[] ... // end::absent[]"),
+        problems);
   }
 
   @Test

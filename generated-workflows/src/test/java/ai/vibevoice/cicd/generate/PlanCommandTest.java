@@ -8,13 +8,19 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** {@code GenerateWorkflows plan}: the committed pipelines on an event, and usage errors with exit 2. */
+/**
+ * {@code GenerateWorkflows plan}: the committed pipelines on an event, and usage errors with exit
+ * 2.
+ */
 class PlanCommandTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int run(String... args) {
-    return GenerateWorkflows.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return GenerateWorkflows.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
   private String out() {
@@ -24,8 +30,14 @@ class PlanCommandTest {
   @Test
   void a_tag_push_starts_the_release_workflow_and_says_which_filter_matched() {
     assertEquals(GenerateWorkflows.OK, run("plan", "--event", "push", "--ref", "refs/tags/v1.2.3"));
-    assertTrue(out().contains("ci-build-push.yml (Build and push images): runs - tag v1.2.3 matches 'v*.*.*'"), out());
-    assertTrue(out().contains("ci-test.yml - push filters only branches, so tag pushes do not run it"), out());
+    assertTrue(
+        out()
+            .contains(
+                "ci-build-push.yml (Build and push images): runs - tag v1.2.3 matches 'v*.*.*'"),
+        out());
+    assertTrue(
+        out().contains("ci-test.yml - push filters only branches, so tag pushes do not run it"),
+        out());
   }
 
   @Test
@@ -39,8 +51,16 @@ class PlanCommandTest {
 
   @Test
   void a_dispatch_input_reaches_the_condition() {
-    assertEquals(GenerateWorkflows.OK,
-        run("plan", "--event", "workflow_dispatch", "--workflow", "ci-helm-validate.yml", "--input", "kind=true"));
+    assertEquals(
+        GenerateWorkflows.OK,
+        run(
+            "plan",
+            "--event",
+            "workflow_dispatch",
+            "--workflow",
+            "ci-helm-validate.yml",
+            "--input",
+            "kind=true"));
     assertTrue(out().contains("runs kind (Install on Kind)"), out());
   }
 

@@ -23,17 +23,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code --refresh-actions} against a local server that serves each action's {@code action.yml}
- * (made from its manifest, one of them changed upstream): the changes are listed and written; a 404,
- * a malformed file or a server that does not answer writes nothing.
+ * (made from its manifest, one of them changed upstream): the changes are listed and written; a
+ * 404, a malformed file or a server that does not answer writes nothing.
  */
 class RefreshActionsTest {
-  private static final Path ROOT = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
+  private static final Path ROOT =
+      Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
   private static final String UPLOAD = "dsl/src/main/actions/actions-upload-artifact.json";
 
   @TempDir Path repo;
   private HttpServer server;
+
   /** Path below the server's root -> body; a missing path answers 404. */
   private final Map<String, String> files = new HashMap<>();
+
   private volatile String stallOn = "";
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -46,25 +49,28 @@ class RefreshActionsTest {
         Files.createDirectories(target.getParent());
         Files.copy(p, target);
         ActionManifest m = ActionManifest.read(p);
-        if (m.kind() == ActionManifest.Kind.ACTION) files.put(dir(m) + "action.yml", actionYml(m, ""));
+        if (m.kind() == ActionManifest.Kind.ACTION)
+          files.put(dir(m) + "action.yml", actionYml(m, ""));
       }
     }
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      String path = exchange.getRequestURI().getPath().substring(1);
-      if (!stallOn.isEmpty() && path.startsWith(stallOn)) {
-        try {
-          Thread.sleep(3_000);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-      String body = files.get(path);
-      byte[] bytes = (body == null ? "404: Not Found" : body).getBytes(StandardCharsets.UTF_8);
-      exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
-      exchange.getResponseBody().write(bytes);
-      exchange.close();
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          String path = exchange.getRequestURI().getPath().substring(1);
+          if (!stallOn.isEmpty() && path.startsWith(stallOn)) {
+            try {
+              Thread.sleep(3_000);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+          String body = files.get(path);
+          byte[] bytes = (body == null ? "404: Not Found" : body).getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
+          exchange.getResponseBody().write(bytes);
+          exchange.close();
+        });
     server.start();
   }
 
@@ -77,26 +83,55 @@ class RefreshActionsTest {
     return m.repository() + "/" + m.sha() + "/" + (m.path() == null ? "" : m.path() + "/");
   }
 
-  /** An action.yml with the manifest's inputs and outputs, plus {@code extra} lines under inputs. */
+  /**
+   * An action.yml with the manifest's inputs and outputs, plus {@code extra} lines under inputs.
+   */
   private static String actionYml(ActionManifest m, String extra) {
     StringBuilder y = new StringBuilder("name: " + m.className() + "\ninputs:\n");
-    m.inputs().forEach((name, in) -> {
-      y.append("  ").append(name).append(":\n    description: the ").append(name).append(" input\n");
-      if (in.required() && in.requiredReason() == null) y.append("    required: true\n");
-      if (in.defaultValue() != null) y.append("    default: '").append(in.defaultValue().replace("'", "''")).append("'\n");
-      if (in.deprecated()) y.append("    deprecationMessage: gone soon\n");
-    });
+    m.inputs()
+        .forEach(
+            (name, in) -> {
+              y.append("  ")
+                  .append(name)
+                  .append(":\n    description: the ")
+                  .append(name)
+                  .append(" input\n");
+              if (in.required() && in.requiredReason() == null) y.append("    required: true\n");
+              if (in.defaultValue() != null)
+                y.append("    default: '")
+                    .append(in.defaultValue().replace("'", "''"))
+                    .append("'\n");
+              if (in.deprecated()) y.append("    deprecationMessage: gone soon\n");
+            });
     y.append(extra).append("outputs:\n");
-    m.outputs().forEach(o -> y.append("  ").append(o).append(":\n    description: the ").append(o).append(" output\n"));
+    m.outputs()
+        .forEach(
+            o ->
+                y.append("  ")
+                    .append(o)
+                    .append(":\n    description: the ")
+                    .append(o)
+                    .append(" output\n"));
     return y.append("runs:\n  using: node24\n  main: index.js\n").toString();
   }
 
   private int refresh(String... more) {
     out.reset();
     err.reset();
-    String[] args = Stream.concat(Stream.of("--root", repo.toString(), "--refresh-actions",
-        "--actions-base-url", "http://127.0.0.1:" + server.getAddress().getPort() + "/"), Stream.of(more)).toArray(String[]::new);
-    return GenerateWorkflows.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    String[] args =
+        Stream.concat(
+                Stream.of(
+                    "--root",
+                    repo.toString(),
+                    "--refresh-actions",
+                    "--actions-base-url",
+                    "http://127.0.0.1:" + server.getAddress().getPort() + "/"),
+                Stream.of(more))
+            .toArray(String[]::new);
+    return GenerateWorkflows.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
   private ActionManifest upload() throws IOException {
@@ -106,17 +141,27 @@ class RefreshActionsTest {
   @Test
   void lists_what_changed_upstream_and_marks_the_manifests_verified() throws IOException {
     ActionManifest m = upload();
-    String changed = actionYml(m, "  new-flag:\n    description: new\n    required: true\n")
-        .replace("  retention-days:\n    description: the retention-days input\n", "");
+    String changed =
+        actionYml(m, "  new-flag:\n    description: new\n    required: true\n")
+            .replace("  retention-days:\n    description: the retention-days input\n", "");
     files.put(dir(m) + "action.yml", changed);
     assertEquals(GenerateWorkflows.OK, refresh(), err.toString(StandardCharsets.UTF_8));
     String printed = out.toString(StandardCharsets.UTF_8);
     assertTrue(printed.contains("refresh: " + UPLOAD + ": new input new-flag (REQUIRED)"), printed);
-    assertTrue(printed.contains("refresh: " + UPLOAD + ": input retention-days was removed (THE PIPELINES SET IT)"), printed);
+    assertTrue(
+        printed.contains(
+            "refresh: " + UPLOAD + ": input retention-days was removed (THE PIPELINES SET IT)"),
+        printed);
     assertTrue(upload().inputsVerified());
-    assertEquals(ActionManifest.TypeKind.ENUM, upload().inputs().get("if-no-files-found").type().kind(), "types are kept");
-    assertTrue(Files.readString(repo.resolve("dsl/src/main/java/ai/vibevoice/cicd/dsl/actions/UploadArtifact.java"))
-        .contains("builder(Text path, Text newFlag)"), "the binding is regenerated in the same run");
+    assertEquals(
+        ActionManifest.TypeKind.ENUM,
+        upload().inputs().get("if-no-files-found").type().kind(),
+        "types are kept");
+    assertTrue(
+        Files.readString(
+                repo.resolve("dsl/src/main/java/ai/vibevoice/cicd/dsl/actions/UploadArtifact.java"))
+            .contains("builder(Text path, Text newFlag)"),
+        "the binding is regenerated in the same run");
   }
 
   @Test
@@ -126,8 +171,15 @@ class RefreshActionsTest {
     String before = Files.readString(repo.resolve(UPLOAD));
     assertEquals(GenerateWorkflows.INVALID, refresh());
     String printed = err.toString(StandardCharsets.UTF_8);
-    assertTrue(printed.contains(UPLOAD + ": http://127.0.0.1:" + server.getAddress().getPort() + "/" + dir(m)
-        + ": neither action.yml nor action.yaml (HTTP 404)"), printed);
+    assertTrue(
+        printed.contains(
+            UPLOAD
+                + ": http://127.0.0.1:"
+                + server.getAddress().getPort()
+                + "/"
+                + dir(m)
+                + ": neither action.yml nor action.yaml (HTTP 404)"),
+        printed);
     assertTrue(printed.contains("nothing was written."), printed);
     assertEquals(before, Files.readString(repo.resolve(UPLOAD)));
   }
@@ -145,8 +197,12 @@ class RefreshActionsTest {
     files.put(dir(m) + "action.yml", "inputs: [unclosed\n");
     String before = Files.readString(repo.resolve(UPLOAD));
     assertEquals(GenerateWorkflows.INVALID, refresh());
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains(UPLOAD + ": http://"), err.toString(StandardCharsets.UTF_8));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("action.yml: not YAML"), err.toString(StandardCharsets.UTF_8));
+    assertTrue(
+        err.toString(StandardCharsets.UTF_8).contains(UPLOAD + ": http://"),
+        err.toString(StandardCharsets.UTF_8));
+    assertTrue(
+        err.toString(StandardCharsets.UTF_8).contains("action.yml: not YAML"),
+        err.toString(StandardCharsets.UTF_8));
     assertEquals(before, Files.readString(repo.resolve(UPLOAD)));
   }
 
@@ -156,7 +212,9 @@ class RefreshActionsTest {
     stallOn = dir(m);
     String before = Files.readString(repo.resolve(UPLOAD));
     assertEquals(GenerateWorkflows.INVALID, refresh("--actions-timeout", "1"));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("action.yml: no answer within 1 s"), err.toString(StandardCharsets.UTF_8));
+    assertTrue(
+        err.toString(StandardCharsets.UTF_8).contains("action.yml: no answer within 1 s"),
+        err.toString(StandardCharsets.UTF_8));
     assertEquals(before, Files.readString(repo.resolve(UPLOAD)));
   }
 }

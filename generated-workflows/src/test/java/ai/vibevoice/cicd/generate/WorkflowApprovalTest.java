@@ -24,43 +24,65 @@ import org.junit.jupiter.api.TestFactory;
  * workflow may sit under {@code .github/workflows} that nothing generates (unless hand-maintained).
  */
 class WorkflowApprovalTest {
-  private static final Path ROOT = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
+  private static final Path ROOT =
+      Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
 
   @TestFactory
   Stream<DynamicTest> every_generated_file_equals_the_committed_one() throws IOException {
-    return GeneratedFiles.all(ROOT).stream().map(f -> DynamicTest.dynamicTest(f.path(), () -> verify(f)));
+    return GeneratedFiles.all(ROOT).stream()
+        .map(f -> DynamicTest.dynamicTest(f.path(), () -> verify(f)));
   }
 
   @Test
   void no_workflow_is_stale_or_unknown() throws IOException {
-    List<String> extra = Drift.compute(ROOT, GeneratedFiles.all(ROOT), GeneratedFiles.handMaintained()).stream()
-        .filter(c -> c.kind() == Drift.Change.Kind.STALE || c.kind() == Drift.Change.Kind.UNKNOWN)
-        .map(Drift.Change::summary).toList();
-    assertEquals(List.of(), extra, "run `" + Header.COMMAND + "`; list hand-written workflows in Pipelines.handMaintainedWorkflows()");
+    List<String> extra =
+        Drift.compute(ROOT, GeneratedFiles.all(ROOT), GeneratedFiles.handMaintained()).stream()
+            .filter(
+                c -> c.kind() == Drift.Change.Kind.STALE || c.kind() == Drift.Change.Kind.UNKNOWN)
+            .map(Drift.Change::summary)
+            .toList();
+    assertEquals(
+        List.of(),
+        extra,
+        "run `"
+            + Header.COMMAND
+            + "`; list hand-written workflows in Pipelines.handMaintainedWorkflows()");
   }
 
   private static void verify(GeneratedFile f) {
     Path committed = ROOT.resolve(f.path());
     if (!Files.exists(committed)) {
-      fail(f.path() + " is generated but not committed; run `" + Header.COMMAND + "` and commit it");
+      fail(
+          f.path() + " is generated but not committed; run `" + Header.COMMAND + "` and commit it");
     }
-    Options options = new Options()
-        .withComparator(WorkflowApprovalTest::sameBytes)
-        .withReporter((received, approved) -> true);
+    Options options =
+        new Options()
+            .withComparator(WorkflowApprovalTest::sameBytes)
+            .withReporter((received, approved) -> true);
     try {
-      Approvals.verify(new ExactWriter(f.content()), new CommittedFileNamer(ROOT, f.path()), options);
+      Approvals.verify(
+          new ExactWriter(f.content()), new CommittedFileNamer(ROOT, f.path()), options);
     } catch (Throwable e) {
       String actual = read(committed);
-      fail("drift in " + f.path() + " (generated from " + f.source() + "):\n"
-          + new Drift.Change(Drift.Change.Kind.CHANGED, f.path(), f.content(), actual).diff()
-          + "run `" + Header.COMMAND + "` and commit the result.");
+      fail(
+          "drift in "
+              + f.path()
+              + " (generated from "
+              + f.source()
+              + "):\n"
+              + new Drift.Change(Drift.Change.Kind.CHANGED, f.path(), f.content(), actual).diff()
+              + "run `"
+              + Header.COMMAND
+              + "` and commit the result.");
     }
   }
 
   private static VerifyResult sameBytes(File received, File approved) {
     try {
-      return VerifyResult.from(approved.exists()
-          && Arrays.equals(Files.readAllBytes(received.toPath()), Files.readAllBytes(approved.toPath())));
+      return VerifyResult.from(
+          approved.exists()
+              && Arrays.equals(
+                  Files.readAllBytes(received.toPath()), Files.readAllBytes(approved.toPath())));
     } catch (IOException e) {
       return VerifyResult.FAILURE;
     }

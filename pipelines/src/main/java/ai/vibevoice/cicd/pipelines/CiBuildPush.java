@@ -40,20 +40,24 @@ import java.util.Map;
 
 /**
  * {@code ci-build-push.yml} (R2): builds each service for each platform natively, pushes by digest,
- * merges a multi-arch manifest list per service under the candidate tag (the commit SHA), then calls
- * the smoke test and the image scan on those digests; when both pass, signs them and attaches
+ * merges a multi-arch manifest list per service under the candidate tag (the commit SHA), then
+ * calls the smoke test and the image scan on those digests; when both pass, signs them and attaches
  * provenance, and only then promotes them (release tags on the same, signed digests).
  */
 public final class CiBuildPush implements WorkflowSource {
   static final MatrixAxis SERVICE = MatrixAxis.of("service", (Object[]) keys(Service.values()));
-  static final MatrixAxis ARCH = MatrixAxis.of("arch", (Object[]) Arrays.stream(Arch.values()).map(a -> a.key).toArray(String[]::new));
+  static final MatrixAxis ARCH =
+      MatrixAxis.of(
+          "arch", (Object[]) Arrays.stream(Arch.values()).map(a -> a.key).toArray(String[]::new));
 
   /** Tags promotion adds to a proven digest (docker/metadata-action syntax). */
-  static final String PROMOTION_TAGS = String.join("\n",
-      "type=semver,pattern={{version}}",
-      "type=semver,pattern={{major}}.{{minor}}",
-      "type=raw,value=latest,enable={{is_default_branch}}",
-      "type=ref,event=branch");
+  static final String PROMOTION_TAGS =
+      String.join(
+          "\n",
+          "type=semver,pattern={{version}}",
+          "type=semver,pattern={{major}}.{{minor}}",
+          "type=raw,value=latest,enable={{is_default_branch}}",
+          "type=ref,event=branch");
 
   @Override
   public Workflow workflow() {
@@ -64,30 +68,41 @@ public final class CiBuildPush implements WorkflowSource {
       merges.put(s, merge(s, build));
     }
     Job[] mergeJobs = merges.values().toArray(Job[]::new);
-    CallJob smoke = withImages(Job.call("smoke-test", new LocalWorkflow(new CiSmokeTest().workflow())), merges)
-        .name("Smoke test")
-        .needs(concat(mergeJobs, helper))
-        .build();
-    CallJob scan = withImages(Job.call("image-scan", new LocalWorkflow(new CiSecurityImages().workflow())), merges)
-        .name("Image scan")
-        .needs(mergeJobs)
-        .build();
-    // Only digests that passed the smoke test and the scan are signed, and only signed digests get release tags.
-    CallJob provenance = withImages(Job.call("provenance", new LocalWorkflow(new CiProvenance().workflow())), merges)
-        .name("Provenance and signing")
-        .needs(concat(mergeJobs, smoke, scan, helper))
-        .build();
+    CallJob smoke =
+        withImages(Job.call("smoke-test", new LocalWorkflow(new CiSmokeTest().workflow())), merges)
+            .name("Smoke test")
+            .needs(concat(mergeJobs, helper))
+            .build();
+    CallJob scan =
+        withImages(
+                Job.call("image-scan", new LocalWorkflow(new CiSecurityImages().workflow())),
+                merges)
+            .name("Image scan")
+            .needs(mergeJobs)
+            .build();
+    // Only digests that passed the smoke test and the scan are signed, and only signed digests get
+    // release tags.
+    CallJob provenance =
+        withImages(Job.call("provenance", new LocalWorkflow(new CiProvenance().workflow())), merges)
+            .name("Provenance and signing")
+            .needs(concat(mergeJobs, smoke, scan, helper))
+            .build();
     RunJob promote = promote(merges, provenance);
-    Workflow.Builder w = Workflow.builder("ci-build-push.yml", "Build and push images")
-        .description("Builds both services for amd64 and arm64, pushes them by digest under the commit SHA, "
-            + "smoke-tests and scans exactly those digests, signs them and attaches provenance, then promotes them.")
-        .on(
-            Push.builder().branches(Platform.DEFAULT_BRANCH).tags(Platform.RELEASE_TAGS).build(),
-            WorkflowDispatch.of())
-        .concurrency(Concurrency.of(Text.of("ci-build-push-", Github.REF), false))
-        .defaults(Defaults.bash())
-        .job(helper)
-        .job(build);
+    Workflow.Builder w =
+        Workflow.builder("ci-build-push.yml", "Build and push images")
+            .description(
+                "Builds both services for amd64 and arm64, pushes them by digest under the commit SHA, "
+                    + "smoke-tests and scans exactly those digests, signs them and attaches provenance, then promotes them.")
+            .on(
+                Push.builder()
+                    .branches(Platform.DEFAULT_BRANCH)
+                    .tags(Platform.RELEASE_TAGS)
+                    .build(),
+                WorkflowDispatch.of())
+            .concurrency(Concurrency.of(Text.of("ci-build-push-", Github.REF), false))
+            .defaults(Defaults.bash())
+            .job(helper)
+            .job(build);
     merges.values().forEach(w::job);
     return w.job(smoke).job(scan).job(provenance).job(promote).build();
   }
@@ -101,75 +116,103 @@ public final class CiBuildPush implements WorkflowSource {
       matrix.include(SERVICE, s.key, IMAGE, s.image, DOCKERFILE, s.dockerfile.path());
     }
     Step names = imageName(Text.of(IMAGE.ref()));
-    ActionStep<DockerMetadata.Outputs> meta = DockerMetadata.builder()
-        .id("meta")
-        .name("OCI labels")
-        .images(Text.of(names.output("image")))
-        .build();
+    ActionStep<DockerMetadata.Outputs> meta =
+        DockerMetadata.builder()
+            .id("meta")
+            .name("OCI labels")
+            .images(Text.of(names.output("image")))
+            .build();
     Expr onDefaultBranch = Github.onBranch(Platform.DEFAULT_BRANCH);
-    // Registry cache, one tag per image and platform: the TTS layers (CUDA, torch) run to several GB, and
+    // Registry cache, one tag per image and platform: the TTS layers (CUDA, torch) run to several
+    // GB, and
     // four scopes of them in the GitHub Actions cache would pass its 10 GB per repository and evict
     // everything else (see CICD.md, "Build cache").
-    Expr cacheRef = Fn.format("type=registry,ref={0}:" + BUILD_CACHE_TAG + "-{1}", names.output("image"), ARCH.ref());
-    ActionStep<BuildPush.Outputs> push = BuildPush.builder()
-        .id("build")
-        .name("Build and push by digest")
-        .context(Platform.DOCKER_CONTEXT)
-        .file(Text.of(DOCKERFILE.ref()))
-        .reads(Arrays.stream(Service.values()).map(s -> s.dockerfile).toArray(RepoPath[]::new))
-        .platforms(Text.of(PLATFORM.ref()))
-        // Dockerfile.tts declares ARG TARGETARCH=amd64; the argument makes each leg build its own variant.
-        .buildArgs(Text.of("TARGETARCH=", ARCH.ref()))
-        .labels(Text.of(meta.outputs().labels()))
-        .outputsInput(Text.of("type=image,name=", names.output("image"), ",push-by-digest=true,name-canonical=true,push=true"))
-        .provenance(false)
-        .sbom(false)
-        // Cache only for default-branch builds: a poisoned cache must never reach a release image.
-        .cacheFrom(Text.of(Fn.when(onDefaultBranch, cacheRef, Expr.of(""))))
-        .cacheTo(Text.of(Fn.when(onDefaultBranch,
-            Fn.format("{0},mode=max,image-manifest=true,oci-mediatypes=true", cacheRef), Expr.of(""))))
-        .build();
-    RunJob.Builder job = Job.builder("build")
-        .name(Text.of("Build (", SERVICE.ref(), ", ", ARCH.ref(), ")"))
-        .runsOn(RunsOn.expr(RUNNER.ref()))
-        .timeoutMinutes(90)
-        .strategy(matrix.build())
-        .step(Steps.freeDiskSpace())
-        .step(Steps.checkout())
-        .step(names);
+    Expr cacheRef =
+        Fn.format(
+            "type=registry,ref={0}:" + BUILD_CACHE_TAG + "-{1}", names.output("image"), ARCH.ref());
+    ActionStep<BuildPush.Outputs> push =
+        BuildPush.builder()
+            .id("build")
+            .name("Build and push by digest")
+            .context(Platform.DOCKER_CONTEXT)
+            .file(Text.of(DOCKERFILE.ref()))
+            .reads(Arrays.stream(Service.values()).map(s -> s.dockerfile).toArray(RepoPath[]::new))
+            .platforms(Text.of(PLATFORM.ref()))
+            // Dockerfile.tts declares ARG TARGETARCH=amd64; the argument makes each leg build its
+            // own variant.
+            .buildArgs(Text.of("TARGETARCH=", ARCH.ref()))
+            .labels(Text.of(meta.outputs().labels()))
+            .outputsInput(
+                Text.of(
+                    "type=image,name=",
+                    names.output("image"),
+                    ",push-by-digest=true,name-canonical=true,push=true"))
+            .provenance(false)
+            .sbom(false)
+            // Cache only for default-branch builds: a poisoned cache must never reach a release
+            // image.
+            .cacheFrom(Text.of(Fn.when(onDefaultBranch, cacheRef, Expr.of(""))))
+            .cacheTo(
+                Text.of(
+                    Fn.when(
+                        onDefaultBranch,
+                        Fn.format("{0},mode=max,image-manifest=true,oci-mediatypes=true", cacheRef),
+                        Expr.of(""))))
+            .build();
+    RunJob.Builder job =
+        Job.builder("build")
+            .name(Text.of("Build (", SERVICE.ref(), ", ", ARCH.ref(), ")"))
+            .runsOn(RunsOn.expr(RUNNER.ref()))
+            .timeoutMinutes(90)
+            .strategy(matrix.build())
+            .step(Steps.freeDiskSpace())
+            .step(Steps.checkout())
+            .step(names);
     if (!Platform.NATIVE_ARM64) {
-      job.step(SetupQemu.builder().name("QEMU for arm64 (no native arm64 runners)").platforms("arm64")
-          .build().step().toBuilder().ifCondition(ARCH.ref().eq("arm64")));
+      job.step(
+          SetupQemu.builder()
+              .name("QEMU for arm64 (no native arm64 runners)")
+              .platforms("arm64")
+              .build()
+              .step()
+              .toBuilder()
+              .ifCondition(ARCH.ref().eq("arm64")));
     }
-    return job
-        .step(SetupBuildx.builder().name("Set up Buildx").build())
+    return job.step(SetupBuildx.builder().name("Set up Buildx").build())
         .step(meta)
         .step(Steps.ghcrLogin(Access.WRITE))
         .step(push)
-        .step(Step.run(Text.of("mkdir -p \"$RUNNER_TEMP/digests\"\ntouch \"$RUNNER_TEMP/digests/${DIGEST#sha256:}\""))
-            .name("Record the digest")
-            .env("DIGEST", push.outputs().digest()))
-        .step(UploadArtifact.builder(Text.of(Contexts.runner("temp"), "/digests/*"))
-            .name("Upload the digest")
-            .nameInput(Text.of("digests-", SERVICE.ref(), "-", ARCH.ref()))
-            .ifNoFilesFound(UploadArtifact.BehaviorIfNoFilesFound.ERROR)
-            // As long as a run can be re-run (30 days): a re-run of the merge jobs reads these.
-            .retentionDays(30)
-            .build())
+        .step(
+            Step.run(
+                    Text.of(
+                        "mkdir -p \"$RUNNER_TEMP/digests\"\ntouch \"$RUNNER_TEMP/digests/${DIGEST#sha256:}\""))
+                .name("Record the digest")
+                .env("DIGEST", push.outputs().digest()))
+        .step(
+            UploadArtifact.builder(Text.of(Contexts.runner("temp"), "/digests/*"))
+                .name("Upload the digest")
+                .nameInput(Text.of("digests-", SERVICE.ref(), "-", ARCH.ref()))
+                .ifNoFilesFound(UploadArtifact.BehaviorIfNoFilesFound.ERROR)
+                // As long as a run can be re-run (30 days): a re-run of the merge jobs reads these.
+                .retentionDays(30)
+                .build())
         .build();
   }
 
   private static RunJob merge(Service s, RunJob build) {
     Step names = imageName(Text.of(s.image));
-    ActionStep<DockerMetadata.Outputs> meta = DockerMetadata.builder()
-        .id("meta")
-        .name("Candidate tag (the commit SHA) and index annotations")
-        .images(Text.of(names.output("image")))
-        .tags("type=sha,format=long,prefix=")
-        .flavor(NO_AUTOMATIC_LATEST)
-        .env("DOCKER_METADATA_ANNOTATIONS_LEVELS", Text.of("index"))
-        .build();
-    Step create = Step.run("""
+    ActionStep<DockerMetadata.Outputs> meta =
+        DockerMetadata.builder()
+            .id("meta")
+            .name("Candidate tag (the commit SHA) and index annotations")
+            .images(Text.of(names.output("image")))
+            .tags("type=sha,format=long,prefix=")
+            .flavor(NO_AUTOMATIC_LATEST)
+            .env("DOCKER_METADATA_ANNOTATIONS_LEVELS", Text.of("index"))
+            .build();
+    Step create =
+        Step.run(
+                """
             # A command substitution in an assignment fails the step when jq fails; mapfile < <(jq) would not.
             options="$(jq -r '(.tags[] | "--tag=" + .), (.annotations[] | "--annotation=" + .)' <<<"$METADATA")"
             mapfile -t args <<<"$options"
@@ -184,15 +227,15 @@ public final class CiBuildPush implements WorkflowSource {
             if [[ ! "$digest" =~ ^sha256:[0-9a-f]{64}$ ]]; then echo "::error::$IMAGE:$TAG has no digest (got '$digest')"; exit 1; fi
             echo "digest=$digest" >> "$GITHUB_OUTPUT"
             echo "### $IMAGE:$TAG" >> "$GITHUB_STEP_SUMMARY"
-            echo "\\`$digest\\` from ${#sources[@]} platform images" >> "$GITHUB_STEP_SUMMARY\"""".formatted(
-                Arch.values().length, Arch.values().length))
-        .id("manifest")
-        .name("Create the multi-arch manifest list")
-        .env("METADATA", meta.outputs().json())
-        .env("IMAGE", names.output("image"))
-        .env("TAG", meta.outputs().version())
-        .outputs("digest")
-        .build();
+            echo "\\`$digest\\` from ${#sources[@]} platform images" >> "$GITHUB_STEP_SUMMARY\""""
+                    .formatted(Arch.values().length, Arch.values().length))
+            .id("manifest")
+            .name("Create the multi-arch manifest list")
+            .env("METADATA", meta.outputs().json())
+            .env("IMAGE", names.output("image"))
+            .env("TAG", meta.outputs().version())
+            .outputs("digest")
+            .build();
     Expr digest = create.output("digest");
     Text reference = Text.of(names.output("image"), "@", digest);
     return Job.builder("merge-" + s.key)
@@ -202,72 +245,83 @@ public final class CiBuildPush implements WorkflowSource {
         .timeoutMinutes(20)
         .output("image", names.output("image"))
         .output("digest", digest)
-        .step(DownloadArtifact.builder()
-            .name("Download the platform digests")
-            .pattern("digests-" + s.key + "-*")
-            .mergeMultiple(true)
-            .path(Text.of(Contexts.runner("temp"), "/digests"))
-            .build())
+        .step(
+            DownloadArtifact.builder()
+                .name("Download the platform digests")
+                .pattern("digests-" + s.key + "-*")
+                .mergeMultiple(true)
+                .path(Text.of(Contexts.runner("temp"), "/digests"))
+                .build())
         .step(names)
         .step(SetupBuildx.builder().name("Set up Buildx").build())
         .step(meta)
         .step(Steps.ghcrLogin(Access.WRITE))
         .step(create)
-        .step(SbomAction.builder()
-            .name("SBOM (SPDX JSON)")
-            .image(reference)
-            .format("spdx-json")
-            .outputFile("sbom-" + s.key + ".spdx.json")
-            .uploadArtifact(false)
-            .registryUsername(Text.of(Github.ACTOR))
-            .registryPassword(Text.of(Contexts.secrets("GITHUB_TOKEN")))
-            .build())
-        .step(UploadArtifact.builder(Text.of("sbom-" + s.key + ".spdx.json"))
-            .name("Upload the SBOM")
-            .nameInput("sbom-" + s.key)
-            .ifNoFilesFound(UploadArtifact.BehaviorIfNoFilesFound.ERROR)
-            .build())
+        .step(
+            SbomAction.builder()
+                .name("SBOM (SPDX JSON)")
+                .image(reference)
+                .format("spdx-json")
+                .outputFile("sbom-" + s.key + ".spdx.json")
+                .uploadArtifact(false)
+                .registryUsername(Text.of(Github.ACTOR))
+                .registryPassword(Text.of(Contexts.secrets("GITHUB_TOKEN")))
+                .build())
+        .step(
+            UploadArtifact.builder(Text.of("sbom-" + s.key + ".spdx.json"))
+                .name("Upload the SBOM")
+                .nameInput("sbom-" + s.key)
+                .ifNoFilesFound(UploadArtifact.BehaviorIfNoFilesFound.ERROR)
+                .build())
         .build();
   }
 
   private static RunJob promote(Map<Service, RunJob> merges, CallJob provenance) {
-    RunJob.Builder job = Job.builder("promote")
-        .name("Promote (release tags on the proven, signed digests)")
-        .needs(concat(merges.values().toArray(Job[]::new), provenance))
-        .runsOn(Platform.RUNNER)
-        .timeoutMinutes(15)
-        .step(SetupBuildx.builder().name("Set up Buildx").build())
-        .step(Steps.ghcrLogin(Access.WRITE));
+    RunJob.Builder job =
+        Job.builder("promote")
+            .name("Promote (release tags on the proven, signed digests)")
+            .needs(concat(merges.values().toArray(Job[]::new), provenance))
+            .runsOn(Platform.RUNNER)
+            .timeoutMinutes(15)
+            .step(SetupBuildx.builder().name("Set up Buildx").build())
+            .step(Steps.ghcrLogin(Access.WRITE));
     for (Service s : Service.values()) {
       RunJob merge = merges.get(s);
-      ActionStep<DockerMetadata.Outputs> meta = DockerMetadata.builder()
-          .id("meta-" + s.key)
-          .name("Release tags (" + s.key + ")")
-          .images(Text.of(merge.output("image")))
-          .tags(PROMOTION_TAGS)
-          .flavor(NO_AUTOMATIC_LATEST)
-          .build();
-      job.step(meta).step(Step.run(PROMOTE)
-          .name("Tag " + s.key + " without changing its digest")
-          .env("METADATA", meta.outputs().json())
-          .env("IMAGE", merge.output("image"))
-          .env("DIGEST", merge.output("digest")));
+      ActionStep<DockerMetadata.Outputs> meta =
+          DockerMetadata.builder()
+              .id("meta-" + s.key)
+              .name("Release tags (" + s.key + ")")
+              .images(Text.of(merge.output("image")))
+              .tags(PROMOTION_TAGS)
+              .flavor(NO_AUTOMATIC_LATEST)
+              .build();
+      job.step(meta)
+          .step(
+              Step.run(PROMOTE)
+                  .name("Tag " + s.key + " without changing its digest")
+                  .env("METADATA", meta.outputs().json())
+                  .env("IMAGE", merge.output("image"))
+                  .env("DIGEST", merge.output("digest")));
     }
     return job.build();
   }
 
   /**
-   * Explicit: with the default {@code latest=auto}, docker/metadata-action also tags {@code latest} for
-   * every semver tag, so a release of an old commit would move {@code latest} back. {@code latest}
-   * comes only from the raw rule of {@link #PROMOTION_TAGS}.
+   * Explicit: with the default {@code latest=auto}, docker/metadata-action also tags {@code latest}
+   * for every semver tag, so a release of an old commit would move {@code latest} back. {@code
+   * latest} comes only from the raw rule of {@link #PROMOTION_TAGS}.
    */
   static final String NO_AUTOMATIC_LATEST = "latest=false";
 
   /** Tag prefix of the registry build cache ({@code <image>:buildcache-<arch>}). */
   static final String BUILD_CACHE_TAG = "buildcache";
 
-  /** Adds each tag to the digest, then checks the tag resolves to that very digest (signatures are bound to it). */
-  static final String PROMOTE = """
+  /**
+   * Adds each tag to the digest, then checks the tag resolves to that very digest (signatures are
+   * bound to it).
+   */
+  static final String PROMOTE =
+      """
       # A command substitution in an assignment fails the step when jq fails; mapfile < <(jq) would not.
       list="$(jq -r '.tags[]' <<<"$METADATA")"
       if [ -z "$list" ]; then echo "::error::docker/metadata-action gave no tag to promote"; exit 1; fi
@@ -282,9 +336,16 @@ public final class CiBuildPush implements WorkflowSource {
         echo "- \\`$tag\\` -> \\`$DIGEST\\`" >> "$GITHUB_STEP_SUMMARY"
       done""";
 
-  /** {@code ghcr.io/<owner>/<repo>/<name>} in lower case (GHCR refuses upper case; repository names may have it). */
+  /**
+   * {@code ghcr.io/<owner>/<repo>/<name>} in lower case (GHCR refuses upper case; repository names
+   * may have it).
+   */
   static Step imageName(Text name) {
-    return Step.run(Text.of("echo \"image=" + Platform.REGISTRY + "/${GITHUB_REPOSITORY,,}/", name, "\" >> \"$GITHUB_OUTPUT\""))
+    return Step.run(
+            Text.of(
+                "echo \"image=" + Platform.REGISTRY + "/${GITHUB_REPOSITORY,,}/",
+                name,
+                "\" >> \"$GITHUB_OUTPUT\""))
         .id("names")
         .name("Image name")
         .outputs("image")

@@ -2,7 +2,6 @@ package ai.vibevoice.cicd.pipelines;
 
 import ai.vibevoice.cicd.dsl.actions.KindAction;
 import ai.vibevoice.cicd.dsl.actions.SetupHelm;
-import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Fn;
 import ai.vibevoice.cicd.dsl.expr.Github;
 import ai.vibevoice.cicd.dsl.expr.Text;
@@ -31,11 +30,12 @@ import java.util.stream.Collectors;
 /**
  * {@code ci-helm-validate.yml} (R4): the chart's dependencies built, helm lint, helm template with
  * the default values and the generated CI profile, kubeconform over the rendered manifests, and an
- * optional Kind job (manual input or the {@code kind} label) that installs the chart with the default
- * branch's images, waits for the rollouts and checks the services from inside the cluster.
+ * optional Kind job (manual input or the {@code kind} label) that installs the chart with the
+ * default branch's images, waits for the rollouts and checks the services from inside the cluster.
  */
 public final class CiHelmValidate implements WorkflowSource {
-  static final WorkflowInput KIND = WorkflowInput.bool("kind", "Also install the chart on a Kind cluster", false);
+  static final WorkflowInput KIND =
+      WorkflowInput.bool("kind", "Also install the chart on a Kind cluster", false);
   static final String RENDERED = "rendered";
 
   @Override
@@ -43,75 +43,133 @@ public final class CiHelmValidate implements WorkflowSource {
     String file = ".github/workflows/ci-helm-validate.yml";
     Text chart = Text.of(Platform.HELM_CHART);
     Text ciValues = Text.of(" --values ", Platform.HELM_CI_VALUES);
-    RunJob validate = Job.builder("validate")
-        .name("Helm lint, template and schema validation")
-        .runsOn(Platform.RUNNER)
-        .timeoutMinutes(15)
-        .step(Steps.checkout())
-        .step(SetupHelm.builder().name("Set up Helm").version(Platform.HELM_VERSION).build())
-        .step(Step.run("go install github.com/yannh/kubeconform/cmd/kubeconform@" + Platform.KUBECONFORM_VERSION
-                + "\necho \"$(go env GOPATH)/bin\" >> \"$GITHUB_PATH\"")
-            .name("Install kubeconform " + Platform.KUBECONFORM_VERSION + " (checksum-verified by the Go module proxy)"))
-        .step(dependencies())
-        .step(Step.run(Text.of(
-                "helm lint --strict ", chart, "\n",
-                "helm lint --strict ", chart, ciValues))
-            .name("helm lint (default values and the CI profile)"))
-        .step(Step.run(Text.of(
-                "mkdir -p " + RENDERED + "\n",
-                "helm template " + Platform.HELM_RELEASE + " ", chart, " > " + RENDERED + "/default.yaml\n",
-                "helm template " + Platform.HELM_RELEASE + " ", chart, ciValues, " " + IMAGE_OVERRIDES + " > " + RENDERED + "/ci.yaml"))
-            .name("helm template (default values and the CI profile)"))
-        .step(Step.run("kubeconform -strict -summary -output pretty -kubernetes-version " + Platform.KUBERNETES_VERSION
-                + " " + RENDERED + "/default.yaml " + RENDERED + "/ci.yaml")
-            .name("Validate against the Kubernetes " + Platform.KUBERNETES_VERSION + " schemas (kubeconform)"))
-        .step(Steps.uploadReports("the rendered manifests", "rendered-manifests", RENDERED, 14))
-        .build();
-    RunJob kind = Job.builder("kind")
-        .name("Install on Kind")
-        .needs(validate)
-        .ifCondition(KIND.orDefault()
-            .or(Fn.contains(Github.event("pull_request.labels.*.name"), Platform.KIND_LABEL)))
-        .runsOn(Platform.RUNNER)
-        .timeoutMinutes(30)
-        .step(Steps.freeDiskSpace())
-        .step(Steps.checkout())
-        .step(SetupHelm.builder().name("Set up Helm").version(Platform.HELM_VERSION).build())
-        .step(KindAction.builder().name("Create a Kind cluster").clusterName("ci").build())
-        .step(dependencies())
-        .step(Step.run("kubectl create secret docker-registry " + SupportFiles.PULL_SECRET
-                + " --docker-server=" + Platform.REGISTRY + " --docker-username=\"$GITHUB_ACTOR\" --docker-password=\"$GH_TOKEN\"")
-            .name("Image pull secret for " + Platform.REGISTRY + " (the CI values name it)")
-            .env("GH_TOKEN", Github.TOKEN)
-            .requires(new Need(Scope.PACKAGES, Access.READ, "pull the default branch's images into Kind")))
-        .step(Step.run(Text.of(
-                "helm install " + Platform.HELM_RELEASE + " ", chart, ciValues, " " + IMAGE_OVERRIDES + " --wait --timeout 15m\n",
-                "kubectl rollout status deployment --timeout=10m"))
-            .name("Install the chart (default branch images) and wait for the rollouts"))
-        .step(Step.run(connectivity()).name("Check the services from inside the cluster"))
-        .step(Step.run("kubectl get all -o wide\nkubectl get events --sort-by=.lastTimestamp | tail -n 50")
-            .name("Cluster state")
-            .ifCondition(Fn.always()))
-        .build();
+    RunJob validate =
+        Job.builder("validate")
+            .name("Helm lint, template and schema validation")
+            .runsOn(Platform.RUNNER)
+            .timeoutMinutes(15)
+            .step(Steps.checkout())
+            .step(SetupHelm.builder().name("Set up Helm").version(Platform.HELM_VERSION).build())
+            .step(
+                Step.run(
+                        "go install github.com/yannh/kubeconform/cmd/kubeconform@"
+                            + Platform.KUBECONFORM_VERSION
+                            + "\necho \"$(go env GOPATH)/bin\" >> \"$GITHUB_PATH\"")
+                    .name(
+                        "Install kubeconform "
+                            + Platform.KUBECONFORM_VERSION
+                            + " (checksum-verified by the Go module proxy)"))
+            .step(dependencies())
+            .step(
+                Step.run(
+                        Text.of(
+                            "helm lint --strict ",
+                            chart,
+                            "\n",
+                            "helm lint --strict ",
+                            chart,
+                            ciValues))
+                    .name("helm lint (default values and the CI profile)"))
+            .step(
+                Step.run(
+                        Text.of(
+                            "mkdir -p " + RENDERED + "\n",
+                            "helm template " + Platform.HELM_RELEASE + " ",
+                            chart,
+                            " > " + RENDERED + "/default.yaml\n",
+                            "helm template " + Platform.HELM_RELEASE + " ",
+                            chart,
+                            ciValues,
+                            " " + IMAGE_OVERRIDES + " > " + RENDERED + "/ci.yaml"))
+                    .name("helm template (default values and the CI profile)"))
+            .step(
+                Step.run(
+                        "kubeconform -strict -summary -output pretty -kubernetes-version "
+                            + Platform.KUBERNETES_VERSION
+                            + " "
+                            + RENDERED
+                            + "/default.yaml "
+                            + RENDERED
+                            + "/ci.yaml")
+                    .name(
+                        "Validate against the Kubernetes "
+                            + Platform.KUBERNETES_VERSION
+                            + " schemas (kubeconform)"))
+            .step(Steps.uploadReports("the rendered manifests", "rendered-manifests", RENDERED, 14))
+            .build();
+    RunJob kind =
+        Job.builder("kind")
+            .name("Install on Kind")
+            .needs(validate)
+            .ifCondition(
+                KIND.orDefault()
+                    .or(
+                        Fn.contains(
+                            Github.event("pull_request.labels.*.name"), Platform.KIND_LABEL)))
+            .runsOn(Platform.RUNNER)
+            .timeoutMinutes(30)
+            .step(Steps.freeDiskSpace())
+            .step(Steps.checkout())
+            .step(SetupHelm.builder().name("Set up Helm").version(Platform.HELM_VERSION).build())
+            .step(KindAction.builder().name("Create a Kind cluster").clusterName("ci").build())
+            .step(dependencies())
+            .step(
+                Step.run(
+                        "kubectl create secret docker-registry "
+                            + SupportFiles.PULL_SECRET
+                            + " --docker-server="
+                            + Platform.REGISTRY
+                            + " --docker-username=\"$GITHUB_ACTOR\" --docker-password=\"$GH_TOKEN\"")
+                    .name("Image pull secret for " + Platform.REGISTRY + " (the CI values name it)")
+                    .env("GH_TOKEN", Github.TOKEN)
+                    .requires(
+                        new Need(
+                            Scope.PACKAGES,
+                            Access.READ,
+                            "pull the default branch's images into Kind")))
+            .step(
+                Step.run(
+                        Text.of(
+                            "helm install " + Platform.HELM_RELEASE + " ",
+                            chart,
+                            ciValues,
+                            " " + IMAGE_OVERRIDES + " --wait --timeout 15m\n",
+                            "kubectl rollout status deployment --timeout=10m"))
+                    .name("Install the chart (default branch images) and wait for the rollouts"))
+            .step(Step.run(connectivity()).name("Check the services from inside the cluster"))
+            .step(
+                Step.run(
+                        "kubectl get all -o wide\nkubectl get events --sort-by=.lastTimestamp | tail -n 50")
+                    .name("Cluster state")
+                    .ifCondition(Fn.always()))
+            .build();
     String[] paths = {Platform.HELM_CHART.path() + "/**", Platform.HELM_CI_VALUES.path(), file};
     return Workflow.builder("ci-helm-validate.yml", "Helm chart validation")
-        .description("Lints, renders and schema-validates the Helm chart when it changes; optionally installs it on Kind.")
+        .description(
+            "Lints, renders and schema-validates the Helm chart when it changes; optionally installs it on Kind.")
         .on(
             Push.builder().branches(Platform.DEFAULT_BRANCH).paths(paths).build(),
             PullRequest.builder()
-                .types(PullRequestType.OPENED, PullRequestType.SYNCHRONIZE, PullRequestType.REOPENED, PullRequestType.LABELED)
+                .types(
+                    PullRequestType.OPENED,
+                    PullRequestType.SYNCHRONIZE,
+                    PullRequestType.REOPENED,
+                    PullRequestType.LABELED)
                 .paths(paths)
                 .build(),
             WorkflowDispatch.of(KIND))
-        .concurrency(Concurrency.of(Text.of("ci-helm-validate-", Github.REF), Github.eventIs("pull_request")))
+        .concurrency(
+            Concurrency.of(
+                Text.of("ci-helm-validate-", Github.REF), Github.eventIs("pull_request")))
         .defaults(Defaults.bash())
         .jobs(validate, kind)
         .build();
   }
 
   /**
-   * The chart's dependencies (Chart.yaml), downloaded into its {@code charts/} before lint, template
-   * or install, which all fail without them. {@code helm dependency build} needs their repositories added.
+   * The chart's dependencies (Chart.yaml), downloaded into its {@code charts/} before lint,
+   * template or install, which all fail without them. {@code helm dependency build} needs their
+   * repositories added.
    */
   static Step dependencies() {
     List<Object> script = new ArrayList<>();
@@ -121,8 +179,12 @@ public final class CiHelmValidate implements WorkflowSource {
     script.add("helm dependency build ");
     script.add(Platform.HELM_CHART);
     return Step.run(Text.of(script.toArray()))
-        .name("Chart dependencies (" + Platform.HELM_DEPENDENCIES.stream().map(HelmDependency::name)
-            .collect(Collectors.joining(", ")) + ")")
+        .name(
+            "Chart dependencies ("
+                + Platform.HELM_DEPENDENCIES.stream()
+                    .map(HelmDependency::name)
+                    .collect(Collectors.joining(", "))
+                + ")")
         .build();
   }
 
@@ -130,17 +192,36 @@ public final class CiHelmValidate implements WorkflowSource {
    * {@code --set} arguments that point the chart at the default branch's images of this repository
    * (the tag promotion gives them), for the CI profile's template and the Kind install.
    */
-  static final String IMAGE_OVERRIDES = Arrays.stream(Service.values())
-      .map(s -> "--set \"" + s.helmKey + ".image.repository=" + Platform.REGISTRY + "/${GITHUB_REPOSITORY,,}/" + s.image
-          + "\" --set " + s.helmKey + ".image.tag=" + Platform.DEFAULT_BRANCH)
-      .collect(Collectors.joining(" "));
+  static final String IMAGE_OVERRIDES =
+      Arrays.stream(Service.values())
+          .map(
+              s ->
+                  "--set \""
+                      + s.helmKey
+                      + ".image.repository="
+                      + Platform.REGISTRY
+                      + "/${GITHUB_REPOSITORY,,}/"
+                      + s.image
+                      + "\" --set "
+                      + s.helmKey
+                      + ".image.tag="
+                      + Platform.DEFAULT_BRANCH)
+          .collect(Collectors.joining(" "));
 
   private static String connectivity() {
     StringBuilder script = new StringBuilder();
     for (Service s : Service.values()) {
-      script.append("kubectl run probe-").append(s.key).append(" --rm --attach --restart=Never --quiet")
-          .append(" --image=busybox:1.37 -- wget -q -O- -T 10 http://").append(Platform.HELM_RELEASE).append('-')
-          .append(s.key).append(':').append(s.port).append("/health\n");
+      script
+          .append("kubectl run probe-")
+          .append(s.key)
+          .append(" --rm --attach --restart=Never --quiet")
+          .append(" --image=busybox:1.37 -- wget -q -O- -T 10 http://")
+          .append(Platform.HELM_RELEASE)
+          .append('-')
+          .append(s.key)
+          .append(':')
+          .append(s.port)
+          .append("/health\n");
     }
     return script.toString().strip();
   }

@@ -23,9 +23,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code ci-security-images.yml} (R8): Trivy on every platform of each image digest (OS and language
- * packages). The full SARIF goes to code scanning with one category per image and platform and to an
- * artifact; a second pass gates on critical, fixable CVEs. A required gate of promotion.
+ * {@code ci-security-images.yml} (R8): Trivy on every platform of each image digest (OS and
+ * language packages). The full SARIF goes to code scanning with one category per image and platform
+ * and to an artifact; a second pass gates on critical, fixable CVEs. A required gate of promotion.
  */
 public final class CiSecurityImages implements WorkflowSource {
   @Override
@@ -35,12 +35,19 @@ public final class CiSecurityImages implements WorkflowSource {
       jobs.add(scan(s));
     }
     return Workflow.builder("ci-security-images.yml", "Image security scan")
-        .description("Scans each image digest with Trivy, uploads SARIF per image to code scanning and fails on "
-            + Platform.IMAGE_FAIL_SEVERITIES.toLowerCase() + " vulnerabilities that have a fix. Called by the build before promotion.")
+        .description(
+            "Scans each image digest with Trivy, uploads SARIF per image to code scanning and fails on "
+                + Platform.IMAGE_FAIL_SEVERITIES.toLowerCase()
+                + " vulnerabilities that have a fix. Called by the build before promotion.")
         .on(ImageInputs.call(), ImageInputs.dispatch())
-        // Never cancelled: it runs on pushes and dispatches only (called by the build), never for a pull
+        // Never cancelled: it runs on pushes and dispatches only (called by the build), never for a
+        // pull
         // request, so cancelling "on pull requests" would be a condition that is always false.
-        .concurrency(Concurrency.of(Text.of("ci-security-images-", Github.REF, "-", ImageInputs.digest(Service.TTS).ref()), false))
+        .concurrency(
+            Concurrency.of(
+                Text.of(
+                    "ci-security-images-", Github.REF, "-", ImageInputs.digest(Service.TTS).ref()),
+                false))
         .defaults(Defaults.bash())
         .jobs(jobs.toArray(Job[]::new))
         .build();
@@ -58,47 +65,57 @@ public final class CiSecurityImages implements WorkflowSource {
         .runsOn(Platform.RUNNER)
         .timeoutMinutes(30)
         .strategy(matrix.build())
-        // Trivy scans one platform of a multi-arch image; every platform is scanned and gates promotion.
+        // Trivy scans one platform of a multi-arch image; every platform is scanned and gates
+        // promotion.
         .env("TRIVY_PLATFORM", Text.of(CiBuildPush.PLATFORM.ref()))
         .step(Steps.freeDiskSpace())
         .step(Steps.checkDigests(ImageInputs.digest(s).ref()))
         .step(Steps.ghcrLogin(Access.READ))
-        .step(withRegistryLogin(TrivyAction.builder()
-            .name("Trivy: full report (SARIF)")
-            .version(Platform.TRIVY_VERSION)
-            .cache(true)
-            .scanType(TrivyAction.ScanType.IMAGE)
-            .imageRef(reference)
-            .scanners("vuln")
-            .vulnType("os", "library")
-            .format(TrivyAction.Format.SARIF)
-            .output(sarif)
-            .exitCode(0)))
-        .step(UploadSarif.builder()
-            .name("Upload SARIF to code scanning")
-            .ifCondition(Fn.always())
-            .sarifFile(sarif)
-            .category(Text.of("trivy-image-" + s.key + "-", ARCH.ref()))
-            .build())
-        .step(UploadArtifact.builder(sarif)
-            .name("Upload the report")
-            .ifCondition(Fn.always())
-            .nameInput(Text.of("trivy-" + s.key + "-", ARCH.ref()))
-            .retentionDays(30)
-            .build())
-        .step(withRegistryLogin(TrivyAction.builder()
-            .name("Trivy: fail on " + Platform.IMAGE_FAIL_SEVERITIES.toLowerCase() + " fixable vulnerabilities")
-            .version(Platform.TRIVY_VERSION)
-            .skipSetupTrivy(true)
-            .cache(true)
-            .scanType(TrivyAction.ScanType.IMAGE)
-            .imageRef(reference)
-            .scanners("vuln")
-            .vulnType("os", "library")
-            .severity(Platform.IMAGE_FAIL_SEVERITIES.split(","))
-            .ignoreUnfixed(true)
-            .format(TrivyAction.Format.TABLE)
-            .exitCode(1)))
+        .step(
+            withRegistryLogin(
+                TrivyAction.builder()
+                    .name("Trivy: full report (SARIF)")
+                    .version(Platform.TRIVY_VERSION)
+                    .cache(true)
+                    .scanType(TrivyAction.ScanType.IMAGE)
+                    .imageRef(reference)
+                    .scanners("vuln")
+                    .vulnType("os", "library")
+                    .format(TrivyAction.Format.SARIF)
+                    .output(sarif)
+                    .exitCode(0)))
+        .step(
+            UploadSarif.builder()
+                .name("Upload SARIF to code scanning")
+                .ifCondition(Fn.always())
+                .sarifFile(sarif)
+                .category(Text.of("trivy-image-" + s.key + "-", ARCH.ref()))
+                .build())
+        .step(
+            UploadArtifact.builder(sarif)
+                .name("Upload the report")
+                .ifCondition(Fn.always())
+                .nameInput(Text.of("trivy-" + s.key + "-", ARCH.ref()))
+                .retentionDays(30)
+                .build())
+        .step(
+            withRegistryLogin(
+                TrivyAction.builder()
+                    .name(
+                        "Trivy: fail on "
+                            + Platform.IMAGE_FAIL_SEVERITIES.toLowerCase()
+                            + " fixable vulnerabilities")
+                    .version(Platform.TRIVY_VERSION)
+                    .skipSetupTrivy(true)
+                    .cache(true)
+                    .scanType(TrivyAction.ScanType.IMAGE)
+                    .imageRef(reference)
+                    .scanners("vuln")
+                    .vulnType("os", "library")
+                    .severity(Platform.IMAGE_FAIL_SEVERITIES.split(","))
+                    .ignoreUnfixed(true)
+                    .format(TrivyAction.Format.TABLE)
+                    .exitCode(1)))
         .build();
   }
 

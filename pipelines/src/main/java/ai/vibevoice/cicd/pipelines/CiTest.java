@@ -16,10 +16,10 @@ import ai.vibevoice.cicd.dsl.workflow.WorkflowSource;
 
 /**
  * {@code ci-test.yml} (R1): lint (ruff format and ruff check over src and tests, mypy over src) and
- * tests (pytest over {@code tests}, split by the {@code integration} marker; coverage XML, JUnit XML)
- * of the Python services, on Python 3.11 with the locked environment. Both jobs are required checks:
- * they run on pull requests, the merge queue and pushes to the default branch (a branch with a pull
- * request is tested through it, once).
+ * tests (pytest over {@code tests}, split by the {@code integration} marker; coverage XML, JUnit
+ * XML) of the Python services, on Python 3.11 with the locked environment. Both jobs are required
+ * checks: they run on pull requests, the merge queue and pushes to the default branch (a branch
+ * with a pull request is tested through it, once).
  */
 public final class CiTest implements WorkflowSource {
   public static final String LINT_JOB = "Lint (ruff, mypy)";
@@ -28,34 +28,52 @@ public final class CiTest implements WorkflowSource {
 
   @Override
   public Workflow workflow() {
-    RunJob lint = Steps.uvJob("lint", LINT_JOB, 15)
-        .step(Steps.installProject())
-        .step(Step.run(Text.of("uv run --frozen ruff format --check --diff ", Steps.join(" ", Platform.LINTED_DIRS)))
-            .name("ruff format --check"))
-        .step(Step.run(Text.of("uv run --frozen ruff check --output-format=github ", Steps.join(" ", Platform.LINTED_DIRS)))
-            .name("ruff check"))
-        .step(Step.run(Text.of("uv run --frozen mypy ", Steps.join(" ", Platform.TYPE_CHECKED_DIRS))).name("mypy"))
-        .build();
-    RunJob test = Steps.uvJob("test", TEST_JOB, 30)
-        .step(Steps.installProject())
-        .step(Step.run(pytest("unit", "not " + Platform.INTEGRATION_MARKER, false))
-            .id("unit")
-            .name("pytest: unit tests (not marked " + Platform.INTEGRATION_MARKER + ")"))
-        .step(Step.run(integration())
-            .id("integration")
-            .name("pytest: integration tests (marked " + Platform.INTEGRATION_MARKER + ")")
-            .ifCondition(Fn.success().or(Fn.failure())))
-        .step(Steps.uploadReports("test results and coverage", "test-results", REPORTS, 14))
-        .step(Step.run(SUMMARY).name("Summary").ifCondition(Fn.always()))
-        .build();
+    RunJob lint =
+        Steps.uvJob("lint", LINT_JOB, 15)
+            .step(Steps.installProject())
+            .step(
+                Step.run(
+                        Text.of(
+                            "uv run --frozen ruff format --check --diff ",
+                            Steps.join(" ", Platform.LINTED_DIRS)))
+                    .name("ruff format --check"))
+            .step(
+                Step.run(
+                        Text.of(
+                            "uv run --frozen ruff check --output-format=github ",
+                            Steps.join(" ", Platform.LINTED_DIRS)))
+                    .name("ruff check"))
+            .step(
+                Step.run(
+                        Text.of(
+                            "uv run --frozen mypy ", Steps.join(" ", Platform.TYPE_CHECKED_DIRS)))
+                    .name("mypy"))
+            .build();
+    RunJob test =
+        Steps.uvJob("test", TEST_JOB, 30)
+            .step(Steps.installProject())
+            .step(
+                Step.run(pytest("unit", "not " + Platform.INTEGRATION_MARKER, false))
+                    .id("unit")
+                    .name("pytest: unit tests (not marked " + Platform.INTEGRATION_MARKER + ")"))
+            .step(
+                Step.run(integration())
+                    .id("integration")
+                    .name("pytest: integration tests (marked " + Platform.INTEGRATION_MARKER + ")")
+                    .ifCondition(Fn.success().or(Fn.failure())))
+            .step(Steps.uploadReports("test results and coverage", "test-results", REPORTS, 14))
+            .step(Step.run(SUMMARY).name("Summary").ifCondition(Fn.always()))
+            .build();
     return Workflow.builder("ci-test.yml", "CI tests")
-        .description("Lints and tests the Python services on every change; both jobs are required checks.")
+        .description(
+            "Lints and tests the Python services on every change; both jobs are required checks.")
         .on(
             Push.builder().branches(Platform.DEFAULT_BRANCH).build(),
             PullRequest.any(),
             new MergeGroup(),
             WorkflowDispatch.of())
-        .concurrency(Concurrency.of(Text.of("ci-test-", Github.REF), Github.eventIs("pull_request")))
+        .concurrency(
+            Concurrency.of(Text.of("ci-test-", Github.REF), Github.eventIs("pull_request")))
         .defaults(Defaults.bash())
         .jobs(lint, test)
         .build();
@@ -66,8 +84,13 @@ public final class CiTest implements WorkflowSource {
    * second run) and a JUnit report.
    */
   private static Text pytest(String name, String markers, boolean append) {
-    return Text.of("uv run --frozen pytest ", Platform.TESTS, " -m \"" + markers + "\"",
-        " --cov=", Platform.SOURCES, append ? " --cov-append" : "",
+    return Text.of(
+        "uv run --frozen pytest ",
+        Platform.TESTS,
+        " -m \"" + markers + "\"",
+        " --cov=",
+        Platform.SOURCES,
+        append ? " --cov-append" : "",
         " --cov-report=xml:" + REPORTS + "/coverage.xml",
         " --junitxml=" + REPORTS + "/junit-" + name + ".xml");
   }
@@ -77,8 +100,10 @@ public final class CiTest implements WorkflowSource {
    * yet), which is not a failure; every other non-zero exit is.
    */
   private static Text integration() {
-    return Text.of("status=0\n",
-        pytest("integration", Platform.INTEGRATION_MARKER, true), " || status=$?\n",
+    return Text.of(
+        "status=0\n",
+        pytest("integration", Platform.INTEGRATION_MARKER, true),
+        " || status=$?\n",
         "if [ \"$status\" -eq 5 ]; then\n",
         "  echo \"::notice::No test is marked '" + Platform.INTEGRATION_MARKER + "' yet\"\n",
         "  exit 0\n",
@@ -87,7 +112,8 @@ public final class CiTest implements WorkflowSource {
   }
 
   /** Counts from the JUnit reports and the coverage total, for the job summary. */
-  static final String SUMMARY = """
+  static final String SUMMARY =
+      """
       uv run --frozen python - <<'PY' >> "$GITHUB_STEP_SUMMARY"
       import glob, xml.etree.ElementTree as ET
       print("## Tests\\n\\n| suite | tests | failures | errors | skipped |\\n| --- | ---: | ---: | ---: | ---: |")

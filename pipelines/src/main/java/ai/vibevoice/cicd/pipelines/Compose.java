@@ -14,57 +14,94 @@ import java.util.stream.Collectors;
 
 /**
  * Docker Compose as the smoke test and the benchmark run it: the files go into {@code COMPOSE_FILE}
- * (read by every later {@code docker compose} command of the job), the services are named on
- * {@code up} so the monitoring stack of the base file never starts, and the stack is always torn down.
+ * (read by every later {@code docker compose} command of the job), the services are named on {@code
+ * up} so the monitoring stack of the base file never starts, and the stack is always torn down.
  */
 public final class Compose {
   private Compose() {}
 
   /** One way a job starts the stack: the files in order and the services it names on {@code up}. */
-  public record Stack(String workflow, String job, String variant, List<RepoPath> files, List<Service> services) {}
-
-  /** Every stack the workflows start; the contract check merges each and checks the result against the platform. */
-  public static final List<Stack> STACKS = List.of(
-      new Stack("ci-smoke-test.yml", "smoke", "amd64",
-          List.of(Platform.COMPOSE_FILE, Platform.COMPOSE_CI_OVERRIDE, Platform.COMPOSE_CPU_OVERRIDE),
-          List.of(Service.values())),
-      new Stack("ci-smoke-test.yml", "smoke", "arm64",
-          List.of(Platform.COMPOSE_FILE, Platform.COMPOSE_ARM64_FILE, Platform.COMPOSE_CI_OVERRIDE, Platform.COMPOSE_CPU_OVERRIDE),
-          List.of(Service.values())),
-      new Stack("ci-performance.yml", "benchmark", "hosted runner (CPU)",
-          List.of(Platform.COMPOSE_FILE, Platform.COMPOSE_CI_OVERRIDE, Platform.COMPOSE_CPU_OVERRIDE),
-          List.of(Service.TTS)),
-      new Stack("ci-performance.yml", "benchmark", "PERF_RUNNER (GPU)",
-          List.of(Platform.COMPOSE_FILE, Platform.COMPOSE_CI_OVERRIDE),
-          List.of(Service.TTS)));
+  public record Stack(
+      String workflow, String job, String variant, List<RepoPath> files, List<Service> services) {}
 
   /**
-   * Writes {@code COMPOSE_FILE}, {@code CI_UID} and {@code CI_GID} (the user the TTS container runs as,
-   * see {@link SupportFiles}) to {@code $GITHUB_ENV} and creates the model cache directory before
-   * Docker would create it as root. {@code files} is bash that fills the array {@code files}.
+   * Every stack the workflows start; the contract check merges each and checks the result against
+   * the platform.
+   */
+  public static final List<Stack> STACKS =
+      List.of(
+          new Stack(
+              "ci-smoke-test.yml",
+              "smoke",
+              "amd64",
+              List.of(
+                  Platform.COMPOSE_FILE,
+                  Platform.COMPOSE_CI_OVERRIDE,
+                  Platform.COMPOSE_CPU_OVERRIDE),
+              List.of(Service.values())),
+          new Stack(
+              "ci-smoke-test.yml",
+              "smoke",
+              "arm64",
+              List.of(
+                  Platform.COMPOSE_FILE,
+                  Platform.COMPOSE_ARM64_FILE,
+                  Platform.COMPOSE_CI_OVERRIDE,
+                  Platform.COMPOSE_CPU_OVERRIDE),
+              List.of(Service.values())),
+          new Stack(
+              "ci-performance.yml",
+              "benchmark",
+              "hosted runner (CPU)",
+              List.of(
+                  Platform.COMPOSE_FILE,
+                  Platform.COMPOSE_CI_OVERRIDE,
+                  Platform.COMPOSE_CPU_OVERRIDE),
+              List.of(Service.TTS)),
+          new Stack(
+              "ci-performance.yml",
+              "benchmark",
+              "PERF_RUNNER (GPU)",
+              List.of(Platform.COMPOSE_FILE, Platform.COMPOSE_CI_OVERRIDE),
+              List.of(Service.TTS)));
+
+  /**
+   * Writes {@code COMPOSE_FILE}, {@code CI_UID} and {@code CI_GID} (the user the TTS container runs
+   * as, see {@link SupportFiles}) to {@code $GITHUB_ENV} and creates the model cache directory
+   * before Docker would create it as root. {@code files} is bash that fills the array {@code
+   * files}.
    */
   static Step prepare(Text files) {
-    return Step.run(Text.of(files, "\n",
-            "mkdir -p \"$MODEL_CACHE\"\n",
-            "{\n",
-            "  echo \"COMPOSE_FILE=$(IFS=:; echo \"${files[*]}\")\"\n",
-            "  echo \"CI_UID=$(id -u)\"\n",
-            "  echo \"CI_GID=$(id -g)\"\n",
-            "} >> \"$GITHUB_ENV\""))
+    return Step.run(
+            Text.of(
+                files,
+                "\n",
+                "mkdir -p \"$MODEL_CACHE\"\n",
+                "{\n",
+                "  echo \"COMPOSE_FILE=$(IFS=:; echo \"${files[*]}\")\"\n",
+                "  echo \"CI_UID=$(id -u)\"\n",
+                "  echo \"CI_GID=$(id -g)\"\n",
+                "} >> \"$GITHUB_ENV\""))
         .name("Compose files and the container user")
         .build();
   }
 
-  /** The model weights, cached per model and runner architecture (the same key in every workflow). */
+  /**
+   * The model weights, cached per model and runner architecture (the same key in every workflow).
+   */
   static ActionStep<Cache.Outputs> modelCache() {
     return Cache.builder(
-            Text.of("tts-model-" + Platform.TTS_MODEL.replace('/', '-') + "-", Contexts.runner("arch")),
+            Text.of(
+                "tts-model-" + Platform.TTS_MODEL.replace('/', '-') + "-", Contexts.runner("arch")),
             Text.of(Platform.MODEL_CACHE_ON_HOST))
         .name("Model weights cache")
         .build();
   }
 
-  /** Starts exactly {@code services} from the images already pulled; nothing is built or pulled by Compose. */
+  /**
+   * Starts exactly {@code services} from the images already pulled; nothing is built or pulled by
+   * Compose.
+   */
   static Step up(Service... services) {
     return Step.run("docker compose up --detach --no-build --pull never " + keys(services))
         .name("Start " + keys(services) + " (docker compose)")
@@ -73,9 +110,16 @@ public final class Compose {
 
   /** State and logs of the stack, for the artifact of a failed run. */
   static Step collectLogs(String dir) {
-    return Step.run("mkdir -p " + dir + "\n"
-            + "docker compose ps --all > " + dir + "/ps.txt\n"
-            + "docker compose logs --no-color --timestamps > " + dir + "/compose.log")
+    return Step.run(
+            "mkdir -p "
+                + dir
+                + "\n"
+                + "docker compose ps --all > "
+                + dir
+                + "/ps.txt\n"
+                + "docker compose logs --no-color --timestamps > "
+                + dir
+                + "/compose.log")
         .name("Collect logs")
         .ifCondition(Fn.failure())
         .build();

@@ -13,9 +13,9 @@ import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import ai.vibevoice.cicd.dsl.workflow.WorkflowSource;
 
 /**
- * {@code ci-workflows.yml}: this repository's own build. Runs every test (the drift tests included),
- * then the generator's check mode and actionlint, so a workflow edited by hand or a Java change not
- * regenerated fails the pull request.
+ * {@code ci-workflows.yml}: this repository's own build. Runs every test (the drift tests
+ * included), then the generator's check mode and actionlint, so a workflow edited by hand or a Java
+ * change not regenerated fails the pull request.
  */
 public final class DriftCheck implements WorkflowSource {
   /** The required check's stable name (branch protection refers to it). */
@@ -24,28 +24,40 @@ public final class DriftCheck implements WorkflowSource {
   @Override
   public Workflow workflow() {
     return Workflow.builder("ci-workflows.yml", "CI workflows")
-        .description("Builds the DSL and the helper programs, runs every test and fails when a committed"
-            + " workflow drifts from the Java or actionlint finds a problem.")
+        .description(
+            "Builds the DSL and the helper programs, runs every test and fails when a committed"
+                + " workflow drifts from the Java or actionlint finds a problem.")
         .on(
             Push.builder().branches(Platform.DEFAULT_BRANCH).build(),
             PullRequest.any(),
             new MergeGroup())
-        .concurrency(Concurrency.of(
-            Text.of(Github.WORKFLOW, "-", Github.REF), Github.eventIs("pull_request")))
+        .concurrency(
+            Concurrency.of(
+                Text.of(Github.WORKFLOW, "-", Github.REF), Github.eventIs("pull_request")))
         .defaults(Defaults.bash())
-        .job(Job.builder("verify")
-            .name(JOB_NAME)
-            .runsOn(Platform.RUNNER)
-            .timeoutMinutes(30)
-            .step(Steps.checkout())
-            .step(Steps.setupJava())
-            .step(Step.run(Text.of("./", HelperJar.MAVEN_WRAPPER, " --batch-mode --no-transfer-progress verify"))
-                .name("Build and test (drift tests included)"))
-            .step(Step.run(Text.of("./", HelperJar.MAVEN_WRAPPER,
-                    " --batch-mode --quiet compile exec:java@generate-workflows -Dexec.args=\"--root . --check\""))
-                .name("Check generated files"))
-            .step(Steps.actionlint())
-            .build())
+        .job(
+            Job.builder("verify")
+                .name(JOB_NAME)
+                .runsOn(Platform.RUNNER)
+                .timeoutMinutes(30)
+                .step(Steps.checkout())
+                .step(Steps.setupJava())
+                .step(
+                    Step.run(
+                            Text.of(
+                                "./",
+                                HelperJar.MAVEN_WRAPPER,
+                                " --batch-mode --no-transfer-progress verify"))
+                        .name("Build and test (drift tests included)"))
+                .step(
+                    Step.run(
+                            Text.of(
+                                "./",
+                                HelperJar.MAVEN_WRAPPER,
+                                " --batch-mode --quiet compile exec:java@generate-workflows -Dexec.args=\"--root . --check\""))
+                        .name("Check generated files"))
+                .step(Steps.actionlint())
+                .build())
         .build();
   }
 }

@@ -19,14 +19,24 @@ public final class ImageInputs {
   private ImageInputs() {}
 
   public static WorkflowInput image(Service service) {
-    return WorkflowInput.string(service.key + "-image",
-        "Image of the " + service.key + " service without tag or digest, e.g. "
-            + Platform.REGISTRY + "/owner/repo/" + service.image, null).asRequired();
+    return WorkflowInput.string(
+            service.key + "-image",
+            "Image of the "
+                + service.key
+                + " service without tag or digest, e.g. "
+                + Platform.REGISTRY
+                + "/owner/repo/"
+                + service.image,
+            null)
+        .asRequired();
   }
 
   public static WorkflowInput digest(Service service) {
-    return WorkflowInput.string(service.key + "-digest",
-        "Digest (sha256:...) of the " + service.key + " manifest list", null).asRequired();
+    return WorkflowInput.string(
+            service.key + "-digest",
+            "Digest (sha256:...) of the " + service.key + " manifest list",
+            null)
+        .asRequired();
   }
 
   /** {@code image@digest} of a service, from the inputs. */
@@ -55,7 +65,9 @@ public final class ImageInputs {
     return call.build();
   }
 
-  /** workflow_dispatch with the same inputs, so the workflow can be re-run by hand on given digests. */
+  /**
+   * workflow_dispatch with the same inputs, so the workflow can be re-run by hand on given digests.
+   */
   public static WorkflowDispatch dispatch() {
     return WorkflowDispatch.of(all().toArray(WorkflowInput[]::new));
   }

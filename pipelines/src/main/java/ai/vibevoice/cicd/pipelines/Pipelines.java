@@ -22,7 +22,10 @@ public final class Pipelines {
         new DriftCheck());
   }
 
-  /** Data files the workflows read (Compose overrides, Helm CI values), generated like the workflows. */
+  /**
+   * Data files the workflows read (Compose overrides, Helm CI values), generated like the
+   * workflows.
+   */
   public static List<DataFile> dataFiles() {
     return SupportFiles.all();
   }

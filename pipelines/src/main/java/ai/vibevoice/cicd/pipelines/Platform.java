@@ -29,7 +29,8 @@ public final class Platform {
 
   /**
    * Whether arm64 images are built and smoke-tested on native arm64 runners. Private repositories
-   * whose plan has no arm64 runners set this to false: arm64 then runs on {@link #RUNNER} under QEMU.
+   * whose plan has no arm64 runners set this to false: arm64 then runs on {@link #RUNNER} under
+   * QEMU.
    */
   public static final boolean NATIVE_ARM64 = true;
 
@@ -75,8 +76,9 @@ public final class Platform {
   public static final RepoPath SOURCES = RepoPath.directory("src");
 
   /**
-   * The tests: {@code tests/test_*.py} and the packages {@code tests/common}, {@code tests/tts_service},
-   * {@code tests/workflows}; pytest's {@code testpaths}. There is no unit/integration directory split.
+   * The tests: {@code tests/test_*.py} and the packages {@code tests/common}, {@code
+   * tests/tts_service}, {@code tests/workflows}; pytest's {@code testpaths}. There is no
+   * unit/integration directory split.
    */
   public static final RepoPath TESTS = RepoPath.directory("tests");
 
@@ -84,22 +86,26 @@ public final class Platform {
   public static final List<RepoPath> LINTED_DIRS = List.of(SOURCES, TESTS);
 
   /**
-   * Directories mypy checks: the sources only. pyproject's mypy configuration sets
-   * {@code disallow_untyped_defs}, which the tests (untyped fixtures) are not written for.
+   * Directories mypy checks: the sources only. pyproject's mypy configuration sets {@code
+   * disallow_untyped_defs}, which the tests (untyped fixtures) are not written for.
    */
   public static final List<RepoPath> TYPE_CHECKED_DIRS = List.of(SOURCES);
 
   /** The pytest marker (declared in pyproject.toml) that selects integration tests. */
   public static final String INTEGRATION_MARKER = "integration";
 
-  /** Settings prefix of the observability settings both services read ({@code src/common/config.py}). */
+  /**
+   * Settings prefix of the observability settings both services read ({@code
+   * src/common/config.py}).
+   */
   public static final String OBSERVABILITY_PREFIX = "OBS_";
 
   /**
    * Environment variables CI may set for a service besides its settings: read by the libraries and
    * the process, not by a settings class.
    */
-  public static final List<String> PROCESS_ENVIRONMENT = List.of("HF_HOME", "HOME", "CUDA_VISIBLE_DEVICES");
+  public static final List<String> PROCESS_ENVIRONMENT =
+      List.of("HF_HOME", "HOME", "CUDA_VISIBLE_DEVICES");
 
   /** The settings classes; the contract check reads their {@code env_prefix} from here. */
   public static final RepoPath SETTINGS_MODULE = RepoPath.file("src/common/config.py");
@@ -113,27 +119,53 @@ public final class Platform {
   public static final String REGISTRY = "ghcr.io";
 
   /**
-   * The two services: matrix key and Compose service, image name, Dockerfile, port, the variable the
-   * Compose override reads the image from, the prefix of its settings class, and its Helm values key.
+   * The two services: matrix key and Compose service, image name, Dockerfile, port, the variable
+   * the Compose override reads the image from, the prefix of its settings class, and its Helm
+   * values key.
    */
   public enum Service {
-    TTS("tts", "tts-service", "infra/docker/Dockerfile.tts", 8000, "TTS_IMAGE", "TTS_", "ttsService"),
-    AGENT("agent", "agent-service", "infra/docker/Dockerfile.agent", 8080, "AGENT_IMAGE", "AGENT_", "agentService");
+    TTS(
+        "tts",
+        "tts-service",
+        "infra/docker/Dockerfile.tts",
+        8000,
+        "TTS_IMAGE",
+        "TTS_",
+        "ttsService"),
+    AGENT(
+        "agent",
+        "agent-service",
+        "infra/docker/Dockerfile.agent",
+        8080,
+        "AGENT_IMAGE",
+        "AGENT_",
+        "agentService");
 
     /** Short name: matrix value, job id suffix, Compose service name. */
     public final String key;
+
     /** Image name under the repository's GHCR namespace. */
     public final String image;
+
     public final RepoPath dockerfile;
     public final int port;
+
     /** Variable the Compose override reads the image reference from. */
     public final String composeVariable;
+
     /** Environment prefix of the service's pydantic settings class ({@link #SETTINGS_MODULE}). */
     public final String settingsPrefix;
+
     /** The service's key in the chart's values.yaml. */
     public final String helmKey;
 
-    Service(String key, String image, String dockerfile, int port, String composeVariable, String settingsPrefix,
+    Service(
+        String key,
+        String image,
+        String dockerfile,
+        int port,
+        String composeVariable,
+        String settingsPrefix,
         String helmKey) {
       this.key = key;
       this.image = image;
@@ -166,7 +198,10 @@ public final class Platform {
     }
   }
 
-  /** Build context of both Dockerfiles: the repository root (they copy pyproject.toml, README.md and src/). */
+  /**
+   * Build context of both Dockerfiles: the repository root (they copy pyproject.toml, README.md and
+   * src/).
+   */
   public static final String DOCKER_CONTEXT = ".";
 
   // --- Compose (smoke test, benchmark) -------------------------------------------------------
@@ -176,18 +211,23 @@ public final class Platform {
   /** Extra Compose file for arm64 hosts. */
   public static final RepoPath COMPOSE_ARM64_FILE = RepoPath.file("docker-compose.arm64.yml");
 
-  /** Generated override: images by digest, the cached model directory, a healthcheck the image can run. */
-  public static final RepoPath COMPOSE_CI_OVERRIDE = RepoPath.file(".github/ci/docker-compose.ci.yml");
+  /**
+   * Generated override: images by digest, the cached model directory, a healthcheck the image can
+   * run.
+   */
+  public static final RepoPath COMPOSE_CI_OVERRIDE =
+      RepoPath.file(".github/ci/docker-compose.ci.yml");
 
   /** Generated override for runners without a GPU: no device reservation, CPU inference. */
-  public static final RepoPath COMPOSE_CPU_OVERRIDE = RepoPath.file(".github/ci/docker-compose.cpu.yml");
+  public static final RepoPath COMPOSE_CPU_OVERRIDE =
+      RepoPath.file(".github/ci/docker-compose.cpu.yml");
 
   /** The TTS model; its weights are cached between runs. */
   public static final String TTS_MODEL = "microsoft/VibeVoice-Realtime-0.5B";
 
   /**
-   * Where the TTS container keeps downloaded weights ({@code HF_HOME}). Not under {@code /root}: the
-   * image runs as the non-root {@code ttsuser}, and {@code /root} is mode 0700.
+   * Where the TTS container keeps downloaded weights ({@code HF_HOME}). Not under {@code /root}:
+   * the image runs as the non-root {@code ttsuser}, and {@code /root} is mode 0700.
    */
   public static final String MODEL_CACHE_IN_CONTAINER = "/cache/huggingface";
 
@@ -195,10 +235,16 @@ public final class Platform {
    * A readiness probe the TTS image can run: it has Python (the service's venv) but no curl. A
    * failed {@code urlopen} (connection refused, HTTP 503) raises, so the command exits non-zero.
    */
-  public static final List<String> TTS_HEALTHCHECK = List.of("CMD", "python", "-c",
-      "import urllib.request; urllib.request.urlopen('http://localhost:8000/ready', timeout=5)");
+  public static final List<String> TTS_HEALTHCHECK =
+      List.of(
+          "CMD",
+          "python",
+          "-c",
+          "import urllib.request; urllib.request.urlopen('http://localhost:8000/ready', timeout=5)");
 
-  /** Time the TTS container gets to download and warm up the model before its healthcheck counts. */
+  /**
+   * Time the TTS container gets to download and warm up the model before its healthcheck counts.
+   */
   public static final String TTS_START_PERIOD = "15m";
 
   /** Host directory mounted there, cached with actions/cache. */
@@ -211,28 +257,49 @@ public final class Platform {
 
   public static final RepoPath HELM_CHART = RepoPath.directory("infra/k8s/helm/voice-agent");
 
-  /** The chart's default values; every key of the CI values must exist here (Helm ignores misspelt keys). */
+  /**
+   * The chart's default values; every key of the CI values must exist here (Helm ignores misspelt
+   * keys).
+   */
   public static final RepoPath HELM_VALUES = HELM_CHART.resolve("values.yaml", RepoPath.Kind.FILE);
 
-  public static final RepoPath HELM_CHART_YAML = HELM_CHART.resolve("Chart.yaml", RepoPath.Kind.FILE);
+  public static final RepoPath HELM_CHART_YAML =
+      HELM_CHART.resolve("Chart.yaml", RepoPath.Kind.FILE);
 
   /**
    * Value maps the templates {@code range} over, so any key may be added (environment variables);
    * the contract check confirms each is ranged over.
    */
-  public static final List<String> HELM_FREE_FORM_VALUES = List.of("ttsService.env", "agentService.env");
+  public static final List<String> HELM_FREE_FORM_VALUES =
+      List.of("ttsService.env", "agentService.env");
 
-  /** A chart dependency as {@code Chart.yaml} declares it, with the repository name CI adds it under. */
-  public record HelmDependency(String name, String version, String repository, String repositoryName) {}
+  /**
+   * A chart dependency as {@code Chart.yaml} declares it, with the repository name CI adds it
+   * under.
+   */
+  public record HelmDependency(
+      String name, String version, String repository, String repositoryName) {}
 
-  /** The chart's dependencies (Chart.yaml), built with {@code helm dependency build} before lint, template and install. */
-  public static final List<HelmDependency> HELM_DEPENDENCIES = List.of(
-      new HelmDependency("prometheus", "25.8.0", "https://prometheus-community.github.io/helm-charts", "prometheus-community"),
-      new HelmDependency("grafana", "7.0.0", "https://grafana.github.io/helm-charts", "grafana"));
+  /**
+   * The chart's dependencies (Chart.yaml), built with {@code helm dependency build} before lint,
+   * template and install.
+   */
+  public static final List<HelmDependency> HELM_DEPENDENCIES =
+      List.of(
+          new HelmDependency(
+              "prometheus",
+              "25.8.0",
+              "https://prometheus-community.github.io/helm-charts",
+              "prometheus-community"),
+          new HelmDependency(
+              "grafana", "7.0.0", "https://grafana.github.io/helm-charts", "grafana"));
 
   public static final String HELM_RELEASE = "voice-agent";
 
-  /** Generated CI profile of the chart's values: CPU, one replica, no ingress, autoscaling or persistence. */
+  /**
+   * Generated CI profile of the chart's values: CPU, one replica, no ingress, autoscaling or
+   * persistence.
+   */
   public static final RepoPath HELM_CI_VALUES = RepoPath.file(".github/ci/helm-values-ci.yaml");
 
   public static final String HELM_VERSION = "v3.19.0";
@@ -267,7 +334,10 @@ public final class Platform {
   /** Weekly dependency scan, Monday 09:00 UTC. */
   public static final String SECURITY_CRON = "0 9 * * 1";
 
-  /** Dependency findings at or above this fail (Trivy severities; dependency-review takes it lower-case). */
+  /**
+   * Dependency findings at or above this fail (Trivy severities; dependency-review takes it
+   * lower-case).
+   */
   public static final String DEPENDENCY_FAIL_SEVERITIES = "HIGH,CRITICAL";
 
   /** Image findings at or above this fail promotion. */

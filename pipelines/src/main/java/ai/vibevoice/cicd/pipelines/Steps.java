@@ -55,8 +55,8 @@ public final class Steps {
   }
 
   /**
-   * A job on the platform's runner that checks out the commit and sets up uv, as every job that runs
-   * the project's Python tools starts.
+   * A job on the platform's runner that checks out the commit and sets up uv, as every job that
+   * runs the project's Python tools starts.
    */
   static RunJob.Builder uvJob(String id, String name, int timeoutMinutes) {
     return Job.builder(id)
@@ -67,9 +67,12 @@ public final class Steps {
         .step(setupUv());
   }
 
-  /** Uploads {@code path} as the artifact {@code artifact} when {@code condition} holds; nothing to upload is an error. */
-  static ActionStep<UploadArtifact.Outputs> uploadRequired(String stepName, Expr condition, String path, String artifact,
-      int retentionDays) {
+  /**
+   * Uploads {@code path} as the artifact {@code artifact} when {@code condition} holds; nothing to
+   * upload is an error.
+   */
+  static ActionStep<UploadArtifact.Outputs> uploadRequired(
+      String stepName, Expr condition, String path, String artifact, int retentionDays) {
     return UploadArtifact.builder(Text.of(path))
         .name(stepName)
         .ifCondition(condition)
@@ -92,8 +95,9 @@ public final class Steps {
 
   /**
    * Installs the locked project with every extra: {@code dev} (pytest, ruff, mypy) and the LLM
-   * clients {@code src/agent_app} imports, which mypy must see. {@code --locked} fails when
-   * {@code uv.lock} does not match {@code pyproject.toml} ({@code --frozen} would install the stale lock silently).
+   * clients {@code src/agent_app} imports, which mypy must see. {@code --locked} fails when {@code
+   * uv.lock} does not match {@code pyproject.toml} ({@code --frozen} would install the stale lock
+   * silently).
    */
   public static Step installProject() {
     return Step.run("uv sync --locked --all-extras")
@@ -119,11 +123,16 @@ public final class Steps {
         .registry(Platform.REGISTRY)
         .username(Text.of(Github.ACTOR))
         .password(Text.of(Contexts.secrets("GITHUB_TOKEN")))
-        .requires(new Need(Scope.PACKAGES, access, access == Access.WRITE ? "push images" : "pull images"))
+        .requires(
+            new Need(
+                Scope.PACKAGES, access, access == Access.WRITE ? "push images" : "pull images"))
         .build();
   }
 
-  /** Fails unless {@code digest} is {@code sha256:} and 64 hex digits (inputs of dispatched runs are typed by hand). */
+  /**
+   * Fails unless {@code digest} is {@code sha256:} and 64 hex digits (inputs of dispatched runs are
+   * typed by hand).
+   */
   public static Step checkDigests(Expr... digests) {
     List<Object> parts = new ArrayList<>();
     parts.add("digests=(");
@@ -133,9 +142,10 @@ public final class Steps {
       parts.add(digest);
       parts.add("\"");
     }
-    parts.add(")\nfor digest in \"${digests[@]}\"; do\n"
-        + "  [[ \"$digest\" =~ ^sha256:[0-9a-f]{64}$ ]] || { echo \"::error::not an image digest: $digest\"; exit 1; }\n"
-        + "done");
+    parts.add(
+        ")\nfor digest in \"${digests[@]}\"; do\n"
+            + "  [[ \"$digest\" =~ ^sha256:[0-9a-f]{64}$ ]] || { echo \"::error::not an image digest: $digest\"; exit 1; }\n"
+            + "done");
     return Step.run(Text.of(parts.toArray())).name("Check the digests").build();
   }
 
@@ -143,7 +153,8 @@ public final class Steps {
    * Uploads a directory of reports as {@code <prefix>-<run attempt>}, even when an earlier step
    * failed (the reports are what explains the failure); a re-run does not collide with the first.
    */
-  public static ActionStep<UploadArtifact.Outputs> uploadReports(String what, String prefix, String dir, int retentionDays) {
+  public static ActionStep<UploadArtifact.Outputs> uploadReports(
+      String what, String prefix, String dir, int retentionDays) {
     return UploadArtifact.builder(Text.of(dir + "/"))
         .name("Upload " + what)
         .ifCondition(Fn.always())
@@ -158,15 +169,20 @@ public final class Steps {
    * CUDA base and torch, takes 10 GB or more to build, pull or scan, more than a runner has free.
    */
   public static Step freeDiskSpace() {
-    return Step.run("sudo rm -rf /usr/share/dotnet /usr/local/lib/android /opt/ghc /opt/hostedtoolcache/CodeQL\n"
-            + "df -h /")
+    return Step.run(
+            "sudo rm -rf /usr/share/dotnet /usr/local/lib/android /opt/ghc /opt/hostedtoolcache/CodeQL\n"
+                + "df -h /")
         .name("Free disk space for the TTS image")
         .build();
   }
 
-  /** Whether the run may write to the repository: not a pull request from a fork (whose token is read-only). */
+  /**
+   * Whether the run may write to the repository: not a pull request from a fork (whose token is
+   * read-only).
+   */
   public static Expr notForkPullRequest() {
-    return Github.EVENT_NAME.ne("pull_request")
+    return Github.EVENT_NAME
+        .ne("pull_request")
         .or(Github.event("pull_request.head.repo.full_name").eq(Github.REPOSITORY));
   }
 }

@@ -43,11 +43,19 @@ class CiBuildPushTest {
 
   @Test
   void r2_2_builds_both_platforms_natively_one_per_job() {
-    assertEquals(List.of("service", "arch"), build.strategy().axes().stream().map(a -> a.name()).toList());
+    assertEquals(
+        List.of("service", "arch"), build.strategy().axes().stream().map(a -> a.name()).toList());
     List<Map<String, Object>> include = build.strategy().include();
-    assertTrue(include.contains(Map.of("arch", "amd64", "platform", "linux/amd64", "runner", "ubuntu-24.04")), include.toString());
-    assertTrue(include.contains(Map.of("arch", "arm64", "platform", "linux/arm64", "runner", "ubuntu-24.04-arm")), include.toString());
-    assertEquals("${{ matrix.platform }}", with(onlyUse(build, "docker/build-push-action"), "platforms"));
+    assertTrue(
+        include.contains(
+            Map.of("arch", "amd64", "platform", "linux/amd64", "runner", "ubuntu-24.04")),
+        include.toString());
+    assertTrue(
+        include.contains(
+            Map.of("arch", "arm64", "platform", "linux/arm64", "runner", "ubuntu-24.04-arm")),
+        include.toString());
+    assertEquals(
+        "${{ matrix.platform }}", with(onlyUse(build, "docker/build-push-action"), "platforms"));
     assertTrue(uses(build, "docker/setup-qemu-action").isEmpty(), "native arm64: no emulation");
     assertEquals("${{ matrix.runner }}", build.runsOn().labels().get(0).render());
   }
@@ -56,23 +64,32 @@ class CiBuildPushTest {
   void r2_3_pushes_by_digest_to_ghcr_with_a_cache_scoped_per_service_and_platform_on_main_only() {
     Step push = onlyUse(build, "docker/build-push-action");
     assertTrue(with(push, "outputs").contains("push-by-digest=true,name-canonical=true,push=true"));
-    // A registry cache per image and platform: GB-sized TTS layers would overflow the 10 GB Actions cache.
-    assertEquals("${{ github.ref == 'refs/heads/main' && format('type=registry,ref={0}:buildcache-{1}', "
+    // A registry cache per image and platform: GB-sized TTS layers would overflow the 10 GB Actions
+    // cache.
+    assertEquals(
+        "${{ github.ref == 'refs/heads/main' && format('type=registry,ref={0}:buildcache-{1}', "
             + "steps.names.outputs.image, matrix.arch) || '' }}",
         with(push, "cache-from"));
-    assertEquals(List.of(Platform.Service.TTS.dockerfile, Platform.Service.AGENT.dockerfile), push.paths(),
+    assertEquals(
+        List.of(Platform.Service.TTS.dockerfile, Platform.Service.AGENT.dockerfile),
+        push.paths(),
         "the Dockerfiles the matrix chooses are checked against the platform");
-    assertTrue(with(push, "cache-to").contains("mode=max") && with(push, "cache-to").startsWith("${{ github.ref == 'refs/heads/main' &&"));
+    assertTrue(
+        with(push, "cache-to").contains("mode=max")
+            && with(push, "cache-to").startsWith("${{ github.ref == 'refs/heads/main' &&"));
     assertEquals("ghcr.io", with(onlyUse(build, "docker/login-action"), "registry"));
     assertGrants(build, Scope.PACKAGES, Access.WRITE);
-    assertEquals("digests-${{ matrix.service }}-${{ matrix.arch }}", with(onlyUse(build, "actions/upload-artifact"), "name"));
+    assertEquals(
+        "digests-${{ matrix.service }}-${{ matrix.arch }}",
+        with(onlyUse(build, "actions/upload-artifact"), "name"));
   }
 
   @Test
   void r2_4_merge_applies_the_commit_sha_and_promotion_adds_semver_on_the_same_digest() {
     for (Platform.Service s : Platform.Service.values()) {
       RunJob merge = runJob(w, "merge-" + s.key);
-      assertEquals("type=sha,format=long,prefix=", with(onlyUse(merge, "docker/metadata-action"), "tags"));
+      assertEquals(
+          "type=sha,format=long,prefix=", with(onlyUse(merge, "docker/metadata-action"), "tags"));
       runs(merge, "docker buildx imagetools create");
       assertEquals(List.of("image", "digest"), merge.outputNames());
       assertEquals("spdx-json", with(onlyUse(merge, "anchore/sbom-action"), "format"));
@@ -82,22 +99,31 @@ class CiBuildPushTest {
     for (Step meta : uses(promote, "docker/metadata-action")) {
       assertTrue(with(meta, "tags").contains("type=semver,pattern={{version}}"));
       assertTrue(with(meta, "tags").contains("type=raw,value=latest,enable={{is_default_branch}}"));
-      // latest=auto would also tag latest for every semver tag: a release of an old commit would move it back.
+      // latest=auto would also tag latest for every semver tag: a release of an old commit would
+      // move it back.
       assertEquals("latest=false", with(meta, "flavor"));
     }
     Step tag = runs(promote, "imagetools create --tag");
-    assertTrue(tag.run().contains("if [ \"$got\" != \"$DIGEST\" ]"), "the digest is checked after tagging");
-    assertFalse(tag.run().contains("--annotation"), "promotion adds no annotations (they would change the digest)");
+    assertTrue(
+        tag.run().contains("if [ \"$got\" != \"$DIGEST\" ]"),
+        "the digest is checked after tagging");
+    assertFalse(
+        tag.run().contains("--annotation"),
+        "promotion adds no annotations (they would change the digest)");
   }
 
   @Test
   void r2_5_and_r3_5_smoke_test_runs_on_the_built_digests_and_gates_promotion() {
     CallJob smoke = callJob(w, "smoke-test");
     assertEquals("ci-smoke-test.yml", ((LocalWorkflow) smoke.callee()).workflow().fileName());
-    assertEquals("${{ needs.merge-tts.outputs.digest }}", ((Text) smoke.with().get("tts-digest")).render());
+    assertEquals(
+        "${{ needs.merge-tts.outputs.digest }}", ((Text) smoke.with().get("tts-digest")).render());
     assertTrue(callJob(w, "provenance").needs().containsAll(List.of("smoke-test", "image-scan")));
-    assertTrue(runJob(w, "promote").needs().contains("provenance"), "promotion waits for the signature");
-    assertTrue(runJob(w, "promote").ifCondition() == null, "promotion runs only when every need succeeded");
+    assertTrue(
+        runJob(w, "promote").needs().contains("provenance"), "promotion waits for the signature");
+    assertTrue(
+        runJob(w, "promote").ifCondition() == null,
+        "promotion runs only when every need succeeded");
   }
 
   @Test
@@ -105,13 +131,16 @@ class CiBuildPushTest {
     CallJob scan = callJob(w, "image-scan");
     assertEquals("ci-security-images.yml", ((LocalWorkflow) scan.callee()).workflow().fileName());
     assertTrue(scan.needs().containsAll(List.of("merge-tts", "merge-agent")));
-    assertTrue(callJob(w, "provenance").needs().contains("image-scan"), "only scanned digests are signed and promoted");
+    assertTrue(
+        callJob(w, "provenance").needs().contains("image-scan"),
+        "only scanned digests are signed and promoted");
   }
 
   @Test
   void r9_every_pushed_candidate_is_signed_before_promotion() {
     CallJob provenance = callJob(w, "provenance");
-    assertNull(provenance.ifCondition(), "default-branch images are signed too, not only release tags");
+    assertNull(
+        provenance.ifCondition(), "default-branch images are signed too, not only release tags");
     assertTrue(runJob(w, "promote").needs().contains("provenance"));
     assertGrants(provenance, Scope.ID_TOKEN, Access.WRITE);
   }

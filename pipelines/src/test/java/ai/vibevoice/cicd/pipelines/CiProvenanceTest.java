@@ -42,18 +42,31 @@ class CiProvenanceTest {
   void r9_2_and_r9_3_attaches_build_metadata_with_commit_run_and_matrix() throws IOException {
     RunJob sign = runJob(w, "sign-tts");
     Step metadata = runs(sign, "scripts/ci-helper build-metadata");
-    assertTrue(metadata.run().contains("--matrix '{\"service\":\"tts\",\"platforms\":[\"linux/amd64\",\"linux/arm64\"]}'"), metadata.run());
-    runs(sign, "cosign attest --yes --type " + CiProvenance.METADATA_PREDICATE_TYPE + " --predicate build-metadata.json");
+    assertTrue(
+        metadata
+            .run()
+            .contains(
+                "--matrix '{\"service\":\"tts\",\"platforms\":[\"linux/amd64\",\"linux/arm64\"]}'"),
+        metadata.run());
+    runs(
+        sign,
+        "cosign attest --yes --type "
+            + CiProvenance.METADATA_PREDICATE_TYPE
+            + " --predicate build-metadata.json");
     assertEquals(helperPredicateType(), CiProvenance.METADATA_PREDICATE_TYPE);
   }
 
   /**
-   * The predicate type ci-helper writes, read from its source: this module does not depend on scripts,
-   * so failing scripts tests never skip these (parent pom, modules).
+   * The predicate type ci-helper writes, read from its source: this module does not depend on
+   * scripts, so failing scripts tests never skip these (parent pom, modules).
    */
   private static String helperPredicateType() throws IOException {
-    Path source = Shared.repoRoot().resolve("scripts/src/main/java/ai/vibevoice/cicd/helper/metadata/BuildMetadata.java");
-    Matcher m = Pattern.compile("public static final String PREDICATE_TYPE = \"([^\"]+)\";").matcher(Files.readString(source));
+    Path source =
+        Shared.repoRoot()
+            .resolve("scripts/src/main/java/ai/vibevoice/cicd/helper/metadata/BuildMetadata.java");
+    Matcher m =
+        Pattern.compile("public static final String PREDICATE_TYPE = \"([^\"]+)\";")
+            .matcher(Files.readString(source));
     assertTrue(m.find(), source + " declares no PREDICATE_TYPE");
     return m.group(1);
   }
@@ -70,24 +83,60 @@ class CiProvenanceTest {
   @Test
   void r9_5_verification_expects_the_exact_identities() {
     RunJob verify = runJob(w, "verify");
-    assertTrue(verify.needs().containsAll(List.of("sign-tts", "slsa-tts", "sign-agent", "slsa-agent")));
+    assertTrue(
+        verify.needs().containsAll(List.of("sign-tts", "slsa-tts", "sign-agent", "slsa-agent")));
     Step step = runs(verify, "cosign verify \"$IMAGE@$DIGEST\"");
-    assertTrue(step.run().contains("--certificate-oidc-issuer https://token.actions.githubusercontent.com"));
-    // The signer pattern is anchored and matches only this repository's ci-provenance.yml at a release tag.
-    String signer = CiProvenance.SIGNER_IDENTITY
-        .replace("${server}", "https://github\\.com").replace("${repository}", "acme/voice\\.agent");
+    assertTrue(
+        step.run()
+            .contains("--certificate-oidc-issuer https://token.actions.githubusercontent.com"));
+    // The signer pattern is anchored and matches only this repository's ci-provenance.yml at a
+    // release tag.
+    String signer =
+        CiProvenance.SIGNER_IDENTITY
+            .replace("${server}", "https://github\\.com")
+            .replace("${repository}", "acme/voice\\.agent");
     Pattern p = Pattern.compile(signer);
-    assertTrue(p.matcher("https://github.com/acme/voice.agent/.github/workflows/ci-provenance.yml@refs/tags/v1.2.3").matches());
-    assertTrue(!p.matcher("https://github.com/acme/voice.agent-evil/.github/workflows/ci-provenance.yml@refs/tags/v1.2.3").matches());
-    assertTrue(!p.matcher("https://github.com/acme/voice.agent/.github/workflows/ci-build-push.yml@refs/tags/v1.2.3").matches());
-    assertTrue(p.matcher("https://github.com/acme/voice.agent/.github/workflows/ci-provenance.yml@refs/heads/main").matches());
-    assertTrue(p.matcher("https://github.com/acme/voice.agent/.github/workflows/ci-provenance.yml@refs/tags/v1.2.3-rc.1").matches());
-    assertTrue(!p.matcher("https://github.com/acme/voice.agent/.github/workflows/ci-provenance.yml@refs/heads/feature").matches());
-    assertTrue(!p.matcher("https://github.com/acme/voice.agent/.github/workflows/ci-provenance.yml@refs/tags/v1.2.3/x").matches());
-    assertTrue(!p.matcher("https://githubXcom/acme/voice.agent/.github/workflows/ci-provenance.yml@refs/tags/v1.2.3").matches());
-    assertTrue(!Pattern.compile(CiProvenance.SLSA_IDENTITY).matcher(
-        "https://githubXcom/slsa-framework/slsa-github-generator/.github/workflows/generator_container_slsa3.yml@refs/tags/v2.1.0").matches());
-    assertTrue(Pattern.compile(CiProvenance.SLSA_IDENTITY).matcher(
-        "https://github.com/slsa-framework/slsa-github-generator/.github/workflows/generator_container_slsa3.yml@refs/tags/v2.1.0").matches());
+    assertTrue(
+        p.matcher(
+                "https://github.com/acme/voice.agent/.github/workflows/ci-provenance.yml@refs/tags/v1.2.3")
+            .matches());
+    assertTrue(
+        !p.matcher(
+                "https://github.com/acme/voice.agent-evil/.github/workflows/ci-provenance.yml@refs/tags/v1.2.3")
+            .matches());
+    assertTrue(
+        !p.matcher(
+                "https://github.com/acme/voice.agent/.github/workflows/ci-build-push.yml@refs/tags/v1.2.3")
+            .matches());
+    assertTrue(
+        p.matcher(
+                "https://github.com/acme/voice.agent/.github/workflows/ci-provenance.yml@refs/heads/main")
+            .matches());
+    assertTrue(
+        p.matcher(
+                "https://github.com/acme/voice.agent/.github/workflows/ci-provenance.yml@refs/tags/v1.2.3-rc.1")
+            .matches());
+    assertTrue(
+        !p.matcher(
+                "https://github.com/acme/voice.agent/.github/workflows/ci-provenance.yml@refs/heads/feature")
+            .matches());
+    assertTrue(
+        !p.matcher(
+                "https://github.com/acme/voice.agent/.github/workflows/ci-provenance.yml@refs/tags/v1.2.3/x")
+            .matches());
+    assertTrue(
+        !p.matcher(
+                "https://githubXcom/acme/voice.agent/.github/workflows/ci-provenance.yml@refs/tags/v1.2.3")
+            .matches());
+    assertTrue(
+        !Pattern.compile(CiProvenance.SLSA_IDENTITY)
+            .matcher(
+                "https://githubXcom/slsa-framework/slsa-github-generator/.github/workflows/generator_container_slsa3.yml@refs/tags/v2.1.0")
+            .matches());
+    assertTrue(
+        Pattern.compile(CiProvenance.SLSA_IDENTITY)
+            .matcher(
+                "https://github.com/slsa-framework/slsa-github-generator/.github/workflows/generator_container_slsa3.yml@refs/tags/v2.1.0")
+            .matches());
   }
 }

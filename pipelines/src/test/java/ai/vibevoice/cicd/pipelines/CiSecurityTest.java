@@ -22,7 +22,9 @@ import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** ci-security-deps.yml, dependabot.yml and ci-security-images.yml against R7 and R8, on the model. */
+/**
+ * ci-security-deps.yml, dependabot.yml and ci-security-images.yml against R7 and R8, on the model.
+ */
 class CiSecurityTest {
   final Workflow deps = new CiSecurityDeps().workflow();
   final RunJob audit = runJob(deps, "audit");
@@ -38,13 +40,16 @@ class CiSecurityTest {
   void r7_2_runs_pip_audit_over_the_locked_hashed_requirements() {
     runs(audit, "uv export --locked");
     Step audit = runs(this.audit, "pip-audit@" + Platform.PIP_AUDIT_VERSION);
-    assertTrue(audit.run().contains("--require-hashes") && audit.run().contains("--format json"), audit.run());
+    assertTrue(
+        audit.run().contains("--require-hashes") && audit.run().contains("--format json"),
+        audit.run());
   }
 
   @Test
   void r7_3_dependabot_updates_python_actions_docker_and_maven_weekly_with_cooldown() {
     DependabotConfig config = Dependabot.config();
-    assertEquals(List.of("uv", "github-actions", "docker", "maven"),
+    assertEquals(
+        List.of("uv", "github-actions", "docker", "maven"),
         config.updates().stream().map(u -> u.ecosystem().key()).toList());
     config.updates().forEach(u -> assertTrue(u.cooldownDays() >= 7, u.toString()));
   }
@@ -55,18 +60,27 @@ class CiSecurityTest {
     assertEquals("HIGH,CRITICAL", with(gate, "severity"));
     assertEquals("1", with(gate, "exit-code"));
     RunJob review = runJob(deps, "dependency-review");
-    assertEquals("high", with(onlyUse(review, "actions/dependency-review-action"), "fail-on-severity"));
+    assertEquals(
+        "high", with(onlyUse(review, "actions/dependency-review-action"), "fail-on-severity"));
     assertEquals("github.event_name == 'pull_request'", review.ifCondition().text());
   }
 
   @Test
   void r7_5_reports_are_artifacts_and_sarif_goes_to_code_scanning_except_from_forks() {
     assertEquals("always()", condition(onlyUse(audit, "actions/upload-artifact")));
-    // The upload is its own job, so the audit itself (run for forks and the merge queue) holds no write grant.
+    // The upload is its own job, so the audit itself (run for forks and the merge queue) holds no
+    // write grant.
     RunJob upload = runJob(deps, "code-scanning");
     onlyUse(upload, "github/codeql-action/upload-sarif");
-    assertTrue(upload.ifCondition().text().contains("github.event.pull_request.head.repo.full_name == github.repository"), upload.ifCondition().text());
-    assertTrue(upload.ifCondition().text().contains("github.event_name != 'merge_group'"), upload.ifCondition().text());
+    assertTrue(
+        upload
+            .ifCondition()
+            .text()
+            .contains("github.event.pull_request.head.repo.full_name == github.repository"),
+        upload.ifCondition().text());
+    assertTrue(
+        upload.ifCondition().text().contains("github.event_name != 'merge_group'"),
+        upload.ifCondition().text());
     assertGrants(upload, Scope.SECURITY_EVENTS, Access.WRITE);
     assertTrue(!audit.permissions().grantsWrite(), audit.permissions().toString());
   }
@@ -77,7 +91,9 @@ class CiSecurityTest {
       RunJob scan = runJob(images, "scan-" + s.key);
       List<Step> trivy = uses(scan, "aquasecurity/trivy-action");
       assertEquals(2, trivy.size());
-      assertEquals("${{ inputs." + s.key + "-image }}@${{ inputs." + s.key + "-digest }}", with(trivy.get(0), "image-ref"));
+      assertEquals(
+          "${{ inputs." + s.key + "-image }}@${{ inputs." + s.key + "-digest }}",
+          with(trivy.get(0), "image-ref"));
       assertEquals(Platform.TRIVY_VERSION, with(trivy.get(0), "version"));
       assertEquals("0", with(trivy.get(0), "exit-code"));
       assertEquals("CRITICAL", with(trivy.get(1), "severity"));
@@ -90,12 +106,19 @@ class CiSecurityTest {
   void r8_4_uploads_sarif_per_image_with_its_own_category_and_the_reports_as_artifacts() {
     for (Platform.Service s : Platform.Service.values()) {
       RunJob scan = runJob(images, "scan-" + s.key);
-      assertEquals("trivy-image-" + s.key + "-${{ matrix.arch }}", with(onlyUse(scan, "github/codeql-action/upload-sarif"), "category"));
-      assertEquals("trivy-" + s.key + "-${{ matrix.arch }}", with(onlyUse(scan, "actions/upload-artifact"), "name"));
-      // Every platform of the image is scanned (Trivy scans one platform per run) and gates promotion.
+      assertEquals(
+          "trivy-image-" + s.key + "-${{ matrix.arch }}",
+          with(onlyUse(scan, "github/codeql-action/upload-sarif"), "category"));
+      assertEquals(
+          "trivy-" + s.key + "-${{ matrix.arch }}",
+          with(onlyUse(scan, "actions/upload-artifact"), "name"));
+      // Every platform of the image is scanned (Trivy scans one platform per run) and gates
+      // promotion.
       assertEquals(List.of("amd64", "arm64"), scan.strategy().axes().get(0).values());
       assertEquals("${{ matrix.platform }}", scan.env().get("TRIVY_PLATFORM").render());
-      assertTrue(scan.env().keySet().stream().noneMatch(k -> k.startsWith("TRIVY_PASSWORD")), "the token only in the Trivy steps");
+      assertTrue(
+          scan.env().keySet().stream().noneMatch(k -> k.startsWith("TRIVY_PASSWORD")),
+          "the token only in the Trivy steps");
     }
   }
 }

@@ -26,14 +26,23 @@ class CiSmokeTestTest {
   @Test
   void takes_digests_as_inputs_when_called_or_dispatched() {
     List<String> inputs = List.of("tts-image", "tts-digest", "agent-image", "agent-digest");
-    assertEquals(inputs, w.trigger(WorkflowCall.class).orElseThrow().inputs().stream().map(i -> i.name()).toList());
-    assertEquals(inputs, w.trigger(WorkflowDispatch.class).orElseThrow().inputs().stream().map(i -> i.name()).toList());
-    assertTrue(w.concurrency().group().render().startsWith("ci-smoke-test-"), "not the caller's github.workflow");
+    assertEquals(
+        inputs,
+        w.trigger(WorkflowCall.class).orElseThrow().inputs().stream().map(i -> i.name()).toList());
+    assertEquals(
+        inputs,
+        w.trigger(WorkflowDispatch.class).orElseThrow().inputs().stream()
+            .map(i -> i.name())
+            .toList());
+    assertTrue(
+        w.concurrency().group().render().startsWith("ci-smoke-test-"),
+        "not the caller's github.workflow");
   }
 
   @Test
   void r3_1_pulls_the_images_by_digest() {
-    assertEquals("${{ inputs.tts-image }}@${{ inputs.tts-digest }}", smoke.env().get("TTS_IMAGE").render());
+    assertEquals(
+        "${{ inputs.tts-image }}@${{ inputs.tts-digest }}", smoke.env().get("TTS_IMAGE").render());
     runs(smoke, "docker pull \"$TTS_IMAGE\"");
     runs(smoke, "sha256:[0-9a-f]{64}");
   }
@@ -43,18 +52,29 @@ class CiSmokeTestTest {
     // Exactly the two services: the base file's prometheus and grafana were never pulled.
     runs(smoke, "docker compose up --detach --no-build --pull never tts agent");
     String files = runs(smoke, "COMPOSE_FILE=").run();
-    assertTrue(files.contains("files=(docker-compose.yml)\n"
-        + "if [ \"${MATRIX_ARCH}\" = arm64 ]; then files+=(docker-compose.arm64.yml); fi\n"
-        + "files+=(.github/ci/docker-compose.ci.yml .github/ci/docker-compose.cpu.yml)\n"), files);
-    assertTrue(smoke.strategy().include().contains(Map.of("arch", "arm64", "runner", "ubuntu-24.04-arm")));
-    assertTrue(with(onlyUse(smoke, "actions/cache"), "path").equals(Platform.MODEL_CACHE_ON_HOST), "model weights cached");
+    assertTrue(
+        files.contains(
+            "files=(docker-compose.yml)\n"
+                + "if [ \"${MATRIX_ARCH}\" = arm64 ]; then files+=(docker-compose.arm64.yml); fi\n"
+                + "files+=(.github/ci/docker-compose.ci.yml .github/ci/docker-compose.cpu.yml)\n"),
+        files);
+    assertTrue(
+        smoke.strategy().include().contains(Map.of("arch", "arm64", "runner", "ubuntu-24.04-arm")));
+    assertTrue(
+        with(onlyUse(smoke, "actions/cache"), "path").equals(Platform.MODEL_CACHE_ON_HOST),
+        "model weights cached");
   }
 
   @Test
   void r3_3_and_r3_4_checks_health_readiness_and_one_synthesis_with_the_helper() {
     Step helper = runs(smoke, "scripts/ci-helper smoke-test");
-    assertTrue(helper.run().contains("--tts-url http://localhost:8000 --agent-url http://localhost:8080"), helper.run());
-    assertEquals(HelperJar.jarPath(), smoke.env().get("CI_HELPER_JAR").render(), "the run's jar, not a rebuild");
+    assertTrue(
+        helper.run().contains("--tts-url http://localhost:8000 --agent-url http://localhost:8080"),
+        helper.run());
+    assertEquals(
+        HelperJar.jarPath(),
+        smoke.env().get("CI_HELPER_JAR").render(),
+        "the run's jar, not a rebuild");
   }
 
   @Test

@@ -29,10 +29,13 @@ class CiTestTest {
     // Feature branches are tested through their pull request: a push trigger on them as well would
     // run every check twice for one push (see CICD.md, "Departures").
     assertEquals(List.of(Platform.DEFAULT_BRANCH), push.filters().branches(), push.toString());
-    assertTrue(push.filters().paths().isEmpty(), "required checks must not hide behind path filters");
+    assertTrue(
+        push.filters().paths().isEmpty(), "required checks must not hide behind path filters");
     assertTrue(w.on(PullRequest.class));
     assertTrue(w.on(MergeGroup.class));
-    assertEquals("${{ github.event_name == 'pull_request' }}", "${{ " + w.concurrency().cancelInProgress().text() + " }}");
+    assertEquals(
+        "${{ github.event_name == 'pull_request' }}",
+        "${{ " + w.concurrency().cancelInProgress().text() + " }}");
   }
 
   @Test
@@ -58,10 +61,17 @@ class CiTestTest {
     // The platform has no tests/unit or tests/integration: pytest selects by the declared marker.
     Step unit = runs(test, "pytest tests -m \"not integration\"");
     Step integration = runs(test, "pytest tests -m \"integration\"");
-    assertTrue(integration.run().contains("if [ \"$status\" -eq 5 ]; then"), "no marked test is not a failure");
-    assertTrue(unit.run().contains("--junitxml=reports/junit-unit.xml") && unit.run().contains("--cov-report=xml:"));
+    assertTrue(
+        integration.run().contains("if [ \"$status\" -eq 5 ]; then"),
+        "no marked test is not a failure");
+    assertTrue(
+        unit.run().contains("--junitxml=reports/junit-unit.xml")
+            && unit.run().contains("--cov-report=xml:"));
     assertTrue(integration.run().contains("--cov-append"));
-    assertEquals("success() || failure()", condition(integration), "integration tests run even when unit tests fail");
+    assertEquals(
+        "success() || failure()",
+        condition(integration),
+        "integration tests run even when unit tests fail");
     Step upload = onlyUse(test, "actions/upload-artifact");
     assertEquals("always()", condition(upload));
     assertEquals("reports/", with(upload, "path"));

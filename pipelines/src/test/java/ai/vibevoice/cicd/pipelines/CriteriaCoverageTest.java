@@ -21,8 +21,15 @@ import org.junit.jupiter.api.Test;
  * {@code r<requirement>_<criterion>_...}, and a row in CICD.md's criteria table naming that test.
  */
 class CriteriaCoverageTest {
-  static final List<Class<?>> TESTS = List.of(CiTestTest.class, CiBuildPushTest.class, CiSmokeTestTest.class,
-      CiHelmValidateTest.class, CiPerformanceTest.class, CiSecurityTest.class, CiProvenanceTest.class);
+  static final List<Class<?>> TESTS =
+      List.of(
+          CiTestTest.class,
+          CiBuildPushTest.class,
+          CiSmokeTestTest.class,
+          CiHelmValidateTest.class,
+          CiPerformanceTest.class,
+          CiSecurityTest.class,
+          CiProvenanceTest.class);
   static final Pattern NAME = Pattern.compile("r(\\d)_(\\d)_(?:and_r(\\d)_(\\d)_)?.*");
 
   static Map<String, List<String>> testsByCriterion() {
@@ -32,9 +39,15 @@ class CriteriaCoverageTest {
         Matcher matcher = NAME.matcher(m.getName());
         if (matcher.matches() && m.isAnnotationPresent(Test.class)) {
           String test = c.getSimpleName() + "." + m.getName();
-          byCriterion.computeIfAbsent("R" + matcher.group(1) + "." + matcher.group(2), k -> new ArrayList<>()).add(test);
+          byCriterion
+              .computeIfAbsent(
+                  "R" + matcher.group(1) + "." + matcher.group(2), k -> new ArrayList<>())
+              .add(test);
           if (matcher.group(3) != null) {
-            byCriterion.computeIfAbsent("R" + matcher.group(3) + "." + matcher.group(4), k -> new ArrayList<>()).add(test);
+            byCriterion
+                .computeIfAbsent(
+                    "R" + matcher.group(3) + "." + matcher.group(4), k -> new ArrayList<>())
+                .add(test);
           }
         }
       }
@@ -56,7 +69,9 @@ class CriteriaCoverageTest {
     assertEquals(List.of(), missing, "criteria without a test");
   }
 
-  /** A required check must also report for the merge queue, or a queued pull request waits forever. */
+  /**
+   * A required check must also report for the merge queue, or a queued pull request waits forever.
+   */
   @Test
   void workflows_with_required_checks_also_run_in_the_merge_queue() {
     List<String> missing = new ArrayList<>();
@@ -66,7 +81,8 @@ class CriteriaCoverageTest {
         missing.add(w.fileName());
       }
     }
-    assertEquals(List.of(), missing, "run on every pull request (required checks) but not on merge_group");
+    assertEquals(
+        List.of(), missing, "run on every pull request (required checks) but not on merge_group");
   }
 
   @Test
@@ -74,18 +90,21 @@ class CriteriaCoverageTest {
     Path root = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
     String cicd = Files.readString(root.resolve("CICD.md"));
     List<String> problems = new ArrayList<>();
-    testsByCriterion().forEach((criterion, tests) -> {
-      Matcher row = Pattern.compile("(?m)^\\| " + Pattern.quote(criterion) + " \\|.*$").matcher(cicd);
-      if (!row.find()) {
-        problems.add(criterion + ": no row in CICD.md");
-        return;
-      }
-      for (String test : tests) {
-        if (!row.group().contains(test)) {
-          problems.add(criterion + ": CICD.md row does not name " + test);
-        }
-      }
-    });
+    testsByCriterion()
+        .forEach(
+            (criterion, tests) -> {
+              Matcher row =
+                  Pattern.compile("(?m)^\\| " + Pattern.quote(criterion) + " \\|.*$").matcher(cicd);
+              if (!row.find()) {
+                problems.add(criterion + ": no row in CICD.md");
+                return;
+              }
+              for (String test : tests) {
+                if (!row.group().contains(test)) {
+                  problems.add(criterion + ": CICD.md row does not name " + test);
+                }
+              }
+            });
     assertTrue(problems.isEmpty(), String.join("\n", problems));
   }
 }

@@ -36,12 +36,15 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * The platform's chart through Helm itself, in-process (helm-java): {@code lint --strict} and
- * {@code template} with the default values and with the generated CI profile plus the workflow's image
- * overrides, and the CI manifests checked for what the profile is for. In this package, not
+ * {@code template} with the default values and with the generated CI profile plus the workflow's
+ * image overrides, and the CI manifests checked for what the profile is for. In this package, not
  * {@code platform}, because it reads the workflow's own {@code --set} string and pull secret name.
  */
 class HelmChartTest {
-  /** The repository {@code ${GITHUB_REPOSITORY,,}} stands for (bash lower-cases it; this one is already). */
+  /**
+   * The repository {@code ${GITHUB_REPOSITORY,,}} stands for (bash lower-cases it; this one is
+   * already).
+   */
   static final String REPOSITORY = "acme/voice-agent";
 
   /** The bash expansion in {@link CiHelmValidate#IMAGE_OVERRIDES}. */
@@ -49,8 +52,12 @@ class HelmChartTest {
 
   @TempDir static Path shared;
 
-  /** A copy of the chart with stand-ins for its dependencies, and the generated CI values rendered to a file. */
+  /**
+   * A copy of the chart with stand-ins for its dependencies, and the generated CI values rendered
+   * to a file.
+   */
   static Path chart;
+
   static Path ciValues;
   private static List<Map<String, Object>> defaultManifests;
   private static List<Map<String, Object>> ciManifests;
@@ -61,21 +68,27 @@ class HelmChartTest {
   static void chartAndCiValues() throws IOException {
     chart = withDependencyStandIns(chartCopy(shared.resolve("chart")));
     ciValues = shared.resolve("helm-values-ci.yaml");
-    Files.writeString(ciValues, DataFileRenderer.render(ciValuesFile(), List.of("Rendered by HelmChartTest.")));
+    Files.writeString(
+        ciValues, DataFileRenderer.render(ciValuesFile(), List.of("Rendered by HelmChartTest.")));
   }
 
   /** {@code helm template voice-agent <chart>}, rendered once. */
   static List<Map<String, Object>> defaultManifests() {
     if (defaultManifests == null) {
-      defaultManifests = manifests(new Helm(chart).template().withName(Platform.HELM_RELEASE).call());
+      defaultManifests =
+          manifests(new Helm(chart).template().withName(Platform.HELM_RELEASE).call());
     }
     return defaultManifests;
   }
 
-  /** {@code helm template voice-agent <chart> --values <CI values> <image overrides>}, as the workflow runs it, rendered once. */
+  /**
+   * {@code helm template voice-agent <chart> --values <CI values> <image overrides>}, as the
+   * workflow runs it, rendered once.
+   */
   static List<Map<String, Object>> ciManifests() {
     if (ciManifests == null) {
-      TemplateCommand ci = new Helm(chart).template().withName(Platform.HELM_RELEASE).withValuesFile(ciValues);
+      TemplateCommand ci =
+          new Helm(chart).template().withName(Platform.HELM_RELEASE).withValuesFile(ciValues);
       imageOverrides().forEach(ci::set);
       ciManifests = manifests(ci.call());
     }
@@ -89,11 +102,19 @@ class HelmChartTest {
     Path bare = chartCopy(tmp.resolve("chart"));
     LintResult lint = new Helm(bare).lint().strict().call();
     assertTrue(lint.isFailed(), String.join("\n", lint.getMessages()));
-    assertEquals(List.of("[WARNING] " + bare + ": chart directory is missing these dependencies: prometheus,grafana"),
+    assertEquals(
+        List.of(
+            "[WARNING] "
+                + bare
+                + ": chart directory is missing these dependencies: prometheus,grafana"),
         problems(lint));
-    IllegalStateException template = assertThrows(IllegalStateException.class,
-        () -> new Helm(bare).template().withName(Platform.HELM_RELEASE).call());
-    assertTrue(template.getMessage().contains("missing in charts/ directory: prometheus, grafana"), template.getMessage());
+    IllegalStateException template =
+        assertThrows(
+            IllegalStateException.class,
+            () -> new Helm(bare).template().withName(Platform.HELM_RELEASE).call());
+    assertTrue(
+        template.getMessage().contains("missing in charts/ directory: prometheus, grafana"),
+        template.getMessage());
   }
 
   @Test
@@ -116,7 +137,9 @@ class HelmChartTest {
     Files.writeString(broken, "ttsService:\n  persistence: null\n");
     LintResult lint = new Helm(withValues(chart, broken, tmp)).lint().strict().call();
     assertTrue(lint.isFailed(), String.join("\n", lint.getMessages()));
-    assertTrue(problems(lint).stream().anyMatch(m -> m.startsWith("[ERROR] templates/") && m.contains("persistence")),
+    assertTrue(
+        problems(lint).stream()
+            .anyMatch(m -> m.startsWith("[ERROR] templates/") && m.contains("persistence")),
         String.join("\n", lint.getMessages()));
   }
 
@@ -124,7 +147,8 @@ class HelmChartTest {
 
   @Test
   void the_image_overrides_point_each_service_at_this_repository_s_default_branch_image() {
-    assertEquals(Map.of(
+    assertEquals(
+        Map.of(
             "ttsService.image.repository", "ghcr.io/acme/voice-agent/tts-service",
             "ttsService.image.tag", "main",
             "agentService.image.repository", "ghcr.io/acme/voice-agent/agent-service",
@@ -136,18 +160,24 @@ class HelmChartTest {
 
   @Test
   void the_default_values_ask_for_a_gpu_and_render_what_ci_turns_off() {
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "voice-agent-tts: container tts requests nvidia.com/gpu",
             "voice-agent-tts: container tts limits nvidia.com/gpu",
             "voice-agent-tts: nodeSelector nvidia.com/gpu.present",
             "voice-agent-tts: toleration nvidia.com/gpu"),
         gpuUse(defaultManifests()));
-    assertEquals(Map.of("TTS_DEVICE", "cuda:0", "TTS_DTYPE", "float16"),
-        select(env(container(defaultManifests(), Service.TTS)), "TTS_DEVICE", "TTS_DTYPE", "HF_HOME"));
-    assertEquals(Map.of("voice-agent-tts", 1, "voice-agent-agent", 2), replicas(defaultManifests()));
-    // The default values mount a claim the chart has no template for (a platform defect the CI profile avoids).
+    assertEquals(
+        Map.of("TTS_DEVICE", "cuda:0", "TTS_DTYPE", "float16"),
+        select(
+            env(container(defaultManifests(), Service.TTS)), "TTS_DEVICE", "TTS_DTYPE", "HF_HOME"));
+    assertEquals(
+        Map.of("voice-agent-tts", 1, "voice-agent-agent", 2), replicas(defaultManifests()));
+    // The default values mount a claim the chart has no template for (a platform defect the CI
+    // profile avoids).
     assertEquals(List.of("voice-agent-tts: voice-agent-tts-cache"), claims(defaultManifests()));
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "Deployment/voice-agent-agent",
             "Deployment/voice-agent-tts",
             "HorizontalPodAutoscaler/voice-agent-agent",
@@ -170,19 +200,25 @@ class HelmChartTest {
   @Test
   void the_ci_profile_runs_tts_on_the_cpu_in_float32_with_hf_home_where_the_image_user_can_write() {
     Map<String, String> env = env(container(ciManifests(), Service.TTS));
-    assertEquals(Map.of("TTS_DEVICE", "cpu", "TTS_DTYPE", "float32"), select(env, "TTS_DEVICE", "TTS_DTYPE"));
+    assertEquals(
+        Map.of("TTS_DEVICE", "cpu", "TTS_DTYPE", "float32"),
+        select(env, "TTS_DEVICE", "TTS_DTYPE"));
     String hfHome = env.get("HF_HOME");
-    assertTrue(hfHome != null && hfHome.startsWith("/") && !hfHome.startsWith("/root"),
-        "HF_HOME must be set, absolute and outside /root (mode 0700, the image runs as ttsuser): " + hfHome);
+    assertTrue(
+        hfHome != null && hfHome.startsWith("/") && !hfHome.startsWith("/root"),
+        "HF_HOME must be set, absolute and outside /root (mode 0700, the image runs as ttsuser): "
+            + hfHome);
   }
 
   @Test
   void the_ci_profile_deploys_this_repository_s_images_with_the_pull_secret_the_kind_job_creates() {
-    assertEquals(Map.of(
+    assertEquals(
+        Map.of(
             "voice-agent-tts", "ghcr.io/acme/voice-agent/tts-service:main",
             "voice-agent-agent", "ghcr.io/acme/voice-agent/agent-service:main"),
         images(ciManifests()));
-    Map<String, Object> expected = Map.of("imagePullSecrets", List.of(Map.of("name", SupportFiles.PULL_SECRET)));
+    Map<String, Object> expected =
+        Map.of("imagePullSecrets", List.of(Map.of("name", SupportFiles.PULL_SECRET)));
     for (Map<String, Object> workload : workloads(ciManifests())) {
       assertEquals(expected, select(podSpec(workload), "imagePullSecrets"), name(workload));
     }
@@ -193,15 +229,19 @@ class HelmChartTest {
     assertEquals(Map.of("voice-agent-tts", 1, "voice-agent-agent", 1), replicas(ciManifests()));
     Map<String, Object> tts = map(container(ciManifests(), Service.TTS).get("resources"));
     Map<String, Object> limits = map(tts.get("limits"));
-    assertTrue(quantity(limits.get("memory")).compareTo(quantity("6Gi")) <= 0, "TTS memory limit " + limits);
-    assertTrue(quantity(limits.get("cpu")).compareTo(quantity("2")) <= 0, "TTS CPU limit " + limits);
+    assertTrue(
+        quantity(limits.get("memory")).compareTo(quantity("6Gi")) <= 0,
+        "TTS memory limit " + limits);
+    assertTrue(
+        quantity(limits.get("cpu")).compareTo(quantity("2")) <= 0, "TTS CPU limit " + limits);
     for (Map<String, Object> workload : workloads(ciManifests())) {
       for (Object c : list(podSpec(workload).get("containers"))) {
         Map<String, Object> resources = map(map(c).get("resources"));
         for (String resource : List.of("cpu", "memory")) {
           Object request = map(resources.get("requests")).get(resource);
           Object limit = map(resources.get("limits")).get(resource);
-          assertTrue(request != null && limit != null && quantity(request).compareTo(quantity(limit)) <= 0,
+          assertTrue(
+              request != null && limit != null && quantity(request).compareTo(quantity(limit)) <= 0,
               name(workload) + ": " + resource + " request " + request + " within limit " + limit);
         }
       }
@@ -211,7 +251,8 @@ class HelmChartTest {
   @Test
   void the_ci_profile_renders_no_claim_ingress_autoscaler_or_disruption_budget() {
     assertEquals(List.of(), claims(ciManifests()));
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "Deployment/voice-agent-agent",
             "Deployment/voice-agent-tts",
             "Service/voice-agent-agent",
@@ -220,7 +261,8 @@ class HelmChartTest {
         kinds(ciManifests()));
   }
 
-  // --- the chart and its values -------------------------------------------------------------------
+  // --- the chart and its values
+  // -------------------------------------------------------------------
 
   /** A writable copy of the snapshot's chart, without its dependencies (as in a fresh checkout). */
   static Path chartCopy(Path into) {
@@ -229,31 +271,42 @@ class HelmChartTest {
   }
 
   /**
-   * Puts minimal stand-ins for the dependencies Chart.yaml declares into {@code charts/}: a Chart.yaml
-   * with the declared name and version and no templates. The real charts cannot be downloaded here;
-   * the workflows run {@code helm dependency build}. Both are disabled by the chart's values, so the
-   * stand-ins render nothing, as the real ones would not.
+   * Puts minimal stand-ins for the dependencies Chart.yaml declares into {@code charts/}: a
+   * Chart.yaml with the declared name and version and no templates. The real charts cannot be
+   * downloaded here; the workflows run {@code helm dependency build}. Both are disabled by the
+   * chart's values, so the stand-ins render nothing, as the real ones would not.
    */
   static Path withDependencyStandIns(Path chart) throws IOException {
-    Map<String, Object> chartYaml = map(YamlFiles.read(Files.readString(chart.resolve("Chart.yaml")), "Chart.yaml"));
+    Map<String, Object> chartYaml =
+        map(YamlFiles.read(Files.readString(chart.resolve("Chart.yaml")), "Chart.yaml"));
     for (Object d : list(chartYaml.get("dependencies"))) {
       Map<String, Object> dependency = map(d);
-      Path standIn = Files.createDirectories(chart.resolve("charts").resolve((String) dependency.get("name")));
-      Files.writeString(standIn.resolve("Chart.yaml"), "apiVersion: v2\nname: " + dependency.get("name")
-          + "\nversion: " + dependency.get("version") + "\n");
+      Path standIn =
+          Files.createDirectories(chart.resolve("charts").resolve((String) dependency.get("name")));
+      Files.writeString(
+          standIn.resolve("Chart.yaml"),
+          "apiVersion: v2\nname: "
+              + dependency.get("name")
+              + "\nversion: "
+              + dependency.get("version")
+              + "\n");
     }
     return chart;
   }
 
   static DataFile ciValuesFile() {
-    return Pipelines.dataFiles().stream().filter(f -> f.path().equals(Platform.HELM_CI_VALUES.path())).findFirst().orElseThrow();
+    return Pipelines.dataFiles().stream()
+        .filter(f -> f.path().equals(Platform.HELM_CI_VALUES.path()))
+        .findFirst()
+        .orElseThrow();
   }
 
   /**
-   * A copy of {@code chart} whose values.yaml is its own coalesced with {@code values}, as Helm coalesces
-   * them: helm-java's lint takes no values files (Helm's {@code lint --values} does, and lints the chart
-   * with exactly this coalesced result). Helm does the coalescing here too: a chart with the same values
-   * and only a template printing {@code .Values} is rendered with {@code values}.
+   * A copy of {@code chart} whose values.yaml is its own coalesced with {@code values}, as Helm
+   * coalesces them: helm-java's lint takes no values files (Helm's {@code lint --values} does, and
+   * lints the chart with exactly this coalesced result). Helm does the coalescing here too: a chart
+   * with the same values and only a template printing {@code .Values} is rendered with {@code
+   * values}.
    */
   static Path withValues(Path chart, Path values, Path into) throws IOException {
     Path probe = into.resolve("values-probe");
@@ -261,16 +314,28 @@ class HelmChartTest {
     try (var templates = Files.list(probe.resolve("templates"))) {
       for (Path t : templates.toList()) Files.delete(t);
     }
-    Files.writeString(probe.resolve("templates/values.yaml"), "coalescedValues: {{ toJson .Values }}\n");
-    Object coalesced = manifests(new Helm(probe).template().withName(Platform.HELM_RELEASE).withValuesFile(values).call())
-        .get(0).get("coalescedValues");
+    Files.writeString(
+        probe.resolve("templates/values.yaml"), "coalescedValues: {{ toJson .Values }}\n");
+    Object coalesced =
+        manifests(
+                new Helm(probe)
+                    .template()
+                    .withName(Platform.HELM_RELEASE)
+                    .withValuesFile(values)
+                    .call())
+            .get(0)
+            .get("coalescedValues");
     Path linted = into.resolve("linted");
     Shared.copyTree(chart, linted);
-    Files.writeString(linted.resolve("values.yaml"), new ObjectMapper().writeValueAsString(coalesced));
+    Files.writeString(
+        linted.resolve("values.yaml"), new ObjectMapper().writeValueAsString(coalesced));
     return linted;
   }
 
-  /** The workflow's {@code --set} arguments, {@code ${GITHUB_REPOSITORY,,}} replaced by {@link #REPOSITORY}. */
+  /**
+   * The workflow's {@code --set} arguments, {@code ${GITHUB_REPOSITORY,,}} replaced by {@link
+   * #REPOSITORY}.
+   */
   static Map<String, String> imageOverrides() {
     String args = CiHelmValidate.IMAGE_OVERRIDES.replace(GITHUB_REPOSITORY_LOWER, REPOSITORY);
     assertFalse(args.contains("$"), "a shell expansion the test does not know: " + args);
@@ -292,11 +357,14 @@ class HelmChartTest {
     return lint.getMessages().stream().filter(m -> !m.startsWith("[INFO]")).toList();
   }
 
-  // --- the rendered manifests ---------------------------------------------------------------------
+  // --- the rendered manifests
+  // ---------------------------------------------------------------------
 
   static List<Map<String, Object>> manifests(String rendered) {
     List<Map<String, Object>> documents = new ArrayList<>();
-    for (Object document : new Load(LoadSettings.builder().setLabel("helm template").build()).loadAllFromString(rendered)) {
+    for (Object document :
+        new Load(LoadSettings.builder().setLabel("helm template").build())
+            .loadAllFromString(rendered)) {
       if (document != null) documents.add(map(document));
     }
     return documents;
@@ -305,7 +373,8 @@ class HelmChartTest {
   /** Objects with a pod template (the chart renders Deployments). */
   static List<Map<String, Object>> workloads(List<Map<String, Object>> manifests) {
     return manifests.stream()
-        .filter(m -> List.of("Deployment", "StatefulSet", "DaemonSet", "Job").contains(m.get("kind")))
+        .filter(
+            m -> List.of("Deployment", "StatefulSet", "DaemonSet", "Job").contains(m.get("kind")))
         .toList();
   }
 
@@ -319,15 +388,22 @@ class HelmChartTest {
 
   /** The container {@code service.key} of the Deployment {@code <release>-<service.key>}. */
   static Map<String, Object> container(List<Map<String, Object>> manifests, Service service) {
-    Map<String, Object> workload = workloads(manifests).stream()
-        .filter(w -> name(w).equals(Platform.HELM_RELEASE + "-" + service.key)).findFirst().orElseThrow();
-    return list(podSpec(workload).get("containers")).stream().map(Trees::map)
-        .filter(c -> service.key.equals(c.get("name"))).findFirst().orElseThrow();
+    Map<String, Object> workload =
+        workloads(manifests).stream()
+            .filter(w -> name(w).equals(Platform.HELM_RELEASE + "-" + service.key))
+            .findFirst()
+            .orElseThrow();
+    return list(podSpec(workload).get("containers")).stream()
+        .map(Trees::map)
+        .filter(c -> service.key.equals(c.get("name")))
+        .findFirst()
+        .orElseThrow();
   }
 
   static Map<String, String> env(Map<String, Object> container) {
     Map<String, String> env = new LinkedHashMap<>();
-    for (Object e : list(container.get("env"))) env.put((String) map(e).get("name"), (String) map(e).get("value"));
+    for (Object e : list(container.get("env")))
+      env.put((String) map(e).get("name"), (String) map(e).get("value"));
     return env;
   }
 
@@ -343,7 +419,14 @@ class HelmChartTest {
         for (String kind : List.of("requests", "limits")) {
           for (String resource : map(resources.get(kind)).keySet()) {
             if (resource.contains("nvidia.com/gpu")) {
-              found.add(name(workload) + ": container " + map(c).get("name") + " " + kind + " " + resource);
+              found.add(
+                  name(workload)
+                      + ": container "
+                      + map(c).get("name")
+                      + " "
+                      + kind
+                      + " "
+                      + resource);
             }
           }
         }
@@ -362,14 +445,16 @@ class HelmChartTest {
 
   static Map<String, Object> replicas(List<Map<String, Object>> manifests) {
     Map<String, Object> replicas = new TreeMap<>();
-    for (Map<String, Object> w : workloads(manifests)) replicas.put(name(w), map(w.get("spec")).get("replicas"));
+    for (Map<String, Object> w : workloads(manifests))
+      replicas.put(name(w), map(w.get("spec")).get("replicas"));
     return replicas;
   }
 
   static Map<String, String> images(List<Map<String, Object>> manifests) {
     Map<String, String> images = new TreeMap<>();
     for (Map<String, Object> w : workloads(manifests)) {
-      for (Object c : list(podSpec(w).get("containers"))) images.put(name(w), (String) map(c).get("image"));
+      for (Object c : list(podSpec(w).get("containers")))
+        images.put(name(w), (String) map(c).get("image"));
     }
     return images;
   }
@@ -384,7 +469,8 @@ class HelmChartTest {
       }
     }
     for (Map<String, Object> m : manifests) {
-      if ("PersistentVolumeClaim".equals(m.get("kind"))) claims.add("PersistentVolumeClaim " + name(m));
+      if ("PersistentVolumeClaim".equals(m.get("kind")))
+        claims.add("PersistentVolumeClaim " + name(m));
     }
     return claims;
   }
@@ -411,7 +497,6 @@ class HelmChartTest {
       default -> number;
     };
   }
-
 
   @SuppressWarnings("unchecked")
   static List<Object> list(Object value) {

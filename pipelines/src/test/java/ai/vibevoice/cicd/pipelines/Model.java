@@ -61,7 +61,8 @@ final class Model {
     return job.steps().stream()
         .filter(s -> s.run() != null && s.run().contains(fragment))
         .findFirst()
-        .orElseThrow(() -> new AssertionError("job " + job.id() + ": no step runs '" + fragment + "'"));
+        .orElseThrow(
+            () -> new AssertionError("job " + job.id() + ": no step runs '" + fragment + "'"));
   }
 
   /** Index of a step in its job, to check order. */
@@ -70,8 +71,16 @@ final class Model {
   }
 
   static void assertGrants(Job job, Scope scope, Access access) {
-    assertTrue(job.permissions().access(scope) == access,
-        "job " + job.id() + ": " + scope.key() + " is " + job.permissions().access(scope).key() + ", want " + access.key());
+    assertTrue(
+        job.permissions().access(scope) == access,
+        "job "
+            + job.id()
+            + ": "
+            + scope.key()
+            + " is "
+            + job.permissions().access(scope).key()
+            + ", want "
+            + access.key());
   }
 
   static String condition(Step step) {

@@ -47,7 +47,8 @@ public final class CiHelper implements Runnable {
 
   /** Runs the tool with the given streams and returns its exit code (tests call this). */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    // networknt's validator logs through SLF4J; without a provider SLF4J prints a warning to stderr.
+    // networknt's validator logs through SLF4J; without a provider SLF4J prints a warning to
+    // stderr.
     if (System.getProperty("slf4j.provider") == null) {
       System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
     }
@@ -56,24 +57,32 @@ public final class CiHelper implements Runnable {
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExitCodeExceptionMapper(e -> ExitCode.INTERNAL);
-    commandLine.setParameterExceptionHandler((e, a) -> {
-      err.println("ci-helper: " + e.getMessage());
-      err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
-      return ExitCode.BAD_INPUT;
-    });
-    commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-      if (e instanceof InputException) {
-        err.println("ci-helper " + cl.getCommandName() + ": " + e.getMessage());
-        return ExitCode.BAD_INPUT;
-      }
-      err.println("ci-helper " + cl.getCommandName() + ": internal error: " + e);
-      e.printStackTrace(err);
-      return ExitCode.INTERNAL;
-    });
+    commandLine.setParameterExceptionHandler(
+        (e, a) -> {
+          err.println("ci-helper: " + e.getMessage());
+          err.println(
+              "Run '"
+                  + e.getCommandLine().getCommandSpec().qualifiedName()
+                  + " --help' for usage.");
+          return ExitCode.BAD_INPUT;
+        });
+    commandLine.setExecutionExceptionHandler(
+        (e, cl, parsed) -> {
+          if (e instanceof InputException) {
+            err.println("ci-helper " + cl.getCommandName() + ": " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+          }
+          err.println("ci-helper " + cl.getCommandName() + ": internal error: " + e);
+          e.printStackTrace(err);
+          return ExitCode.INTERNAL;
+        });
     return commandLine.execute(args);
   }
 
-  /** Whether stderr is a terminal; Java 17 cannot tell, so the launcher says (see scripts/ci-helper). */
+  /**
+   * Whether stderr is a terminal; Java 17 cannot tell, so the launcher says (see
+   * scripts/ci-helper).
+   */
   public static boolean stderrIsTerminal() {
     return "1".equals(System.getenv("CI_HELPER_STDERR_TTY"))
         || Boolean.getBoolean("ci.helper.stderr.tty");

@@ -10,7 +10,9 @@ public final class ExitCode {
   /** The check the subcommand performs failed (a regression, a failed smoke check). */
   public static final int CHECK_FAILED = 1;
 
-  /** Bad usage or bad input (unknown option, malformed JSON, missing field, missing environment). */
+  /**
+   * Bad usage or bad input (unknown option, malformed JSON, missing field, missing environment).
+   */
   public static final int BAD_INPUT = 2;
 
   /** An internal error: a bug or an environment the tool cannot work in. */

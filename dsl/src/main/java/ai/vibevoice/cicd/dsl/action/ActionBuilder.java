@@ -25,7 +25,8 @@ public abstract class ActionBuilder<B extends ActionBuilder<B, O>, O> implements
   private final Step.Builder step;
   private final Map<String, Text> inputs = new LinkedHashMap<>();
 
-  protected ActionBuilder(ActionRef ref, List<Need> needs, Map<String, List<Need>> needsWhenSet, List<String> outputs) {
+  protected ActionBuilder(
+      ActionRef ref, List<Need> needs, Map<String, List<Need>> needsWhenSet, List<String> outputs) {
     this.ref = ref;
     this.needs = needs;
     this.needsWhenSet = needsWhenSet;
@@ -75,7 +76,10 @@ public abstract class ActionBuilder<B extends ActionBuilder<B, O>, O> implements
     return self();
   }
 
-  /** Declares a permission the step requires beyond the manifest's (what the script of github-script does, say). */
+  /**
+   * Declares a permission the step requires beyond the manifest's (what the script of github-script
+   * does, say).
+   */
   public B requires(Need need) {
     step.requires(need);
     return self();
@@ -89,20 +93,28 @@ public abstract class ActionBuilder<B extends ActionBuilder<B, O>, O> implements
 
   /** Sets an input the manifest lists; the generated typed methods call this. */
   protected B input(String name, Text value) {
-    inputs.put(name, Objects.requireNonNull(value, () -> ref.name() + ": input " + name + " is null"));
+    inputs.put(
+        name, Objects.requireNonNull(value, () -> ref.name() + ": input " + name + " is null"));
     return self();
   }
 
   /**
    * Sets a list input, its items joined by the action's separator; an item holding the separator
-   * would read as several items, so it is refused ({@code severity("HIGH,CRITICAL")} where the items
-   * are {@code "HIGH", "CRITICAL"}).
+   * would read as several items, so it is refused ({@code severity("HIGH,CRITICAL")} where the
+   * items are {@code "HIGH", "CRITICAL"}).
    */
   protected B list(String name, String separator, List<String> items) {
     for (String item : items) {
       if (item.contains(separator)) {
-        throw new IllegalArgumentException(ref.name() + ": input " + name + ": item '" + item.replace("\n", "\\n")
-            + "' contains the list separator '" + separator.replace("\n", "\\n") + "'; give the items one by one");
+        throw new IllegalArgumentException(
+            ref.name()
+                + ": input "
+                + name
+                + ": item '"
+                + item.replace("\n", "\\n")
+                + "' contains the list separator '"
+                + separator.replace("\n", "\\n")
+                + "'; give the items one by one");
       }
     }
     return input(name, Text.of(String.join(separator, items)));
@@ -126,10 +138,12 @@ public abstract class ActionBuilder<B extends ActionBuilder<B, O>, O> implements
   public ActionStep<O> build() {
     Step.Builder b = step.build().toBuilder();
     needs.forEach(b::requires);
-    inputs.forEach((k, v) -> {
-      b.with(k, v);
-      if (!v.render().equals("false")) needsWhenSet.getOrDefault(k, List.of()).forEach(b::requires);
-    });
+    inputs.forEach(
+        (k, v) -> {
+          b.with(k, v);
+          if (!v.render().equals("false"))
+            needsWhenSet.getOrDefault(k, List.of()).forEach(b::requires);
+        });
     b.outputs(outputs.toArray(String[]::new));
     Step built = b.build();
     return new ActionStep<>(built, outputs(built));

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 /**
  * What the repository knows of one action version: where it lives, its pin, its inputs and outputs,
  * and the permissions it needs. One JSON file per action under {@code dsl/src/main/actions}; the
- * generate command turns each into a typed binding. Format: see docs/dsl-guide.md, "Adding an action".
+ * generate command turns each into a typed binding. Format: see docs/dsl-guide.md, "Adding an
+ * action".
  */
 public record ActionManifest(
     String className,
@@ -48,10 +49,15 @@ public record ActionManifest(
   }
 
   /**
-   * One input: required (with the reason where the manifest makes it required against
-   * {@code action.yml}), default (null when none), deprecated, and its type.
+   * One input: required (with the reason where the manifest makes it required against {@code
+   * action.yml}), default (null when none), deprecated, and its type.
    */
-  public record Input(boolean required, String requiredReason, String defaultValue, boolean deprecated, InputType type) {
+  public record Input(
+      boolean required,
+      String requiredReason,
+      String defaultValue,
+      boolean deprecated,
+      InputType type) {
     public Input {
       Objects.requireNonNull(type, "input type");
     }
@@ -60,11 +66,17 @@ public record ActionManifest(
   /**
    * An input's type in the github-actions-typing vocabulary: string, boolean, integer, float, list
    * (separator, item type), enum (allowed values, optional Java name); {@code number} for reusable
-   * workflows. {@code source} says where it comes from: {@code catalog}, {@code readme}, {@code default}
-   * (inferred from the default), {@code workflow_call}, or {@code unknown} (then it is a string).
+   * workflows. {@code source} says where it comes from: {@code catalog}, {@code readme}, {@code
+   * default} (inferred from the default), {@code workflow_call}, or {@code unknown} (then it is a
+   * string).
    */
   public record InputType(
-      TypeKind kind, String separator, TypeKind item, List<String> allowedValues, String enumName, String source) {
+      TypeKind kind,
+      String separator,
+      TypeKind item,
+      List<String> allowedValues,
+      String enumName,
+      String source) {
     public InputType {
       Objects.requireNonNull(kind, "type kind");
       allowedValues = Ordered.copyOf(allowedValues, "allowed values");
@@ -77,7 +89,13 @@ public record ActionManifest(
 
   /** The kinds of input type. */
   public enum TypeKind {
-    STRING, BOOLEAN, INTEGER, FLOAT, NUMBER, LIST, ENUM;
+    STRING,
+    BOOLEAN,
+    INTEGER,
+    FLOAT,
+    NUMBER,
+    LIST,
+    ENUM;
 
     public String key() {
       return name().toLowerCase(Locale.ROOT);
@@ -115,7 +133,9 @@ public record ActionManifest(
     }
   }
 
-  /** Jackson's mapper, only for writing; reading streams (ObjectMapper costs 0.2 s of a cold start). */
+  /**
+   * Jackson's mapper, only for writing; reading streams (ObjectMapper costs 0.2 s of a cold start).
+   */
   private static final class Json {
     static final ObjectMapper MAPPER = new ObjectMapper();
   }
@@ -127,7 +147,8 @@ public record ActionManifest(
     try {
       root = JsonTrees.parse(text);
     } catch (JsonTrees.SyntaxError e) {
-      throw new ManifestException(file + ": line " + e.line + ", column " + e.column + ": not JSON: " + e.getMessage());
+      throw new ManifestException(
+          file + ": line " + e.line + ", column " + e.column + ": not JSON: " + e.getMessage());
     }
     return parse(file.toString(), root);
   }
@@ -135,27 +156,37 @@ public record ActionManifest(
   /** Checks one manifest given as a JSON tree; {@code where} names it in messages. */
   public static ActionManifest parse(String where, JsonNode root) {
     Reader r = new Reader(where);
-    if (root == null || !root.isObject()) throw new ManifestException(where + ": $: must be a JSON object");
+    if (root == null || !root.isObject())
+      throw new ManifestException(where + ": $: must be a JSON object");
     String className = r.text(root, "class", true);
-    if (!CLASS.matcher(className).matches()) throw r.fail("$.class", "'" + className + "' is not a Java class name");
+    if (!CLASS.matcher(className).matches())
+      throw r.fail("$.class", "'" + className + "' is not a Java class name");
     String kindText = r.text(root, "kind", true);
-    Kind kind = switch (kindText) {
-      case "action" -> Kind.ACTION;
-      case "reusable-workflow" -> Kind.REUSABLE_WORKFLOW;
-      default -> throw r.fail("$.kind", "must be 'action' or 'reusable-workflow', not '" + kindText + "'");
-    };
+    Kind kind =
+        switch (kindText) {
+          case "action" -> Kind.ACTION;
+          case "reusable-workflow" -> Kind.REUSABLE_WORKFLOW;
+          default ->
+              throw r.fail(
+                  "$.kind", "must be 'action' or 'reusable-workflow', not '" + kindText + "'");
+        };
     String repository = r.text(root, "repository", true);
     String path = r.text(root, "path", false);
     String version = r.text(root, "version", true);
-    if (!VERSION.matcher(version).matches()) throw r.fail("$.version", "'" + version + "' is not a vX.Y.Z tag");
+    if (!VERSION.matcher(version).matches())
+      throw r.fail("$.version", "'" + version + "' is not a vX.Y.Z tag");
     String sha = r.text(root, "sha", kind == Kind.ACTION);
-    if (sha != null && !SHA.matcher(sha).matches()) throw r.fail("$.sha", "'" + sha + "' is not a full 40-hex commit SHA");
+    if (sha != null && !SHA.matcher(sha).matches())
+      throw r.fail("$.sha", "'" + sha + "' is not a full 40-hex commit SHA");
     String pinByTag = r.text(root, "pinByTag", false);
     if (kind == Kind.REUSABLE_WORKFLOW && sha == null && pinByTag == null) {
-      throw r.fail("$", "a reusable workflow without 'sha' must say in 'pinByTag' why it is referenced by tag");
+      throw r.fail(
+          "$",
+          "a reusable workflow without 'sha' must say in 'pinByTag' why it is referenced by tag");
     }
     JsonNode verified = root.get("inputsVerified");
-    if (verified == null || !verified.isBoolean()) throw r.fail("$.inputsVerified", "must be true or false");
+    if (verified == null || !verified.isBoolean())
+      throw r.fail("$.inputsVerified", "must be true or false");
     Map<String, Input> inputs = new LinkedHashMap<>();
     JsonNode ins = r.object(root, "inputs");
     for (Iterator<Map.Entry<String, JsonNode>> it = ins.fields(); it.hasNext(); ) {
@@ -164,9 +195,14 @@ public record ActionManifest(
       if (!e.getValue().isObject()) throw r.fail(at, "must be an object");
       JsonNode v = e.getValue();
       String defaultValue = r.text(v, "default", false, at);
-      inputs.put(e.getKey(), new Input(
-          r.bool(v, at + ".required", "required"), r.text(v, "requiredReason", false, at), defaultValue,
-          r.bool(v, at + ".deprecated", "deprecated"), r.type(v, at, defaultValue)));
+      inputs.put(
+          e.getKey(),
+          new Input(
+              r.bool(v, at + ".required", "required"),
+              r.text(v, "requiredReason", false, at),
+              defaultValue,
+              r.bool(v, at + ".deprecated", "deprecated"),
+              r.type(v, at, defaultValue)));
     }
     List<String> outputs = r.strings(root, "outputs");
     List<String> secrets = r.strings(root, "secrets");
@@ -183,8 +219,20 @@ public record ActionManifest(
         whenSet.put(e.getKey(), r.needs(e.getValue(), "$.permissionsWhenSet." + e.getKey()));
       }
     }
-    return new ActionManifest(className, kind, repository, path, version, sha, pinByTag,
-        verified.booleanValue(), inputs, outputs, secrets, permissions, whenSet);
+    return new ActionManifest(
+        className,
+        kind,
+        repository,
+        path,
+        version,
+        sha,
+        pinByTag,
+        verified.booleanValue(),
+        inputs,
+        outputs,
+        secrets,
+        permissions,
+        whenSet);
   }
 
   /** This manifest as JSON text, in the file format (used when adopting a Dependabot pin). */
@@ -199,23 +247,24 @@ public record ActionManifest(
     if (pinByTagReason != null) o.put("pinByTag", pinByTagReason);
     o.put("inputsVerified", inputsVerified);
     ObjectNode ins = o.putObject("inputs");
-    inputs.forEach((k, v) -> {
-      ObjectNode i = ins.putObject(k);
-      if (v.required()) i.put("required", true);
-      if (v.requiredReason() != null) i.put("requiredReason", v.requiredReason());
-      if (v.defaultValue() != null) i.put("default", v.defaultValue());
-      if (v.deprecated()) i.put("deprecated", true);
-      InputType t = v.type();
-      i.put("type", t.kind().key());
-      if (t.separator() != null) i.put("separator", t.separator());
-      if (t.item() != null) i.put("listItem", t.item().key());
-      if (!t.allowedValues().isEmpty()) {
-        ArrayNode allowed = i.putArray("allowedValues");
-        t.allowedValues().forEach(allowed::add);
-      }
-      if (t.enumName() != null) i.put("enumName", t.enumName());
-      if (t.source() != null) i.put("typeSource", t.source());
-    });
+    inputs.forEach(
+        (k, v) -> {
+          ObjectNode i = ins.putObject(k);
+          if (v.required()) i.put("required", true);
+          if (v.requiredReason() != null) i.put("requiredReason", v.requiredReason());
+          if (v.defaultValue() != null) i.put("default", v.defaultValue());
+          if (v.deprecated()) i.put("deprecated", true);
+          InputType t = v.type();
+          i.put("type", t.kind().key());
+          if (t.separator() != null) i.put("separator", t.separator());
+          if (t.item() != null) i.put("listItem", t.item().key());
+          if (!t.allowedValues().isEmpty()) {
+            ArrayNode allowed = i.putArray("allowedValues");
+            t.allowedValues().forEach(allowed::add);
+          }
+          if (t.enumName() != null) i.put("enumName", t.enumName());
+          if (t.source() != null) i.put("typeSource", t.source());
+        });
     ArrayNode outs = o.putArray("outputs");
     outputs.forEach(outs::add);
     if (!secrets.isEmpty()) {
@@ -232,7 +281,9 @@ public record ActionManifest(
     return out.append('\n').toString();
   }
 
-  /** The manifest files' own layout: two-space indent, {@code "key": value}, one array item a line. */
+  /**
+   * The manifest files' own layout: two-space indent, {@code "key": value}, one array item a line.
+   */
   private static void write(JsonNode node, StringBuilder out, String indent) {
     String inner = indent + "  ";
     if (node.isObject()) {
@@ -291,31 +342,55 @@ public record ActionManifest(
   private static ArrayNode needsJson(List<Need> needs) {
     ArrayNode a = Json.MAPPER.createArrayNode();
     for (Need n : needs) {
-      a.addObject().put("scope", n.scope().key()).put("access", n.access().key()).put("reason", n.reason());
+      a.addObject()
+          .put("scope", n.scope().key())
+          .put("access", n.access().key())
+          .put("reason", n.reason());
     }
     return a;
   }
 
   /**
-   * The manifest file's text pinned to another version, its formatting kept: only the {@code version},
-   * {@code sha} and {@code inputsVerified} values change (the top-level fields, which come before
-   * {@code inputs}), so the diff of an adopted pin is those lines.
+   * The manifest file's text pinned to another version, its formatting kept: only the {@code
+   * version}, {@code sha} and {@code inputsVerified} values change (the top-level fields, which
+   * come before {@code inputs}), so the diff of an adopted pin is those lines.
    */
   public static String repinnedText(String text, String newVersion, String newSha) {
-    String out = replaceFirst(text, "\"version\"(\\s*):(\\s*)\"[^\"]*\"", "\"version\"$1:$2\"" + newVersion + "\"");
+    String out =
+        replaceFirst(
+            text, "\"version\"(\\s*):(\\s*)\"[^\"]*\"", "\"version\"$1:$2\"" + newVersion + "\"");
     out = replaceFirst(out, "\"sha\"(\\s*):(\\s*)\"[^\"]*\"", "\"sha\"$1:$2\"" + newSha + "\"");
     return replaceFirst(out, "\"inputsVerified\"(\\s*):(\\s*)true", "\"inputsVerified\"$1:$2false");
   }
 
   private static String replaceFirst(String text, String regex, String replacement) {
-    return Pattern.compile(regex).matcher(text).replaceFirst(java.util.regex.Matcher.quoteReplacement(replacement)
-        .replace("\\$1", "$1").replace("\\$2", "$2"));
+    return Pattern.compile(regex)
+        .matcher(text)
+        .replaceFirst(
+            java.util.regex.Matcher.quoteReplacement(replacement)
+                .replace("\\$1", "$1")
+                .replace("\\$2", "$2"));
   }
 
-  /** A copy pinned to another version, with inputs marked unverified (offline, only the pin is known). */
+  /**
+   * A copy pinned to another version, with inputs marked unverified (offline, only the pin is
+   * known).
+   */
   public ActionManifest repinned(String newVersion, String newSha) {
-    return new ActionManifest(className, kind, repository, path, newVersion, newSha, pinByTagReason,
-        false, inputs, outputs, secrets, permissions, permissionsWhenSet);
+    return new ActionManifest(
+        className,
+        kind,
+        repository,
+        path,
+        newVersion,
+        newSha,
+        pinByTagReason,
+        false,
+        inputs,
+        outputs,
+        secrets,
+        permissions,
+        permissionsWhenSet);
   }
 
   private static final class Reader {
@@ -349,29 +424,43 @@ public record ActionManifest(
       String source = text(v, "typeSource", false, at);
       if (text == null) return InputType.of(TypeKind.STRING, "unknown");
       TypeKind kind = TypeKind.parse(text);
-      if (kind == null) throw fail(at + ".type", "'" + text + "' is not string, boolean, integer, float, number, list or enum");
+      if (kind == null)
+        throw fail(
+            at + ".type",
+            "'" + text + "' is not string, boolean, integer, float, number, list or enum");
       String separator = text(v, "separator", kind == TypeKind.LIST, at);
       TypeKind item = null;
       if (kind == TypeKind.LIST) {
         String itemText = text(v, "listItem", true, at);
         item = TypeKind.parse(itemText);
         if (item == null || item == TypeKind.LIST || item == TypeKind.ENUM) {
-          throw fail(at + ".listItem", "'" + itemText + "' is not string, boolean, integer or float");
+          throw fail(
+              at + ".listItem", "'" + itemText + "' is not string, boolean, integer or float");
         }
       }
       List<String> allowed = strings(v, "allowedValues", at);
-      if (kind == TypeKind.ENUM && allowed.isEmpty()) throw fail(at + ".allowedValues", "an enum needs its allowed values");
+      if (kind == TypeKind.ENUM && allowed.isEmpty())
+        throw fail(at + ".allowedValues", "an enum needs its allowed values");
       String enumName = text(v, "enumName", false, at);
-      if (enumName != null && !CLASS.matcher(enumName).matches()) throw fail(at + ".enumName", "'" + enumName + "' is not a Java class name");
+      if (enumName != null && !CLASS.matcher(enumName).matches())
+        throw fail(at + ".enumName", "'" + enumName + "' is not a Java class name");
       if (defaultValue != null && !defaultValue.contains("${{")) {
-        boolean fits = switch (kind) {
-          case BOOLEAN -> defaultValue.equals("true") || defaultValue.equals("false");
-          case INTEGER -> defaultValue.matches("-?[0-9]{1,9}");
-          case FLOAT, NUMBER -> defaultValue.matches("-?[0-9]+(\\.[0-9]+)?");
-          case ENUM -> allowed.contains(defaultValue);
-          default -> true;
-        };
-        if (!fits) throw fail(at + ".default", "'" + defaultValue + "' does not fit type " + kind.key() + (kind == TypeKind.ENUM ? " " + allowed : ""));
+        boolean fits =
+            switch (kind) {
+              case BOOLEAN -> defaultValue.equals("true") || defaultValue.equals("false");
+              case INTEGER -> defaultValue.matches("-?[0-9]{1,9}");
+              case FLOAT, NUMBER -> defaultValue.matches("-?[0-9]+(\\.[0-9]+)?");
+              case ENUM -> allowed.contains(defaultValue);
+              default -> true;
+            };
+        if (!fits)
+          throw fail(
+              at + ".default",
+              "'"
+                  + defaultValue
+                  + "' does not fit type "
+                  + kind.key()
+                  + (kind == TypeKind.ENUM ? " " + allowed : ""));
       }
       return new InputType(kind, separator, item, allowed, enumName, source);
     }

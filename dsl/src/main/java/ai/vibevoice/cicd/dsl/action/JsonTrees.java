@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 
 /**
- * Reads JSON (RFC 8259) into Jackson's tree with a small recursive-descent parser. The manifests are
- * read on every generate run, a cold one, where building Jackson's {@code ObjectMapper} or even its
- * {@code JsonFactory} would cost more than parsing all of them (docs/benchmarks.md).
+ * Reads JSON (RFC 8259) into Jackson's tree with a small recursive-descent parser. The manifests
+ * are read on every generate run, a cold one, where building Jackson's {@code ObjectMapper} or even
+ * its {@code JsonFactory} would cost more than parsing all of them (docs/benchmarks.md).
  */
 final class JsonTrees {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

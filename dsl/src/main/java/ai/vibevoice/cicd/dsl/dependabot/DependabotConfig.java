@@ -7,7 +7,8 @@ import java.util.List;
 public record DependabotConfig(List<Update> updates) {
   public DependabotConfig {
     updates = Ordered.copyOf(updates, "dependabot updates");
-    if (updates.isEmpty()) throw new IllegalArgumentException("dependabot needs at least one update");
+    if (updates.isEmpty())
+      throw new IllegalArgumentException("dependabot needs at least one update");
   }
 
   public static DependabotConfig of(Update... updates) {

@@ -9,7 +9,8 @@ import java.util.Objects;
 
 /**
  * One {@code updates:} entry: an ecosystem in some directories on a weekly schedule, with groups
- * that bundle routine bumps into one pull request and a cooldown that delays version updates. See <a
+ * that bundle routine bumps into one pull request and a cooldown that delays version updates. See
+ * <a
  * href="https://docs.github.com/en/code-security/dependabot/working-with-dependabot/dependabot-options-reference">options</a>.
  */
 public record Update(
@@ -32,16 +33,23 @@ public record Update(
     labels = Ordered.copyOf(labels, label + ": labels");
     if (directories.isEmpty()) throw new IllegalArgumentException(label + ": needs a directory");
     for (String d : directories) {
-      if (!d.startsWith("/")) throw new IllegalArgumentException(label + ": directory '" + d + "' must start with /");
+      if (!d.startsWith("/"))
+        throw new IllegalArgumentException(label + ": directory '" + d + "' must start with /");
     }
-    if (!DAYS.contains(day)) throw new IllegalArgumentException(label + ": day '" + day + "' is not one of " + DAYS);
-    if (!time.matches("([01][0-9]|2[0-3]):[0-5][0-9]")) throw new IllegalArgumentException(label + ": time '" + time + "' is not HH:MM");
+    if (!DAYS.contains(day))
+      throw new IllegalArgumentException(label + ": day '" + day + "' is not one of " + DAYS);
+    if (!time.matches("([01][0-9]|2[0-3]):[0-5][0-9]"))
+      throw new IllegalArgumentException(label + ": time '" + time + "' is not HH:MM");
     if (cooldownDays < 1 || cooldownDays > 90) {
-      throw new IllegalArgumentException(label + ": cooldown of " + cooldownDays + " days is outside 1-90");
+      throw new IllegalArgumentException(
+          label + ": cooldown of " + cooldownDays + " days is outside 1-90");
     }
   }
 
-  /** A weekly update of {@code ecosystem} in {@code directory}, Mondays 06:00 UTC, 7 days of cooldown. */
+  /**
+   * A weekly update of {@code ecosystem} in {@code directory}, Mondays 06:00 UTC, 7 days of
+   * cooldown.
+   */
   public static Builder weekly(Ecosystem ecosystem, String directory) {
     return new Builder(ecosystem).directories(directory);
   }
@@ -75,7 +83,9 @@ public record Update(
       return this;
     }
 
-    /** The weekly run: {@code day} ({@code monday}..{@code sunday}) at {@code time} (HH:MM, UTC). */
+    /**
+     * The weekly run: {@code day} ({@code monday}..{@code sunday}) at {@code time} (HH:MM, UTC).
+     */
     public Builder schedule(String day, String time) {
       this.day = day;
       this.time = time;

@@ -41,8 +41,8 @@ import java.util.stream.Collectors;
 
 /**
  * The reference of a set of workflows as Markdown, from the same model the YAML comes from: per
- * workflow its triggers, inputs, outputs, secrets, and per job its permissions and artifacts, with a
- * Mermaid diagram of the job graph; first a diagram of how the workflows call each other, and the
+ * workflow its triggers, inputs, outputs, secrets, and per job its permissions and artifacts, with
+ * a Mermaid diagram of the job graph; first a diagram of how the workflows call each other, and the
  * checks a branch protection rule can require.
  */
 public final class WorkflowDocs {
@@ -53,14 +53,21 @@ public final class WorkflowDocs {
     md.append("<!--\n");
     headerLines.forEach(l -> md.append(l).append('\n'));
     md.append("-->\n\n# Workflow reference\n\n");
-    md.append("Generated from the Java pipeline classes together with the YAML, so it cannot go stale. ")
+    md.append(
+            "Generated from the Java pipeline classes together with the YAML, so it cannot go stale. ")
         .append("Diagrams are Mermaid, which GitHub renders.\n\n");
     chain(md, workflows);
     requiredChecks(md, workflows);
     whatRunsWhen(md, workflows);
     md.append("## Workflows\n\n");
     for (Workflow w : workflows) {
-      md.append("- [`").append(w.fileName()).append("`](#").append(anchor(w.fileName())).append(") ").append(w.name()).append('\n');
+      md.append("- [`")
+          .append(w.fileName())
+          .append("`](#")
+          .append(anchor(w.fileName()))
+          .append(") ")
+          .append(w.name())
+          .append('\n');
     }
     md.append('\n');
     for (Workflow w : workflows) {
@@ -71,21 +78,29 @@ public final class WorkflowDocs {
 
   /** The calls between workflows, with each caller's jobs: the release path at a glance. */
   private static void chain(StringBuilder md, List<Workflow> workflows) {
-    List<Workflow> callers = workflows.stream()
-        .filter(w -> w.jobs().stream().anyMatch(j -> j instanceof CallJob c && c.callee() instanceof LocalWorkflow))
-        .toList();
+    List<Workflow> callers =
+        workflows.stream()
+            .filter(
+                w ->
+                    w.jobs().stream()
+                        .anyMatch(
+                            j -> j instanceof CallJob c && c.callee() instanceof LocalWorkflow))
+            .toList();
     if (callers.isEmpty()) {
       return;
     }
     md.append("## How the workflows chain\n\n");
-    md.append("Called workflows (double-bordered) receive the image digests as inputs; a job runs only when every job it needs succeeded.\n\n");
+    md.append(
+        "Called workflows (double-bordered) receive the image digests as inputs; a job runs only when every job it needs succeeded.\n\n");
     for (Workflow w : callers) {
       md.append("```mermaid\nflowchart LR\n");
       for (Job j : w.jobs()) {
-        String label = j instanceof CallJob c && c.callee() instanceof LocalWorkflow l
-            ? l.workflow().fileName() + "<br/>" + l.workflow().name()
-            : label(j);
-        String shape = j instanceof CallJob ? "[[\"" + escape(label) + "\"]]" : "[\"" + escape(label) + "\"]";
+        String label =
+            j instanceof CallJob c && c.callee() instanceof LocalWorkflow l
+                ? l.workflow().fileName() + "<br/>" + l.workflow().name()
+                : label(j);
+        String shape =
+            j instanceof CallJob ? "[[\"" + escape(label) + "\"]]" : "[\"" + escape(label) + "\"]";
         md.append("  ").append(node(j.id())).append(shape).append('\n');
       }
       edges(md, w);
@@ -96,30 +111,48 @@ public final class WorkflowDocs {
   /** Per standard event, the workflows that start and their jobs, as the planner derives them. */
   private static void whatRunsWhen(StringBuilder md, List<Workflow> workflows) {
     md.append("## What runs when\n\n");
-    md.append("Derived by the planner (`GenerateWorkflows plan`) from the same model; jobs of called workflows are ")
-        .append("listed as `caller/job`. A job that depends on the run has a condition only the run can decide ")
-        .append("(a label, a variable, an output), or its workflow has a paths filter and the diff decides.\n\n");
+    md.append(
+            "Derived by the planner (`GenerateWorkflows plan`) from the same model; jobs of called workflows are ")
+        .append(
+            "listed as `caller/job`. A job that depends on the run has a condition only the run can decide ")
+        .append(
+            "(a label, a variable, an output), or its workflow has a paths filter and the diff decides.\n\n");
     md.append("| event | workflow | runs | depends on the run |\n| --- | --- | --- | --- |\n");
     for (Map.Entry<String, Event> e : Event.standard(workflows).entrySet()) {
       Plan plan = Planner.plan(e.getValue(), workflows);
       if (plan.started().isEmpty()) md.append("| ").append(e.getKey()).append(" | (none) | | |\n");
       for (Plan.WorkflowPlan w : plan.started()) {
-        String file = "`" + w.file() + "`" + (w.outcome() == Outcome.RUN ? "" : " (if its paths changed)");
-        md.append("| ").append(e.getKey()).append(" | ").append(file)
-            .append(" | ").append(jobs(w, Outcome.RUN)).append(" | ").append(jobs(w, Outcome.DEPENDS_ON_RUNTIME)).append(" |\n");
+        String file =
+            "`" + w.file() + "`" + (w.outcome() == Outcome.RUN ? "" : " (if its paths changed)");
+        md.append("| ")
+            .append(e.getKey())
+            .append(" | ")
+            .append(file)
+            .append(" | ")
+            .append(jobs(w, Outcome.RUN))
+            .append(" | ")
+            .append(jobs(w, Outcome.DEPENDS_ON_RUNTIME))
+            .append(" |\n");
       }
     }
     md.append('\n');
   }
 
   private static String jobs(Plan.WorkflowPlan w, Outcome outcome) {
-    Outcome wanted = w.outcome() == Outcome.RUN ? outcome : outcome == Outcome.RUN ? null : Outcome.DEPENDS_ON_RUNTIME;
-    return w.jobs().stream().filter(j -> j.outcome() == wanted).map(j -> "`" + j.id() + "`").collect(Collectors.joining(", "));
+    Outcome wanted =
+        w.outcome() == Outcome.RUN
+            ? outcome
+            : outcome == Outcome.RUN ? null : Outcome.DEPENDS_ON_RUNTIME;
+    return w.jobs().stream()
+        .filter(j -> j.outcome() == wanted)
+        .map(j -> "`" + j.id() + "`")
+        .collect(Collectors.joining(", "));
   }
 
   private static void requiredChecks(StringBuilder md, List<Workflow> workflows) {
     md.append("## Checks to require in branch protection\n\n");
-    md.append("Jobs of workflows that run on every pull request without path filters (and in the merge queue), so they ")
+    md.append(
+            "Jobs of workflows that run on every pull request without path filters (and in the merge queue), so they ")
         .append("never stay pending. Require them by these names:\n\n");
     md.append("| check name | workflow |\n| --- | --- |\n");
     for (Workflow w : workflows) {
@@ -147,37 +180,70 @@ public final class WorkflowDocs {
     }
     List<WorkflowInput> inputs = w.inputs();
     if (!inputs.isEmpty()) {
-      md.append("\n### Inputs\n\n| input | type | required | default | description |\n| --- | --- | --- | --- | --- |\n");
+      md.append(
+          "\n### Inputs\n\n| input | type | required | default | description |\n| --- | --- | --- | --- | --- |\n");
       for (WorkflowInput i : inputs) {
-        md.append("| `").append(i.name()).append("` | ").append(i.type().key()).append(" | ")
-            .append(i.required() ? "yes" : "no").append(" | ")
-            .append(i.defaultValue() == null ? "" : "`" + i.defaultValue() + "`").append(" | ")
-            .append(cell(i.description())).append(" |\n");
+        md.append("| `")
+            .append(i.name())
+            .append("` | ")
+            .append(i.type().key())
+            .append(" | ")
+            .append(i.required() ? "yes" : "no")
+            .append(" | ")
+            .append(i.defaultValue() == null ? "" : "`" + i.defaultValue() + "`")
+            .append(" | ")
+            .append(cell(i.description()))
+            .append(" |\n");
       }
     }
     WorkflowCall call = w.workflowCall();
     if (call != null && !call.outputs().isEmpty()) {
       md.append("\n### Outputs\n\n");
-      call.outputs().forEach(o -> md.append("- `").append(o.name()).append("`: ").append(o.description()).append('\n'));
+      call.outputs()
+          .forEach(
+              o ->
+                  md.append("- `")
+                      .append(o.name())
+                      .append("`: ")
+                      .append(o.description())
+                      .append('\n'));
     }
     Set<String> secrets = secrets(w);
-    md.append("\n### Secrets\n\n").append(secrets.isEmpty() ? "None." : secrets.stream()
-        .map(s -> "`" + s + "`").collect(Collectors.joining(", "))
-        + (secrets.equals(Set.of("GITHUB_TOKEN")) ? " (the job token; nothing to configure)." : "."))
+    md.append("\n### Secrets\n\n")
+        .append(
+            secrets.isEmpty()
+                ? "None."
+                : secrets.stream().map(s -> "`" + s + "`").collect(Collectors.joining(", "))
+                    + (secrets.equals(Set.of("GITHUB_TOKEN"))
+                        ? " (the job token; nothing to configure)."
+                        : "."))
         .append("\n\n### Jobs\n\n");
-    md.append("| job | name | runs on | needs | permissions | artifacts uploaded |\n| --- | --- | --- | --- | --- | --- |\n");
+    md.append(
+        "| job | name | runs on | needs | permissions | artifacts uploaded |\n| --- | --- | --- | --- | --- | --- |\n");
     for (Job j : w.jobs()) {
-      md.append("| `").append(j.id()).append("` | ").append(cell(j.name() == null ? "" : j.name().render())).append(" | ")
-          .append(cell(runsOn(j))).append(" | ")
-          .append(j.needs().stream().map(n -> "`" + n + "`").collect(Collectors.joining(", "))).append(" | ")
-          .append(permissions(j.permissions())).append(" | ")
-          .append(artifacts(j).stream().map(a -> "`" + a + "`").collect(Collectors.joining(", "))).append(" |\n");
+      md.append("| `")
+          .append(j.id())
+          .append("` | ")
+          .append(cell(j.name() == null ? "" : j.name().render()))
+          .append(" | ")
+          .append(cell(runsOn(j)))
+          .append(" | ")
+          .append(j.needs().stream().map(n -> "`" + n + "`").collect(Collectors.joining(", ")))
+          .append(" | ")
+          .append(permissions(j.permissions()))
+          .append(" | ")
+          .append(artifacts(j).stream().map(a -> "`" + a + "`").collect(Collectors.joining(", ")))
+          .append(" |\n");
     }
     md.append("\n```mermaid\nflowchart LR\n");
     for (Job j : w.jobs()) {
       String label = label(j);
-      md.append("  ").append(node(j.id()))
-          .append(j instanceof CallJob ? "[[\"" + escape(label + " (" + callee((CallJob) j) + ")") + "\"]]" : "[\"" + escape(label) + "\"]")
+      md.append("  ")
+          .append(node(j.id()))
+          .append(
+              j instanceof CallJob
+                  ? "[[\"" + escape(label + " (" + callee((CallJob) j) + ")") + "\"]]"
+                  : "[\"" + escape(label) + "\"]")
           .append('\n');
     }
     edges(md, w);
@@ -206,20 +272,24 @@ public final class WorkflowDocs {
   }
 
   private static String runsOn(Job j) {
-    return j.accept(new JobVisitor<String>() {
-      @Override
-      public String visitRunJob(RunJob r) {
-        if (r.runsOn().group() != null) {
-          return "group " + r.runsOn().group();
-        }
-        return r.runsOn().labels().stream().map(Text::render).map(l -> "`" + l + "`").collect(Collectors.joining(", "));
-      }
+    return j.accept(
+        new JobVisitor<String>() {
+          @Override
+          public String visitRunJob(RunJob r) {
+            if (r.runsOn().group() != null) {
+              return "group " + r.runsOn().group();
+            }
+            return r.runsOn().labels().stream()
+                .map(Text::render)
+                .map(l -> "`" + l + "`")
+                .collect(Collectors.joining(", "));
+          }
 
-      @Override
-      public String visitCallJob(CallJob c) {
-        return "calls `" + callee(c) + "`";
-      }
-    });
+          @Override
+          public String visitCallJob(CallJob c) {
+            return "calls `" + callee(c) + "`";
+          }
+        });
   }
 
   private static String permissions(Permissions p) {
@@ -238,7 +308,9 @@ public final class WorkflowDocs {
     }
     List<String> names = new ArrayList<>();
     for (Step s : r.steps()) {
-      if (s.uses() instanceof ActionRef a && a.name().equals("actions/upload-artifact") && s.with().containsKey("name")) {
+      if (s.uses() instanceof ActionRef a
+          && a.name().equals("actions/upload-artifact")
+          && s.with().containsKey("name")) {
         names.add(s.with().get("name").render());
       }
     }
@@ -261,64 +333,74 @@ public final class WorkflowDocs {
       }
     }
     Set<String> names = new TreeSet<>();
-    exprs.stream().flatMap(Expr::walk)
+    exprs.stream()
+        .flatMap(Expr::walk)
         .filter(e -> e instanceof ContextRef c && c.context().equals("secrets"))
         .forEach(e -> names.add(((ContextRef) e).path()));
     return names;
   }
 
   static String trigger(Trigger t) {
-    return t.accept(new TriggerVisitor<String>() {
-      @Override
-      public String visitPush(Push p) {
-        return "`push`" + filters(p.filters());
-      }
+    return t.accept(
+        new TriggerVisitor<String>() {
+          @Override
+          public String visitPush(Push p) {
+            return "`push`" + filters(p.filters());
+          }
 
-      @Override
-      public String visitPullRequest(PullRequest p) {
-        return "`pull_request`" + types(p.types().stream().map(x -> x.key()).toList()) + filters(p.filters());
-      }
+          @Override
+          public String visitPullRequest(PullRequest p) {
+            return "`pull_request`"
+                + types(p.types().stream().map(x -> x.key()).toList())
+                + filters(p.filters());
+          }
 
-      @Override
-      public String visitPullRequestTarget(PullRequestTarget p) {
-        return "`pull_request_target`" + types(p.types().stream().map(x -> x.key()).toList()) + filters(p.filters());
-      }
+          @Override
+          public String visitPullRequestTarget(PullRequestTarget p) {
+            return "`pull_request_target`"
+                + types(p.types().stream().map(x -> x.key()).toList())
+                + filters(p.filters());
+          }
 
-      @Override
-      public String visitSchedule(Schedule s) {
-        return "`schedule`: " + s.crons().stream().map(c -> "`" + c + "` (UTC)").collect(Collectors.joining(", "));
-      }
+          @Override
+          public String visitSchedule(Schedule s) {
+            return "`schedule`: "
+                + s.crons().stream()
+                    .map(c -> "`" + c + "` (UTC)")
+                    .collect(Collectors.joining(", "));
+          }
 
-      @Override
-      public String visitWorkflowDispatch(WorkflowDispatch d) {
-        return "`workflow_dispatch` (run by hand" + (d.inputs().isEmpty() ? ")" : ", with the inputs below)");
-      }
+          @Override
+          public String visitWorkflowDispatch(WorkflowDispatch d) {
+            return "`workflow_dispatch` (run by hand"
+                + (d.inputs().isEmpty() ? ")" : ", with the inputs below)");
+          }
 
-      @Override
-      public String visitWorkflowCall(WorkflowCall c) {
-        return "`workflow_call` (called by another workflow, with the inputs below)";
-      }
+          @Override
+          public String visitWorkflowCall(WorkflowCall c) {
+            return "`workflow_call` (called by another workflow, with the inputs below)";
+          }
 
-      @Override
-      public String visitWorkflowRun(WorkflowRun r) {
-        return "`workflow_run` of " + String.join(", ", r.workflows()) + types(r.types());
-      }
+          @Override
+          public String visitWorkflowRun(WorkflowRun r) {
+            return "`workflow_run` of " + String.join(", ", r.workflows()) + types(r.types());
+          }
 
-      @Override
-      public String visitRelease(Release r) {
-        return "`release`" + types(r.types().stream().map(x -> x.key()).toList());
-      }
+          @Override
+          public String visitRelease(Release r) {
+            return "`release`" + types(r.types().stream().map(x -> x.key()).toList());
+          }
 
-      @Override
-      public String visitMergeGroup(MergeGroup m) {
-        return "`merge_group` (the merge queue)";
-      }
+          @Override
+          public String visitMergeGroup(MergeGroup m) {
+            return "`merge_group` (the merge queue)";
+          }
 
-      @Override
-      public String visitRaw(RawTrigger r) {
-        return "`" + r.event() + "` (raw)";
-      }
-    });
+          @Override
+          public String visitRaw(RawTrigger r) {
+            return "`" + r.event() + "` (raw)";
+          }
+        });
   }
 
   private static String types(List<String> types) {
@@ -327,8 +409,15 @@ public final class WorkflowDocs {
 
   private static String filters(Filters f) {
     List<String> parts = new ArrayList<>();
-    f.byKey().forEach((key, values) -> parts.add(key.replace("-ignore", " except") + " "
-        + values.stream().map(v -> "`" + v + "`").collect(Collectors.joining(", "))));
+    f.byKey()
+        .forEach(
+            (key, values) ->
+                parts.add(
+                    key.replace("-ignore", " except")
+                        + " "
+                        + values.stream()
+                            .map(v -> "`" + v + "`")
+                            .collect(Collectors.joining(", "))));
     return parts.isEmpty() ? " (any)" : ": " + String.join("; ", parts);
   }
 

@@ -6,17 +6,23 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A property of one of GitHub's contexts, or a whole context when {@code path} is empty ({@code github.sha}, {@code secrets.TOKEN}, {@code
- * runner.os}). Inputs, matrix axes, job and step results have their own typed references.
+ * A property of one of GitHub's contexts, or a whole context when {@code path} is empty ({@code
+ * github.sha}, {@code secrets.TOKEN}, {@code runner.os}). Inputs, matrix axes, job and step results
+ * have their own typed references.
  */
 public record ContextRef(String context, String path) implements Expr {
-  /** The contexts this record covers; {@code inputs}, {@code matrix}, {@code needs}, {@code steps} have typed refs. */
+  /**
+   * The contexts this record covers; {@code inputs}, {@code matrix}, {@code needs}, {@code steps}
+   * have typed refs.
+   */
   public static final Set<String> CONTEXTS =
       Set.of("github", "env", "vars", "secrets", "runner", "job", "strategy");
 
   private static final Pattern PATH = Pattern.compile("[A-Za-z_][A-Za-z0-9_.*-]*");
 
-  /** Contexts with typed references, which this record names only whole ({@code toJSON(matrix)}). */
+  /**
+   * Contexts with typed references, which this record names only whole ({@code toJSON(matrix)}).
+   */
   public static final Set<String> WHOLE_ONLY = Set.of("inputs", "matrix", "steps", "needs", "jobs");
 
   public ContextRef {
@@ -26,7 +32,8 @@ public record ContextRef(String context, String path) implements Expr {
       throw new IllegalArgumentException("unknown expression context '" + context + "'");
     }
     if (!path.isEmpty() && !PATH.matcher(path).matches()) {
-      throw new IllegalArgumentException("invalid property path '" + path + "' of context " + context);
+      throw new IllegalArgumentException(
+          "invalid property path '" + path + "' of context " + context);
     }
   }
 

@@ -7,11 +7,22 @@ import java.util.stream.Stream;
  * A GitHub Actions expression as a typed value, rendered as the text inside {@code ${{ }}}.
  *
  * <p>References to job and step outputs are made through the objects that declare them, so a rename
- * cannot leave a dangling reference. {@link #raw(String)} is the loud escape hatch for anything else.
- * See <a href="https://docs.github.com/en/actions/reference/workflows-and-actions/expressions">expressions</a>.
+ * cannot leave a dangling reference. {@link #raw(String)} is the loud escape hatch for anything
+ * else. See <a
+ * href="https://docs.github.com/en/actions/reference/workflows-and-actions/expressions">expressions</a>.
  */
 public sealed interface Expr
-    permits Literal, ContextRef, InputRef, MatrixRef, JobRef, StepRef, Call, Binary, Not, Index, RawExpr {
+    permits Literal,
+        ContextRef,
+        InputRef,
+        MatrixRef,
+        JobRef,
+        StepRef,
+        Call,
+        Binary,
+        Not,
+        Index,
+        RawExpr {
 
   /** The expression text, without the surrounding {@code ${{ }}}. */
   String text();
@@ -26,7 +37,9 @@ public sealed interface Expr
     return new Literal(value);
   }
 
-  /** ESCAPE HATCH: expression text the DSL cannot check. Prefer the typed contexts and functions. */
+  /**
+   * ESCAPE HATCH: expression text the DSL cannot check. Prefer the typed contexts and functions.
+   */
   static Expr raw(String text) {
     return new RawExpr(text);
   }
@@ -82,7 +95,6 @@ public sealed interface Expr
 
   /** Every node of this expression tree, depth first, this one included. */
   default Stream<Expr> walk() {
-    return Stream.concat(
-        Stream.of(this), children().stream().flatMap(Expr::walk));
+    return Stream.concat(Stream.of(this), children().stream().flatMap(Expr::walk));
   }
 }

@@ -8,30 +8,32 @@ import java.util.Map;
 /**
  * Parses the text inside {@code ${{ }}} with GitHub's expression grammar into the typed model:
  * literals, contexts with property, index and {@code *} filter access, function calls, {@code !},
- * comparison, equality, {@code &&} and {@code ||} with their precedence, and parentheses. References
- * become the typed nodes the validator checks ({@code inputs.x} an {@link InputRef}, {@code
- * steps.id.outputs.o} a {@link StepRef}...). See <a
+ * comparison, equality, {@code &&} and {@code ||} with their precedence, and parentheses.
+ * References become the typed nodes the validator checks ({@code inputs.x} an {@link InputRef},
+ * {@code steps.id.outputs.o} a {@link StepRef}...). See <a
  * href="https://docs.github.com/en/actions/reference/workflows-and-actions/expressions">expressions</a>.
  */
 public final class ExprParser {
   /** GitHub's functions and how many arguments each takes (min, max; -1: any number). */
-  static final Map<String, int[]> FUNCTIONS = Map.ofEntries(
-      Map.entry("contains", new int[] {2, 2}),
-      Map.entry("startswith", new int[] {2, 2}),
-      Map.entry("endswith", new int[] {2, 2}),
-      Map.entry("format", new int[] {1, -1}),
-      Map.entry("join", new int[] {1, 2}),
-      Map.entry("tojson", new int[] {1, 1}),
-      Map.entry("fromjson", new int[] {1, 1}),
-      Map.entry("hashfiles", new int[] {1, -1}),
-      Map.entry("success", new int[] {0, 0}),
-      Map.entry("always", new int[] {0, 0}),
-      Map.entry("cancelled", new int[] {0, 0}),
-      Map.entry("failure", new int[] {0, 0}),
-      Map.entry("case", new int[] {3, -1}));
+  static final Map<String, int[]> FUNCTIONS =
+      Map.ofEntries(
+          Map.entry("contains", new int[] {2, 2}),
+          Map.entry("startswith", new int[] {2, 2}),
+          Map.entry("endswith", new int[] {2, 2}),
+          Map.entry("format", new int[] {1, -1}),
+          Map.entry("join", new int[] {1, 2}),
+          Map.entry("tojson", new int[] {1, 1}),
+          Map.entry("fromjson", new int[] {1, 1}),
+          Map.entry("hashfiles", new int[] {1, -1}),
+          Map.entry("success", new int[] {0, 0}),
+          Map.entry("always", new int[] {0, 0}),
+          Map.entry("cancelled", new int[] {0, 0}),
+          Map.entry("failure", new int[] {0, 0}),
+          Map.entry("case", new int[] {3, -1}));
 
-
-  /** An expression that does not parse, with the 0-based position in the text where it went wrong. */
+  /**
+   * An expression that does not parse, with the 0-based position in the text where it went wrong.
+   */
   public static final class ParseException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final int position;
@@ -53,7 +55,9 @@ public final class ExprParser {
     this.text = text;
   }
 
-  /** The expression {@code text} (without {@code ${{ }}}) as a tree; throws {@link ParseException}. */
+  /**
+   * The expression {@code text} (without {@code ${{ }}}) as a tree; throws {@link ParseException}.
+   */
   public static Expr parse(String text) {
     ExprParser p = new ExprParser(text);
     p.skipSpace();
@@ -63,12 +67,16 @@ public final class ExprParser {
     return e;
   }
 
-  /** One {@code ${{ ... }}} found in a plain string: its text and where the text starts in the string. */
+  /**
+   * One {@code ${{ ... }}} found in a plain string: its text and where the text starts in the
+   * string.
+   */
   public record Embedded(String text, int offset) {}
 
   /**
-   * Every {@code ${{ ... }}} in {@code s}, in order. A {@code ${{} without its closing {@code }}} is
-   * an error at its position; the closing braces inside a string literal do not end the expression.
+   * Every {@code ${{ ... }}} in {@code s}, in order. A {@code ${{} without its closing {@code }}}
+   * is an error at its position; the closing braces inside a string literal do not end the
+   * expression.
    */
   public static List<Embedded> embedded(String s) {
     List<Embedded> found = new ArrayList<>();
@@ -173,13 +181,22 @@ public final class ExprParser {
     }
     expect(")");
     if (args.size() < arity[0] || (arity[1] >= 0 && args.size() > arity[1])) {
-      throw new ParseException(name + "() takes " + (arity[0] == arity[1] ? arity[0] : arity[0] + (arity[1] < 0 ? " or more" : " to " + arity[1]))
-          + " argument(s), got " + args.size(), start);
+      throw new ParseException(
+          name
+              + "() takes "
+              + (arity[0] == arity[1]
+                  ? arity[0]
+                  : arity[0] + (arity[1] < 0 ? " or more" : " to " + arity[1]))
+              + " argument(s), got "
+              + args.size(),
+          start);
     }
     return new Call(name, args);
   }
 
-  /** A context and the property chain after it, as the typed reference it names where it names one. */
+  /**
+   * A context and the property chain after it, as the typed reference it names where it names one.
+   */
   private Expr context(String name, int start) {
     if (!ContextRef.CONTEXTS.contains(name) && !ContextRef.WHOLE_ONLY.contains(name)) {
       throw new ParseException("unknown context '" + name + "'", start);
@@ -211,16 +228,27 @@ public final class ExprParser {
         if (path.size() == 1) return new MatrixRef(path.get(0));
       }
       case "steps" -> {
-        if (path.size() == 3 && path.get(1).equals("outputs")) return new StepRef(path.get(0), StepRef.Property.OUTPUT, path.get(2));
-        if (path.size() == 2 && path.get(1).equals("outcome")) return new StepRef(path.get(0), StepRef.Property.OUTCOME, null);
-        if (path.size() == 2 && path.get(1).equals("conclusion")) return new StepRef(path.get(0), StepRef.Property.CONCLUSION, null);
-        throw new ParseException("steps.<id> has outputs.<name>, outcome and conclusion, not '" + String.join(".", path) + "'", start);
+        if (path.size() == 3 && path.get(1).equals("outputs"))
+          return new StepRef(path.get(0), StepRef.Property.OUTPUT, path.get(2));
+        if (path.size() == 2 && path.get(1).equals("outcome"))
+          return new StepRef(path.get(0), StepRef.Property.OUTCOME, null);
+        if (path.size() == 2 && path.get(1).equals("conclusion"))
+          return new StepRef(path.get(0), StepRef.Property.CONCLUSION, null);
+        throw new ParseException(
+            "steps.<id> has outputs.<name>, outcome and conclusion, not '"
+                + String.join(".", path)
+                + "'",
+            start);
       }
       case "needs", "jobs" -> {
         JobRef.Context context = name.equals("needs") ? JobRef.Context.NEEDS : JobRef.Context.JOBS;
-        if (path.size() == 3 && path.get(1).equals("outputs")) return new JobRef(context, path.get(0), path.get(2));
-        if (path.size() == 2 && path.get(1).equals("result")) return new JobRef(context, path.get(0), JobRef.RESULT);
-        throw new ParseException(name + ".<job> has outputs.<name> and result, not '" + String.join(".", path) + "'", start);
+        if (path.size() == 3 && path.get(1).equals("outputs"))
+          return new JobRef(context, path.get(0), path.get(2));
+        if (path.size() == 2 && path.get(1).equals("result"))
+          return new JobRef(context, path.get(0), JobRef.RESULT);
+        throw new ParseException(
+            name + ".<job> has outputs.<name> and result, not '" + String.join(".", path) + "'",
+            start);
       }
       default -> {
         try {
@@ -230,10 +258,13 @@ public final class ExprParser {
         }
       }
     }
-    throw new ParseException(name + " takes one property name, not '" + String.join(".", path) + "'", start);
+    throw new ParseException(
+        name + " takes one property name, not '" + String.join(".", path) + "'", start);
   }
 
-  /** Computed index access and properties of a computed value ({@code fromJSON(x).a}, {@code x[0]}). */
+  /**
+   * Computed index access and properties of a computed value ({@code fromJSON(x).a}, {@code x[0]}).
+   */
   private Expr postfix(Expr e) {
     while (true) {
       if (peek('[')) {
@@ -262,7 +293,10 @@ public final class ExprParser {
 
   private String identifier() {
     int start = pos;
-    while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_' || text.charAt(pos) == '-')) {
+    while (pos < text.length()
+        && (Character.isLetterOrDigit(text.charAt(pos))
+            || text.charAt(pos) == '_'
+            || text.charAt(pos) == '-')) {
       pos++;
     }
     if (start == pos) throw error("a name is expected");
@@ -291,7 +325,8 @@ public final class ExprParser {
 
   private Number number() {
     int start = pos;
-    while (pos < text.length() && "0123456789abcdefABCDEFxXoO.+-eE".indexOf(text.charAt(pos)) >= 0) {
+    while (pos < text.length()
+        && "0123456789abcdefABCDEFxXoO.+-eE".indexOf(text.charAt(pos)) >= 0) {
       char c = text.charAt(pos);
       if ((c == '+' || c == '-') && pos > start && "eE".indexOf(text.charAt(pos - 1)) < 0) break;
       pos++;
@@ -313,7 +348,10 @@ public final class ExprParser {
     while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) pos++;
   }
 
-  /** Skips whitespace, then tells whether {@code c} is next (every token read but the property dot skips it first). */
+  /**
+   * Skips whitespace, then tells whether {@code c} is next (every token read but the property dot
+   * skips it first).
+   */
   private boolean peek(char c) {
     skipSpace();
     return pos < text.length() && text.charAt(pos) == c;

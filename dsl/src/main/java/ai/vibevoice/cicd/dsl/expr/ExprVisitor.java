@@ -1,6 +1,9 @@
 package ai.vibevoice.cicd.dsl.expr;
 
-/** One method per kind of {@link Expr}; Java 17 does not check switch exhaustiveness, a visitor does. */
+/**
+ * One method per kind of {@link Expr}; Java 17 does not check switch exhaustiveness, a visitor
+ * does.
+ */
 public interface ExprVisitor<R> {
   R visitLiteral(Literal e);
 

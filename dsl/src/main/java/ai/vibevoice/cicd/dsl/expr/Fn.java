@@ -12,21 +12,34 @@ public final class Fn {
   private Fn() {}
 
   /**
-   * GitHub's conditional idiom {@code test && then || otherwise}. It is only right when {@code then}
-   * is truthy, so a falsy literal there ({@code ''}, {@code false}, {@code 0}, {@code null}) is refused:
-   * negate the test and swap the branches.
+   * GitHub's conditional idiom {@code test && then || otherwise}. It is only right when {@code
+   * then} is truthy, so a falsy literal there ({@code ''}, {@code false}, {@code 0}, {@code null})
+   * is refused: negate the test and swap the branches.
    */
   public static Expr when(Expr test, Expr then, Expr otherwise) {
     if (then instanceof Literal l && isFalsy(l.value())) {
-      throw new IllegalArgumentException("when(" + test.text() + ", " + then.text() + ", ...): the 'then' value is falsy,"
-          + " so the expression would always yield the 'otherwise' value; use when(" + test.not().text() + ", "
-          + otherwise.text() + ", " + then.text() + ")");
+      throw new IllegalArgumentException(
+          "when("
+              + test.text()
+              + ", "
+              + then.text()
+              + ", ...): the 'then' value is falsy,"
+              + " so the expression would always yield the 'otherwise' value; use when("
+              + test.not().text()
+              + ", "
+              + otherwise.text()
+              + ", "
+              + then.text()
+              + ")");
     }
     return test.and(then).or(otherwise);
   }
 
   private static boolean isFalsy(Object v) {
-    return v == null || Boolean.FALSE.equals(v) || "".equals(v) || (v instanceof Number n && n.doubleValue() == 0);
+    return v == null
+        || Boolean.FALSE.equals(v)
+        || "".equals(v)
+        || (v instanceof Number n && n.doubleValue() == 0);
   }
 
   /** {@code success()}: all previous steps or needed jobs succeeded. */
@@ -39,7 +52,10 @@ public final class Fn {
     return new Call("failure", List.of());
   }
 
-  /** {@code always()}: run even when cancelled; prefer {@link #notCancelled()} for clean-up that may stop. */
+  /**
+   * {@code always()}: run even when cancelled; prefer {@link #notCancelled()} for clean-up that may
+   * stop.
+   */
   public static Expr always() {
     return new Call("always", List.of());
   }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Index access with a computed key, {@code target[key]} ({@code fromJSON(x)[0]},
- * {@code github.event.inputs[matrix.name]}); a literal string key on a context is parsed as a property.
+ * Index access with a computed key, {@code target[key]} ({@code fromJSON(x)[0]}, {@code
+ * github.event.inputs[matrix.name]}); a literal string key on a context is parsed as a property.
  */
 public record Index(Expr target, Expr key) implements Expr {
   public Index {
@@ -15,7 +15,10 @@ public record Index(Expr target, Expr key) implements Expr {
 
   @Override
   public String text() {
-    String t = target instanceof Binary || target instanceof Not ? "(" + target.text() + ")" : target.text();
+    String t =
+        target instanceof Binary || target instanceof Not
+            ? "(" + target.text() + ")"
+            : target.text();
     return t + "[" + key.text() + "]";
   }
 

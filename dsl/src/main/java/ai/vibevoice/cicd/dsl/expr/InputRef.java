@@ -3,7 +3,10 @@ package ai.vibevoice.cicd.dsl.expr;
 import java.util.List;
 import java.util.Objects;
 
-/** {@code inputs.<name>}: a workflow_dispatch or workflow_call input; validated against the declared inputs. */
+/**
+ * {@code inputs.<name>}: a workflow_dispatch or workflow_call input; validated against the declared
+ * inputs.
+ */
 public record InputRef(String name) implements Expr {
   public InputRef {
     Objects.requireNonNull(name, "input name");

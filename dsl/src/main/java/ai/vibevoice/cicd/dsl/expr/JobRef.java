@@ -11,7 +11,8 @@ public record JobRef(Context context, String jobId, String output) implements Ex
   /**
    * The context the reference reads: <a
    * href="https://docs.github.com/en/actions/reference/workflows-and-actions/contexts#needs-context">needs</a>
-   * or <a href="https://docs.github.com/en/actions/reference/workflows-and-actions/contexts#jobs-context">jobs</a>.
+   * or <a
+   * href="https://docs.github.com/en/actions/reference/workflows-and-actions/contexts#jobs-context">jobs</a>.
    */
   public enum Context {
     /** From a job that lists the job in {@code needs}. */

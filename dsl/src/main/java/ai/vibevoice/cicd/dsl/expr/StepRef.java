@@ -3,7 +3,10 @@ package ai.vibevoice.cicd.dsl.expr;
 import java.util.List;
 import java.util.Objects;
 
-/** {@code steps.<id>.outputs.<name>}, {@code .outcome} or {@code .conclusion}; made by the step object. */
+/**
+ * {@code steps.<id>.outputs.<name>}, {@code .outcome} or {@code .conclusion}; made by the step
+ * object.
+ */
 public record StepRef(String stepId, Property property, String output) implements Expr {
   /** What of the step is read. */
   public enum Property {
@@ -16,7 +19,8 @@ public record StepRef(String stepId, Property property, String output) implement
     Objects.requireNonNull(stepId, "step id");
     Objects.requireNonNull(property, "property");
     if ((property == Property.OUTPUT) != (output != null)) {
-      throw new IllegalArgumentException("step " + stepId + ": an output name goes with OUTPUT only");
+      throw new IllegalArgumentException(
+          "step " + stepId + ": an output name goes with OUTPUT only");
     }
   }
 

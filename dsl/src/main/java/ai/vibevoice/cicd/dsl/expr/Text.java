@@ -8,8 +8,9 @@ import java.util.stream.Collectors;
 
 /**
  * A string value that may interpolate expressions: {@code Text.of("ghcr.io/", Github.REPOSITORY)}
- * renders as {@code ghcr.io/${{ github.repository }}}. Parts are strings, {@link Expr}s or
- * {@link RepoPath}s (rendered as the path, and checked against the repository); adjacent strings are merged.
+ * renders as {@code ghcr.io/${{ github.repository }}}. Parts are strings, {@link Expr}s or {@link
+ * RepoPath}s (rendered as the path, and checked against the repository); adjacent strings are
+ * merged.
  */
 public record Text(List<Object> parts) {
   public Text {
@@ -22,7 +23,8 @@ public record Text(List<Object> parts) {
       } else if (p instanceof String || p instanceof Expr || p instanceof RepoPath) {
         append(merged, p);
       } else {
-        throw new IllegalArgumentException("text part must be a String, Expr or RepoPath, not " + p.getClass());
+        throw new IllegalArgumentException(
+            "text part must be a String, Expr or RepoPath, not " + p.getClass());
       }
     }
     parts = List.copyOf(merged);

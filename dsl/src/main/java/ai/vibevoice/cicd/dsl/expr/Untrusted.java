@@ -5,18 +5,19 @@ import java.util.regex.Pattern;
 
 /**
  * Which expressions carry values an attacker can choose. Such values must never be spliced into a
- * {@code run:} script or a github-script {@code script} (injection): run scripts get every expression
- * moved into {@code env:}; the validator rejects them in a github-script {@code script}. See <a
- * href="https://docs.github.com/en/actions/concepts/security/script-injections">script injections</a>.
+ * {@code run:} script or a github-script {@code script} (injection): run scripts get every
+ * expression moved into {@code env:}; the validator rejects them in a github-script {@code script}.
+ * See <a href="https://docs.github.com/en/actions/concepts/security/script-injections">script
+ * injections</a>.
  */
 public final class Untrusted {
   private Untrusted() {}
 
-  /** github.* properties that are attacker-controllable (titles, bodies, branch names, emails...). */
+  /**
+   * github.* properties that are attacker-controllable (titles, bodies, branch names, emails...).
+   */
   private static final List<Pattern> GITHUB_PATTERNS =
-      List.of(
-          Pattern.compile("head_ref"),
-          Pattern.compile("event\\..*"));
+      List.of(Pattern.compile("head_ref"), Pattern.compile("event\\..*"));
 
   /** github.event properties that are safe although under {@code event.} (numbers, ids, shas). */
   private static final Pattern SAFE_EVENT =
@@ -36,66 +37,67 @@ public final class Untrusted {
 
   /**
    * Whether one node, without its children (which {@link Expr#walk()} visits), may carry
-   * attacker-chosen text. Inputs, outputs and matrix values are text someone else chose: treat
-   * them as data.
+   * attacker-chosen text. Inputs, outputs and matrix values are text someone else chose: treat them
+   * as data.
    */
-  private static final ExprVisitor<Boolean> LEAF = new ExprVisitor<>() {
-    @Override
-    public Boolean visitLiteral(Literal e) {
-      return false;
-    }
+  private static final ExprVisitor<Boolean> LEAF =
+      new ExprVisitor<>() {
+        @Override
+        public Boolean visitLiteral(Literal e) {
+          return false;
+        }
 
-    @Override
-    public Boolean visitContext(ContextRef c) {
-      if (!c.context().equals("github") || SAFE_EVENT.matcher(c.path()).matches()) return false;
-      return GITHUB_PATTERNS.stream().anyMatch(p -> p.matcher(c.path()).matches());
-    }
+        @Override
+        public Boolean visitContext(ContextRef c) {
+          if (!c.context().equals("github") || SAFE_EVENT.matcher(c.path()).matches()) return false;
+          return GITHUB_PATTERNS.stream().anyMatch(p -> p.matcher(c.path()).matches());
+        }
 
-    @Override
-    public Boolean visitInput(InputRef e) {
-      return true;
-    }
+        @Override
+        public Boolean visitInput(InputRef e) {
+          return true;
+        }
 
-    @Override
-    public Boolean visitMatrix(MatrixRef e) {
-      return false;
-    }
+        @Override
+        public Boolean visitMatrix(MatrixRef e) {
+          return false;
+        }
 
-    @Override
-    public Boolean visitJob(JobRef j) {
-      return !j.isResult();
-    }
+        @Override
+        public Boolean visitJob(JobRef j) {
+          return !j.isResult();
+        }
 
-    @Override
-    public Boolean visitStep(StepRef s) {
-      return s.property() == StepRef.Property.OUTPUT;
-    }
+        @Override
+        public Boolean visitStep(StepRef s) {
+          return s.property() == StepRef.Property.OUTPUT;
+        }
 
-    @Override
-    public Boolean visitCall(Call e) {
-      return false;
-    }
+        @Override
+        public Boolean visitCall(Call e) {
+          return false;
+        }
 
-    @Override
-    public Boolean visitBinary(Binary e) {
-      return false;
-    }
+        @Override
+        public Boolean visitBinary(Binary e) {
+          return false;
+        }
 
-    @Override
-    public Boolean visitNot(Not e) {
-      return false;
-    }
+        @Override
+        public Boolean visitNot(Not e) {
+          return false;
+        }
 
-    @Override
-    public Boolean visitIndex(Index e) {
-      return false;
-    }
+        @Override
+        public Boolean visitIndex(Index e) {
+          return false;
+        }
 
-    @Override
-    public Boolean visitRaw(RawExpr r) {
-      return rawUntrusted(r);
-    }
-  };
+        @Override
+        public Boolean visitRaw(RawExpr r) {
+          return rawUntrusted(r);
+        }
+      };
 
   /** A raw expression is judged by what it parses to; one that does not parse is not trusted. */
   private static boolean rawUntrusted(RawExpr raw) {

@@ -6,14 +6,16 @@ import java.util.Objects;
 
 /**
  * A tagged node in a {@link DataFile}: Docker Compose's merge tags. {@code value} is null (rendered
- * {@code null}), a string, or a map or list as elsewhere in a data file. See
- * <a href="https://docs.docker.com/reference/compose-file/merge/">Compose merge</a>.
+ * {@code null}), a string, or a map or list as elsewhere in a data file. See <a
+ * href="https://docs.docker.com/reference/compose-file/merge/">Compose merge</a>.
  */
 public record YamlTag(String tag, Object value) {
   public YamlTag {
     Objects.requireNonNull(tag, "tag");
-    if (value != null && !(value instanceof String || value instanceof Map<?, ?> || value instanceof List<?>)) {
-      throw new IllegalArgumentException(tag + ": a tagged value is null, a string, a map or a list, not " + value.getClass());
+    if (value != null
+        && !(value instanceof String || value instanceof Map<?, ?> || value instanceof List<?>)) {
+      throw new IllegalArgumentException(
+          tag + ": a tagged value is null, a string, a map or a list, not " + value.getClass());
     }
   }
 
@@ -22,7 +24,10 @@ public record YamlTag(String tag, Object value) {
     return new YamlTag("!reset", null);
   }
 
-  /** Compose's {@code !override}: this value replaces the overridden file's instead of merging with it. */
+  /**
+   * Compose's {@code !override}: this value replaces the overridden file's instead of merging with
+   * it.
+   */
   public static YamlTag override(Object value) {
     return new YamlTag("!override", Objects.requireNonNull(value, "!override value"));
   }

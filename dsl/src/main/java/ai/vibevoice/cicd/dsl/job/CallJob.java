@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A job that calls a reusable workflow. It has no runner, steps or timeout (GitHub rejects them), so
- * this type has no such fields. Its permissions are what the callee needs plus explicit grants.
+ * A job that calls a reusable workflow. It has no runner, steps or timeout (GitHub rejects them),
+ * so this type has no such fields. Its permissions are what the callee needs plus explicit grants.
  */
 public record CallJob(
     String id,
@@ -40,11 +40,13 @@ public record CallJob(
     for (Map.Entry<String, Object> e : with.entrySet()) {
       Object v = e.getValue();
       if (!(v instanceof Text || v instanceof Boolean || v instanceof Number)) {
-        throw new IllegalArgumentException(label + ": with." + e.getKey() + " must be text, a boolean or a number");
+        throw new IllegalArgumentException(
+            label + ": with." + e.getKey() + " must be text, a boolean or a number");
       }
     }
     if (secretsInheritReason != null && !secrets.isEmpty()) {
-      throw new IllegalArgumentException(label + ": secrets: inherit and named secrets exclude each other");
+      throw new IllegalArgumentException(
+          label + ": secrets: inherit and named secrets exclude each other");
     }
   }
 
@@ -68,7 +70,8 @@ public record CallJob(
   }
 
   public Builder toBuilder() {
-    Builder b = new Builder(id, callee).from(name, needs, ifCondition, grants, concurrency, strategy);
+    Builder b =
+        new Builder(id, callee).from(name, needs, ifCondition, grants, concurrency, strategy);
     b.with.putAll(with);
     b.secrets.putAll(secrets);
     b.secretsInheritReason = secretsInheritReason;
@@ -114,7 +117,10 @@ public record CallJob(
       return this;
     }
 
-    /** {@code secrets: inherit} hands every secret to the callee; generation refuses it without a reason. */
+    /**
+     * {@code secrets: inherit} hands every secret to the callee; generation refuses it without a
+     * reason.
+     */
     public Builder secretsInherit(String reason) {
       this.secretsInheritReason = Objects.requireNonNull(reason, "reason");
       return this;
@@ -122,8 +128,17 @@ public record CallJob(
 
     public CallJob build() {
       return new CallJob(
-          id, name, needs, ifCondition, callee, with, secrets, secretsInheritReason, grants,
-          concurrency, strategy);
+          id,
+          name,
+          needs,
+          ifCondition,
+          callee,
+          with,
+          secrets,
+          secretsInheritReason,
+          grants,
+          concurrency,
+          strategy);
     }
   }
 }

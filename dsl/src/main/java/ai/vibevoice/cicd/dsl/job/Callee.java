@@ -18,6 +18,8 @@ public interface Callee {
   /** What the called workflow declares under {@code on.workflow_call}. */
   WorkflowCall contract();
 
-  /** What the caller must grant: the called jobs are capped by it, and a shortfall fails at start. */
+  /**
+   * What the caller must grant: the called jobs are capped by it, and a shortfall fails at start.
+   */
   Permissions required();
 }

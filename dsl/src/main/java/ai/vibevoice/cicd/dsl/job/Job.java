@@ -8,7 +8,8 @@ import ai.vibevoice.cicd.dsl.permission.Permissions;
 import java.util.List;
 
 /**
- * A job: a {@link RunJob} runs steps on a runner; a {@link CallJob} calls a reusable workflow. See <a
+ * A job: a {@link RunJob} runs steps on a runner; a {@link CallJob} calls a reusable workflow. See
+ * <a
  * href="https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobs">jobs</a>.
  */
 public sealed interface Job permits RunJob, CallJob {
@@ -41,7 +42,13 @@ public sealed interface Job permits RunJob, CallJob {
   default Expr output(String name) {
     if (!outputNames().contains(name)) {
       throw new IllegalArgumentException(
-          "job " + id() + ": output '" + name + "' is not declared (declared: " + outputNames() + ")");
+          "job "
+              + id()
+              + ": output '"
+              + name
+              + "' is not declared (declared: "
+              + outputNames()
+              + ")");
     }
     return new JobRef(JobRef.Context.NEEDS, id(), name);
   }

@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What {@link RunJob.Builder} and {@link CallJob.Builder} share: the keys every job has, each setter
- * written once. See <a
+ * What {@link RunJob.Builder} and {@link CallJob.Builder} share: the keys every job has, each
+ * setter written once. See <a
  * href="https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobs">jobs</a>.
  */
-public abstract sealed class JobBuilder<B extends JobBuilder<B>> permits RunJob.Builder, CallJob.Builder {
+public abstract sealed class JobBuilder<B extends JobBuilder<B>>
+    permits RunJob.Builder, CallJob.Builder {
   String id;
   Text name;
   final List<String> needs = new ArrayList<>();
@@ -28,7 +29,12 @@ public abstract sealed class JobBuilder<B extends JobBuilder<B>> permits RunJob.
   }
 
   /** Copies the shared keys of a built job into this builder (for {@code toBuilder()}). */
-  final B from(Text name, List<String> needs, Expr ifCondition, List<Need> grants, Concurrency concurrency,
+  final B from(
+      Text name,
+      List<String> needs,
+      Expr ifCondition,
+      List<Need> grants,
+      Concurrency concurrency,
       Strategy strategy) {
     this.name = name;
     this.needs.addAll(needs);
@@ -48,7 +54,10 @@ public abstract sealed class JobBuilder<B extends JobBuilder<B>> permits RunJob.
     return name(name == null ? null : Text.of(name));
   }
 
-  /** A name that interpolates values, such as the matrix entry: {@code Text.of("Build (", axis.ref(), ")")}. */
+  /**
+   * A name that interpolates values, such as the matrix entry: {@code Text.of("Build (",
+   * axis.ref(), ")")}.
+   */
   public B name(Text name) {
     this.name = name;
     return self();
@@ -65,7 +74,10 @@ public abstract sealed class JobBuilder<B extends JobBuilder<B>> permits RunJob.
     return self();
   }
 
-  /** An explicit grant, for permissions no step or callee declares (the reason lands in the generated docs). */
+  /**
+   * An explicit grant, for permissions no step or callee declares (the reason lands in the
+   * generated docs).
+   */
   public B grant(Scope scope, Access access, String reason) {
     grants.add(new Need(scope, access, reason));
     return self();

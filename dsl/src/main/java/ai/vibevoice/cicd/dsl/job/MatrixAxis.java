@@ -11,7 +11,8 @@ public record MatrixAxis(String name, List<Object> values) {
   public MatrixAxis {
     Objects.requireNonNull(name, "matrix axis name");
     values = Ordered.copyOf(values, "matrix axis " + name + ": values");
-    if (values.isEmpty()) throw new IllegalArgumentException("matrix axis " + name + " has no values");
+    if (values.isEmpty())
+      throw new IllegalArgumentException("matrix axis " + name + " has no values");
     for (Object v : values) MatrixValues.check(v, "matrix axis " + name);
   }
 

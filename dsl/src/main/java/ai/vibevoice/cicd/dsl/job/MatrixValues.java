@@ -14,10 +14,12 @@ final class MatrixValues {
       return;
     }
     if (v instanceof Map<?, ?> m) {
-      m.forEach((k, x) -> {
-        if (!(k instanceof String)) throw new IllegalArgumentException(where + ": map keys must be strings");
-        check(x, where);
-      });
+      m.forEach(
+          (k, x) -> {
+            if (!(k instanceof String))
+              throw new IllegalArgumentException(where + ": map keys must be strings");
+            check(x, where);
+          });
       return;
     }
     throw new IllegalArgumentException(

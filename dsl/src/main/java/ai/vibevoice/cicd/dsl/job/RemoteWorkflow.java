@@ -10,12 +10,15 @@ import java.util.regex.Pattern;
 
 /**
  * A published reusable workflow ({@code owner/repo/.github/workflows/x.yml@ref}), described by its
- * manifest: its contract and the permissions it needs. Referenced by tag only where its manifest says
- * the workflow requires it (the SLSA generator verifies its own ref); by SHA otherwise.
+ * manifest: its contract and the permissions it needs. Referenced by tag only where its manifest
+ * says the workflow requires it (the SLSA generator verifies its own ref); by SHA otherwise.
  */
-public record RemoteWorkflow(String path, String ref, String version, WorkflowCall contract, List<Need> needs)
+public record RemoteWorkflow(
+    String path, String ref, String version, WorkflowCall contract, List<Need> needs)
     implements Callee {
-  private static final Pattern PATH = Pattern.compile("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+/\\.github/workflows/[A-Za-z0-9_.-]+\\.ya?ml");
+  private static final Pattern PATH =
+      Pattern.compile(
+          "[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+/\\.github/workflows/[A-Za-z0-9_.-]+\\.ya?ml");
 
   public RemoteWorkflow {
     Objects.requireNonNull(path, "reusable workflow path");
@@ -23,7 +26,8 @@ public record RemoteWorkflow(String path, String ref, String version, WorkflowCa
     Objects.requireNonNull(contract, () -> path + ": contract");
     needs = Ordered.copyOf(needs, path + ": needs");
     if (!PATH.matcher(path).matches()) {
-      throw new IllegalArgumentException("reusable workflow '" + path + "' must be owner/repo/.github/workflows/file.yml");
+      throw new IllegalArgumentException(
+          "reusable workflow '" + path + "' must be owner/repo/.github/workflows/file.yml");
     }
   }
 

@@ -153,6 +153,7 @@ public record RunJob(
       env.put(name, value);
       return this;
     }
+
     public Builder defaults(Defaults defaults) {
       this.defaults = defaults;
       return this;
@@ -195,8 +196,23 @@ public record RunJob(
 
     public RunJob build() {
       return new RunJob(
-          id, name, needs, ifCondition, runsOn, environment, grants, concurrency, timeoutMinutes,
-          continueOnError, strategy, outputs, env, defaults, container, services, steps);
+          id,
+          name,
+          needs,
+          ifCondition,
+          runsOn,
+          environment,
+          grants,
+          concurrency,
+          timeoutMinutes,
+          continueOnError,
+          strategy,
+          outputs,
+          env,
+          defaults,
+          container,
+          services,
+          steps);
     }
   }
 }

@@ -12,7 +12,8 @@ import java.util.List;
 public record RunsOn(List<Text> labels, String group) {
   public RunsOn {
     labels = Ordered.copyOf(labels, "runs-on labels");
-    if (labels.isEmpty() && group == null) throw new IllegalArgumentException("runs-on needs a label or a group");
+    if (labels.isEmpty() && group == null)
+      throw new IllegalArgumentException("runs-on needs a label or a group");
   }
 
   public static RunsOn label(String label) {

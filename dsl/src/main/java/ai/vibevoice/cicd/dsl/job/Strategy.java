@@ -9,7 +9,8 @@ import java.util.Objects;
 
 /**
  * {@code strategy:}: a matrix of axes with include and exclude entries, fail-fast and max-parallel.
- * See <a href="https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/run-job-variations">matrices</a>.
+ * See <a
+ * href="https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/run-job-variations">matrices</a>.
  */
 public record Strategy(
     List<MatrixAxis> axes,
@@ -22,17 +23,22 @@ public record Strategy(
     axes = Ordered.copyOf(axes, "matrix axes");
     include = copyEntries(include, "matrix include");
     exclude = copyEntries(exclude, "matrix exclude");
-    if (axes.isEmpty() && include.isEmpty()) throw new IllegalArgumentException("a matrix needs an axis or an include");
-    if (maxParallel != null && maxParallel < 1) throw new IllegalArgumentException("max-parallel must be at least 1");
+    if (axes.isEmpty() && include.isEmpty())
+      throw new IllegalArgumentException("a matrix needs an axis or an include");
+    if (maxParallel != null && maxParallel < 1)
+      throw new IllegalArgumentException("max-parallel must be at least 1");
     List<String> names = axes.stream().map(MatrixAxis::name).toList();
     for (Map<String, Object> e : exclude) {
       for (String k : e.keySet()) {
-        if (!names.contains(k)) throw new IllegalArgumentException("matrix exclude names '" + k + "', which is not an axis " + names);
+        if (!names.contains(k))
+          throw new IllegalArgumentException(
+              "matrix exclude names '" + k + "', which is not an axis " + names);
       }
     }
   }
 
-  private static List<Map<String, Object>> copyEntries(List<Map<String, Object>> entries, String what) {
+  private static List<Map<String, Object>> copyEntries(
+      List<Map<String, Object>> entries, String what) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Map<String, Object> e : Ordered.copyOf(entries, what)) {
       e.values().forEach(v -> MatrixValues.check(v, what));
@@ -108,11 +114,13 @@ public record Strategy(
       if (key instanceof MatrixAxis axis) return axis.name();
       if (key instanceof MatrixKey k) return k.name();
       if (key instanceof String s) return s;
-      throw new IllegalArgumentException("a matrix key is a MatrixAxis, MatrixKey or String, not " + key);
+      throw new IllegalArgumentException(
+          "a matrix key is a MatrixAxis, MatrixKey or String, not " + key);
     }
 
     private static Map<String, Object> pairs(Object... kv) {
-      if (kv.length == 0 || kv.length % 2 != 0) throw new IllegalArgumentException("matrix entry needs key, value pairs");
+      if (kv.length == 0 || kv.length % 2 != 0)
+        throw new IllegalArgumentException("matrix entry needs key, value pairs");
       Map<String, Object> m = new LinkedHashMap<>();
       for (int i = 0; i < kv.length; i += 2) m.put(key(kv[i]), kv[i + 1]);
       return m;

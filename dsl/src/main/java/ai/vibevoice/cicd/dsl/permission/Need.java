@@ -12,7 +12,8 @@ public record Need(Scope scope, Access access, String reason) {
     Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(access, "access");
     Objects.requireNonNull(reason, () -> "need " + scope.key() + ": reason");
-    if (reason.isBlank()) throw new IllegalArgumentException("need " + scope.key() + ": the reason is blank");
+    if (reason.isBlank())
+      throw new IllegalArgumentException("need " + scope.key() + ": the reason is blank");
   }
 
   public static Need read(Scope scope, String reason) {

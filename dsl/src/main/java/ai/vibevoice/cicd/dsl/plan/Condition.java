@@ -12,7 +12,8 @@ public record Condition(String text, Truth truth, List<String> unknowns) {
     Objects.requireNonNull(truth, "truth");
     unknowns = List.copyOf(unknowns);
     if ((truth == Truth.UNKNOWN) == unknowns.isEmpty()) {
-      throw new IllegalArgumentException("a condition names its unknowns exactly when it is unknown: " + text);
+      throw new IllegalArgumentException(
+          "a condition names its unknowns exactly when it is unknown: " + text);
     }
   }
 }

@@ -28,17 +28,20 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Evaluates expressions with GitHub's rules (loose equality with coercion to numbers, case-insensitive
- * strings, falsy {@code false 0 '' null NaN}, {@code &&} and {@code ||} returning an operand, the
- * functions) over what an event determines. Whatever it does not determine evaluates to an
- * {@link Unknown} naming it. See <a
+ * Evaluates expressions with GitHub's rules (loose equality with coercion to numbers,
+ * case-insensitive strings, falsy {@code false 0 '' null NaN}, {@code &&} and {@code ||} returning
+ * an operand, the functions) over what an event determines. Whatever it does not determine
+ * evaluates to an {@link Unknown} naming it. See <a
  * href="https://docs.github.com/en/actions/reference/workflows-and-actions/expressions">expressions</a>.
  */
 public final class Evaluator {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> STATUS = Set.of("success", "always", "failure", "cancelled");
 
-  /** A value only the run knows: the names it depends on and, where the event decides it, its truthiness. */
+  /**
+   * A value only the run knows: the names it depends on and, where the event decides it, its
+   * truthiness.
+   */
   public record Unknown(List<String> names, Truth truthy) {
     public Unknown {
       names = List.copyOf(new LinkedHashSet<>(names));
@@ -50,7 +53,10 @@ public final class Evaluator {
     }
   }
 
-  /** How the status functions read: assume every needed job and earlier step succeeded, or keep them open. */
+  /**
+   * How the status functions read: assume every needed job and earlier step succeeded, or keep them
+   * open.
+   */
   public enum Status {
     ASSUME_SUCCESS,
     SYMBOLIC
@@ -61,14 +67,17 @@ public final class Evaluator {
   private final Map<String, Outcome> needs;
   private final Status status;
 
-  private Evaluator(Event event, Map<String, Object> inputs, Map<String, Outcome> needs, Status status) {
+  private Evaluator(
+      Event event, Map<String, Object> inputs, Map<String, Outcome> needs, Status status) {
     this.event = Objects.requireNonNull(event, "event");
     this.inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
     this.needs = Collections.unmodifiableMap(new LinkedHashMap<>(needs));
     this.status = Objects.requireNonNull(status, "status");
   }
 
-  /** An evaluator for {@code event}: no inputs, no needed jobs, status functions assuming success. */
+  /**
+   * An evaluator for {@code event}: no inputs, no needed jobs, status functions assuming success.
+   */
   public static Evaluator of(Event event) {
     return new Evaluator(event, Map.of(), Map.of(), Status.ASSUME_SUCCESS);
   }
@@ -99,14 +108,22 @@ public final class Evaluator {
   /** An {@code if:}: without a status function GitHub reads it as {@code success() && (e)}. */
   public Condition condition(Expr e) {
     Expr parsed = ExprParser.parse(e.text());
-    boolean hasStatus = parsed.walk().anyMatch(x -> x instanceof Call c && STATUS.contains(c.function().toLowerCase(Locale.ROOT)));
-    Expr effective = hasStatus ? parsed : new Binary(Binary.Op.AND, new Call("success", List.of()), parsed);
+    boolean hasStatus =
+        parsed
+            .walk()
+            .anyMatch(
+                x -> x instanceof Call c && STATUS.contains(c.function().toLowerCase(Locale.ROOT)));
+    Expr effective =
+        hasStatus ? parsed : new Binary(Binary.Op.AND, new Call("success", List.of()), parsed);
     Object v = value(effective);
     Truth t = truth(v);
     return new Condition(e.text(), t, t == Truth.UNKNOWN ? ((Unknown) v).names() : List.of());
   }
 
-  /** Interpolated text with every known expression replaced by its value; unknown ones stay {@code ${{ }}}. */
+  /**
+   * Interpolated text with every known expression replaced by its value; unknown ones stay {@code
+   * ${{ }}}.
+   */
   public String text(Text t) {
     StringBuilder s = new StringBuilder();
     for (Object p : t.parts()) {
@@ -120,7 +137,10 @@ public final class Evaluator {
     return s.toString();
   }
 
-  /** Truthiness: false, 0, -0, '', null and NaN are falsy; everything else (arrays and objects too) is truthy. */
+  /**
+   * Truthiness: false, 0, -0, '', null and NaN are falsy; everything else (arrays and objects too)
+   * is truthy.
+   */
   public static Truth truth(Object v) {
     if (v instanceof Unknown u) return u.truthy();
     if (v == null) return Truth.FALSE;
@@ -130,7 +150,10 @@ public final class Evaluator {
     return Truth.TRUE;
   }
 
-  /** GitHub's conversion to a number: null 0, booleans 1/0, numeric strings (hex too), '' 0, anything else NaN. */
+  /**
+   * GitHub's conversion to a number: null 0, booleans 1/0, numeric strings (hex too), '' 0,
+   * anything else NaN.
+   */
   static double number(Object v) {
     if (v == null) return 0;
     if (v instanceof Boolean b) return b ? 1 : 0;
@@ -139,9 +162,11 @@ public final class Evaluator {
       String t = s.trim();
       if (t.isEmpty()) return 0;
       try {
-        if (t.matches("[-+]?0[xX][0-9a-fA-F]+")) return Long.parseLong(t.replaceFirst("0[xX]", ""), 16);
+        if (t.matches("[-+]?0[xX][0-9a-fA-F]+"))
+          return Long.parseLong(t.replaceFirst("0[xX]", ""), 16);
         if (t.matches("[-+]?0[oO][0-7]+")) return Long.parseLong(t.replaceFirst("0[oO]", ""), 8);
-        if (t.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?|[-+]?Infinity")) return Double.parseDouble(t);
+        if (t.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?|[-+]?Infinity"))
+          return Double.parseDouble(t);
       } catch (NumberFormatException ignored) {
         return Double.NaN;
       }
@@ -149,7 +174,10 @@ public final class Evaluator {
     return Double.NaN;
   }
 
-  /** GitHub's conversion to a string: null '', booleans, numbers without a needless fraction, 'Array', 'Object'. */
+  /**
+   * GitHub's conversion to a string: null '', booleans, numbers without a needless fraction,
+   * 'Array', 'Object'.
+   */
   static String string(Object v) {
     if (v == null) return "";
     if (v instanceof Double d) {
@@ -162,10 +190,14 @@ public final class Evaluator {
     return v.toString();
   }
 
-  /** Loose equality: same types compare directly (strings ignoring case); different types as numbers. */
+  /**
+   * Loose equality: same types compare directly (strings ignoring case); different types as
+   * numbers.
+   */
   static boolean looseEquals(Object a, Object b) {
     if (a instanceof String x && b instanceof String y) return x.equalsIgnoreCase(y);
-    if ((a instanceof List || a instanceof Map) || (b instanceof List || b instanceof Map)) return a == b;
+    if ((a instanceof List || a instanceof Map) || (b instanceof List || b instanceof Map))
+      return a == b;
     if (a == null && b == null) return true;
     if (a instanceof Boolean x && b instanceof Boolean y) return x.equals(y);
     double x = number(a);
@@ -229,7 +261,8 @@ public final class Evaluator {
     @Override
     public Object visitJob(JobRef e) {
       Outcome o = needs.get(e.jobId());
-      if (e.context() == JobRef.Context.JOBS || o == null || o == Outcome.DEPENDS_ON_RUNTIME) return Unknown.of(e.text());
+      if (e.context() == JobRef.Context.JOBS || o == null || o == Outcome.DEPENDS_ON_RUNTIME)
+        return Unknown.of(e.text());
       if (o == Outcome.SKIPPED) return e.isResult() ? "skipped" : "";
       return e.isResult() && status == Status.ASSUME_SUCCESS ? "success" : Unknown.of(e.text());
     }
@@ -248,8 +281,11 @@ public final class Evaluator {
         }
         case "success" -> {
           if (needs.containsValue(Outcome.SKIPPED)) return false;
-          List<String> open = needs.entrySet().stream().filter(n -> n.getValue() == Outcome.DEPENDS_ON_RUNTIME)
-              .map(n -> "whether " + n.getKey() + " runs").toList();
+          List<String> open =
+              needs.entrySet().stream()
+                  .filter(n -> n.getValue() == Outcome.DEPENDS_ON_RUNTIME)
+                  .map(n -> "whether " + n.getKey() + " runs")
+                  .toList();
           if (status == Status.SYMBOLIC) return Unknown.of("success()");
           return open.isEmpty() ? (Object) true : new Unknown(open, Truth.UNKNOWN);
         }
@@ -271,8 +307,14 @@ public final class Evaluator {
       if (unknown != null) return unknown;
       return switch (f) {
         case "contains" -> contains(args.get(0), args.get(1));
-        case "startswith" -> string(args.get(0)).toLowerCase(Locale.ROOT).startsWith(string(args.get(1)).toLowerCase(Locale.ROOT));
-        case "endswith" -> string(args.get(0)).toLowerCase(Locale.ROOT).endsWith(string(args.get(1)).toLowerCase(Locale.ROOT));
+        case "startswith" ->
+            string(args.get(0))
+                .toLowerCase(Locale.ROOT)
+                .startsWith(string(args.get(1)).toLowerCase(Locale.ROOT));
+        case "endswith" ->
+            string(args.get(0))
+                .toLowerCase(Locale.ROOT)
+                .endsWith(string(args.get(1)).toLowerCase(Locale.ROOT));
         case "format" -> format(string(args.get(0)), args.subList(1, args.size()));
         case "join" -> join(args.get(0), args.size() > 1 ? string(args.get(1)) : ",");
         case "tojson" -> toJson(args.get(0));
@@ -283,7 +325,8 @@ public final class Evaluator {
 
     /** {@code case(pred1, val1, ..., default)}: the value of the first true predicate. */
     private Object caseOf(Call e, List<Object> args) {
-      if (args.size() % 2 == 0) throw new IllegalArgumentException(e.text() + ": case() takes pairs and a default");
+      if (args.size() % 2 == 0)
+        throw new IllegalArgumentException(e.text() + ": case() takes pairs and a default");
       for (int i = 0; i + 1 < args.size(); i += 2) {
         Truth t = truth(args.get(i));
         if (t == Truth.UNKNOWN) return merge(args.get(i), null, Truth.UNKNOWN);
@@ -332,7 +375,8 @@ public final class Evaluator {
     public Object visitIndex(Index e) {
       Object target = value(e.target());
       Object key = value(e.key());
-      if (target instanceof Unknown || key instanceof Unknown) return merge(target, key, Truth.UNKNOWN);
+      if (target instanceof Unknown || key instanceof Unknown)
+        return merge(target, key, Truth.UNKNOWN);
       return index(target, key);
     }
 
@@ -342,7 +386,10 @@ public final class Evaluator {
     }
   }
 
-  /** A secret: empty for a pull request from a fork (GitHub passes none but the read-only token), else unknown. */
+  /**
+   * A secret: empty for a pull request from a fork (GitHub passes none but the read-only token),
+   * else unknown.
+   */
   private Object secret(String name) {
     if (name.isEmpty()) return Unknown.of("secrets");
     if (event.isPullRequest() && event.fork() && !name.equalsIgnoreCase("GITHUB_TOKEN")) return "";
@@ -371,9 +418,11 @@ public final class Evaluator {
         i++;
       } else if (c == '{') {
         int end = template.indexOf('}', i);
-        if (end < 0) throw new IllegalArgumentException("format('" + template + "'): '{' without '}'");
+        if (end < 0)
+          throw new IllegalArgumentException("format('" + template + "'): '{' without '}'");
         int n = Integer.parseInt(template.substring(i + 1, end));
-        if (n >= args.size()) throw new IllegalArgumentException("format('" + template + "'): no argument {" + n + "}");
+        if (n >= args.size())
+          throw new IllegalArgumentException("format('" + template + "'): no argument {" + n + "}");
         s.append(string(args.get(n)));
         i = end;
       } else {
@@ -392,7 +441,10 @@ public final class Evaluator {
 
   private static String toJson(Object v) {
     try {
-      Object plain = v instanceof Double d && d == Math.rint(d) && !d.isInfinite() ? (Object) d.longValue() : v;
+      Object plain =
+          v instanceof Double d && d == Math.rint(d) && !d.isInfinite()
+              ? (Object) d.longValue()
+              : v;
       return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(plain);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("toJSON: " + e.getMessage(), e);
@@ -407,7 +459,10 @@ public final class Evaluator {
     }
   }
 
-  /** Property or element access: object keys ignore case, arrays take a number, {@code *} takes every element. */
+  /**
+   * Property or element access: object keys ignore case, arrays take a number, {@code *} takes
+   * every element.
+   */
   private static Object index(Object target, Object key) {
     if (target instanceof Map<?, ?> m) {
       if ("*".equals(key)) return new ArrayList<>(m.values());
@@ -427,7 +482,8 @@ public final class Evaluator {
 
   /**
    * Follows {@code path} from {@code cur}. Where a map of the planner's own making lacks a key the
-   * value is unknown (the run knows it, {@code full} names it); where the payload file lacks it, null.
+   * value is unknown (the run knows it, {@code full} names it); where the payload file lacks it,
+   * null.
    */
   private Object walk(Object cur, List<String> path, int from, String full, boolean open) {
     boolean isOpen = open;
@@ -456,7 +512,11 @@ public final class Evaluator {
     Map<String, Object> g = new LinkedHashMap<>();
     g.put("event_name", event.name());
     g.put("ref", event.githubRef());
-    g.put("ref_name", event.isPullRequest() ? "1/merge" : event.githubRef().replaceFirst("^refs/(heads|tags)/", ""));
+    g.put(
+        "ref_name",
+        event.isPullRequest()
+            ? "1/merge"
+            : event.githubRef().replaceFirst("^refs/(heads|tags)/", ""));
     g.put("ref_type", event.isTag() ? "tag" : "branch");
     g.put("head_ref", event.isPullRequest() ? "feature" : "");
     g.put("base_ref", event.isPullRequest() ? event.refName() : "");
@@ -469,10 +529,15 @@ public final class Evaluator {
     return g;
   }
 
-  /** The parts of the webhook payload the event's fields determine; event-specific objects of other events are null. */
+  /**
+   * The parts of the webhook payload the event's fields determine; event-specific objects of other
+   * events are null.
+   */
   private Map<String, Object> derivedPayload() {
     Map<String, Object> p = new LinkedHashMap<>();
-    p.put("repository", new LinkedHashMap<>(Map.of("full_name", Event.REPOSITORY, "default_branch", "main")));
+    p.put(
+        "repository",
+        new LinkedHashMap<>(Map.of("full_name", Event.REPOSITORY, "default_branch", "main")));
     p.put("pull_request", null);
     p.put("merge_group", null);
     p.put("inputs", null);
@@ -481,13 +546,33 @@ public final class Evaluator {
     if (event.type() != null) p.put("action", event.type());
     if (event.isPullRequest()) {
       Map<String, Object> pr = new LinkedHashMap<>();
-      pr.put("head", new LinkedHashMap<>(Map.of("ref", "feature",
-          "repo", new LinkedHashMap<>(Map.of("full_name", event.fork() ? Event.FORK_REPOSITORY : Event.REPOSITORY, "fork", event.fork())))));
-      pr.put("base", new LinkedHashMap<>(Map.of("ref", event.refName(), "repo", new LinkedHashMap<>(Map.of("full_name", Event.REPOSITORY)))));
+      pr.put(
+          "head",
+          new LinkedHashMap<>(
+              Map.of(
+                  "ref",
+                  "feature",
+                  "repo",
+                  new LinkedHashMap<>(
+                      Map.of(
+                          "full_name",
+                          event.fork() ? Event.FORK_REPOSITORY : Event.REPOSITORY,
+                          "fork",
+                          event.fork())))));
+      pr.put(
+          "base",
+          new LinkedHashMap<>(
+              Map.of(
+                  "ref",
+                  event.refName(),
+                  "repo",
+                  new LinkedHashMap<>(Map.of("full_name", Event.REPOSITORY)))));
       pr.put("user", new LinkedHashMap<>(Map.of("login", event.actor())));
       p.put("pull_request", pr);
     } else if (event.name().equals("merge_group")) {
-      p.put("merge_group", new LinkedHashMap<>(Map.of("base_ref", event.ref(), "head_ref", event.githubRef())));
+      p.put(
+          "merge_group",
+          new LinkedHashMap<>(Map.of("base_ref", event.ref(), "head_ref", event.githubRef())));
     } else if (event.name().equals("workflow_dispatch")) {
       p.put("inputs", new LinkedHashMap<>(event.inputs()));
     } else if (event.name().equals("schedule") && event.cron() != null) {

@@ -1,5 +1,7 @@
 package ai.vibevoice.cicd.dsl.plan;
 
+import ai.vibevoice.cicd.dsl.trigger.Schedule;
+import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -9,14 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import ai.vibevoice.cicd.dsl.trigger.Schedule;
-import ai.vibevoice.cicd.dsl.workflow.Workflow;
 
 /**
  * One event the planner answers: its name and activity type, the ref it concerns (for pull requests
  * and the merge queue, the base branch), the changed paths (null when unknown), whether a pull
- * request comes from a fork, the actor, dispatch inputs, the cron of a scheduled run and, optionally,
- * the webhook payload. See <a
+ * request comes from a fork, the actor, dispatch inputs, the cron of a scheduled run and,
+ * optionally, the webhook payload. See <a
  * href="https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows">events</a>.
  */
 public record Event(
@@ -33,8 +33,10 @@ public record Event(
 
   /** What {@code github.repository} is in the plans: this repository, whatever its real name. */
   public static final String REPOSITORY = "owner/repo";
+
   /** The head repository of a fork pull request. */
   public static final String FORK_REPOSITORY = "contributor/repo";
+
   /** The default branch, which scheduled runs use. */
   public static final String DEFAULT_BRANCH = "refs/heads/main";
 
@@ -42,19 +44,25 @@ public record Event(
     Objects.requireNonNull(name, "event name");
     Objects.requireNonNull(ref, () -> "event " + name + ": ref");
     if (!ref.startsWith("refs/heads/") && !ref.startsWith("refs/tags/")) {
-      throw new IllegalArgumentException("event " + name + ": ref '" + ref + "' must start with refs/heads/ or refs/tags/");
+      throw new IllegalArgumentException(
+          "event " + name + ": ref '" + ref + "' must start with refs/heads/ or refs/tags/");
     }
     if (ref.startsWith("refs/tags/") && !name.equals("push") && !name.equals("workflow_dispatch")) {
-      throw new IllegalArgumentException("event " + name + ": only push and workflow_dispatch run on a tag");
+      throw new IllegalArgumentException(
+          "event " + name + ": only push and workflow_dispatch run on a tag");
     }
     changedPaths = changedPaths == null ? null : List.copyOf(changedPaths);
     Objects.requireNonNull(actor, () -> "event " + name + ": actor");
-    inputs = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(inputs, "inputs")));
+    inputs =
+        Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(inputs, "inputs")));
     payload = payload == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(payload));
     if (type == null) type = defaultType(name);
   }
 
-  /** The activity type GitHub assumes when a workflow lists none (the one the event carries by default). */
+  /**
+   * The activity type GitHub assumes when a workflow lists none (the one the event carries by
+   * default).
+   */
   private static String defaultType(String name) {
     return switch (name) {
       case "pull_request", "pull_request_target" -> "opened";
@@ -89,10 +97,23 @@ public record Event(
 
   /** A scheduled run of {@code cron}, which runs on the default branch. */
   public static Event schedule(String cron) {
-    return new Event("schedule", null, DEFAULT_BRANCH, null, false, "github-actions[bot]", Map.of(), cron, null, null);
+    return new Event(
+        "schedule",
+        null,
+        DEFAULT_BRANCH,
+        null,
+        false,
+        "github-actions[bot]",
+        Map.of(),
+        cron,
+        null,
+        null);
   }
 
-  /** A manual run on {@code ref} of every workflow that can be dispatched (or only {@link #withWorkflow}). */
+  /**
+   * A manual run on {@code ref} of every workflow that can be dispatched (or only {@link
+   * #withWorkflow}).
+   */
   public static Event workflowDispatch(String ref) {
     return of("workflow_dispatch", ref);
   }
@@ -109,7 +130,10 @@ public record Event(
     events.put("merge queue", mergeGroup("main"));
     events.put("push to main", push(DEFAULT_BRANCH));
     events.put("push of tag v1.2.3", push("refs/tags/v1.2.3"));
-    workflows.stream().flatMap(w -> w.trigger(Schedule.class).stream()).flatMap(s -> s.crons().stream()).distinct()
+    workflows.stream()
+        .flatMap(w -> w.trigger(Schedule.class).stream())
+        .flatMap(s -> s.crons().stream())
+        .distinct()
         .forEach(cron -> events.put("schedule `" + cron + "`", schedule(cron)));
     events.put("manual dispatch on main", workflowDispatch(DEFAULT_BRANCH));
     return events;
@@ -143,29 +167,49 @@ public record Event(
   }
 
   /**
-   * This event with a webhook payload read from {@code file}: {@code pull_request.head.repo.full_name}
-   * decides fork, {@code pull_request.base.ref} the base branch, {@code inputs} the dispatch inputs.
+   * This event with a webhook payload read from {@code file}: {@code
+   * pull_request.head.repo.full_name} decides fork, {@code pull_request.base.ref} the base branch,
+   * {@code inputs} the dispatch inputs.
    */
   @SuppressWarnings("unchecked")
   public Event withPayload(Path file) throws IOException {
-    Map<String, Object> p = new ObjectMapper().readValue(file.toFile(), new TypeReference<Map<String, Object>>() {});
+    Map<String, Object> p =
+        new ObjectMapper().readValue(file.toFile(), new TypeReference<Map<String, Object>>() {});
     Event e = new Event(name, type, ref, changedPaths, fork, actor, inputs, cron, workflow, p);
     if (p.get("action") instanceof String action) e = e.withType(action);
-    if (p.get("ref") instanceof String r && (r.startsWith("refs/heads/") || r.startsWith("refs/tags/"))) {
-      e = new Event(e.name, e.type, r, e.changedPaths, e.fork, e.actor, e.inputs, e.cron, e.workflow, p);
+    if (p.get("ref") instanceof String r
+        && (r.startsWith("refs/heads/") || r.startsWith("refs/tags/"))) {
+      e =
+          new Event(
+              e.name, e.type, r, e.changedPaths, e.fork, e.actor, e.inputs, e.cron, e.workflow, p);
     }
     if (p.get("pull_request") instanceof Map<?, ?> pr) {
       if (pr.get("base") instanceof Map<?, ?> base && base.get("ref") instanceof String b) {
-        e = new Event(e.name, e.type, "refs/heads/" + b, e.changedPaths, e.fork, e.actor, e.inputs, e.cron, e.workflow, p);
+        e =
+            new Event(
+                e.name,
+                e.type,
+                "refs/heads/" + b,
+                e.changedPaths,
+                e.fork,
+                e.actor,
+                e.inputs,
+                e.cron,
+                e.workflow,
+                p);
       }
-      if (pr.get("head") instanceof Map<?, ?> head && head.get("repo") instanceof Map<?, ?> repo
-          && p.get("repository") instanceof Map<?, ?> base && base.get("full_name") != null) {
+      if (pr.get("head") instanceof Map<?, ?> head
+          && head.get("repo") instanceof Map<?, ?> repo
+          && p.get("repository") instanceof Map<?, ?> base
+          && base.get("full_name") != null) {
         e = e.withFork(!Objects.equals(repo.get("full_name"), base.get("full_name")));
       }
     }
-    if (p.get("sender") instanceof Map<?, ?> sender && sender.get("login") instanceof String login) e = e.withActor(login);
+    if (p.get("sender") instanceof Map<?, ?> sender && sender.get("login") instanceof String login)
+      e = e.withActor(login);
     if (p.get("inputs") instanceof Map<?, ?> in) {
-      for (Map.Entry<?, ?> i : ((Map<Object, Object>) in).entrySet()) e = e.withInput(String.valueOf(i.getKey()), String.valueOf(i.getValue()));
+      for (Map.Entry<?, ?> i : ((Map<Object, Object>) in).entrySet())
+        e = e.withInput(String.valueOf(i.getKey()), String.valueOf(i.getValue()));
     }
     return e;
   }
@@ -177,7 +221,8 @@ public record Event(
 
   /** The branch or tag name without {@code refs/heads/} or {@code refs/tags/}. */
   public String refName() {
-    return ref.substring(ref.startsWith("refs/heads/") ? "refs/heads/".length() : "refs/tags/".length());
+    return ref.substring(
+        ref.startsWith("refs/heads/") ? "refs/heads/".length() : "refs/tags/".length());
   }
 
   /** True when the ref is a tag. */
@@ -185,18 +230,28 @@ public record Event(
     return ref.startsWith("refs/tags/");
   }
 
-  /** {@code github.ref} as the run sees it: the merge ref of a pull request, the queue branch of a merge group. */
+  /**
+   * {@code github.ref} as the run sees it: the merge ref of a pull request, the queue branch of a
+   * merge group.
+   */
   public String githubRef() {
     if (isPullRequest()) return "refs/pull/1/merge";
-    if (name.equals("merge_group")) return "refs/heads/gh-readonly-queue/" + refName() + "/pr-1-0000000";
+    if (name.equals("merge_group"))
+      return "refs/heads/gh-readonly-queue/" + refName() + "/pr-1-0000000";
     return ref;
   }
 
-  /** A short description: {@code push refs/heads/main}, {@code pull_request (opened, fork) into main}. */
+  /**
+   * A short description: {@code push refs/heads/main}, {@code pull_request (opened, fork) into
+   * main}.
+   */
   public String describe() {
     StringBuilder s = new StringBuilder(name);
     if (type != null || fork) {
-      s.append(" (").append(type == null ? "" : type).append(fork ? (type == null ? "fork" : ", fork") : "").append(")");
+      s.append(" (")
+          .append(type == null ? "" : type)
+          .append(fork ? (type == null ? "fork" : ", fork") : "")
+          .append(")");
     }
     if (isPullRequest() || name.equals("merge_group")) s.append(" into ").append(refName());
     else if (cron != null) s.append(" '").append(cron).append("'");

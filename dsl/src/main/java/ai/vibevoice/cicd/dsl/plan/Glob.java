@@ -3,16 +3,18 @@ package ai.vibevoice.cicd.dsl.plan;
 import java.util.regex.Pattern;
 
 /**
- * One pattern of a branch, tag or path filter, with GitHub's glob rules: {@code *} any characters but
- * {@code /}, {@code **} any characters, {@code ?} and {@code +} zero-or-one and one-or-more of the
- * preceding character, {@code [...]} one listed character or range, {@code \} escaping, and a
+ * One pattern of a branch, tag or path filter, with GitHub's glob rules: {@code *} any characters
+ * but {@code /}, {@code **} any characters, {@code ?} and {@code +} zero-or-one and one-or-more of
+ * the preceding character, {@code [...]} one listed character or range, {@code \} escaping, and a
  * leading {@code !} negating. See <a
- * href="https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#filter-pattern-cheat-sheet">the filter pattern cheat sheet</a>.
+ * href="https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#filter-pattern-cheat-sheet">the
+ * filter pattern cheat sheet</a>.
  */
 public record Glob(String pattern, boolean negated, Pattern regex) {
 
   public Glob {
-    if (pattern == null || pattern.isEmpty()) throw new IllegalArgumentException("empty filter pattern");
+    if (pattern == null || pattern.isEmpty())
+      throw new IllegalArgumentException("empty filter pattern");
   }
 
   /** The pattern as written in a filter, {@code !} included. */
@@ -46,7 +48,9 @@ public record Glob(String pattern, boolean negated, Pattern regex) {
           }
         }
         case '?', '+' -> {
-          if (re.length() == 0) throw new IllegalArgumentException("'" + c + "' needs a character before it in '" + p + "'");
+          if (re.length() == 0)
+            throw new IllegalArgumentException(
+                "'" + c + "' needs a character before it in '" + p + "'");
           re.append(c);
         }
         case '[' -> {
@@ -54,13 +58,15 @@ public record Glob(String pattern, boolean negated, Pattern regex) {
           if (end < 0) throw new IllegalArgumentException("'[' without ']' in '" + p + "'");
           String set = p.substring(i + 1, end);
           if (!set.matches("([A-Za-z0-9]-[A-Za-z0-9]|[A-Za-z0-9._-])+")) {
-            throw new IllegalArgumentException("'[" + set + "]' must list characters or ranges a-z, A-Z, 0-9 in '" + p + "'");
+            throw new IllegalArgumentException(
+                "'[" + set + "]' must list characters or ranges a-z, A-Z, 0-9 in '" + p + "'");
           }
           re.append('[').append(set.replace(".", "\\.")).append(']');
           i = end;
         }
         case '\\' -> {
-          if (i + 1 >= p.length()) throw new IllegalArgumentException("'\\' at the end of '" + p + "'");
+          if (i + 1 >= p.length())
+            throw new IllegalArgumentException("'\\' at the end of '" + p + "'");
           re.append(literal(p.charAt(++i)));
         }
         default -> re.append(literal(c));

@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * What an event does to a set of workflows: each workflow and whether it starts (and the rule that
- * decided), each job (reusable workflows expanded) with its outcome, grants, secrets and runner, and
- * the longest path through each job graph by {@code timeout-minutes}.
+ * decided), each job (reusable workflows expanded) with its outcome, grants, secrets and runner,
+ * and the longest path through each job graph by {@code timeout-minutes}.
  */
 public record Plan(Event event, List<WorkflowPlan> workflows) {
   public Plan {
@@ -28,10 +28,19 @@ public record Plan(Event event, List<WorkflowPlan> workflows) {
     return workflows.stream().filter(w -> w.file().equals(file)).findFirst();
   }
 
-  /** One workflow: its outcome on the event, why, its concurrency group, its jobs and its longest path. */
+  /**
+   * One workflow: its outcome on the event, why, its concurrency group, its jobs and its longest
+   * path.
+   */
   public record WorkflowPlan(
-      String file, String name, Outcome outcome, String reason, String concurrency,
-      List<JobPlan> jobs, List<String> longestPath, int longestMinutes) {
+      String file,
+      String name,
+      Outcome outcome,
+      String reason,
+      String concurrency,
+      List<JobPlan> jobs,
+      List<String> longestPath,
+      int longestMinutes) {
     public WorkflowPlan {
       Objects.requireNonNull(file, "workflow file");
       Objects.requireNonNull(outcome, () -> file + ": outcome");
@@ -52,9 +61,19 @@ public record Plan(Event event, List<WorkflowPlan> workflows) {
    * job, what the caller grants intersected with what it asks); {@code secrets} those it can read.
    */
   public record JobPlan(
-      String id, String name, String calledBy, String uses, Outcome outcome, Condition condition,
-      List<String> needs, List<String> runner, int timeoutMinutes, Map<String, String> permissions,
-      List<String> secrets, List<StepPlan> steps, List<String> cacheWrites) {
+      String id,
+      String name,
+      String calledBy,
+      String uses,
+      Outcome outcome,
+      Condition condition,
+      List<String> needs,
+      List<String> runner,
+      int timeoutMinutes,
+      Map<String, String> permissions,
+      List<String> secrets,
+      List<StepPlan> steps,
+      List<String> cacheWrites) {
     public JobPlan {
       Objects.requireNonNull(id, "job id");
       Objects.requireNonNull(outcome, () -> "job " + id + ": outcome");

@@ -15,38 +15,80 @@ import java.util.stream.Collectors;
 public final class PlanRenderer {
   private PlanRenderer() {}
 
-  /** One block per started workflow, its jobs indented; workflows that do not start on one line each. */
+  /**
+   * One block per started workflow, its jobs indented; workflows that do not start on one line
+   * each.
+   */
   public static String text(Plan plan) {
     StringBuilder s = new StringBuilder("Event: ").append(plan.event().describe()).append('\n');
-    if (readOnly(plan)) s.append("  (fork: GitHub hands the token read-only and passes no secrets)\n");
+    if (readOnly(plan))
+      s.append("  (fork: GitHub hands the token read-only and passes no secrets)\n");
     for (WorkflowPlan w : plan.started()) {
-      s.append('\n').append(w.file()).append(" (").append(w.name()).append("): ").append(word(w.outcome()))
-          .append(" - ").append(w.reason()).append('\n');
+      s.append('\n')
+          .append(w.file())
+          .append(" (")
+          .append(w.name())
+          .append("): ")
+          .append(word(w.outcome()))
+          .append(" - ")
+          .append(w.reason())
+          .append('\n');
       if (w.concurrency() != null) s.append("  concurrency: ").append(w.concurrency()).append('\n');
       for (JobPlan j : w.jobs()) {
         String indent = "  " + "  ".repeat((int) j.id().chars().filter(c -> c == '/').count());
-        s.append(indent).append(word(j.outcome())).append(' ').append(j.id()).append(" (").append(j.name()).append(')');
+        s.append(indent)
+            .append(word(j.outcome()))
+            .append(' ')
+            .append(j.id())
+            .append(" (")
+            .append(j.name())
+            .append(')');
         if (j.uses() != null) s.append(" uses ").append(j.uses());
-        else s.append(" on ").append(String.join(", ", j.runner())).append(", ").append(j.timeoutMinutes()).append(" min");
+        else
+          s.append(" on ")
+              .append(String.join(", ", j.runner()))
+              .append(", ")
+              .append(j.timeoutMinutes())
+              .append(" min");
         s.append('\n');
-        if (j.condition() != null) s.append(indent).append("    if: ").append(condition(j.condition())).append('\n');
-        if (!j.needs().isEmpty()) s.append(indent).append("    needs: ").append(String.join(", ", j.needs())).append('\n');
-        s.append(indent).append("    permissions: ").append(permissions(j.permissions())).append('\n');
-        s.append(indent).append("    secrets: ").append(String.join(", ", j.secrets())).append('\n');
+        if (j.condition() != null)
+          s.append(indent).append("    if: ").append(condition(j.condition())).append('\n');
+        if (!j.needs().isEmpty())
+          s.append(indent).append("    needs: ").append(String.join(", ", j.needs())).append('\n');
+        s.append(indent)
+            .append("    permissions: ")
+            .append(permissions(j.permissions()))
+            .append('\n');
+        s.append(indent)
+            .append("    secrets: ")
+            .append(String.join(", ", j.secrets()))
+            .append('\n');
         for (StepPlan st : j.steps()) {
           if (st.outcome() != j.outcome()) {
-            s.append(indent).append("    step ").append(word(st.outcome())).append(": ").append(st.name())
-                .append(" (if: ").append(condition(st.condition())).append(")\n");
+            s.append(indent)
+                .append("    step ")
+                .append(word(st.outcome()))
+                .append(": ")
+                .append(st.name())
+                .append(" (if: ")
+                .append(condition(st.condition()))
+                .append(")\n");
           }
         }
         j.cacheWrites().forEach(c -> s.append(indent).append("    writes ").append(c).append('\n'));
       }
-      s.append("  longest path: ").append(String.join(" -> ", w.longestPath())).append(" (").append(w.longestMinutes()).append(" min)\n");
+      s.append("  longest path: ")
+          .append(String.join(" -> ", w.longestPath()))
+          .append(" (")
+          .append(w.longestMinutes())
+          .append(" min)\n");
     }
-    List<WorkflowPlan> skipped = plan.workflows().stream().filter(w -> w.outcome() == Outcome.SKIPPED).toList();
+    List<WorkflowPlan> skipped =
+        plan.workflows().stream().filter(w -> w.outcome() == Outcome.SKIPPED).toList();
     if (!skipped.isEmpty()) {
       s.append("\nNot started:\n");
-      skipped.forEach(w -> s.append("  ").append(w.file()).append(" - ").append(w.reason()).append('\n'));
+      skipped.forEach(
+          w -> s.append("  ").append(w.file()).append(" - ").append(w.reason()).append('\n'));
     }
     return s.toString();
   }
@@ -69,7 +111,8 @@ public final class PlanRenderer {
     root.put("event", event);
     root.put("workflows", plan.workflows());
     try {
-      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
+      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root)
+          + "\n";
     } catch (JsonProcessingException ex) {
       throw new IllegalStateException("plan to JSON", ex);
     }
@@ -77,24 +120,50 @@ public final class PlanRenderer {
 
   /** The plan as Markdown: a table of workflows, then per started workflow a table of its jobs. */
   public static String markdown(Plan plan) {
-    StringBuilder s = new StringBuilder("## What runs on ").append(plan.event().describe().replace("|", "\\|")).append("\n\n");
-    if (readOnly(plan)) s.append("From a fork: GitHub hands the token read-only and passes no secrets.\n\n");
+    StringBuilder s =
+        new StringBuilder("## What runs on ")
+            .append(plan.event().describe().replace("|", "\\|"))
+            .append("\n\n");
+    if (readOnly(plan))
+      s.append("From a fork: GitHub hands the token read-only and passes no secrets.\n\n");
     s.append("| workflow | starts | why |\n| --- | --- | --- |\n");
     for (WorkflowPlan w : plan.workflows()) {
-      s.append("| `").append(w.file()).append("` | ").append(word(w.outcome())).append(" | ").append(cell(w.reason())).append(" |\n");
+      s.append("| `")
+          .append(w.file())
+          .append("` | ")
+          .append(word(w.outcome()))
+          .append(" | ")
+          .append(cell(w.reason()))
+          .append(" |\n");
     }
     for (WorkflowPlan w : plan.started()) {
       s.append("\n### `").append(w.file()).append("`\n\n");
-      s.append("Longest path: ").append(w.longestPath().stream().map(id -> "`" + id + "`").collect(Collectors.joining(" → ")))
-          .append(" (").append(w.longestMinutes()).append(" min).\n\n");
-      s.append("| job | outcome | condition | runner | timeout | permissions | secrets |\n| --- | --- | --- | --- | --- | --- | --- |\n");
+      s.append("Longest path: ")
+          .append(
+              w.longestPath().stream().map(id -> "`" + id + "`").collect(Collectors.joining(" → ")))
+          .append(" (")
+          .append(w.longestMinutes())
+          .append(" min).\n\n");
+      s.append(
+          "| job | outcome | condition | runner | timeout | permissions | secrets |\n| --- | --- | --- | --- | --- | --- | --- |\n");
       for (JobPlan j : w.jobs()) {
-        s.append("| `").append(j.id()).append("` ").append(cell(j.name())).append(" | ").append(word(j.outcome()))
-            .append(" | ").append(j.condition() == null ? "" : cell(condition(j.condition())))
-            .append(" | ").append(cell(j.uses() != null ? j.uses() : String.join(", ", j.runner())))
-            .append(" | ").append(j.timeoutMinutes())
-            .append(" | ").append(cell(permissions(j.permissions())))
-            .append(" | ").append(String.join(", ", j.secrets())).append(" |\n");
+        s.append("| `")
+            .append(j.id())
+            .append("` ")
+            .append(cell(j.name()))
+            .append(" | ")
+            .append(word(j.outcome()))
+            .append(" | ")
+            .append(j.condition() == null ? "" : cell(condition(j.condition())))
+            .append(" | ")
+            .append(cell(j.uses() != null ? j.uses() : String.join(", ", j.runner())))
+            .append(" | ")
+            .append(j.timeoutMinutes())
+            .append(" | ")
+            .append(cell(permissions(j.permissions())))
+            .append(" | ")
+            .append(String.join(", ", j.secrets()))
+            .append(" |\n");
       }
     }
     return s.toString();
@@ -114,16 +183,21 @@ public final class PlanRenderer {
   }
 
   private static String condition(Condition c) {
-    String v = switch (c.truth()) {
-      case TRUE -> "true";
-      case FALSE -> "false";
-      case UNKNOWN -> "unknown: " + String.join(", ", c.unknowns());
-    };
+    String v =
+        switch (c.truth()) {
+          case TRUE -> "true";
+          case FALSE -> "false";
+          case UNKNOWN -> "unknown: " + String.join(", ", c.unknowns());
+        };
     return c.text() + " -> " + v;
   }
 
   private static String permissions(Map<String, String> p) {
-    return p.isEmpty() ? "none" : p.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", "));
+    return p.isEmpty()
+        ? "none"
+        : p.entrySet().stream()
+            .map(e -> e.getKey() + ": " + e.getValue())
+            .collect(Collectors.joining(", "));
   }
 
   private static String cell(String s) {

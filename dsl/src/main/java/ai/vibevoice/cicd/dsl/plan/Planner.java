@@ -35,7 +35,10 @@ import java.util.TreeSet;
  * assumed to succeed unless a condition says otherwise; see {@link Evaluator} for the unknowns.
  */
 public final class Planner {
-  /** GitHub's {@code timeout-minutes} when a job sets none (and the bound of a reusable workflow of another repository). */
+  /**
+   * GitHub's {@code timeout-minutes} when a job sets none (and the bound of a reusable workflow of
+   * another repository).
+   */
   public static final int DEFAULT_TIMEOUT = 360;
 
   private Planner() {}
@@ -45,7 +48,10 @@ public final class Planner {
     return plan(event, workflows, Evaluator.Status.ASSUME_SUCCESS);
   }
 
-  /** The plan with status functions read as {@code status} says (symbolic: for finding dead conditions). */
+  /**
+   * The plan with status functions read as {@code status} says (symbolic: for finding dead
+   * conditions).
+   */
   public static Plan plan(Event event, List<Workflow> workflows, Evaluator.Status status) {
     List<WorkflowPlan> out = new ArrayList<>();
     for (Workflow w : workflows) out.add(workflow(event, w, status));
@@ -57,11 +63,23 @@ public final class Planner {
     Outcome outcome = Outcome.of(match.truth());
     Evaluator eval = Evaluator.of(event).withStatus(status).withInputs(dispatchInputs(event, w));
     String concurrency = w.concurrency() == null ? null : eval.text(w.concurrency().group());
-    if (outcome == Outcome.SKIPPED) return new WorkflowPlan(w.fileName(), w.name(), outcome, match.reason(), concurrency, List.of(), List.of(), 0);
+    if (outcome == Outcome.SKIPPED)
+      return new WorkflowPlan(
+          w.fileName(), w.name(), outcome, match.reason(), concurrency, List.of(), List.of(), 0);
     List<JobPlan> jobs = jobs(eval, w, outcome, null, Permissions.none(), null, List.of());
     List<String> path = longestPath(jobs);
-    int minutes = path.stream().mapToInt(id -> jobs.stream().filter(j -> j.id().equals(id)).findFirst().orElseThrow().timeoutMinutes()).sum();
-    return new WorkflowPlan(w.fileName(), w.name(), outcome, match.reason(), concurrency, jobs, path, minutes);
+    int minutes =
+        path.stream()
+            .mapToInt(
+                id ->
+                    jobs.stream()
+                        .filter(j -> j.id().equals(id))
+                        .findFirst()
+                        .orElseThrow()
+                        .timeoutMinutes())
+            .sum();
+    return new WorkflowPlan(
+        w.fileName(), w.name(), outcome, match.reason(), concurrency, jobs, path, minutes);
   }
 
   /** The first trigger that matches, else the first that may, else why none does. */
@@ -81,29 +99,41 @@ public final class Planner {
     return no != null ? no : Match.no("no triggers");
   }
 
-  /** The {@code inputs} of a dispatched workflow: given values typed by the declaration, else defaults. */
+  /**
+   * The {@code inputs} of a dispatched workflow: given values typed by the declaration, else
+   * defaults.
+   */
   private static Map<String, Object> dispatchInputs(Event event, Workflow w) {
     Map<String, Object> in = new LinkedHashMap<>();
-    if (!event.name().equals("workflow_dispatch") || w.trigger(WorkflowDispatch.class).isEmpty()) return in;
+    if (!event.name().equals("workflow_dispatch") || w.trigger(WorkflowDispatch.class).isEmpty())
+      return in;
     for (WorkflowInput i : w.trigger(WorkflowDispatch.class).get().inputs()) {
       String given = event.inputs().get(i.name());
-      Object v = given == null ? Evaluator.normalize(i.defaultValue()) : switch (i.type()) {
-        case BOOLEAN -> Boolean.parseBoolean(given);
-        case NUMBER -> Evaluator.number(given);
-        default -> given;
-      };
+      Object v =
+          given == null
+              ? Evaluator.normalize(i.defaultValue())
+              : switch (i.type()) {
+                case BOOLEAN -> Boolean.parseBoolean(given);
+                case NUMBER -> Evaluator.number(given);
+                default -> given;
+              };
       in.put(i.name(), v);
     }
     return in;
   }
 
   /**
-   * The job plans of {@code w}, in dependency order. A called workflow's jobs carry the caller's id as
-   * prefix, happen only as far as the caller does, and get at most the caller's grant.
+   * The job plans of {@code w}, in dependency order. A called workflow's jobs carry the caller's id
+   * as prefix, happen only as far as the caller does, and get at most the caller's grant.
    */
   private static List<JobPlan> jobs(
-      Evaluator eval, Workflow w, Outcome workflowOutcome, String caller, Permissions grant,
-      Map<String, Expr> passedSecrets, List<String> callerNeeds) {
+      Evaluator eval,
+      Workflow w,
+      Outcome workflowOutcome,
+      String caller,
+      Permissions grant,
+      Map<String, Expr> passedSecrets,
+      List<String> callerNeeds) {
     String prefix = caller == null ? "" : caller + "/";
     Map<String, Outcome> outcomes = new HashMap<>();
     List<JobPlan> out = new ArrayList<>();
@@ -111,11 +141,13 @@ public final class Planner {
       Map<String, Outcome> needs = new LinkedHashMap<>();
       j.needs().forEach(n -> needs.put(n, outcomes.get(n)));
       Evaluator je = eval.withNeeds(needs);
-      Condition condition = je.condition(j.ifCondition() == null ? Expr.raw("success()") : j.ifCondition());
+      Condition condition =
+          je.condition(j.ifCondition() == null ? Expr.raw("success()") : j.ifCondition());
       Outcome outcome = workflowOutcome.and(Outcome.of(condition.truth()));
       outcomes.put(j.id(), outcome);
       Condition shown = j.ifCondition() == null ? null : condition;
-      List<String> ids = j.needs().isEmpty() ? callerNeeds : j.needs().stream().map(n -> prefix + n).toList();
+      List<String> ids =
+          j.needs().isEmpty() ? callerNeeds : j.needs().stream().map(n -> prefix + n).toList();
       Permissions perms = caller == null ? j.permissions() : intersect(grant, j.permissions());
       String name = j.name() == null ? j.id() : je.text(j.name());
       if (j instanceof RunJob r) {
@@ -132,21 +164,52 @@ public final class Planner {
           }
           if (so != Outcome.SKIPPED) cacheWrite(je, s).ifPresent(caches::add);
         }
-        out.add(new JobPlan(prefix + j.id(), name, caller, null, outcome, shown, ids, runner,
-            r.timeoutMinutes() == null ? DEFAULT_TIMEOUT : r.timeoutMinutes(), keys(perms),
-            secrets(eval.event(), referencedSecrets(r), passedSecrets), steps, caches));
+        out.add(
+            new JobPlan(
+                prefix + j.id(),
+                name,
+                caller,
+                null,
+                outcome,
+                shown,
+                ids,
+                runner,
+                r.timeoutMinutes() == null ? DEFAULT_TIMEOUT : r.timeoutMinutes(),
+                keys(perms),
+                secrets(eval.event(), referencedSecrets(r), passedSecrets),
+                steps,
+                caches));
       } else {
         CallJob c = (CallJob) j;
         Map<String, Expr> passed = c.secretsInheritReason() != null ? null : c.secrets();
-        List<String> secretNames = passed == null ? List.of("(inherit)") : secrets(eval.event(), new TreeSet<>(passed.keySet()), passedSecrets);
+        List<String> secretNames =
+            passed == null
+                ? List.of("(inherit)")
+                : secrets(eval.event(), new TreeSet<>(passed.keySet()), passedSecrets);
         boolean remote = c.callee() instanceof RemoteWorkflow;
-        out.add(new JobPlan(prefix + j.id(), name, caller, c.callee().uses(), outcome, shown, ids,
-            List.of(), remote ? DEFAULT_TIMEOUT : 0, keys(remote ? intersect(perms, c.callee().required()) : perms),
-            secretNames, List.of(), List.of()));
+        out.add(
+            new JobPlan(
+                prefix + j.id(),
+                name,
+                caller,
+                c.callee().uses(),
+                outcome,
+                shown,
+                ids,
+                List.of(),
+                remote ? DEFAULT_TIMEOUT : 0,
+                keys(remote ? intersect(perms, c.callee().required()) : perms),
+                secretNames,
+                List.of(),
+                List.of()));
         if (c.callee() instanceof LocalWorkflow l) {
           Map<String, Object> inputs = new LinkedHashMap<>();
-          for (WorkflowInput i : l.workflow().workflowCall().inputs()) inputs.put(i.name(), Evaluator.normalize(i.defaultValue()));
-          c.with().forEach((k, v) -> inputs.put(k, v instanceof Text t ? value(je, t) : Evaluator.normalize(v)));
+          for (WorkflowInput i : l.workflow().workflowCall().inputs())
+            inputs.put(i.name(), Evaluator.normalize(i.defaultValue()));
+          c.with()
+              .forEach(
+                  (k, v) ->
+                      inputs.put(k, v instanceof Text t ? value(je, t) : Evaluator.normalize(v)));
           Evaluator callee = eval.withNeeds(Map.of()).withInputs(inputs);
           out.addAll(jobs(callee, l.workflow(), outcome, prefix + j.id(), perms, passed, ids));
         }
@@ -155,7 +218,10 @@ public final class Planner {
     return out;
   }
 
-  /** A text's value: the expression's own value when it is one expression, else the interpolated string. */
+  /**
+   * A text's value: the expression's own value when it is one expression, else the interpolated
+   * string.
+   */
   private static Object value(Evaluator e, Text t) {
     if (t.parts().size() == 1 && t.parts().get(0) instanceof Expr x) return e.value(x);
     List<String> unknown = new ArrayList<>();
@@ -168,24 +234,38 @@ public final class Planner {
     List<Job> out = new ArrayList<>();
     List<Job> left = new ArrayList<>(jobs);
     while (!left.isEmpty()) {
-      Job next = left.stream()
-          .filter(j -> j.needs().stream().allMatch(n -> out.stream().anyMatch(o -> o.id().equals(n))))
-          .findFirst()
-          .orElseThrow(() -> new IllegalArgumentException("jobs " + left.stream().map(Job::id).toList() + " need each other or a missing job"));
+      Job next =
+          left.stream()
+              .filter(
+                  j ->
+                      j.needs().stream()
+                          .allMatch(n -> out.stream().anyMatch(o -> o.id().equals(n))))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "jobs "
+                              + left.stream().map(Job::id).toList()
+                              + " need each other or a missing job"));
       out.add(next);
       left.remove(next);
     }
     return out;
   }
 
-  /** Per scope the lower of the two grants: what a caller grants a called workflow's job that asks for {@code asks}. */
+  /**
+   * Per scope the lower of the two grants: what a caller grants a called workflow's job that asks
+   * for {@code asks}.
+   */
   static Permissions intersect(Permissions grant, Permissions asks) {
     Map<Scope, Access> m = new LinkedHashMap<>();
-    asks.grants().forEach((s, a) -> {
-      Access g = grant.access(s);
-      Access min = g.compareTo(a) < 0 ? g : a;
-      if (min != Access.NONE) m.put(s, min);
-    });
+    asks.grants()
+        .forEach(
+            (s, a) -> {
+              Access g = grant.access(s);
+              Access min = g.compareTo(a) < 0 ? g : a;
+              if (min != Access.NONE) m.put(s, min);
+            });
     return new Permissions(m);
   }
 
@@ -203,17 +283,19 @@ public final class Planner {
       s.env().values().forEach(t -> exprs.addAll(t.expressions()));
     }
     TreeSet<String> names = new TreeSet<>();
-    exprs.stream().flatMap(Expr::walk)
+    exprs.stream()
+        .flatMap(Expr::walk)
         .filter(e -> e instanceof ContextRef c && c.context().equals("secrets"))
         .forEach(e -> names.add(((ContextRef) e).path()));
     return names;
   }
 
   /**
-   * The secrets a job can read: always {@code GITHUB_TOKEN}; of the others only those it names, and in
-   * a called workflow only those the caller passes; none on a pull request from a fork.
+   * The secrets a job can read: always {@code GITHUB_TOKEN}; of the others only those it names, and
+   * in a called workflow only those the caller passes; none on a pull request from a fork.
    */
-  private static List<String> secrets(Event event, TreeSet<String> referenced, Map<String, Expr> passed) {
+  private static List<String> secrets(
+      Event event, TreeSet<String> referenced, Map<String, Expr> passed) {
     List<String> out = new ArrayList<>(List.of("GITHUB_TOKEN"));
     if (event.isPullRequest() && event.fork()) return out;
     for (String s : referenced) {
@@ -224,26 +306,32 @@ public final class Planner {
   }
 
   /**
-   * The cache a step writes, if any: {@code cache-to} of a build (a registry cache every ref shares,
-   * unless {@code type=gha}), or a GitHub Actions cache (scoped to the run's ref).
+   * The cache a step writes, if any: {@code cache-to} of a build (a registry cache every ref
+   * shares, unless {@code type=gha}), or a GitHub Actions cache (scoped to the run's ref).
    */
   private static Optional<String> cacheWrite(Evaluator e, Step s) {
     if (!(s.uses() instanceof ActionRef a)) return Optional.empty();
     String ref = "actions cache, scope " + e.event().githubRef();
-    if (a.name().equals("actions/cache") || a.name().equals("actions/cache/save")) return Optional.of(ref);
+    if (a.name().equals("actions/cache") || a.name().equals("actions/cache/save"))
+      return Optional.of(ref);
     for (Map.Entry<String, Text> w : s.with().entrySet()) {
       String v = e.text(w.getValue());
       boolean on = !v.isEmpty() && !v.equals("false");
       if (!on) continue;
       if (w.getKey().equals("cache-to")) {
-        return Optional.of(v.contains("type=gha") ? ref : "registry cache (shared by every ref): " + v);
+        return Optional.of(
+            v.contains("type=gha") ? ref : "registry cache (shared by every ref): " + v);
       }
-      if (w.getKey().equals("cache") || w.getKey().equals("enable-cache")) return Optional.of(ref + " (" + a.name() + ")");
+      if (w.getKey().equals("cache") || w.getKey().equals("enable-cache"))
+        return Optional.of(ref + " (" + a.name() + ")");
     }
     return Optional.empty();
   }
 
-  /** The chain of jobs with the largest sum of timeouts, skipped jobs left out; a calling job ends with its callee's jobs. */
+  /**
+   * The chain of jobs with the largest sum of timeouts, skipped jobs left out; a calling job ends
+   * with its callee's jobs.
+   */
   private static List<String> longestPath(List<JobPlan> jobs) {
     Map<String, JobPlan> byId = new LinkedHashMap<>();
     jobs.forEach(j -> byId.put(j.id(), j));
@@ -261,10 +349,14 @@ public final class Planner {
     return longest;
   }
 
-  private static List<String> pathTo(JobPlan j, Map<String, JobPlan> byId, Map<String, List<String>> best) {
+  private static List<String> pathTo(
+      JobPlan j, Map<String, JobPlan> byId, Map<String, List<String>> best) {
     if (best.containsKey(j.id())) return best.get(j.id());
     List<String> deps = new ArrayList<>(j.needs());
-    if (j.uses() != null) byId.values().stream().filter(c -> j.id().equals(c.calledBy())).forEach(c -> deps.add(c.id()));
+    if (j.uses() != null)
+      byId.values().stream()
+          .filter(c -> j.id().equals(c.calledBy()))
+          .forEach(c -> deps.add(c.id()));
     List<String> longest = List.of();
     int minutes = -1;
     for (String d : deps) {

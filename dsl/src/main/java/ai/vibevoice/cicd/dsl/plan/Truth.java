@@ -1,6 +1,8 @@
 package ai.vibevoice.cicd.dsl.plan;
 
-/** A three-valued answer: what the event decides, or {@link #UNKNOWN} when only the run can tell. */
+/**
+ * A three-valued answer: what the event decides, or {@link #UNKNOWN} when only the run can tell.
+ */
 public enum Truth {
   TRUE,
   FALSE,

@@ -3,7 +3,10 @@ package ai.vibevoice.cicd.dsl.render;
 import ai.vibevoice.cicd.dsl.dependabot.DependabotConfig;
 import java.util.List;
 
-/** Dependabot configuration to YAML text in one call: {@link DependabotTree} then {@link YamlEmitter}. */
+/**
+ * Dependabot configuration to YAML text in one call: {@link DependabotTree} then {@link
+ * YamlEmitter}.
+ */
 public final class DependabotRenderer {
   private DependabotRenderer() {}
 

@@ -14,7 +14,9 @@ final class DependabotTree {
   /** The configuration's document, with {@code header} as its leading comment lines. */
   static Node.Document document(DependabotConfig config, List<String> header) {
     MapNode.Builder root = MapNode.builder().number("version", 2);
-    root.put("updates", new SeqNode(config.updates().stream().<Node>map(DependabotTree::update).toList()));
+    root.put(
+        "updates",
+        new SeqNode(config.updates().stream().<Node>map(DependabotTree::update).toList()));
     return new Node.Document(header, root.build());
   }
 
@@ -25,12 +27,21 @@ final class DependabotTree {
     } else {
       b.put("directories", texts(u.directories()));
     }
-    b.put("schedule", MapNode.builder().text("interval", "weekly").text("day", u.day()).text("time", u.time())
-        .text("timezone", "Etc/UTC").build());
+    b.put(
+        "schedule",
+        MapNode.builder()
+            .text("interval", "weekly")
+            .text("day", u.day())
+            .text("time", u.time())
+            .text("timezone", "Etc/UTC")
+            .build());
     b.put("cooldown", MapNode.builder().number("default-days", u.cooldownDays()).build());
     if (!u.groups().isEmpty()) {
       MapNode.Builder groups = MapNode.builder();
-      u.groups().forEach((name, patterns) -> groups.put(name, MapNode.builder().put("patterns", texts(patterns)).build()));
+      u.groups()
+          .forEach(
+              (name, patterns) ->
+                  groups.put(name, MapNode.builder().put("patterns", texts(patterns)).build()));
       b.put("groups", groups.build());
     }
     if (!u.labels().isEmpty()) b.put("labels", texts(u.labels()));

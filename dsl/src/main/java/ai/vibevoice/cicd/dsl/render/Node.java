@@ -12,7 +12,10 @@ import java.util.Objects;
  */
 sealed interface Node permits Node.MapNode, Node.SeqNode, Node.Scalar {
 
-  /** A mapping in insertion order, rendered inline ({@code {}}) when empty; {@code tag} is a local tag or null. */
+  /**
+   * A mapping in insertion order, rendered inline ({@code {}}) when empty; {@code tag} is a local
+   * tag or null.
+   */
   record MapNode(Map<String, Node> entries, String tag) implements Node {
     public MapNode {
       entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
@@ -33,7 +36,8 @@ sealed interface Node permits Node.MapNode, Node.SeqNode, Node.Scalar {
 
       public Builder put(String key, Node value) {
         if (value != null) {
-          if (entries.put(key, value) != null) throw new IllegalStateException("duplicate key " + key);
+          if (entries.put(key, value) != null)
+            throw new IllegalStateException("duplicate key " + key);
         }
         return this;
       }
@@ -72,14 +76,19 @@ sealed interface Node permits Node.MapNode, Node.SeqNode, Node.Scalar {
     }
   }
 
-  /** Local tags only ({@code !reset}, {@code !override}): a global tag would change how readers type the node. */
+  /**
+   * Local tags only ({@code !reset}, {@code !override}): a global tag would change how readers type
+   * the node.
+   */
   private static void checkTag(String tag) {
     if (tag != null && !tag.matches("![A-Za-z][A-Za-z0-9_-]*")) {
       throw new IllegalArgumentException("not a local YAML tag: " + tag);
     }
   }
 
-  /** A scalar: text (quoted only when needed), a number, a boolean, or empty (a key with no value). */
+  /**
+   * A scalar: text (quoted only when needed), a number, a boolean, or empty (a key with no value).
+   */
   record Scalar(String value, Kind kind, String comment, String tag) implements Node {
     public enum Kind {
       TEXT,
@@ -99,8 +108,9 @@ sealed interface Node permits Node.MapNode, Node.SeqNode, Node.Scalar {
     }
 
     /**
-     * A scalar with a local tag (Docker Compose's merge tags). The value is quoted where it would read
-     * as another type ({@code !reset 'null'}); Compose ignores the value of a {@code !reset} node.
+     * A scalar with a local tag (Docker Compose's merge tags). The value is quoted where it would
+     * read as another type ({@code !reset 'null'}); Compose ignores the value of a {@code !reset}
+     * node.
      */
     public static Scalar tagged(String tag, String value) {
       return new Scalar(value, Kind.TEXT, null, tag);

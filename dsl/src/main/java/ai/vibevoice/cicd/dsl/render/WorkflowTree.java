@@ -74,81 +74,96 @@ final class WorkflowTree {
   // ---- triggers
 
   static Node trigger(Trigger t) {
-    return t.accept(new TriggerVisitor<Node>() {
-      @Override
-      public Node visitPush(Push p) {
-        return orEmpty(filters(MapNode.builder(), p.filters()));
-      }
-
-      @Override
-      public Node visitPullRequest(PullRequest p) {
-        return orEmpty(filters(types(MapNode.builder(), p.types()), p.filters()));
-      }
-
-      @Override
-      public Node visitPullRequestTarget(PullRequestTarget p) {
-        return orEmpty(filters(types(MapNode.builder(), p.types()), p.filters()));
-      }
-
-      @Override
-      public Node visitSchedule(Schedule s) {
-        return new SeqNode(s.crons().stream().<Node>map(c -> MapNode.builder().text("cron", c).build()).toList());
-      }
-
-      @Override
-      public Node visitWorkflowDispatch(WorkflowDispatch d) {
-        MapNode.Builder b = MapNode.builder();
-        if (!d.inputs().isEmpty()) b.put("inputs", inputs(d.inputs()));
-        return orEmpty(b);
-      }
-
-      @Override
-      public Node visitWorkflowCall(WorkflowCall c) {
-        MapNode.Builder b = MapNode.builder();
-        if (!c.inputs().isEmpty()) b.put("inputs", inputs(c.inputs()));
-        if (!c.outputs().isEmpty()) {
-          MapNode.Builder outs = MapNode.builder();
-          for (WorkflowCall.Output o : c.outputs()) {
-            outs.put(o.name(), MapNode.builder().text("description", o.description()).text("value", o.value().render()).build());
+    return t.accept(
+        new TriggerVisitor<Node>() {
+          @Override
+          public Node visitPush(Push p) {
+            return orEmpty(filters(MapNode.builder(), p.filters()));
           }
-          b.put("outputs", outs.build());
-        }
-        if (!c.secrets().isEmpty()) {
-          MapNode.Builder secrets = MapNode.builder();
-          for (WorkflowCall.Secret s : c.secrets()) {
-            secrets.put(s.name(), MapNode.builder().text("description", s.description()).bool("required", s.required()).build());
+
+          @Override
+          public Node visitPullRequest(PullRequest p) {
+            return orEmpty(filters(types(MapNode.builder(), p.types()), p.filters()));
           }
-          b.put("secrets", secrets.build());
-        }
-        return orEmpty(b);
-      }
 
-      @Override
-      public Node visitWorkflowRun(WorkflowRun r) {
-        MapNode.Builder b = MapNode.builder();
-        b.put("workflows", texts(r.workflows()));
-        if (!r.types().isEmpty()) b.put("types", texts(r.types()));
-        if (!r.branches().isEmpty()) b.put("branches", texts(r.branches()));
-        return b.build();
-      }
+          @Override
+          public Node visitPullRequestTarget(PullRequestTarget p) {
+            return orEmpty(filters(types(MapNode.builder(), p.types()), p.filters()));
+          }
 
-      @Override
-      public Node visitRelease(Release r) {
-        MapNode.Builder b = MapNode.builder();
-        if (!r.types().isEmpty()) b.put("types", texts(r.types().stream().map(Release.Type::key).toList()));
-        return orEmpty(b);
-      }
+          @Override
+          public Node visitSchedule(Schedule s) {
+            return new SeqNode(
+                s.crons().stream()
+                    .<Node>map(c -> MapNode.builder().text("cron", c).build())
+                    .toList());
+          }
 
-      @Override
-      public Node visitMergeGroup(MergeGroup m) {
-        return MapNode.builder().put("types", texts(List.of("checks_requested"))).build();
-      }
+          @Override
+          public Node visitWorkflowDispatch(WorkflowDispatch d) {
+            MapNode.Builder b = MapNode.builder();
+            if (!d.inputs().isEmpty()) b.put("inputs", inputs(d.inputs()));
+            return orEmpty(b);
+          }
 
-      @Override
-      public Node visitRaw(RawTrigger r) {
-        return r.config().isEmpty() ? Scalar.empty() : value(r.config());
-      }
-    });
+          @Override
+          public Node visitWorkflowCall(WorkflowCall c) {
+            MapNode.Builder b = MapNode.builder();
+            if (!c.inputs().isEmpty()) b.put("inputs", inputs(c.inputs()));
+            if (!c.outputs().isEmpty()) {
+              MapNode.Builder outs = MapNode.builder();
+              for (WorkflowCall.Output o : c.outputs()) {
+                outs.put(
+                    o.name(),
+                    MapNode.builder()
+                        .text("description", o.description())
+                        .text("value", o.value().render())
+                        .build());
+              }
+              b.put("outputs", outs.build());
+            }
+            if (!c.secrets().isEmpty()) {
+              MapNode.Builder secrets = MapNode.builder();
+              for (WorkflowCall.Secret s : c.secrets()) {
+                secrets.put(
+                    s.name(),
+                    MapNode.builder()
+                        .text("description", s.description())
+                        .bool("required", s.required())
+                        .build());
+              }
+              b.put("secrets", secrets.build());
+            }
+            return orEmpty(b);
+          }
+
+          @Override
+          public Node visitWorkflowRun(WorkflowRun r) {
+            MapNode.Builder b = MapNode.builder();
+            b.put("workflows", texts(r.workflows()));
+            if (!r.types().isEmpty()) b.put("types", texts(r.types()));
+            if (!r.branches().isEmpty()) b.put("branches", texts(r.branches()));
+            return b.build();
+          }
+
+          @Override
+          public Node visitRelease(Release r) {
+            MapNode.Builder b = MapNode.builder();
+            if (!r.types().isEmpty())
+              b.put("types", texts(r.types().stream().map(Release.Type::key).toList()));
+            return orEmpty(b);
+          }
+
+          @Override
+          public Node visitMergeGroup(MergeGroup m) {
+            return MapNode.builder().put("types", texts(List.of("checks_requested"))).build();
+          }
+
+          @Override
+          public Node visitRaw(RawTrigger r) {
+            return r.config().isEmpty() ? Scalar.empty() : value(r.config());
+          }
+        });
   }
 
   private static Node orEmpty(MapNode.Builder b) {
@@ -168,10 +183,11 @@ final class WorkflowTree {
   private static MapNode inputs(List<WorkflowInput> inputs) {
     MapNode.Builder b = MapNode.builder();
     for (WorkflowInput i : inputs) {
-      MapNode.Builder in = MapNode.builder()
-          .text("description", i.description())
-          .bool("required", i.required())
-          .text("type", i.type().key());
+      MapNode.Builder in =
+          MapNode.builder()
+              .text("description", i.description())
+              .bool("required", i.required())
+              .text("type", i.type().key());
       if (i.defaultValue() != null) in.put("default", value(i.defaultValue()));
       if (!i.options().isEmpty()) in.put("options", texts(i.options()));
       b.put(i.name(), in.build());
@@ -182,64 +198,75 @@ final class WorkflowTree {
   // ---- jobs
 
   static MapNode job(Job j) {
-    return j.accept(new JobVisitor<MapNode>() {
-      @Override
-      public MapNode visitRunJob(RunJob job) {
-        MapNode.Builder b = MapNode.builder();
-        b.text("name", job.name() == null ? null : job.name().render());
-        b.put("needs", needs(job.needs()));
-        if (job.ifCondition() != null) b.text("if", job.ifCondition().text());
-        b.put("runs-on", runsOn(job.runsOn()));
-        if (job.environment() != null) {
-          b.put("environment", job.environment().url() == null
-              ? Scalar.text(job.environment().name())
-              : MapNode.builder().text("name", job.environment().name()).text("url", job.environment().url().render()).build());
-        }
-        b.put("permissions", permissions(job.permissions()));
-        b.put("concurrency", concurrency(job.concurrency()));
-        b.number("timeout-minutes", job.timeoutMinutes());
-        b.bool("continue-on-error", job.continueOnError());
-        b.put("strategy", strategy(job.strategy()));
-        b.put("outputs", env(job.outputs()));
-        b.put("env", env(job.env()));
-        b.put("defaults", defaults(job.defaults()));
-        if (job.container() != null) b.put("container", container(job.container()));
-        if (!job.services().isEmpty()) {
-          MapNode.Builder s = MapNode.builder();
-          job.services().forEach((k, v) -> s.put(k, container(v)));
-          b.put("services", s.build());
-        }
-        b.put("steps", new SeqNode(job.steps().stream().<Node>map(WorkflowTree::step).toList()));
-        return b.build();
-      }
+    return j.accept(
+        new JobVisitor<MapNode>() {
+          @Override
+          public MapNode visitRunJob(RunJob job) {
+            MapNode.Builder b = MapNode.builder();
+            b.text("name", job.name() == null ? null : job.name().render());
+            b.put("needs", needs(job.needs()));
+            if (job.ifCondition() != null) b.text("if", job.ifCondition().text());
+            b.put("runs-on", runsOn(job.runsOn()));
+            if (job.environment() != null) {
+              b.put(
+                  "environment",
+                  job.environment().url() == null
+                      ? Scalar.text(job.environment().name())
+                      : MapNode.builder()
+                          .text("name", job.environment().name())
+                          .text("url", job.environment().url().render())
+                          .build());
+            }
+            b.put("permissions", permissions(job.permissions()));
+            b.put("concurrency", concurrency(job.concurrency()));
+            b.number("timeout-minutes", job.timeoutMinutes());
+            b.bool("continue-on-error", job.continueOnError());
+            b.put("strategy", strategy(job.strategy()));
+            b.put("outputs", env(job.outputs()));
+            b.put("env", env(job.env()));
+            b.put("defaults", defaults(job.defaults()));
+            if (job.container() != null) b.put("container", container(job.container()));
+            if (!job.services().isEmpty()) {
+              MapNode.Builder s = MapNode.builder();
+              job.services().forEach((k, v) -> s.put(k, container(v)));
+              b.put("services", s.build());
+            }
+            b.put(
+                "steps", new SeqNode(job.steps().stream().<Node>map(WorkflowTree::step).toList()));
+            return b.build();
+          }
 
-      @Override
-      public MapNode visitCallJob(CallJob job) {
-        MapNode.Builder b = MapNode.builder();
-        b.text("name", job.name() == null ? null : job.name().render());
-        b.put("needs", needs(job.needs()));
-        if (job.ifCondition() != null) b.text("if", job.ifCondition().text());
-        b.put("permissions", permissions(job.permissions()));
-        b.put("concurrency", concurrency(job.concurrency()));
-        b.put("strategy", strategy(job.strategy()));
-        b.put("uses", job.callee().comment() == null
-            ? Scalar.text(job.callee().uses())
-            : Scalar.commented(job.callee().uses(), job.callee().comment()));
-        if (!job.with().isEmpty()) {
-          MapNode.Builder w = MapNode.builder();
-          job.with().forEach((k, v) -> w.put(k, v instanceof Text t ? Scalar.text(t.render()) : value(v)));
-          b.put("with", w.build());
-        }
-        if (job.secretsInheritReason() != null) {
-          b.text("secrets", "inherit");
-        } else if (!job.secrets().isEmpty()) {
-          MapNode.Builder s = MapNode.builder();
-          job.secrets().forEach((k, v) -> s.text(k, v.asText().render()));
-          b.put("secrets", s.build());
-        }
-        return b.build();
-      }
-    });
+          @Override
+          public MapNode visitCallJob(CallJob job) {
+            MapNode.Builder b = MapNode.builder();
+            b.text("name", job.name() == null ? null : job.name().render());
+            b.put("needs", needs(job.needs()));
+            if (job.ifCondition() != null) b.text("if", job.ifCondition().text());
+            b.put("permissions", permissions(job.permissions()));
+            b.put("concurrency", concurrency(job.concurrency()));
+            b.put("strategy", strategy(job.strategy()));
+            b.put(
+                "uses",
+                job.callee().comment() == null
+                    ? Scalar.text(job.callee().uses())
+                    : Scalar.commented(job.callee().uses(), job.callee().comment()));
+            if (!job.with().isEmpty()) {
+              MapNode.Builder w = MapNode.builder();
+              job.with()
+                  .forEach(
+                      (k, v) -> w.put(k, v instanceof Text t ? Scalar.text(t.render()) : value(v)));
+              b.put("with", w.build());
+            }
+            if (job.secretsInheritReason() != null) {
+              b.text("secrets", "inherit");
+            } else if (!job.secrets().isEmpty()) {
+              MapNode.Builder s = MapNode.builder();
+              job.secrets().forEach((k, v) -> s.text(k, v.asText().render()));
+              b.put("secrets", s.build());
+            }
+            return b.build();
+          }
+        });
   }
 
   private static Node needs(List<String> needs) {
@@ -254,7 +281,10 @@ final class WorkflowTree {
           : new SeqNode(r.labels().stream().<Node>map(t -> Scalar.text(t.render())).toList());
     }
     MapNode.Builder b = MapNode.builder().text("group", r.group());
-    if (!r.labels().isEmpty()) b.put("labels", new SeqNode(r.labels().stream().<Node>map(t -> Scalar.text(t.render())).toList()));
+    if (!r.labels().isEmpty())
+      b.put(
+          "labels",
+          new SeqNode(r.labels().stream().<Node>map(t -> Scalar.text(t.render())).toList()));
     return b.build();
   }
 
@@ -286,7 +316,12 @@ final class WorkflowTree {
   private static Node defaults(Defaults d) {
     if (d == null) return null;
     return MapNode.builder()
-        .put("run", MapNode.builder().text("shell", d.shell()).text("working-directory", d.workingDirectory()).build())
+        .put(
+            "run",
+            MapNode.builder()
+                .text("shell", d.shell())
+                .text("working-directory", d.workingDirectory())
+                .build())
         .build();
   }
 
@@ -320,9 +355,11 @@ final class WorkflowTree {
     b.text("id", s.id());
     if (s.ifCondition() != null) b.text("if", s.ifCondition().text());
     if (s.uses() != null) {
-      b.put("uses", s.uses().comment() == null
-          ? Scalar.text(s.uses().value())
-          : Scalar.commented(s.uses().value(), s.uses().comment()));
+      b.put(
+          "uses",
+          s.uses().comment() == null
+              ? Scalar.text(s.uses().value())
+              : Scalar.commented(s.uses().value(), s.uses().comment()));
     }
     if (!s.with().isEmpty()) {
       MapNode.Builder w = MapNode.builder();
@@ -340,12 +377,15 @@ final class WorkflowTree {
 
   /**
    * Action inputs and env values are strings to GitHub; one spelled {@code true}, {@code false} or
-   * as a decimal integer reads back as the same string whether quoted or not, so it is written plain.
+   * as a decimal integer reads back as the same string whether quoted or not, so it is written
+   * plain.
    */
   private static Scalar coercible(Text t) {
     String v = t.render();
     if (t.expressions().isEmpty() && COERCIBLE.matcher(v).matches()) {
-      return v.equals("true") || v.equals("false") ? Scalar.bool(Boolean.parseBoolean(v)) : new Scalar(v, Scalar.Kind.NUMBER, null);
+      return v.equals("true") || v.equals("false")
+          ? Scalar.bool(Boolean.parseBoolean(v))
+          : new Scalar(v, Scalar.Kind.NUMBER, null);
     }
     return Scalar.text(v);
   }
@@ -368,6 +408,7 @@ final class WorkflowTree {
       m.forEach((k, x) -> b.put((String) k, value(x)));
       return b.build();
     }
-    throw new IllegalArgumentException("cannot render " + v + " (" + (v == null ? "null" : v.getClass()) + ")");
+    throw new IllegalArgumentException(
+        "cannot render " + v + " (" + (v == null ? "null" : v.getClass()) + ")");
   }
 }

@@ -51,20 +51,28 @@ final class YamlEmitter {
   /** The document as YAML text. */
   static String emit(Document doc) {
     StringBuilder out = new StringBuilder();
-    Emitter e = new Emitter(SETTINGS, new StreamDataWriter() {
-      @Override
-      public void write(String str) {
-        out.append(str);
-      }
+    Emitter e =
+        new Emitter(
+            SETTINGS,
+            new StreamDataWriter() {
+              @Override
+              public void write(String str) {
+                out.append(str);
+              }
 
-      @Override
-      public void write(String str, int off, int len) {
-        out.append(str, off, off + len);
-      }
-    });
+              @Override
+              public void write(String str, int off, int len) {
+                out.append(str, off, off + len);
+              }
+            });
     e.emit(new StreamStartEvent());
     for (String line : doc.header()) {
-      e.emit(new CommentEvent(CommentType.BLOCK, line.isEmpty() ? "" : " " + line, Optional.empty(), Optional.empty()));
+      e.emit(
+          new CommentEvent(
+              CommentType.BLOCK,
+              line.isEmpty() ? "" : " " + line,
+              Optional.empty(),
+              Optional.empty()));
     }
     e.emit(new DocumentStartEvent(false, Optional.empty(), Map.of()));
     node(e, doc.root());
@@ -76,15 +84,27 @@ final class YamlEmitter {
   private static void node(Emitter e, Node n) {
     if (n instanceof MapNode m) {
       boolean flow = m.entries().isEmpty();
-      e.emit(new MappingStartEvent(Optional.empty(), Optional.ofNullable(m.tag()), m.tag() == null, flow ? FlowStyle.FLOW : FlowStyle.BLOCK));
-      m.entries().forEach((k, v) -> {
-        key(e, k);
-        node(e, v);
-      });
+      e.emit(
+          new MappingStartEvent(
+              Optional.empty(),
+              Optional.ofNullable(m.tag()),
+              m.tag() == null,
+              flow ? FlowStyle.FLOW : FlowStyle.BLOCK));
+      m.entries()
+          .forEach(
+              (k, v) -> {
+                key(e, k);
+                node(e, v);
+              });
       e.emit(new MappingEndEvent());
     } else if (n instanceof SeqNode s) {
       boolean flow = s.items().isEmpty();
-      e.emit(new SequenceStartEvent(Optional.empty(), Optional.ofNullable(s.tag()), s.tag() == null, flow ? FlowStyle.FLOW : FlowStyle.BLOCK));
+      e.emit(
+          new SequenceStartEvent(
+              Optional.empty(),
+              Optional.ofNullable(s.tag()),
+              s.tag() == null,
+              flow ? FlowStyle.FLOW : FlowStyle.BLOCK));
       s.items().forEach(i -> node(e, i));
       e.emit(new SequenceEndEvent());
     } else {
@@ -96,36 +116,56 @@ final class YamlEmitter {
     // `on` stays plain as every workflow writes it: GitHub reads it as the string key, and
     // YAML 1.1 readers of workflows (actionlint, zizmor) special-case it.
     if (key.equals("on") || !Scalars.resolvesToNonString(key)) {
-      e.emit(new ScalarEvent(Optional.empty(), Optional.empty(), PLAIN_STRING, key, ScalarStyle.PLAIN));
+      e.emit(
+          new ScalarEvent(
+              Optional.empty(), Optional.empty(), PLAIN_STRING, key, ScalarStyle.PLAIN));
     } else {
-      e.emit(new ScalarEvent(Optional.empty(), Optional.empty(), QUOTED_STRING, key, ScalarStyle.SINGLE_QUOTED));
+      e.emit(
+          new ScalarEvent(
+              Optional.empty(), Optional.empty(), QUOTED_STRING, key, ScalarStyle.SINGLE_QUOTED));
     }
   }
 
   private static void scalar(Emitter e, Scalar s) {
     if (s.tag() != null) {
-      e.emit(new ScalarEvent(Optional.empty(), Optional.of(s.tag()), new ImplicitTuple(false, false), s.value(), ScalarStyle.PLAIN));
+      e.emit(
+          new ScalarEvent(
+              Optional.empty(),
+              Optional.of(s.tag()),
+              new ImplicitTuple(false, false),
+              s.value(),
+              ScalarStyle.PLAIN));
       return;
     }
     switch (s.kind()) {
       case NUMBER, BOOLEAN ->
-          e.emit(new ScalarEvent(Optional.empty(), Optional.empty(), TYPED, s.value(), ScalarStyle.PLAIN));
+          e.emit(
+              new ScalarEvent(
+                  Optional.empty(), Optional.empty(), TYPED, s.value(), ScalarStyle.PLAIN));
       case EMPTY ->
           e.emit(new ScalarEvent(Optional.empty(), Optional.empty(), TYPED, "", ScalarStyle.PLAIN));
       case TEXT -> {
         String v = s.value();
         if (v.indexOf('\n') >= 0) {
-          e.emit(new ScalarEvent(Optional.empty(), Optional.empty(), PLAIN_STRING, v, ScalarStyle.LITERAL));
+          e.emit(
+              new ScalarEvent(
+                  Optional.empty(), Optional.empty(), PLAIN_STRING, v, ScalarStyle.LITERAL));
         } else if (Scalars.resolvesToNonString(v)) {
-          e.emit(new ScalarEvent(Optional.empty(), Optional.empty(), QUOTED_STRING, v, ScalarStyle.SINGLE_QUOTED));
+          e.emit(
+              new ScalarEvent(
+                  Optional.empty(), Optional.empty(), QUOTED_STRING, v, ScalarStyle.SINGLE_QUOTED));
         } else {
-          e.emit(new ScalarEvent(Optional.empty(), Optional.empty(), PLAIN_STRING, v, ScalarStyle.PLAIN));
+          e.emit(
+              new ScalarEvent(
+                  Optional.empty(), Optional.empty(), PLAIN_STRING, v, ScalarStyle.PLAIN));
         }
       }
       default -> throw new IllegalStateException("unknown scalar kind " + s.kind());
     }
     if (s.comment() != null) {
-      e.emit(new CommentEvent(CommentType.IN_LINE, " " + s.comment(), Optional.empty(), Optional.empty()));
+      e.emit(
+          new CommentEvent(
+              CommentType.IN_LINE, " " + s.comment(), Optional.empty(), Optional.empty()));
     }
   }
 }

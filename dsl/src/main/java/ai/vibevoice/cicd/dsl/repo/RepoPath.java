@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * A path into the repository the workflows run in, typed so the generator can check it exists: put
- * it into a step's script, {@code with:} or {@code env:} value (as a {@code Text} part) and the step
- * records it. See {@code validate.RepositoryPaths}.
+ * it into a step's script, {@code with:} or {@code env:} value (as a {@code Text} part) and the
+ * step records it. See {@code validate.RepositoryPaths}.
  */
 public record RepoPath(String path, Kind kind) {
   private static final Pattern RELATIVE = Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
@@ -32,7 +32,8 @@ public record RepoPath(String path, Kind kind) {
     Objects.requireNonNull(path, "repository path");
     Objects.requireNonNull(kind, "kind of repository path " + path);
     if (!RELATIVE.matcher(path).matches() || path.equals(".") || path.contains("..")) {
-      throw new IllegalArgumentException("repository path '" + path + "' must be relative, without '..' or globs");
+      throw new IllegalArgumentException(
+          "repository path '" + path + "' must be relative, without '..' or globs");
     }
   }
 
@@ -46,7 +47,8 @@ public record RepoPath(String path, Kind kind) {
 
   /** A file or directory below this directory. */
   public RepoPath resolve(String child, Kind childKind) {
-    if (kind != Kind.DIRECTORY) throw new IllegalStateException(path + " is a file, not a directory");
+    if (kind != Kind.DIRECTORY)
+      throw new IllegalStateException(path + " is a file, not a directory");
     return new RepoPath(path + "/" + child, childKind);
   }
 

@@ -15,12 +15,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
- * One step of a job: either {@code uses:} an action or {@code run:}s a script. Expressions handed to
- * {@link Builder#run(Text)} are moved into {@code env:} and read as shell variables, so no
+ * One step of a job: either {@code uses:} an action or {@code run:}s a script. Expressions handed
+ * to {@link Builder#run(Text)} are moved into {@code env:} and read as shell variables, so no
  * expression is ever spliced into script text. See <a
  * href="https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idsteps">steps</a>.
  */
@@ -55,7 +54,8 @@ public record Step(
       throw new IllegalArgumentException(label + ": 'with' goes with 'uses', not with 'run'");
     }
     if (uses != null && (shell != null || workingDirectory != null)) {
-      throw new IllegalArgumentException(label + ": shell and working-directory go with 'run', not with 'uses'");
+      throw new IllegalArgumentException(
+          label + ": shell and working-directory go with 'run', not with 'uses'");
     }
     if (timeoutMinutes != null && timeoutMinutes <= 0) {
       throw new IllegalArgumentException(label + ": timeout-minutes must be positive");
@@ -71,7 +71,10 @@ public record Step(
     return describe(id, name);
   }
 
-  /** A step that runs {@code script} (a shell script; see {@link Builder#run(Text)} for expressions). */
+  /**
+   * A step that runs {@code script} (a shell script; see {@link Builder#run(Text)} for
+   * expressions).
+   */
   public static Builder run(String script) {
     return new Builder().run(Text.of(script));
   }
@@ -106,7 +109,10 @@ public record Step(
     return b;
   }
 
-  /** {@code steps.<id>.outputs.<name>}; the output must be declared (run steps) or in the action's manifest. */
+  /**
+   * {@code steps.<id>.outputs.<name>}; the output must be declared (run steps) or in the action's
+   * manifest.
+   */
   public Expr output(String output) {
     requireId("output " + output);
     if (!outputs.contains(output)) {
@@ -115,7 +121,9 @@ public record Step(
     return new StepRef(id, StepRef.Property.OUTPUT, output);
   }
 
-  /** {@code steps.<id>.outcome}: success, failure, cancelled or skipped, before continue-on-error. */
+  /**
+   * {@code steps.<id>.outcome}: success, failure, cancelled or skipped, before continue-on-error.
+   */
   public Expr outcome() {
     requireId("outcome");
     return new StepRef(id, StepRef.Property.OUTCOME, null);
@@ -268,8 +276,21 @@ public record Step(
       with.values().forEach(t -> named.addAll(t.paths()));
       env.values().forEach(t -> named.addAll(t.paths()));
       return new Step(
-          id, name, ifCondition, uses, with, script, shell, workingDirectory, allEnv,
-          continueOnError, timeoutMinutes, outputs, permissionNeeds, pushes, List.copyOf(named));
+          id,
+          name,
+          ifCondition,
+          uses,
+          with,
+          script,
+          shell,
+          workingDirectory,
+          allEnv,
+          continueOnError,
+          timeoutMinutes,
+          outputs,
+          permissionNeeds,
+          pushes,
+          List.copyOf(named));
     }
 
     /** Finds or adds the env variable that carries {@code e} into the script. */
@@ -278,9 +299,13 @@ public record Step(
       for (Map.Entry<String, Text> entry : env.entrySet()) {
         if (entry.getValue().equals(value)) return entry.getKey();
       }
-      String base = e.text().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
-      if (base.isEmpty() || Character.isDigit(base.charAt(0))
-          || base.startsWith("GITHUB_") || base.startsWith("RUNNER_") || base.equals("CI")) {
+      String base =
+          e.text().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
+      if (base.isEmpty()
+          || Character.isDigit(base.charAt(0))
+          || base.startsWith("GITHUB_")
+          || base.startsWith("RUNNER_")
+          || base.equals("CI")) {
         base = "EXPR_" + base;
       }
       String name = base;

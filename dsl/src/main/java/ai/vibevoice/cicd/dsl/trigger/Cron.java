@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Checks a five-field cron expression as GitHub reads it: minute, hour, day of month, month (1-12 or
- * JAN-DEC), day of week (0-6 or SUN-SAT); each field {@code *}, values, ranges, lists and steps.
+ * Checks a five-field cron expression as GitHub reads it: minute, hour, day of month, month (1-12
+ * or JAN-DEC), day of week (0-6 or SUN-SAT); each field {@code *}, values, ranges, lists and steps.
  */
 public final class Cron {
   private Cron() {}
@@ -23,8 +23,11 @@ public final class Cron {
     List<String> out = new ArrayList<>();
     String[] fields = cron.trim().split("\\s+");
     if (cron.isBlank() || fields.length != 5) {
-      out.add("cron '" + cron + "' must have 5 fields (minute hour day-of-month month day-of-week), has "
-          + (cron.isBlank() ? 0 : fields.length));
+      out.add(
+          "cron '"
+              + cron
+              + "' must have 5 fields (minute hour day-of-month month day-of-week), has "
+              + (cron.isBlank() ? 0 : fields.length));
       return out;
     }
     for (int i = 0; i < 5; i++) {

@@ -7,7 +7,8 @@ import java.util.List;
  * written once; tags filter pushes only, so only the push builder adds them. See <a
  * href="https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#onpushpull_requestpull_request_targetpathspaths-ignore">filters</a>.
  */
-public abstract sealed class FilterBuilder<B extends FilterBuilder<B>> permits Push.Builder, PullRequest.Builder {
+public abstract sealed class FilterBuilder<B extends FilterBuilder<B>>
+    permits Push.Builder, PullRequest.Builder {
   List<String> branches = List.of();
   List<String> branchesIgnore = List.of();
   List<String> tags = List.of();

@@ -33,7 +33,10 @@ public record Filters(
     exclusive("paths", paths, pathsIgnore);
   }
 
-  /** The filters that are set, by GitHub's key ({@code branches}, {@code branches-ignore}, ...), in GitHub's order. */
+  /**
+   * The filters that are set, by GitHub's key ({@code branches}, {@code branches-ignore}, ...), in
+   * GitHub's order.
+   */
   public Map<String, List<String>> byKey() {
     Map<String, List<String>> keys = new LinkedHashMap<>();
     keys.put("branches", branches);
@@ -49,7 +52,11 @@ public record Filters(
   private static void exclusive(String what, List<String> a, List<String> b) {
     if (!a.isEmpty() && !b.isEmpty()) {
       throw new IllegalArgumentException(
-          what + " and " + what + "-ignore cannot both filter one event; use '!' patterns in " + what);
+          what
+              + " and "
+              + what
+              + "-ignore cannot both filter one event; use '!' patterns in "
+              + what);
     }
   }
 }

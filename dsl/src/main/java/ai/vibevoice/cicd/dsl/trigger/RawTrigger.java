@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * ESCAPE HATCH: an event the DSL does not model ({@code issues}, {@code check_run}, ...), with its
- * configuration as plain values (strings, numbers, booleans, lists and maps). Nothing in it is checked.
+ * configuration as plain values (strings, numbers, booleans, lists and maps). Nothing in it is
+ * checked.
  */
 public record RawTrigger(String event, Map<String, Object> config) implements Trigger {
   public RawTrigger {

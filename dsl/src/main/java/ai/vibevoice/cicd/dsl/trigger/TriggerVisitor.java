@@ -1,6 +1,9 @@
 package ai.vibevoice.cicd.dsl.trigger;
 
-/** One method per {@link Trigger}; renderer and validator implement it, so a new trigger cannot be forgotten. */
+/**
+ * One method per {@link Trigger}; renderer and validator implement it, so a new trigger cannot be
+ * forgotten.
+ */
 public interface TriggerVisitor<R> {
   R visitPush(Push t);
 

@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * {@code on.workflow_call}: makes the workflow reusable. Inputs are string, boolean or number;
  * outputs map to {@code jobs.<id>.outputs.<name>} of this workflow's jobs. See <a
- * href="https://docs.github.com/en/actions/how-tos/reuse-automations/reuse-workflows">reusing workflows</a>.
+ * href="https://docs.github.com/en/actions/how-tos/reuse-automations/reuse-workflows">reusing
+ * workflows</a>.
  */
 public record WorkflowCall(List<WorkflowInput> inputs, List<Secret> secrets, List<Output> outputs)
     implements Trigger {
@@ -28,7 +29,9 @@ public record WorkflowCall(List<WorkflowInput> inputs, List<Secret> secrets, Lis
     }
   }
 
-  /** An output of the called workflow, read by callers as {@code needs.<call job>.outputs.<name>}. */
+  /**
+   * An output of the called workflow, read by callers as {@code needs.<call job>.outputs.<name>}.
+   */
   public record Output(String name, String description, Text value) {
     public Output {
       Objects.requireNonNull(name, "output name");
@@ -44,7 +47,11 @@ public record WorkflowCall(List<WorkflowInput> inputs, List<Secret> secrets, Lis
     for (WorkflowInput i : inputs) {
       if (i.type() == WorkflowInput.Type.CHOICE || i.type() == WorkflowInput.Type.ENVIRONMENT) {
         throw new IllegalArgumentException(
-            "workflow_call input " + i.name() + ": type " + i.type().key() + " exists only for workflow_dispatch");
+            "workflow_call input "
+                + i.name()
+                + ": type "
+                + i.type().key()
+                + " exists only for workflow_dispatch");
       }
     }
   }
@@ -67,9 +74,12 @@ public record WorkflowCall(List<WorkflowInput> inputs, List<Secret> secrets, Lis
         .filter(o -> o.name().equals(name))
         .findFirst()
         .orElseThrow(
-            () -> new IllegalArgumentException(
-                "workflow_call declares no output '" + name + "'; it has "
-                    + outputs.stream().map(Output::name).toList()));
+            () ->
+                new IllegalArgumentException(
+                    "workflow_call declares no output '"
+                        + name
+                        + "'; it has "
+                        + outputs.stream().map(Output::name).toList()));
   }
 
   @Override

@@ -7,7 +7,8 @@ import java.util.List;
 public record WorkflowDispatch(List<WorkflowInput> inputs) implements Trigger {
   public WorkflowDispatch {
     inputs = Ordered.copyOf(inputs, "workflow_dispatch inputs");
-    if (inputs.size() > 25) throw new IllegalArgumentException("workflow_dispatch takes at most 25 inputs");
+    if (inputs.size() > 25)
+      throw new IllegalArgumentException("workflow_dispatch takes at most 25 inputs");
   }
 
   public static WorkflowDispatch of(WorkflowInput... inputs) {

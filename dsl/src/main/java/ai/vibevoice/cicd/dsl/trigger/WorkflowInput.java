@@ -45,7 +45,8 @@ public record WorkflowInput(
       throw new IllegalArgumentException("input name '" + name + "' must match " + NAME);
     }
     if ((type == Type.CHOICE) == options.isEmpty()) {
-      throw new IllegalArgumentException("input " + name + ": options go with type choice, and choice needs them");
+      throw new IllegalArgumentException(
+          "input " + name + ": options go with type choice, and choice needs them");
     }
     if (defaultValue != null) {
       boolean ok =
@@ -57,7 +58,12 @@ public record WorkflowInput(
           };
       if (!ok) {
         throw new IllegalArgumentException(
-            "input " + name + ": default " + defaultValue + " does not fit type " + type.key()
+            "input "
+                + name
+                + ": default "
+                + defaultValue
+                + " does not fit type "
+                + type.key()
                 + (type == Type.CHOICE ? " with options " + options : ""));
       }
     }
@@ -89,15 +95,19 @@ public record WorkflowInput(
     return new WorkflowInput(name, type, description, true, null, options);
   }
 
-  /** {@code inputs.<name>}; in a workflow that also runs on other events, read it with {@link #orDefault()}. */
+  /**
+   * {@code inputs.<name>}; in a workflow that also runs on other events, read it with {@link
+   * #orDefault()}.
+   */
   public Expr ref() {
     return new InputRef(name);
   }
 
   /**
    * {@code inputs.<name>}, or the declared default when the input is empty, as it is on every event
-   * but {@code workflow_dispatch} (a push or schedule run has no inputs): {@code inputs.rate || '2'}.
-   * A boolean compares its text, so a dispatched {@code false} stays false where the default is true.
+   * but {@code workflow_dispatch} (a push or schedule run has no inputs): {@code inputs.rate ||
+   * '2'}. A boolean compares its text, so a dispatched {@code false} stays false where the default
+   * is true.
    */
   public Expr orDefault() {
     if (defaultValue == null) {

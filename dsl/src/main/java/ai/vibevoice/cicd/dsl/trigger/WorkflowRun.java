@@ -18,7 +18,8 @@ public record WorkflowRun(List<String> workflows, List<String> types, List<Strin
     branches = Ordered.copyOf(branches, "workflow_run branches");
     if (workflows.isEmpty()) throw new IllegalArgumentException("workflow_run needs a workflow");
     for (String t : types) {
-      if (!TYPES.contains(t)) throw new IllegalArgumentException("workflow_run type '" + t + "' is not one of " + TYPES);
+      if (!TYPES.contains(t))
+        throw new IllegalArgumentException("workflow_run type '" + t + "' is not one of " + TYPES);
     }
   }
 

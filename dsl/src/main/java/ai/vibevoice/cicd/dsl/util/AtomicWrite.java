@@ -9,7 +9,8 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * Writes a file through a temporary file in the same directory and a rename, so no reader ever sees
- * half a file and a failure loses nothing. The generator's files and its binding cache go through here.
+ * half a file and a failure loses nothing. The generator's files and its binding cache go through
+ * here.
  */
 public final class AtomicWrite {
   private AtomicWrite() {}
@@ -21,7 +22,8 @@ public final class AtomicWrite {
     try {
       Files.writeString(tmp, content, StandardCharsets.UTF_8);
       try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }

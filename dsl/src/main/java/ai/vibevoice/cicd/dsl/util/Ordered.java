@@ -8,14 +8,17 @@ import java.util.Objects;
 
 /**
  * The one ordered-copy helper of the model. {@code Map.copyOf} and {@code Set.copyOf} iterate in an
- * order that changes from run to run, which would break byte-stable output, so every map of the model
- * goes through here: an unmodifiable {@link LinkedHashMap} in insertion order, with nulls rejected by a
- * message that names the element.
+ * order that changes from run to run, which would break byte-stable output, so every map of the
+ * model goes through here: an unmodifiable {@link LinkedHashMap} in insertion order, with nulls
+ * rejected by a message that names the element.
  */
 public final class Ordered {
   private Ordered() {}
 
-  /** An unmodifiable insertion-ordered copy; {@code what} names the map in messages ("job build: env"). */
+  /**
+   * An unmodifiable insertion-ordered copy; {@code what} names the map in messages ("job build:
+   * env").
+   */
   public static <K, V> Map<K, V> copyOf(Map<K, V> map, String what) {
     Objects.requireNonNull(map, () -> what + " is null");
     LinkedHashMap<K, V> copy = new LinkedHashMap<>();
@@ -28,7 +31,9 @@ public final class Ordered {
     return Collections.unmodifiableMap(copy);
   }
 
-  /** An unmodifiable copy of a list; {@code what} names the list in messages ("job build: steps"). */
+  /**
+   * An unmodifiable copy of a list; {@code what} names the list in messages ("job build: steps").
+   */
   public static <T> List<T> copyOf(List<T> list, String what) {
     Objects.requireNonNull(list, () -> what + " is null");
     for (T t : list) {
@@ -36,5 +41,4 @@ public final class Ordered {
     }
     return List.copyOf(list);
   }
-
 }

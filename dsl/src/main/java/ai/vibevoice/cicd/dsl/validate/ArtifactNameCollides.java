@@ -1,17 +1,20 @@
 package ai.vibevoice.cicd.dsl.validate;
 
-import ai.vibevoice.cicd.dsl.step.ActionRef;
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.MatrixRef;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.job.MatrixAxis;
 import ai.vibevoice.cicd.dsl.job.RunJob;
+import ai.vibevoice.cicd.dsl.step.ActionRef;
 import ai.vibevoice.cicd.dsl.step.Step;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** actions/upload-artifact in a matrix job names its artifact without every varying axis, so the legs collide. */
+/**
+ * actions/upload-artifact in a matrix job names its artifact without every varying axis, so the
+ * legs collide.
+ */
 public final class ArtifactNameCollides implements Rule {
   @Override
   public String id() {
@@ -29,21 +32,35 @@ public final class ArtifactNameCollides implements Rule {
   }
 
   public static String message(String name, List<String> axes) {
-    return "uploads artifact '" + name + "' from a matrix job, but the name does not use matrix axes "
-        + axes + ", so the legs collide";
+    return "uploads artifact '"
+        + name
+        + "' from a matrix job, but the name does not use matrix axes "
+        + axes
+        + ", so the legs collide";
   }
 
   @Override
   public void checkStep(Sight at, Step step, Reporter r) {
-    if (!(step.uses() instanceof ActionRef a) || !a.name().equals("actions/upload-artifact")
-        || !(at.job() instanceof RunJob job) || job.strategy() == null) {
+    if (!(step.uses() instanceof ActionRef a)
+        || !a.name().equals("actions/upload-artifact")
+        || !(at.job() instanceof RunJob job)
+        || job.strategy() == null) {
       return;
     }
-    List<String> varying = job.strategy().axes().stream()
-        .filter(ax -> ax.values().size() > 1).map(MatrixAxis::name).toList();
+    List<String> varying =
+        job.strategy().axes().stream()
+            .filter(ax -> ax.values().size() > 1)
+            .map(MatrixAxis::name)
+            .toList();
     Text name = step.with().get("name");
-    Set<String> used = name == null ? Set.of() : name.expressions().stream().flatMap(Expr::walk)
-        .filter(MatrixRef.class::isInstance).map(e -> ((MatrixRef) e).axis()).collect(Collectors.toSet());
+    Set<String> used =
+        name == null
+            ? Set.of()
+            : name.expressions().stream()
+                .flatMap(Expr::walk)
+                .filter(MatrixRef.class::isInstance)
+                .map(e -> ((MatrixRef) e).axis())
+                .collect(Collectors.toSet());
     if (!varying.isEmpty() && !used.containsAll(varying)) {
       r.report(at, message(name == null ? "artifact" : name.render(), varying));
     }

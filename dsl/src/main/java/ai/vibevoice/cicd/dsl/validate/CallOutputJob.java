@@ -4,7 +4,10 @@ import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.JobRef;
 import ai.vibevoice.cicd.dsl.job.Job;
 
-/** A workflow_call output reads a job the workflow does not have, or an output that job does not declare. */
+/**
+ * A workflow_call output reads a job the workflow does not have, or an output that job does not
+ * declare.
+ */
 public final class CallOutputJob implements Rule {
   @Override
   public String id() {
@@ -27,12 +30,18 @@ public final class CallOutputJob implements Rule {
 
   @Override
   public void checkExpression(Expr node, Sight at, Reporter r) {
-    if (at.callOutput() == null || !(node instanceof JobRef ref) || ref.context() != JobRef.Context.JOBS) return;
+    if (at.callOutput() == null
+        || !(node instanceof JobRef ref)
+        || ref.context() != JobRef.Context.JOBS) return;
     Job target = at.jobs().get(ref.jobId());
     if (target == null) {
       r.report(at, message(at.callOutput(), NeedsMissingJob.message(ref.jobId())));
     } else if (!ref.isResult() && !target.outputNames().contains(ref.output())) {
-      r.report(at, message(at.callOutput(), UndeclaredJobOutput.message(ref.text(), ref.jobId(), target.outputNames())));
+      r.report(
+          at,
+          message(
+              at.callOutput(),
+              UndeclaredJobOutput.message(ref.text(), ref.jobId(), target.outputNames())));
     }
   }
 }

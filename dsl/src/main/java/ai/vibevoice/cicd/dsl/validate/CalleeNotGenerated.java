@@ -26,8 +26,10 @@ public final class CalleeNotGenerated implements Rule {
 
   @Override
   public void checkJob(Sight at, Reporter r) {
-    if (at.job() instanceof CallJob job && job.callee() instanceof LocalWorkflow local
-        && at.workflows().stream().noneMatch(x -> x.fileName().equals(local.workflow().fileName()))) {
+    if (at.job() instanceof CallJob job
+        && job.callee() instanceof LocalWorkflow local
+        && at.workflows().stream()
+            .noneMatch(x -> x.fileName().equals(local.workflow().fileName()))) {
       r.report(at, message(local.workflow().fileName()));
     }
   }

@@ -1,7 +1,7 @@
 package ai.vibevoice.cicd.dsl.validate;
 
-import ai.vibevoice.cicd.dsl.step.ActionRef;
 import ai.vibevoice.cicd.dsl.expr.Text;
+import ai.vibevoice.cicd.dsl.step.ActionRef;
 import ai.vibevoice.cicd.dsl.step.Step;
 
 /** actions/checkout keeps its credentials on disk though the step does not push. */
@@ -27,7 +27,9 @@ public final class CheckoutPersistsCredentials implements Rule {
 
   @Override
   public void checkStep(Sight at, Step step, Reporter r) {
-    if (!(step.uses() instanceof ActionRef a) || !a.name().equals("actions/checkout") || step.pushes()) return;
+    if (!(step.uses() instanceof ActionRef a)
+        || !a.name().equals("actions/checkout")
+        || step.pushes()) return;
     Text persist = step.with().get("persist-credentials");
     if (persist == null || !persist.render().equals("false")) r.report(at, message());
   }

@@ -21,13 +21,22 @@ public final class ContextNotAvailable implements Rule {
   }
 
   public static String message(String ref, String context, String place, List<String> available) {
-    return "reads ${{ " + ref + " }}, but the " + context + " context is not available in " + place
-        + " (available: " + String.join(", ", available) + ")";
+    return "reads ${{ "
+        + ref
+        + " }}, but the "
+        + context
+        + " context is not available in "
+        + place
+        + " (available: "
+        + String.join(", ", available)
+        + ")";
   }
 
   @Override
   public void checkExpression(Expr node, Sight at, Reporter r) {
     if (at.canRead(node)) return;
-    r.report(at, message(node.text(), Sight.contextOf(node), at.place().description, at.place().contexts));
+    r.report(
+        at,
+        message(node.text(), Sight.contextOf(node), at.place().description, at.place().contexts));
   }
 }

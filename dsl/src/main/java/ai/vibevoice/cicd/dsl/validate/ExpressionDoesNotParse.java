@@ -18,7 +18,12 @@ public final class ExpressionDoesNotParse implements Rule {
   }
 
   public static String message(String expression, int position, String detail) {
-    return "expression '${{" + expression + "}}' does not parse at position " + position + ": " + detail;
+    return "expression '${{"
+        + expression
+        + "}}' does not parse at position "
+        + position
+        + ": "
+        + detail;
   }
 
   @Override

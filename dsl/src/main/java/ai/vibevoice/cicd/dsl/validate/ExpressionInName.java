@@ -24,7 +24,8 @@ public final class ExpressionInName implements Rule {
   @Override
   public void checkJob(Sight at, Reporter r) {
     if (at.job().name() == null) return;
-    if (at.job().name().parts().stream().anyMatch(p -> p instanceof String s && s.contains("${{"))) {
+    if (at.job().name().parts().stream()
+        .anyMatch(p -> p instanceof String s && s.contains("${{"))) {
       r.report(at, message());
     }
   }

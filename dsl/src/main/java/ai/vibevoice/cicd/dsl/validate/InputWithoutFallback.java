@@ -10,7 +10,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** An expression reads a workflow_dispatch input without a fallback in a workflow that also runs on events that set no inputs. */
+/**
+ * An expression reads a workflow_dispatch input without a fallback in a workflow that also runs on
+ * events that set no inputs.
+ */
 public final class InputWithoutFallback implements Rule {
   @Override
   public String id() {
@@ -28,22 +31,29 @@ public final class InputWithoutFallback implements Rule {
   }
 
   public static String message(String ref, List<String> events) {
-    return ref + " is empty on " + String.join(", ", events)
+    return ref
+        + " is empty on "
+        + String.join(", ", events)
         + " (only workflow_dispatch sets it): read it with orDefault(), which falls back to the declared default";
   }
 
   @Override
   public void checkExpression(Expr node, Sight at, Reporter r) {
-    if (node instanceof InputRef ref && at.canRead(node) && at.inputs().contains(ref.name())
-        && dispatchOnly(at.workflow()).contains(ref.name()) && !at.guarded(node)) {
+    if (node instanceof InputRef ref
+        && at.canRead(node)
+        && at.inputs().contains(ref.name())
+        && dispatchOnly(at.workflow()).contains(ref.name())
+        && !at.guarded(node)) {
       r.report(at, message(ref.text(), otherEvents(at.workflow())));
     }
   }
 
   /** Events besides workflow_dispatch and workflow_call, on which dispatch inputs are empty. */
   private static List<String> otherEvents(Workflow w) {
-    return w.triggers().stream().map(Trigger::event)
-        .filter(e -> !e.equals("workflow_dispatch") && !e.equals("workflow_call")).toList();
+    return w.triggers().stream()
+        .map(Trigger::event)
+        .filter(e -> !e.equals("workflow_dispatch") && !e.equals("workflow_call"))
+        .toList();
   }
 
   /** Inputs only workflow_dispatch sets, in a workflow that also runs on events without inputs. */

@@ -28,7 +28,8 @@ public final class InvalidCron implements Rule {
   @Override
   public void checkWorkflow(Sight at, Reporter r) {
     for (Trigger t : at.workflow().triggers()) {
-      if (t instanceof Schedule s) s.crons().forEach(c -> Cron.problems(c).forEach(p -> r.report(at, message(p))));
+      if (t instanceof Schedule s)
+        s.crons().forEach(c -> Cron.problems(c).forEach(p -> r.report(at, message(p))));
     }
   }
 }

@@ -2,7 +2,10 @@ package ai.vibevoice.cicd.dsl.validate;
 
 import java.util.regex.Pattern;
 
-/** The workflow file name is not letters, digits, dots, underscores or dashes ending in .yml or .yaml. */
+/**
+ * The workflow file name is not letters, digits, dots, underscores or dashes ending in .yml or
+ * .yaml.
+ */
 public final class InvalidFileName implements Rule {
   @Override
   public String id() {
@@ -22,7 +25,9 @@ public final class InvalidFileName implements Rule {
   private static final Pattern FILE = Pattern.compile("[A-Za-z0-9._-]+\\.ya?ml");
 
   public static String message(String file) {
-    return "file name '" + file + "' must be letters, digits, '.', '_' or '-' ending in .yml or .yaml";
+    return "file name '"
+        + file
+        + "' must be letters, digits, '.', '_' or '-' ending in .yml or .yaml";
   }
 
   @Override

@@ -3,7 +3,10 @@ package ai.vibevoice.cicd.dsl.validate;
 import ai.vibevoice.cicd.dsl.job.Job;
 import java.util.regex.Pattern;
 
-/** A job id does not start with a letter or underscore, or has characters besides letters, digits, - and _. */
+/**
+ * A job id does not start with a letter or underscore, or has characters besides letters, digits, -
+ * and _.
+ */
 public final class InvalidJobId implements Rule {
   @Override
   public String id() {
@@ -18,7 +21,9 @@ public final class InvalidJobId implements Rule {
   static final Pattern ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
   public static String message(String id) {
-    return "job id '" + id + "' must start with a letter or '_' and contain only letters, digits, '-' and '_'";
+    return "job id '"
+        + id
+        + "' must start with a letter or '_' and contain only letters, digits, '-' and '_'";
   }
 
   @Override

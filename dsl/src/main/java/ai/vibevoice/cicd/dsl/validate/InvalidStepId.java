@@ -3,7 +3,10 @@ package ai.vibevoice.cicd.dsl.validate;
 import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.step.Step;
 
-/** A step id does not start with a letter or underscore, or has characters besides letters, digits, - and _. */
+/**
+ * A step id does not start with a letter or underscore, or has characters besides letters, digits,
+ * - and _.
+ */
 public final class InvalidStepId implements Rule {
   @Override
   public String id() {
@@ -21,14 +24,17 @@ public final class InvalidStepId implements Rule {
   }
 
   public static String message(String id) {
-    return "step id '" + id + "' must start with a letter or '_' and contain only letters, digits, '-' and '_'";
+    return "step id '"
+        + id
+        + "' must start with a letter or '_' and contain only letters, digits, '-' and '_'";
   }
 
   @Override
   public void checkJob(Sight at, Reporter r) {
     if (!(at.job() instanceof RunJob job)) return;
     for (Step s : job.steps()) {
-      if (s.id() != null && !InvalidJobId.ID.matcher(s.id()).matches()) r.report(at.atStep(s.label()), message(s.id()));
+      if (s.id() != null && !InvalidJobId.ID.matcher(s.id()).matches())
+        r.report(at.atStep(s.label()), message(s.id()));
     }
   }
 }

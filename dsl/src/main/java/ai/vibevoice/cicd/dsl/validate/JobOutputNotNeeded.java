@@ -26,7 +26,9 @@ public final class JobOutputNotNeeded implements Rule {
 
   @Override
   public void checkExpression(Expr node, Sight at, Reporter r) {
-    if (node instanceof JobRef ref && ref.context() != JobRef.Context.JOBS && at.canRead(node)
+    if (node instanceof JobRef ref
+        && ref.context() != JobRef.Context.JOBS
+        && at.canRead(node)
         && !at.needs().contains(ref.jobId())) {
       r.report(at, message(ref.text(), ref.jobId()));
     }

@@ -26,7 +26,8 @@ public final class MissingCallInput implements Rule {
   @Override
   public void checkJob(Sight at, Reporter r) {
     if (!(at.job() instanceof CallJob job)) return;
-    job.callee().contract().inputs().stream().filter(i -> i.required() && !job.with().containsKey(i.name()))
+    job.callee().contract().inputs().stream()
+        .filter(i -> i.required() && !job.with().containsKey(i.name()))
         .forEach(i -> r.report(at, message(i.name())));
   }
 }

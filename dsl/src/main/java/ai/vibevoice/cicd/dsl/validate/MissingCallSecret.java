@@ -26,7 +26,8 @@ public final class MissingCallSecret implements Rule {
   @Override
   public void checkJob(Sight at, Reporter r) {
     if (!(at.job() instanceof CallJob job) || job.secretsInheritReason() != null) return;
-    job.callee().contract().secrets().stream().filter(s -> s.required() && !job.secrets().containsKey(s.name()))
+    job.callee().contract().secrets().stream()
+        .filter(s -> s.required() && !job.secrets().containsKey(s.name()))
         .forEach(s -> r.report(at, message(s.name())));
   }
 }

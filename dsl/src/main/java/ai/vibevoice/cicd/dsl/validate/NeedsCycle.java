@@ -32,7 +32,12 @@ public final class NeedsCycle implements Rule {
     for (String id : at.jobs().keySet()) dfs(at, r, id, state, new ArrayList<>(), reported);
   }
 
-  private static void dfs(Sight at, Reporter r, String id, Map<String, Integer> state, List<String> path,
+  private static void dfs(
+      Sight at,
+      Reporter r,
+      String id,
+      Map<String, Integer> state,
+      List<String> path,
       Set<String> reported) {
     Integer s = state.get(id);
     if (s != null && s == 2) return;

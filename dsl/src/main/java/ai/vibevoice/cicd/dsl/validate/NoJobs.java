@@ -1,6 +1,5 @@
 package ai.vibevoice.cicd.dsl.validate;
 
-
 /** The workflow has no jobs. */
 public final class NoJobs implements Rule {
   @Override

@@ -1,6 +1,5 @@
 package ai.vibevoice.cicd.dsl.validate;
 
-
 /** The workflow has no triggers. */
 public final class NoTriggers implements Rule {
   @Override

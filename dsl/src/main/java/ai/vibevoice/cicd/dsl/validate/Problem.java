@@ -14,19 +14,24 @@ public record Problem(String file, String job, String step, String message) {
     Objects.requireNonNull(message, "message");
   }
 
-  /** A builder of {@code className} refused a value; its message names the job or step it was building. */
+  /**
+   * A builder of {@code className} refused a value; its message names the job or step it was
+   * building.
+   */
   public static Problem inSource(String className, String message) {
     return new Problem(SOURCE + className, null, null, message);
   }
 
   @Override
   public String toString() {
-    String where = file.startsWith(SOURCE)
-        ? file.substring(SOURCE.length()) + " (building its workflow)"
-        : ".github/workflows/" + file;
+    String where =
+        file.startsWith(SOURCE)
+            ? file.substring(SOURCE.length()) + " (building its workflow)"
+            : ".github/workflows/" + file;
     return where
         + (job == null ? "" : ": job " + job)
         + (step == null ? "" : ": " + step)
-        + ": " + message;
+        + ": "
+        + message;
   }
 }

@@ -22,7 +22,8 @@ public final class PullRequestTargetWithoutOptIn implements Rule {
   @Override
   public void checkWorkflow(Sight at, Reporter r) {
     Workflow w = at.workflow();
-    if (w.on(PullRequestTarget.class) && (w.pullRequestTargetReason() == null || w.pullRequestTargetReason().isBlank())) {
+    if (w.on(PullRequestTarget.class)
+        && (w.pullRequestTargetReason() == null || w.pullRequestTargetReason().isBlank())) {
       r.report(at, message());
     }
   }

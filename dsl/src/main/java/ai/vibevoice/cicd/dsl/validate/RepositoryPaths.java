@@ -14,17 +14,26 @@ import java.util.Set;
 
 /**
  * Checks every {@link RepoPath} a step names against a checkout of the repository the workflows run
- * in: a Dockerfile, test directory or chart that is not there fails on GitHub, so it fails here first.
+ * in: a Dockerfile, test directory or chart that is not there fails on GitHub, so it fails here
+ * first.
  */
 public final class RepositoryPaths {
   private RepositoryPaths() {}
 
   public static String pathMissing(RepoPath path) {
-    return "names " + path.path() + ", which is not in the repository (expected " + path.kind().description() + ")";
+    return "names "
+        + path.path()
+        + ", which is not in the repository (expected "
+        + path.kind().description()
+        + ")";
   }
 
   public static String pathWrongKind(RepoPath path) {
-    return "names " + path.path() + ", which is not " + path.kind().description() + " in the repository";
+    return "names "
+        + path.path()
+        + ", which is not "
+        + path.kind().description()
+        + " in the repository";
   }
 
   public static String localActionMissing(String uses) {
@@ -35,7 +44,8 @@ public final class RepositoryPaths {
    * One problem per path that is in none of {@code roots} or is not of the expected kind there;
    * paths in {@code generated} (files the generator writes) count as files that exist.
    */
-  public static List<Problem> check(List<Workflow> workflows, List<Path> roots, Set<String> generated) {
+  public static List<Problem> check(
+      List<Workflow> workflows, List<Path> roots, Set<String> generated) {
     List<Problem> problems = new ArrayList<>();
     for (Workflow w : workflows) {
       for (Job job : w.jobs()) {
@@ -48,11 +58,18 @@ public final class RepositoryPaths {
             for (Path root : roots) {
               Path actual = root.resolve(path.path());
               exists |= Files.exists(actual);
-              found |= path.kind() == RepoPath.Kind.FILE ? Files.isRegularFile(actual) : Files.isDirectory(actual);
+              found |=
+                  path.kind() == RepoPath.Kind.FILE
+                      ? Files.isRegularFile(actual)
+                      : Files.isDirectory(actual);
             }
             if (!found) {
-              problems.add(new Problem(w.fileName(), job.id(), step.label(),
-                  exists ? pathWrongKind(path) : pathMissing(path)));
+              problems.add(
+                  new Problem(
+                      w.fileName(),
+                      job.id(),
+                      step.label(),
+                      exists ? pathWrongKind(path) : pathMissing(path)));
             }
           }
         }
@@ -62,8 +79,8 @@ public final class RepositoryPaths {
   }
 
   /**
-   * One problem per local action ({@code uses: ./path}) whose directory has no {@code action.yml} or
-   * {@code action.yaml} in any of {@code roots}: GitHub fails the job at that step.
+   * One problem per local action ({@code uses: ./path}) whose directory has no {@code action.yml}
+   * or {@code action.yaml} in any of {@code roots}: GitHub fails the job at that step.
    */
   public static List<Problem> localActions(List<Workflow> workflows, List<Path> roots) {
     List<Problem> problems = new ArrayList<>();
@@ -73,9 +90,15 @@ public final class RepositoryPaths {
         for (Step step : run.steps()) {
           if (!(step.uses() instanceof RawUses raw) || !raw.value().startsWith("./")) continue;
           String dir = raw.value().substring(2);
-          boolean found = roots.stream().anyMatch(r -> Files.isRegularFile(r.resolve(dir).resolve("action.yml"))
-              || Files.isRegularFile(r.resolve(dir).resolve("action.yaml")));
-          if (!found) problems.add(new Problem(w.fileName(), job.id(), step.label(), localActionMissing(raw.value())));
+          boolean found =
+              roots.stream()
+                  .anyMatch(
+                      r ->
+                          Files.isRegularFile(r.resolve(dir).resolve("action.yml"))
+                              || Files.isRegularFile(r.resolve(dir).resolve("action.yaml")));
+          if (!found)
+            problems.add(
+                new Problem(w.fileName(), job.id(), step.label(), localActionMissing(raw.value())));
         }
       }
     }

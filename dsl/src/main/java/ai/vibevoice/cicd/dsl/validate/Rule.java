@@ -5,8 +5,8 @@ import ai.vibevoice.cicd.dsl.step.Step;
 
 /**
  * One check of a workflow set, in the shape of an Error Prone bug checker: an id, a one-line
- * summary, and hooks the {@link Walker} calls at each workflow, job, step and expression node. Every
- * hook does nothing unless a rule overrides it; {@link Rules#all()} lists every rule.
+ * summary, and hooks the {@link Walker} calls at each workflow, job, step and expression node.
+ * Every hook does nothing unless a rule overrides it; {@link Rules#all()} lists every rule.
  */
 public interface Rule {
   /** The rule's name in kebab-case, unique in {@link Rules#all()}. */
@@ -15,7 +15,10 @@ public interface Rule {
   /** What the rule rejects, in one line (the guide's table shows it). */
   String summary();
 
-  /** Where the rule applies: a workflow, a job, a step or an expression (the guide's table shows it). */
+  /**
+   * Where the rule applies: a workflow, a job, a step or an expression (the guide's table shows
+   * it).
+   */
   default String appliesTo() {
     return "workflow";
   }

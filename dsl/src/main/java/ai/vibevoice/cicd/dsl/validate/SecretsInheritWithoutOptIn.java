@@ -25,7 +25,9 @@ public final class SecretsInheritWithoutOptIn implements Rule {
 
   @Override
   public void checkJob(Sight at, Reporter r) {
-    if (at.job() instanceof CallJob job && job.secretsInheritReason() != null && job.secretsInheritReason().isBlank()) {
+    if (at.job() instanceof CallJob job
+        && job.secretsInheritReason() != null
+        && job.secretsInheritReason().isBlank()) {
       r.report(at, message());
     }
   }

@@ -31,9 +31,19 @@ public final class Sight {
   private final Map<String, ai.vibevoice.cicd.dsl.step.Step> steps;
   private final Set<Expr> guarded;
 
-  Sight(List<Workflow> workflows, Workflow workflow, Job job, String step, Place place, String callOutput,
-      List<String> inputs, List<String> matrixKeys, Set<String> needs, Map<String, Job> jobs,
-      Map<String, ai.vibevoice.cicd.dsl.step.Step> steps, Set<Expr> guarded) {
+  Sight(
+      List<Workflow> workflows,
+      Workflow workflow,
+      Job job,
+      String step,
+      Place place,
+      String callOutput,
+      List<String> inputs,
+      List<String> matrixKeys,
+      Set<String> needs,
+      Map<String, Job> jobs,
+      Map<String, ai.vibevoice.cicd.dsl.step.Step> steps,
+      Set<Expr> guarded) {
     this.workflows = workflows;
     this.workflow = workflow;
     this.job = job;
@@ -49,29 +59,104 @@ public final class Sight {
   }
 
   Sight in(Place where) {
-    return new Sight(workflows, workflow, job, step, where, callOutput, inputs, matrixKeys, needs, jobs, steps, guarded);
+    return new Sight(
+        workflows,
+        workflow,
+        job,
+        step,
+        where,
+        callOutput,
+        inputs,
+        matrixKeys,
+        needs,
+        jobs,
+        steps,
+        guarded);
   }
 
   Sight inCallOutput(String name) {
-    return new Sight(workflows, workflow, job, step, Place.CALL_OUTPUT, name, inputs, matrixKeys, needs, jobs, steps, guarded);
+    return new Sight(
+        workflows,
+        workflow,
+        job,
+        step,
+        Place.CALL_OUTPUT,
+        name,
+        inputs,
+        matrixKeys,
+        needs,
+        jobs,
+        steps,
+        guarded);
   }
 
   Sight at(String stepLabel, Map<String, ai.vibevoice.cicd.dsl.step.Step> visible) {
-    return new Sight(workflows, workflow, job, stepLabel, place, callOutput, inputs, matrixKeys, needs, jobs, visible, guarded);
+    return new Sight(
+        workflows,
+        workflow,
+        job,
+        stepLabel,
+        place,
+        callOutput,
+        inputs,
+        matrixKeys,
+        needs,
+        jobs,
+        visible,
+        guarded);
   }
 
   /** The same place, located at {@code j} (a workflow-level rule reporting a job). */
   Sight ofJob(Job j) {
-    return new Sight(workflows, workflow, j, null, place, callOutput, inputs, matrixKeys, needs, jobs, steps, guarded);
+    return new Sight(
+        workflows,
+        workflow,
+        j,
+        null,
+        place,
+        callOutput,
+        inputs,
+        matrixKeys,
+        needs,
+        jobs,
+        steps,
+        guarded);
   }
 
-  /** The same place, located at the step labelled {@code stepLabel} (a job-level rule reporting a step). */
+  /**
+   * The same place, located at the step labelled {@code stepLabel} (a job-level rule reporting a
+   * step).
+   */
   Sight atStep(String stepLabel) {
-    return new Sight(workflows, workflow, job, stepLabel, place, callOutput, inputs, matrixKeys, needs, jobs, steps, guarded);
+    return new Sight(
+        workflows,
+        workflow,
+        job,
+        stepLabel,
+        place,
+        callOutput,
+        inputs,
+        matrixKeys,
+        needs,
+        jobs,
+        steps,
+        guarded);
   }
 
   Sight guarding(Set<Expr> reads) {
-    return new Sight(workflows, workflow, job, step, place, callOutput, inputs, matrixKeys, needs, jobs, steps, reads);
+    return new Sight(
+        workflows,
+        workflow,
+        job,
+        step,
+        place,
+        callOutput,
+        inputs,
+        matrixKeys,
+        needs,
+        jobs,
+        steps,
+        reads);
   }
 
   /** Every workflow of the set being validated. */
@@ -133,7 +218,9 @@ public final class Sight {
     return guarded.contains(input);
   }
 
-  /** Whether the context {@code x} reads is available at this place (true for nodes that read none). */
+  /**
+   * Whether the context {@code x} reads is available at this place (true for nodes that read none).
+   */
   public boolean canRead(Expr x) {
     String context = contextOf(x);
     return context == null || place.allows(context);

@@ -24,8 +24,11 @@ public final class TopLevelWrite implements Rule {
   public void checkWorkflow(Sight at, Reporter r) {
     Permissions top = at.workflow().permissions();
     if (!top.grantsWrite()) return;
-    String scopes = top.grants().entrySet().stream()
-        .filter(e -> e.getValue() == Access.WRITE).map(e -> e.getKey().key()).collect(Collectors.joining(", "));
+    String scopes =
+        top.grants().entrySet().stream()
+            .filter(e -> e.getValue() == Access.WRITE)
+            .map(e -> e.getKey().key())
+            .collect(Collectors.joining(", "));
     r.report(at, message(scopes));
   }
 }

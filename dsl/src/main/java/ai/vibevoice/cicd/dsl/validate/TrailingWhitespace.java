@@ -20,7 +20,9 @@ public final class TrailingWhitespace implements Rule {
   }
 
   public static String message(int line) {
-    return "run script line " + line + " ends in white space, which would force the script out of its literal block";
+    return "run script line "
+        + line
+        + " ends in white space, which would force the script out of its literal block";
   }
 
   @Override

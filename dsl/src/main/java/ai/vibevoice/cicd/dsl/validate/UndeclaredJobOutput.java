@@ -23,12 +23,20 @@ public final class UndeclaredJobOutput implements Rule {
   }
 
   public static String message(String ref, String jobId, List<String> declared) {
-    return "reads ${{ " + ref + " }}, but job " + jobId + " declares no such output (declared: " + declared + ")";
+    return "reads ${{ "
+        + ref
+        + " }}, but job "
+        + jobId
+        + " declares no such output (declared: "
+        + declared
+        + ")";
   }
 
   @Override
   public void checkExpression(Expr node, Sight at, Reporter r) {
-    if (!(node instanceof JobRef ref) || ref.context() == JobRef.Context.JOBS || !at.canRead(node)
+    if (!(node instanceof JobRef ref)
+        || ref.context() == JobRef.Context.JOBS
+        || !at.canRead(node)
         || !at.needs().contains(ref.jobId())) {
       return;
     }

@@ -27,7 +27,9 @@ public final class UndeclaredMatrixKey implements Rule {
 
   @Override
   public void checkExpression(Expr node, Sight at, Reporter r) {
-    if (node instanceof MatrixRef ref && at.canRead(node) && !at.matrixKeys().contains(ref.axis())) {
+    if (node instanceof MatrixRef ref
+        && at.canRead(node)
+        && !at.matrixKeys().contains(ref.axis())) {
       r.report(at, message(ref.text(), at.matrixKeys()));
     }
   }

@@ -23,19 +23,26 @@ public final class UndeclaredSecretInCalledWorkflow implements Rule {
   }
 
   public static String message(String ref, List<String> declared) {
-    return ref + " is not a secret this called workflow declares (declared: " + declared
+    return ref
+        + " is not a secret this called workflow declares (declared: "
+        + declared
         + "); callers pass only declared secrets, so it is always empty";
   }
 
   @Override
   public void checkExpression(Expr node, Sight at, Reporter r) {
     WorkflowCall call = at.workflow().workflowCall();
-    if (call == null || !(node instanceof ContextRef c) || !c.context().equals("secrets") || !at.canRead(node)) return;
+    if (call == null
+        || !(node instanceof ContextRef c)
+        || !c.context().equals("secrets")
+        || !at.canRead(node)) return;
     String path = c.path();
     if (path.isEmpty()) return;
     String name = path.contains(".") ? path.substring(0, path.indexOf('.')) : path;
-    if (!name.equals("GITHUB_TOKEN") && call.secrets().stream().noneMatch(s -> s.name().equals(name))) {
-      r.report(at, message(c.text(), call.secrets().stream().map(WorkflowCall.Secret::name).toList()));
+    if (!name.equals("GITHUB_TOKEN")
+        && call.secrets().stream().noneMatch(s -> s.name().equals(name))) {
+      r.report(
+          at, message(c.text(), call.secrets().stream().map(WorkflowCall.Secret::name).toList()));
     }
   }
 }

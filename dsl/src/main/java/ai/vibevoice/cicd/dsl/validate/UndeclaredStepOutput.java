@@ -23,12 +23,20 @@ public final class UndeclaredStepOutput implements Rule {
   }
 
   public static String message(String ref, String stepId, List<String> declared) {
-    return "reads ${{ " + ref + " }}, but step " + stepId + " declares no such output (declared: " + declared + ")";
+    return "reads ${{ "
+        + ref
+        + " }}, but step "
+        + stepId
+        + " declares no such output (declared: "
+        + declared
+        + ")";
   }
 
   @Override
   public void checkExpression(Expr node, Sight at, Reporter r) {
-    if (!(node instanceof StepRef ref) || !at.canRead(node) || ref.property() != StepRef.Property.OUTPUT) return;
+    if (!(node instanceof StepRef ref)
+        || !at.canRead(node)
+        || ref.property() != StepRef.Property.OUTPUT) return;
     Step target = at.steps().get(ref.stepId());
     if (target != null && !target.outputs().contains(ref.output())) {
       r.report(at, message(ref.text(), ref.stepId(), target.outputs()));

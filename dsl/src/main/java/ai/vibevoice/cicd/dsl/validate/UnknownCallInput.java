@@ -22,13 +22,20 @@ public final class UnknownCallInput implements Rule {
   }
 
   public static String message(String input, List<String> declared) {
-    return "passes input '" + input + "', which the called workflow does not declare (inputs: " + declared + ")";
+    return "passes input '"
+        + input
+        + "', which the called workflow does not declare (inputs: "
+        + declared
+        + ")";
   }
 
   @Override
   public void checkJob(Sight at, Reporter r) {
     if (!(at.job() instanceof CallJob job)) return;
-    List<String> declared = job.callee().contract().inputs().stream().map(WorkflowInput::name).toList();
-    job.with().keySet().stream().filter(k -> !declared.contains(k)).forEach(k -> r.report(at, message(k, declared)));
+    List<String> declared =
+        job.callee().contract().inputs().stream().map(WorkflowInput::name).toList();
+    job.with().keySet().stream()
+        .filter(k -> !declared.contains(k))
+        .forEach(k -> r.report(at, message(k, declared)));
   }
 }

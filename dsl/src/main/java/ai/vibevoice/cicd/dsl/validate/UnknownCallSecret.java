@@ -22,13 +22,20 @@ public final class UnknownCallSecret implements Rule {
   }
 
   public static String message(String secret, List<String> declared) {
-    return "passes secret '" + secret + "', which the called workflow does not declare (secrets: " + declared + ")";
+    return "passes secret '"
+        + secret
+        + "', which the called workflow does not declare (secrets: "
+        + declared
+        + ")";
   }
 
   @Override
   public void checkJob(Sight at, Reporter r) {
     if (!(at.job() instanceof CallJob job) || job.secretsInheritReason() != null) return;
-    List<String> declared = job.callee().contract().secrets().stream().map(WorkflowCall.Secret::name).toList();
-    job.secrets().keySet().stream().filter(k -> !declared.contains(k)).forEach(k -> r.report(at, message(k, declared)));
+    List<String> declared =
+        job.callee().contract().secrets().stream().map(WorkflowCall.Secret::name).toList();
+    job.secrets().keySet().stream()
+        .filter(k -> !declared.contains(k))
+        .forEach(k -> r.report(at, message(k, declared)));
   }
 }

@@ -1,8 +1,8 @@
 package ai.vibevoice.cicd.dsl.validate;
 
-import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import ai.vibevoice.cicd.dsl.trigger.Trigger;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowRun;
+import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import java.util.List;
 
 /** A workflow_run trigger names a workflow that is not generated in the set. */
@@ -23,7 +23,11 @@ public final class UnknownWorkflowRun implements Rule {
   }
 
   public static String message(String name, List<String> generated) {
-    return "workflow_run names workflow '" + name + "', which is not generated here (generated: " + generated + ")";
+    return "workflow_run names workflow '"
+        + name
+        + "', which is not generated here (generated: "
+        + generated
+        + ")";
   }
 
   @Override
@@ -31,7 +35,9 @@ public final class UnknownWorkflowRun implements Rule {
     List<String> names = at.workflows().stream().map(Workflow::name).toList();
     for (Trigger t : at.workflow().triggers()) {
       if (t instanceof WorkflowRun run) {
-        run.workflows().stream().filter(n -> !names.contains(n)).forEach(n -> r.report(at, message(n, names)));
+        run.workflows().stream()
+            .filter(n -> !names.contains(n))
+            .forEach(n -> r.report(at, message(n, names)));
       }
     }
   }

@@ -9,8 +9,10 @@ public final class ValidationException extends RuntimeException {
   private final transient List<Problem> problems;
 
   public ValidationException(List<Problem> problems) {
-    super(problems.size() + " problem(s) in the workflows:\n"
-        + problems.stream().map(p -> "  - " + p).collect(Collectors.joining("\n")));
+    super(
+        problems.size()
+            + " problem(s) in the workflows:\n"
+            + problems.stream().map(p -> "  - " + p).collect(Collectors.joining("\n")));
     this.problems = List.copyOf(problems);
   }
 

@@ -9,6 +9,7 @@ import ai.vibevoice.cicd.dsl.expr.Literal;
 import ai.vibevoice.cicd.dsl.expr.RawExpr;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.job.CallJob;
+import ai.vibevoice.cicd.dsl.job.Concurrency;
 import ai.vibevoice.cicd.dsl.job.Container;
 import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.job.JobVisitor;
@@ -16,7 +17,6 @@ import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowCall;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowInput;
-import ai.vibevoice.cicd.dsl.job.Concurrency;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,7 +48,20 @@ final class Walker {
     List<String> inputs = w.inputs().stream().map(WorkflowInput::name).toList();
     Map<String, Job> byId = new LinkedHashMap<>();
     for (Job j : w.jobs()) byId.putIfAbsent(j.id(), j);
-    Sight top = new Sight(workflows, w, null, null, Place.STEP, null, inputs, List.of(), Set.of(), byId, Map.of(), Set.of());
+    Sight top =
+        new Sight(
+            workflows,
+            w,
+            null,
+            null,
+            Place.STEP,
+            null,
+            inputs,
+            List.of(),
+            Set.of(),
+            byId,
+            Map.of(),
+            Set.of());
     for (Rule r : rules) r.checkWorkflow(top, reporter);
     text(top.in(Place.RUN_NAME), w.runName());
     if (w.concurrency() != null) concurrency(top.in(Place.WORKFLOW_CONCURRENCY), w.concurrency());
@@ -60,26 +73,38 @@ final class Walker {
       }
     }
     for (Job j : w.jobs()) {
-      j.accept(new JobVisitor<Void>() {
-        @Override
-        public Void visitRunJob(RunJob job) {
-          runJob(top, job);
-          return null;
-        }
+      j.accept(
+          new JobVisitor<Void>() {
+            @Override
+            public Void visitRunJob(RunJob job) {
+              runJob(top, job);
+              return null;
+            }
 
-        @Override
-        public Void visitCallJob(CallJob job) {
-          callJob(top, job);
-          return null;
-        }
-      });
+            @Override
+            public Void visitCallJob(CallJob job) {
+              callJob(top, job);
+              return null;
+            }
+          });
     }
   }
 
   private Sight jobSight(Sight top, Job job, Map<String, Step> steps) {
     List<String> matrixKeys = job.strategy() == null ? List.of() : job.strategy().keys();
-    return new Sight(top.workflows(), top.workflow(), job, null, Place.STEP, null, top.inputs(), matrixKeys,
-        Set.copyOf(job.needs()), top.jobs(), steps, Set.of());
+    return new Sight(
+        top.workflows(),
+        top.workflow(),
+        job,
+        null,
+        Place.STEP,
+        null,
+        top.inputs(),
+        matrixKeys,
+        Set.copyOf(job.needs()),
+        top.jobs(),
+        steps,
+        Set.of());
   }
 
   private void runJob(Sight top, RunJob job) {
@@ -113,7 +138,9 @@ final class Walker {
     for (Rule r : rules) r.checkJob(scope, reporter);
     expr(scope.in(Place.CALL_IF), job.ifCondition());
     if (job.name() != null) text(scope.in(Place.JOB_NAME), job.name());
-    job.with().values().stream().filter(Text.class::isInstance).map(Text.class::cast)
+    job.with().values().stream()
+        .filter(Text.class::isInstance)
+        .map(Text.class::cast)
         .forEach(t -> text(scope.in(Place.CALL_WITH), t));
     job.secrets().values().forEach(e -> expr(scope.in(Place.CALL_SECRETS), e));
     if (job.concurrency() != null) concurrency(scope.in(Place.JOB_CONCURRENCY), job.concurrency());
@@ -129,14 +156,18 @@ final class Walker {
     expr(scope, c.cancelInProgress());
   }
 
-  /** Typed expressions of {@code t}, and every {@code ${{ }}} written into its plain strings, parsed. */
+  /**
+   * Typed expressions of {@code t}, and every {@code ${{ }}} written into its plain strings,
+   * parsed.
+   */
   private void text(Sight at, Text t) {
     if (t == null) return;
     for (Object part : t.parts()) {
       if (part instanceof Expr e) {
         expr(at, e);
       } else if (part instanceof String s && s.contains("${{")) {
-        parseEmbedded(s, (text, x) -> unparsed(at, new Unparsed(text, x.position(), x.getMessage())))
+        parseEmbedded(
+                s, (text, x) -> unparsed(at, new Unparsed(text, x.position(), x.getMessage())))
             .forEach(e -> expr(at, e));
       }
     }
@@ -181,7 +212,8 @@ final class Walker {
       try {
         found.add(ExprParser.parse(e.text()));
       } catch (ExprParser.ParseException x) {
-        failed.accept(e.text(), new ExprParser.ParseException(x.getMessage(), e.offset() + x.position()));
+        failed.accept(
+            e.text(), new ExprParser.ParseException(x.getMessage(), e.offset() + x.position()));
       }
     }
     return found;
@@ -189,23 +221,34 @@ final class Walker {
 
   /**
    * Reads of inputs that fall back to a default, as {@link WorkflowInput#orDefault()} writes them:
-   * {@code inputs.x || literal}, {@code inputs.x == true}, {@code format('{0}', inputs.x) != 'false'}.
+   * {@code inputs.x || literal}, {@code inputs.x == true}, {@code format('{0}', inputs.x) !=
+   * 'false'}.
    */
   private static Set<Expr> fallbackReads(Expr e) {
     Set<Expr> found = Collections.newSetFromMap(new IdentityHashMap<>());
-    e.walk().forEach(x -> {
-      if (x instanceof Binary b) {
-        if (b.op() == Binary.Op.OR && b.left() instanceof InputRef && b.right() instanceof Literal) found.add(b.left());
-        if ((b.op() == Binary.Op.EQ || b.op() == Binary.Op.NE) && b.left() instanceof InputRef
-            && b.right() instanceof Literal l && l.value() instanceof Boolean) {
-          found.add(b.left());
-        }
-        if (b.op() == Binary.Op.NE && b.left() instanceof Call c && c.function().equals("format")
-            && c.args().size() == 2 && c.args().get(1) instanceof InputRef && b.right() instanceof Literal) {
-          found.add(c.args().get(1));
-        }
-      }
-    });
+    e.walk()
+        .forEach(
+            x -> {
+              if (x instanceof Binary b) {
+                if (b.op() == Binary.Op.OR
+                    && b.left() instanceof InputRef
+                    && b.right() instanceof Literal) found.add(b.left());
+                if ((b.op() == Binary.Op.EQ || b.op() == Binary.Op.NE)
+                    && b.left() instanceof InputRef
+                    && b.right() instanceof Literal l
+                    && l.value() instanceof Boolean) {
+                  found.add(b.left());
+                }
+                if (b.op() == Binary.Op.NE
+                    && b.left() instanceof Call c
+                    && c.function().equals("format")
+                    && c.args().size() == 2
+                    && c.args().get(1) instanceof InputRef
+                    && b.right() instanceof Literal) {
+                  found.add(c.args().get(1));
+                }
+              }
+            });
     return found;
   }
 }

@@ -15,7 +15,9 @@ public record LocalWorkflow(Workflow workflow) implements Callee {
     Objects.requireNonNull(workflow, "called workflow");
     if (workflow.workflowCall() == null) {
       throw new IllegalArgumentException(
-          "workflow " + workflow.fileName() + " has no workflow_call trigger, so it cannot be called");
+          "workflow "
+              + workflow.fileName()
+              + " has no workflow_call trigger, so it cannot be called");
     }
   }
 

@@ -22,7 +22,8 @@ import java.util.Optional;
 /**
  * One workflow file under {@code .github/workflows}. The top-level {@code permissions:} default to
  * none; each job gets exactly what its steps need. See <a
- * href="https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax">workflow syntax</a>.
+ * href="https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax">workflow
+ * syntax</a>.
  */
 public record Workflow(
     String fileName,
@@ -72,9 +73,14 @@ public record Workflow(
    * required checks that never stay pending.
    */
   public boolean runsOnEveryPullRequest() {
-    return trigger(PullRequest.class).map(p -> p.filters().paths().isEmpty()
-        && p.filters().pathsIgnore().isEmpty() && p.filters().branches().isEmpty()
-        && p.filters().branchesIgnore().isEmpty()).orElse(false);
+    return trigger(PullRequest.class)
+        .map(
+            p ->
+                p.filters().paths().isEmpty()
+                    && p.filters().pathsIgnore().isEmpty()
+                    && p.filters().branches().isEmpty()
+                    && p.filters().branchesIgnore().isEmpty())
+        .orElse(false);
   }
 
   /** The job with this id. */
@@ -86,9 +92,12 @@ public record Workflow(
   public List<WorkflowInput> inputs() {
     List<WorkflowInput> all = new ArrayList<>();
     trigger(WorkflowDispatch.class).ifPresent(d -> all.addAll(d.inputs()));
-    trigger(WorkflowCall.class).ifPresent(c -> c.inputs().stream()
-        .filter(i -> all.stream().noneMatch(a -> a.name().equals(i.name())))
-        .forEach(all::add));
+    trigger(WorkflowCall.class)
+        .ifPresent(
+            c ->
+                c.inputs().stream()
+                    .filter(i -> all.stream().noneMatch(a -> a.name().equals(i.name())))
+                    .forEach(all::add));
     return all;
   }
 
@@ -145,7 +154,10 @@ public record Workflow(
       return this;
     }
 
-    /** The workflow-level block; keep it read-only ({@code {}} by default) and let jobs derive theirs. */
+    /**
+     * The workflow-level block; keep it read-only ({@code {}} by default) and let jobs derive
+     * theirs.
+     */
     public Builder permissions(Permissions permissions) {
       this.permissions = permissions;
       return this;
@@ -184,8 +196,8 @@ public record Workflow(
     }
 
     /**
-     * OPT-IN: allow {@code pull_request_target}, which runs with secrets and a write token on events
-     * from forks. The reason is required and shown in the generated docs.
+     * OPT-IN: allow {@code pull_request_target}, which runs with secrets and a write token on
+     * events from forks. The reason is required and shown in the generated docs.
      */
     public Builder allowPullRequestTarget(String reason) {
       this.pullRequestTargetReason = Objects.requireNonNull(reason, "reason");
@@ -194,8 +206,17 @@ public record Workflow(
 
     public Workflow build() {
       return new Workflow(
-          fileName, name, description, runName, triggers, permissions, concurrency, env, defaults,
-          jobs, pullRequestTargetReason);
+          fileName,
+          name,
+          description,
+          runName,
+          triggers,
+          permissions,
+          concurrency,
+          env,
+          defaults,
+          jobs,
+          pullRequestTargetReason);
     }
   }
 }

@@ -40,51 +40,70 @@ class BindingGeneratorTest {
 
   @Test
   void generates_the_golden_binding_of_an_action() throws IOException {
-    assertEquals(resource("golden-action.java.txt"),
+    assertEquals(
+        resource("golden-action.java.txt"),
         BindingGenerator.generate(manifest("sample-action.json"), "sample-action.json"));
   }
 
   @Test
   void generates_the_golden_binding_of_a_reusable_workflow() throws IOException {
-    assertEquals(resource("golden-workflow.java.txt"),
+    assertEquals(
+        resource("golden-workflow.java.txt"),
         BindingGenerator.generate(manifest("sample-workflow.json"), "sample-workflow.json"));
   }
 
   @Test
   void a_required_input_is_a_parameter_of_the_builder() {
     List<String> errors = compile("UploadArtifact.builder().nameInput(\"report\").build();");
-    assertTrue(errors.stream().anyMatch(e -> e.contains("cannot be applied to given types")), errors.toString());
-    assertEquals(List.of(), compile("UploadArtifact.builder(Text.of(\"reports/\")).nameInput(\"report\").build();"));
+    assertTrue(
+        errors.stream().anyMatch(e -> e.contains("cannot be applied to given types")),
+        errors.toString());
+    assertEquals(
+        List.of(),
+        compile("UploadArtifact.builder(Text.of(\"reports/\")).nameInput(\"report\").build();"));
     // a required input with a default (metadata-action's context) is not a parameter
     assertEquals(List.of(), compile("DockerMetadata.builder().build();"));
   }
 
   @Test
   void typed_inputs_take_their_type_and_refuse_a_string() {
-    for (String wrong : List.of(
-        "UploadArtifact.builder(Text.of(\"x\")).retentionDays(\"thirty\");",
-        "UploadArtifact.builder(Text.of(\"x\")).ifNoFilesFound(\"fail\");",
-        "SetupJava.builder(SetupJava.Distribution.TEMURIN).checkLatest(\"maybe\");",
-        "TrivyAction.builder().ignoreUnfixed(\"yes\");",
-        "TrivyAction.builder().format(\"sarf\");")) {
+    for (String wrong :
+        List.of(
+            "UploadArtifact.builder(Text.of(\"x\")).retentionDays(\"thirty\");",
+            "UploadArtifact.builder(Text.of(\"x\")).ifNoFilesFound(\"fail\");",
+            "SetupJava.builder(SetupJava.Distribution.TEMURIN).checkLatest(\"maybe\");",
+            "TrivyAction.builder().ignoreUnfixed(\"yes\");",
+            "TrivyAction.builder().format(\"sarf\");")) {
       assertTrue(!compile(wrong).isEmpty(), wrong + " compiled");
     }
-    assertEquals(List.of(), compile("UploadArtifact.builder(Text.of(\"x\")).retentionDays(30)"
-        + ".ifNoFilesFound(UploadArtifact.BehaviorIfNoFilesFound.ERROR).overwrite(Github.EVENT_NAME.eq(\"push\"));"));
+    assertEquals(
+        List.of(),
+        compile(
+            "UploadArtifact.builder(Text.of(\"x\")).retentionDays(30)"
+                + ".ifNoFilesFound(UploadArtifact.BehaviorIfNoFilesFound.ERROR).overwrite(Github.EVENT_NAME.eq(\"push\"));"));
   }
 
   @Test
   void list_inputs_join_their_items_with_the_actions_separator() {
-    var trivy = TrivyAction.builder().severity("HIGH", "CRITICAL").vulnType("os", "library").build();
+    var trivy =
+        TrivyAction.builder().severity("HIGH", "CRITICAL").vulnType("os", "library").build();
     assertEquals("HIGH,CRITICAL", trivy.step().with().get("severity").render());
-    var cache = ai.vibevoice.cicd.dsl.actions.Cache.builder(ai.vibevoice.cicd.dsl.expr.Text.of("k"),
-        ai.vibevoice.cicd.dsl.expr.Text.of("a")).restoreKeys("k-", "k").build();
+    var cache =
+        ai.vibevoice.cicd.dsl.actions.Cache.builder(
+                ai.vibevoice.cicd.dsl.expr.Text.of("k"), ai.vibevoice.cicd.dsl.expr.Text.of("a"))
+            .restoreKeys("k-", "k")
+            .build();
     assertEquals("k-\nk", cache.step().with().get("restore-keys").render());
   }
 
   @Test
   void outputs_are_typed_expressions_of_the_step() {
-    var meta = DockerMetadata.builder().id("meta").context(DockerMetadata.Context.GIT).githubToken("t").build();
+    var meta =
+        DockerMetadata.builder()
+            .id("meta")
+            .context(DockerMetadata.Context.GIT)
+            .githubToken("t")
+            .build();
     assertEquals("steps.meta.outputs.tags", meta.outputs().tags().text());
   }
 
@@ -96,15 +115,21 @@ class BindingGeneratorTest {
 
   @Test
   void permissions_come_from_the_manifest_and_from_inputs_that_need_more() {
-    assertEquals(List.of(new Need(Scope.CONTENTS, Access.READ, "clone the repository")),
+    assertEquals(
+        List.of(new Need(Scope.CONTENTS, Access.READ, "clone the repository")),
         Checkout.builder().persistCredentials(false).build().step().permissionNeeds());
-    assertEquals(List.of(), DownloadArtifact.builder().nameInput("x").build().step().permissionNeeds());
-    assertEquals(Access.READ, Need.union(DownloadArtifact.builder().runId("1").build().step().permissionNeeds()).access(Scope.ACTIONS));
+    assertEquals(
+        List.of(), DownloadArtifact.builder().nameInput("x").build().step().permissionNeeds());
+    assertEquals(
+        Access.READ,
+        Need.union(DownloadArtifact.builder().runId("1").build().step().permissionNeeds())
+            .access(Scope.ACTIONS));
   }
 
   @Test
   void code_that_sets_a_nonexistent_input_does_not_compile() {
-    List<String> ok = compile("Checkout.builder().persistCredentials(false).fetchDepth(0).build();");
+    List<String> ok =
+        compile("Checkout.builder().persistCredentials(false).fetchDepth(0).build();");
     assertEquals(List.of(), ok);
     List<String> errors = compile("Checkout.builder().persistCredentialz(false).build();");
     assertTrue(errors.stream().anyMatch(e -> e.contains("persistCredentialz")), errors.toString());
@@ -112,21 +137,34 @@ class BindingGeneratorTest {
 
   /** Compiles a snippet against the bindings; returns the compiler's error messages. */
   private static List<String> compile(String statement) {
-    String source = "import ai.vibevoice.cicd.dsl.actions.*;\nimport ai.vibevoice.cicd.dsl.expr.*;\n"
-        + "class Snippet { void run() { " + statement + " } }\n";
+    String source =
+        "import ai.vibevoice.cicd.dsl.actions.*;\nimport ai.vibevoice.cicd.dsl.expr.*;\n"
+            + "class Snippet { void run() { "
+            + statement
+            + " } }\n";
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///Snippet.java"), JavaFileObject.Kind.SOURCE) {
-      @Override
-      public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-        return source;
-      }
-    };
+    JavaFileObject file =
+        new SimpleJavaFileObject(URI.create("string:///Snippet.java"), JavaFileObject.Kind.SOURCE) {
+          @Override
+          public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+            return source;
+          }
+        };
     Path out = Path.of("target", "snippets");
     out.toFile().mkdirs();
-    compiler.getTask(null, null, diagnostics,
-        List.of("-d", out.toString(), "-classpath", System.getProperty("java.class.path")), null, List.of(file)).call();
-    return diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-        .map(d -> d.getMessage(null)).toList();
+    compiler
+        .getTask(
+            null,
+            null,
+            diagnostics,
+            List.of("-d", out.toString(), "-classpath", System.getProperty("java.class.path")),
+            null,
+            List.of(file))
+        .call();
+    return diagnostics.getDiagnostics().stream()
+        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+        .map(d -> d.getMessage(null))
+        .toList();
   }
 }

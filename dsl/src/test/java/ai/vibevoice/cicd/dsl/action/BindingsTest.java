@@ -22,7 +22,10 @@ class BindingsTest {
   static final String FILE = "dsl/src/main/actions/sample-action.json";
   @TempDir Path repo;
 
-  /** Writes the manifest where the cache reads it and returns it keyed like {@code Bindings.manifests}. */
+  /**
+   * Writes the manifest where the cache reads it and returns it keyed like {@code
+   * Bindings.manifests}.
+   */
   Map<String, ActionManifest> write(ActionManifest m) throws IOException {
     Files.createDirectories(repo.resolve(FILE).getParent());
     Files.writeString(repo.resolve(FILE), m.toJson());
@@ -37,7 +40,9 @@ class BindingsTest {
 
   static ActionManifest sampleManifest() throws IOException, JsonTrees.SyntaxError {
     try (InputStream in = BindingsTest.class.getResourceAsStream("sample-action.json")) {
-      return ActionManifest.parse("sample-action.json", JsonTrees.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+      return ActionManifest.parse(
+          "sample-action.json",
+          JsonTrees.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
     }
   }
 
@@ -51,7 +56,8 @@ class BindingsTest {
       entry = s.filter(p -> p.toString().endsWith(".java")).findFirst().orElseThrow();
     }
     Files.writeString(entry, "served from the cache");
-    assertEquals("served from the cache", Bindings.sources(manifests, repo, cache()).get(0).source());
+    assertEquals(
+        "served from the cache", Bindings.sources(manifests, repo, cache()).get(0).source());
   }
 
   @Test
@@ -71,7 +77,9 @@ class BindingsTest {
     Map<String, ActionManifest> manifests = write(sampleManifest());
     Path file = Files.writeString(repo.resolve("not-a-directory"), "x");
     assertEquals(Bindings.sources(manifests), Bindings.sources(manifests, repo, file));
-    assertEquals(Bindings.sources(manifests), Bindings.sources(manifests, repo.resolve("elsewhere"), cache()));
+    assertEquals(
+        Bindings.sources(manifests),
+        Bindings.sources(manifests, repo.resolve("elsewhere"), cache()));
     assertFalse(Files.exists(cache()));
   }
 
@@ -87,13 +95,17 @@ class BindingsTest {
 
   @Test
   void json_reader_reads_every_kind_of_value() throws JsonTrees.SyntaxError {
-    String json = "{\"s\": \"a\\u00e9\\n\", \"i\": -12, \"f\": 1.5e2, \"t\": true, \"n\": null, \"a\": [[], {}]}";
-    assertEquals("{\"s\":\"a\u00e9\\n\",\"i\":-12,\"f\":1.5E+2,\"t\":true,\"n\":null,\"a\":[[],{}]}",
+    String json =
+        "{\"s\": \"a\\u00e9\\n\", \"i\": -12, \"f\": 1.5e2, \"t\": true, \"n\": null, \"a\": [[], {}]}";
+    assertEquals(
+        "{\"s\":\"a\u00e9\\n\",\"i\":-12,\"f\":1.5E+2,\"t\":true,\"n\":null,\"a\":[[],{}]}",
         JsonTrees.parse(json).toString());
   }
 
   private static void assertError(String json, int line, int column, String message) {
-    JsonTrees.SyntaxError e = assertThrows(JsonTrees.SyntaxError.class, () -> JsonTrees.parse(json));
-    assertEquals(line + ":" + column + " " + message, e.line + ":" + e.column + " " + e.getMessage());
+    JsonTrees.SyntaxError e =
+        assertThrows(JsonTrees.SyntaxError.class, () -> JsonTrees.parse(json));
+    assertEquals(
+        line + ":" + column + " " + message, e.line + ":" + e.column + " " + e.getMessage());
   }
 }

@@ -25,32 +25,46 @@ class JsonTreesProperties {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /**
-   * Any UTF-16 code unit but the noncharacters and the private use area: lone surrogates, controls and
-   * quotes included.
+   * Any UTF-16 code unit but the noncharacters and the private use area: lone surrogates, controls
+   * and quotes included.
    */
-  private static final char[] CHARS = IntStream.rangeClosed(Character.MIN_VALUE, Character.MAX_VALUE)
-      .filter(c -> !(c >= 0xFDD0 && c <= 0xFDEF) && (c & 0xFFFE) != 0xFFFE && Character.getType(c) != Character.PRIVATE_USE)
-      .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-      .toString().toCharArray();
+  private static final char[] CHARS =
+      IntStream.rangeClosed(Character.MIN_VALUE, Character.MAX_VALUE)
+          .filter(
+              c ->
+                  !(c >= 0xFDD0 && c <= 0xFDEF)
+                      && (c & 0xFFFE) != 0xFFFE
+                      && Character.getType(c) != Character.PRIVATE_USE)
+          .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+          .toString()
+          .toCharArray();
 
   @Test
   void reads_what_jackson_writes_as_jackson_reads_it() {
-    Theories.qt(1301, 500).forAll(documents(), booleans().all()).checkAssert((document, pretty) -> {
-      try {
-        readsAsJacksonReads(document, pretty);
-      } catch (JsonProcessingException | JsonTrees.SyntaxError e) {
-        throw new AssertionError(e);
-      }
-    });
+    Theories.qt(1301, 500)
+        .forAll(documents(), booleans().all())
+        .checkAssert(
+            (document, pretty) -> {
+              try {
+                readsAsJacksonReads(document, pretty);
+              } catch (JsonProcessingException | JsonTrees.SyntaxError e) {
+                throw new AssertionError(e);
+              }
+            });
   }
 
-  private static void readsAsJacksonReads(JsonNode document, boolean pretty) throws JsonProcessingException, JsonTrees.SyntaxError {
-    String json = pretty ? JACKSON.writerWithDefaultPrettyPrinter().writeValueAsString(document)
-        : JACKSON.writeValueAsString(document);
+  private static void readsAsJacksonReads(JsonNode document, boolean pretty)
+      throws JsonProcessingException, JsonTrees.SyntaxError {
+    String json =
+        pretty
+            ? JACKSON.writerWithDefaultPrettyPrinter().writeValueAsString(document)
+            : JACKSON.writeValueAsString(document);
     assertEquals(normalized(JACKSON.readTree(json)), normalized(JsonTrees.parse(json)), json);
   }
 
-  /** Numbers compared by value: Jackson reads 1.50 as a double, the manifest reader as a decimal. */
+  /**
+   * Numbers compared by value: Jackson reads 1.50 as a double, the manifest reader as a decimal.
+   */
   private static String normalized(JsonNode node) {
     if (node.isNumber()) {
       return new BigDecimal(node.asText()).stripTrailingZeros().toPlainString();
@@ -62,7 +76,9 @@ class JsonTreesProperties {
     }
     if (node.isObject()) {
       StringBuilder s = new StringBuilder("{");
-      node.fields().forEachRemaining(e -> s.append(e.getKey()).append(':').append(normalized(e.getValue())).append(','));
+      node.fields()
+          .forEachRemaining(
+              e -> s.append(e.getKey()).append(':').append(normalized(e.getValue())).append(','));
       return s.append('}').toString();
     }
     return node.toString();
@@ -96,17 +112,23 @@ class JsonTreesProperties {
         strings(12).map(NODES::textNode),
         longs().all().map(NODES::numberNode),
         // decimals of scale 3 in [-1e6, 1e6], written as doubles
-        longs().between(-1_000_000_000L, 1_000_000_000L).map(l -> NODES.numberNode(BigDecimal.valueOf(l, 3).doubleValue())),
+        longs()
+            .between(-1_000_000_000L, 1_000_000_000L)
+            .map(l -> NODES.numberNode(BigDecimal.valueOf(l, 3).doubleValue())),
         booleans().all().map(NODES::booleanNode),
         Generate.constant(NODES.nullNode()));
   }
 
   private static Gen<JsonNode> array(int depth) {
-    return lists().of(value(depth)).ofSizeBetween(0, 4).map(items -> {
-      ArrayNode a = NODES.arrayNode();
-      items.forEach(a::add);
-      return a;
-    });
+    return lists()
+        .of(value(depth))
+        .ofSizeBetween(0, 4)
+        .map(
+            items -> {
+              ArrayNode a = NODES.arrayNode();
+              items.forEach(a::add);
+              return a;
+            });
   }
 
   /** Up to four members with distinct names. */

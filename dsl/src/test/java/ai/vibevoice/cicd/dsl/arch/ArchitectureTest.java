@@ -16,11 +16,15 @@ import com.tngtech.archunit.lang.ArchRule;
  * Data flows one way (model, then validation, plan and docs, then tree, then YAML), checked on the
  * compiled classes so fully qualified names and same-package references count too.
  */
-@AnalyzeClasses(packages = "ai.vibevoice.cicd.dsl", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "ai.vibevoice.cicd.dsl",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
   private static final String[] MODEL = {
-    "..dsl.expr..", "..dsl.trigger..", "..dsl.permission..", "..dsl.job..", "..dsl.step..", "..dsl.workflow..",
-    "..dsl.util..", "..dsl.file..", "..dsl.dependabot..", "..dsl.builder..", "..dsl.repo..", "..dsl.action..",
+    "..dsl.expr..", "..dsl.trigger..", "..dsl.permission..", "..dsl.job..", "..dsl.step..",
+        "..dsl.workflow..",
+    "..dsl.util..", "..dsl.file..", "..dsl.dependabot..", "..dsl.builder..", "..dsl.repo..",
+        "..dsl.action..",
     "..dsl.actions.."
   };
 
@@ -30,23 +34,45 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule the_model_depends_on_no_renderer_validator_planner_docs_or_yaml_library =
-      noClasses().that().resideInAnyPackage(MODEL)
-          .should().dependOnClassesThat()
-          .resideInAnyPackage("..dsl.render..", "..dsl.validate..", "..dsl.plan..", "..dsl.doc..", "org.snakeyaml..");
+      noClasses()
+          .that()
+          .resideInAnyPackage(MODEL)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "..dsl.render..",
+              "..dsl.validate..",
+              "..dsl.plan..",
+              "..dsl.doc..",
+              "org.snakeyaml..");
 
   @ArchTest
   static final ArchRule the_dsl_depends_on_no_pipeline_or_generator =
-      noClasses().that().resideInAPackage("ai.vibevoice.cicd.dsl..")
-          .should().dependOnClassesThat()
+      noClasses()
+          .that()
+          .resideInAPackage("ai.vibevoice.cicd.dsl..")
+          .should()
+          .dependOnClassesThat()
           .resideInAnyPackage("ai.vibevoice.cicd.pipelines..", "ai.vibevoice.cicd.generate..");
 
   @ArchTest
   static final ArchRule only_the_renderers_are_used_outside_render =
-      noClasses().that().resideOutsideOfPackage("..dsl.render..")
-          .should().dependOnClassesThat(resideInAPackage("..dsl.render..").and(not(simpleNameEndingWith("Renderer"))));
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("..dsl.render..")
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage("..dsl.render..").and(not(simpleNameEndingWith("Renderer"))));
 
   @ArchTest
   static final ArchRule only_the_renderers_are_public_in_render =
-      classes().that().resideInAPackage("..dsl.render..").and().areTopLevelClasses().and().arePublic()
-          .should().haveSimpleNameEndingWith("Renderer");
+      classes()
+          .that()
+          .resideInAPackage("..dsl.render..")
+          .and()
+          .areTopLevelClasses()
+          .and()
+          .arePublic()
+          .should()
+          .haveSimpleNameEndingWith("Renderer");
 }

@@ -14,7 +14,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** No sealed family can outgrow its visitor: Java 17 does not check switch exhaustiveness, visitors do. */
+/**
+ * No sealed family can outgrow its visitor: Java 17 does not check switch exhaustiveness, visitors
+ * do.
+ */
 class VisitorsTest {
   @Test
   void every_expression_kind_has_a_visitor_method() {
@@ -33,10 +36,15 @@ class VisitorsTest {
 
   private static void assertCovered(Class<?> family, Class<?> visitor) {
     List<Class<?>> kinds = Arrays.asList(family.getPermittedSubclasses());
-    List<Class<?>> visited = Arrays.stream(visitor.getDeclaredMethods())
-        .filter(m -> m.getParameterCount() == 1).<Class<?>>map(m -> m.getParameterTypes()[0]).toList();
-    assertEquals(kinds.size(), visited.size(), "visitor " + visitor.getSimpleName() + " vs " + kinds);
+    List<Class<?>> visited =
+        Arrays.stream(visitor.getDeclaredMethods())
+            .filter(m -> m.getParameterCount() == 1)
+            .<Class<?>>map(m -> m.getParameterTypes()[0])
+            .toList();
+    assertEquals(
+        kinds.size(), visited.size(), "visitor " + visitor.getSimpleName() + " vs " + kinds);
     assertTrue(visited.containsAll(kinds), visitor.getSimpleName() + " misses one of " + kinds);
-    for (Method m : visitor.getDeclaredMethods()) assertTrue(m.getName().startsWith("visit"), m.toString());
+    for (Method m : visitor.getDeclaredMethods())
+      assertTrue(m.getName().startsWith("visit"), m.toString());
   }
 }

@@ -19,27 +19,35 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WorkflowDocsTest {
-  final Workflow callee = Workflow.builder("scan.yml", "Scan")
-      .on(WorkflowCall.builder().build())
-      .job(job("scan").build())
-      .build();
+  final Workflow callee =
+      Workflow.builder("scan.yml", "Scan")
+          .on(WorkflowCall.builder().build())
+          .job(job("scan").build())
+          .build();
   final RunJob build = job("build").name("Build").build();
   final CallJob scan = Job.call("scan", new LocalWorkflow(callee)).needs(build).build();
-  final Workflow caller = Workflow.builder("ci.yml", "CI")
-      .description("Builds and scans.")
-      .on(Push.builder().branches("main").build(), PullRequest.any())
-      .jobs(build, scan,
-          job("token").step(Step.run("x").env("T", Contexts.secrets("DEPLOY_TOKEN")).build()).build())
-      .build();
-  final Workflow helm = Workflow.builder("helm.yml", "Helm")
-      .on(PullRequest.builder().paths("infra/**").build())
-      .job(job("lint").name("Helm lint").build())
-      .build();
+  final Workflow caller =
+      Workflow.builder("ci.yml", "CI")
+          .description("Builds and scans.")
+          .on(Push.builder().branches("main").build(), PullRequest.any())
+          .jobs(
+              build,
+              scan,
+              job("token")
+                  .step(Step.run("x").env("T", Contexts.secrets("DEPLOY_TOKEN")).build())
+                  .build())
+          .build();
+  final Workflow helm =
+      Workflow.builder("helm.yml", "Helm")
+          .on(PullRequest.builder().paths("infra/**").build())
+          .job(job("lint").name("Helm lint").build())
+          .build();
   final String md = WorkflowDocs.render(List.of(caller, callee, helm), List.of("generated"));
 
   @Test
   void chain_diagram_shows_called_workflows_as_subroutines_with_the_needs_edges() {
-    String chain = md.substring(md.indexOf("## How the workflows chain"), md.indexOf("## Checks to require"));
+    String chain =
+        md.substring(md.indexOf("## How the workflows chain"), md.indexOf("## Checks to require"));
     assertTrue(chain.contains("  scan[[\"scan.yml<br/>Scan\"]]\n"), chain);
     assertTrue(chain.contains("  build --> scan\n"), chain);
   }

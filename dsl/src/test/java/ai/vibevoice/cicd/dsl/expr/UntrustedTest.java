@@ -7,20 +7,45 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The allow-list of github.event properties an outsider cannot choose, and what is untrusted besides. */
+/**
+ * The allow-list of github.event properties an outsider cannot choose, and what is untrusted
+ * besides.
+ */
 class UntrustedTest {
   @ParameterizedTest
-  @ValueSource(strings = {"event.number", "event.pull_request.number", "event.pull_request.head.sha",
-      "event.pull_request.base.sha", "event.pull_request.head.repo.fork", "event.issue.number", "event.workflow_run.id",
-      "event.repository.default_branch", "event.release.draft", "event.release.prerelease", "event.pull_request.draft",
-      "sha", "ref", "repository", "event_name"})
+  @ValueSource(
+      strings = {
+        "event.number",
+        "event.pull_request.number",
+        "event.pull_request.head.sha",
+        "event.pull_request.base.sha",
+        "event.pull_request.head.repo.fork",
+        "event.issue.number",
+        "event.workflow_run.id",
+        "event.repository.default_branch",
+        "event.release.draft",
+        "event.release.prerelease",
+        "event.pull_request.draft",
+        "sha",
+        "ref",
+        "repository",
+        "event_name"
+      })
   void github_properties_an_outsider_cannot_choose_are_trusted(String path) {
     assertFalse(Untrusted.isUntrusted(new ContextRef("github", path)), path);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"head_ref", "event.pull_request.title", "event.pull_request.head.ref", "event.issue.body",
-      "event.pull_request.number.x", "event.comment.body", "event.head_commit.message"})
+  @ValueSource(
+      strings = {
+        "head_ref",
+        "event.pull_request.title",
+        "event.pull_request.head.ref",
+        "event.issue.body",
+        "event.pull_request.number.x",
+        "event.comment.body",
+        "event.head_commit.message"
+      })
   void github_properties_an_outsider_can_choose_are_untrusted(String path) {
     assertTrue(Untrusted.isUntrusted(new ContextRef("github", path)), path);
   }
@@ -36,6 +61,8 @@ class UntrustedTest {
     assertFalse(Untrusted.isUntrusted(Expr.raw("github.event.issue.number")));
     assertTrue(Untrusted.isUntrusted(Expr.raw("github.sha ==")));
     assertFalse(Untrusted.isUntrusted(new ContextRef("secrets", "event.title")));
-    assertTrue(Untrusted.isUntrusted(Github.SHA.eq(new ContextRef("github", "head_ref"))), "any part untrusted");
+    assertTrue(
+        Untrusted.isUntrusted(Github.SHA.eq(new ContextRef("github", "head_ref"))),
+        "any part untrusted");
   }
 }

@@ -24,7 +24,8 @@ class EvaluatorTest {
   @Test
   void loose_equality_converts_different_types_to_numbers() {
     // https://docs.github.com/en/actions/reference/workflows-and-actions/expressions#operators
-    // "GitHub performs loose equality comparisons. If the types do not match, GitHub coerces the type to a number."
+    // "GitHub performs loose equality comparisons. If the types do not match, GitHub coerces the
+    // type to a number."
     assertEquals(true, eval("1 == '1'"));
     assertEquals(true, eval("true == 1"));
     assertEquals(true, eval("null == 0"));
@@ -70,7 +71,11 @@ class EvaluatorTest {
     // https://docs.github.com/en/actions/reference/workflows-and-actions/expressions#operators
     // && and || return an operand, which makes the conditional idiom a && b || c work
     assertEquals("maven", eval("!startsWith(github.ref, 'refs/tags/') && 'maven' || ''"));
-    assertEquals("", eval(Evaluator.of(Event.push("refs/tags/v1.2.3")), "!startsWith(github.ref, 'refs/tags/') && 'maven' || ''"));
+    assertEquals(
+        "",
+        eval(
+            Evaluator.of(Event.push("refs/tags/v1.2.3")),
+            "!startsWith(github.ref, 'refs/tags/') && 'maven' || ''"));
     assertEquals(0.0, eval("0 && 'x'"));
   }
 
@@ -81,21 +86,25 @@ class EvaluatorTest {
     assertEquals(true, eval("startsWith('Hello world', 'he')"));
     assertEquals(true, eval("endsWith('Hello world', 'LD')"));
     assertEquals(true, eval("contains('Hello world', 'LLO')"));
-    assertEquals(true, eval("contains(fromJSON('[\"push\", \"pull_request\"]'), github.event_name)"));
+    assertEquals(
+        true, eval("contains(fromJSON('[\"push\", \"pull_request\"]'), github.event_name)"));
   }
 
   @Test
   void format_replaces_placeholders_and_doubled_braces() {
     // https://docs.github.com/en/actions/reference/workflows-and-actions/expressions#format
     // "Replaces values in the string ... Use {{ and }} to escape curly braces."
-    assertEquals("Hello Mona the Octocat", eval("format('Hello {0} {1} {2}', 'Mona', 'the', 'Octocat')"));
+    assertEquals(
+        "Hello Mona the Octocat", eval("format('Hello {0} {1} {2}', 'Mona', 'the', 'Octocat')"));
     assertEquals("{Hello Mona}", eval("format('{{Hello {0}}}', 'Mona')"));
   }
 
   @Test
   void join_tojson_and_fromjson_convert_values() {
-    // https://docs.github.com/en/actions/reference/workflows-and-actions/expressions#join (default separator ',')
-    // https://docs.github.com/en/actions/reference/workflows-and-actions/expressions#tojson and #fromjson
+    // https://docs.github.com/en/actions/reference/workflows-and-actions/expressions#join (default
+    // separator ',')
+    // https://docs.github.com/en/actions/reference/workflows-and-actions/expressions#tojson and
+    // #fromjson
     assertEquals("a,b", eval("join(fromJSON('[\"a\",\"b\"]'))"));
     assertEquals("a b", eval("join(fromJSON('[\"a\",\"b\"]'), ' ')"));
     assertEquals(true, eval("fromJSON('true')"));
@@ -108,7 +117,9 @@ class EvaluatorTest {
     // https://docs.github.com/en/actions/reference/workflows-and-actions/expressions#status-check-functions
     // "A default status check of success() is applied unless you include one of these functions."
     Evaluator skippedNeed = PUSH.withNeeds(Map.of("build", Outcome.SKIPPED));
-    assertEquals(Truth.FALSE, skippedNeed.condition(ExprParser.parse("github.event_name == 'push'")).truth());
+    assertEquals(
+        Truth.FALSE,
+        skippedNeed.condition(ExprParser.parse("github.event_name == 'push'")).truth());
     assertEquals(Truth.TRUE, skippedNeed.condition(ExprParser.parse("always()")).truth());
     assertEquals("skipped", eval(skippedNeed, "needs.build.result"));
   }
@@ -116,9 +127,11 @@ class EvaluatorTest {
   @Test
   void status_functions_assume_success_unless_told_to_stay_symbolic() {
     // https://docs.github.com/en/actions/reference/workflows-and-actions/expressions#failure
-    // failure() is true only when an earlier step or needed job failed, which the planner assumes they did not
+    // failure() is true only when an earlier step or needed job failed, which the planner assumes
+    // they did not
     assertEquals(Truth.FALSE, PUSH.condition(ExprParser.parse("failure()")).truth());
-    Condition open = PUSH.withStatus(Evaluator.Status.SYMBOLIC).condition(ExprParser.parse("failure()"));
+    Condition open =
+        PUSH.withStatus(Evaluator.Status.SYMBOLIC).condition(ExprParser.parse("failure()"));
     assertEquals(Truth.UNKNOWN, open.truth());
     assertEquals(List.of("failure()"), open.unknowns());
   }
@@ -137,7 +150,8 @@ class EvaluatorTest {
   @Test
   void a_fork_pull_request_has_another_head_repository_and_no_secrets() {
     // https://docs.github.com/en/actions/reference/security/secure-use#pull-requests-from-forks
-    // "With the exception of GITHUB_TOKEN, secrets are not passed to the runner when a workflow is triggered from a forked repository."
+    // "With the exception of GITHUB_TOKEN, secrets are not passed to the runner when a workflow is
+    // triggered from a forked repository."
     Evaluator fork = Evaluator.of(Event.pullRequestFromFork("main"));
     Evaluator own = Evaluator.of(Event.pullRequest("main"));
     String guard = "github.event.pull_request.head.repo.full_name == github.repository";
@@ -152,7 +166,10 @@ class EvaluatorTest {
     // https://docs.github.com/en/actions/reference/workflows-and-actions/contexts#github-context
     // github.event is the webhook payload of the triggering event: a push has no pull_request
     assertEquals(false, eval("contains(github.event.pull_request.labels.*.name, 'kind')"));
-    Object labels = eval(Evaluator.of(Event.pullRequest("main")), "contains(github.event.pull_request.labels.*.name, 'kind')");
+    Object labels =
+        eval(
+            Evaluator.of(Event.pullRequest("main")),
+            "contains(github.event.pull_request.labels.*.name, 'kind')");
     assertInstanceOf(Unknown.class, labels);
   }
 
@@ -160,7 +177,8 @@ class EvaluatorTest {
   void dispatch_inputs_read_typed_values() {
     // https://docs.github.com/en/actions/reference/workflows-and-actions/contexts#inputs-context
     // the inputs context keeps booleans as booleans
-    Evaluator e = Evaluator.of(Event.workflowDispatch("refs/heads/main")).withInputs(Map.of("kind", true));
+    Evaluator e =
+        Evaluator.of(Event.workflowDispatch("refs/heads/main")).withInputs(Map.of("kind", true));
     assertEquals(true, eval(e, "inputs.kind == true"));
     assertEquals(null, eval(PUSH, "inputs.kind"));
   }

@@ -32,12 +32,14 @@ class FiltersTest {
   void a_later_negative_pattern_excludes_and_a_later_positive_one_includes_again() {
     // https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#patterns-to-exclude-branches
     // "the order that you define patterns matters ... a matching
-    // negative pattern (prefixed with !) after a positive match will exclude the Git ref ... a matching
+    // negative pattern (prefixed with !) after a positive match will exclude the Git ref ... a
+    // matching
     // positive pattern after a negative match will include the Git ref again"
     Push p = Push.builder().branches("releases/**", "!releases/**-alpha").build();
     assertEquals(Truth.TRUE, push(p, Event.push("refs/heads/releases/10")));
     assertEquals(Truth.FALSE, push(p, Event.push("refs/heads/releases/10-alpha")));
-    Push again = Push.builder().branches("releases/**", "!releases/**-alpha", "releases/1-alpha").build();
+    Push again =
+        Push.builder().branches("releases/**", "!releases/**-alpha", "releases/1-alpha").build();
     assertEquals(Truth.TRUE, push(again, Event.push("refs/heads/releases/1-alpha")));
   }
 
@@ -55,9 +57,12 @@ class FiltersTest {
     // https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#onpushbranchestagsbranches-ignoretags-ignore
     // "If you define only tags/tags-ignore or only
     // branches/branches-ignore, the workflow won't run for events affecting the undefined Git ref."
-    assertEquals(Truth.FALSE, push(Push.builder().branches("main").build(), Event.push("refs/tags/v1.2.3")));
-    assertEquals(Truth.FALSE, push(Push.builder().tags("v*").build(), Event.push("refs/heads/main")));
-    assertEquals(Truth.TRUE, push(Push.builder().tags("v*.*.*").build(), Event.push("refs/tags/v1.2.3")));
+    assertEquals(
+        Truth.FALSE, push(Push.builder().branches("main").build(), Event.push("refs/tags/v1.2.3")));
+    assertEquals(
+        Truth.FALSE, push(Push.builder().tags("v*").build(), Event.push("refs/heads/main")));
+    assertEquals(
+        Truth.TRUE, push(Push.builder().tags("v*.*.*").build(), Event.push("refs/tags/v1.2.3")));
   }
 
   @Test
@@ -66,8 +71,10 @@ class FiltersTest {
     // "Path filters are not evaluated for
     // pushes of tags." A push trigger with only paths therefore fires on every tag push.
     Push p = Push.builder().paths("docs/**").build();
-    assertEquals(Truth.TRUE, push(p, Event.push("refs/tags/v1.2.3").withPaths(List.of("src/a.py"))));
-    assertEquals(Truth.FALSE, push(p, Event.push("refs/heads/main").withPaths(List.of("src/a.py"))));
+    assertEquals(
+        Truth.TRUE, push(p, Event.push("refs/tags/v1.2.3").withPaths(List.of("src/a.py"))));
+    assertEquals(
+        Truth.FALSE, push(p, Event.push("refs/heads/main").withPaths(List.of("src/a.py"))));
   }
 
   @Test
@@ -75,9 +82,14 @@ class FiltersTest {
     // https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#onpushpull_requestpull_request_targetpathspaths-ignore
     // "If at least one path matches a pattern
     // in the paths filter, the workflow runs."
-    Push p = Push.builder().branches("main").paths("sub-project/**", "!sub-project/docs/**").build();
-    assertEquals(Truth.TRUE, push(p, Event.push("refs/heads/main").withPaths(List.of("README.md", "sub-project/a.py"))));
-    assertEquals(Truth.FALSE, push(p, Event.push("refs/heads/main").withPaths(List.of("sub-project/docs/x.md"))));
+    Push p =
+        Push.builder().branches("main").paths("sub-project/**", "!sub-project/docs/**").build();
+    assertEquals(
+        Truth.TRUE,
+        push(p, Event.push("refs/heads/main").withPaths(List.of("README.md", "sub-project/a.py"))));
+    assertEquals(
+        Truth.FALSE,
+        push(p, Event.push("refs/heads/main").withPaths(List.of("sub-project/docs/x.md"))));
   }
 
   @Test
@@ -86,8 +98,11 @@ class FiltersTest {
     // "the workflow will run if any path
     // name doesn't match patterns in paths-ignore, even if some path names match the patterns"
     Push p = Push.builder().pathsIgnore("docs/**").build();
-    assertEquals(Truth.FALSE, push(p, Event.push("refs/heads/main").withPaths(List.of("docs/a.md"))));
-    assertEquals(Truth.TRUE, push(p, Event.push("refs/heads/main").withPaths(List.of("docs/a.md", "src/b.py"))));
+    assertEquals(
+        Truth.FALSE, push(p, Event.push("refs/heads/main").withPaths(List.of("docs/a.md"))));
+    assertEquals(
+        Truth.TRUE,
+        push(p, Event.push("refs/heads/main").withPaths(List.of("docs/a.md", "src/b.py"))));
   }
 
   @Test
@@ -105,10 +120,13 @@ class FiltersTest {
     // "By default, a workflow only runs when a pull_request event's activity type is
     // opened, synchronize, or reopened."
     PullRequest any = PullRequest.any();
-    assertEquals(Truth.TRUE, Filters.match(any, Event.pullRequest("main").withType("synchronize")).truth());
-    assertEquals(Truth.FALSE, Filters.match(any, Event.pullRequest("main").withType("labeled")).truth());
+    assertEquals(
+        Truth.TRUE, Filters.match(any, Event.pullRequest("main").withType("synchronize")).truth());
+    assertEquals(
+        Truth.FALSE, Filters.match(any, Event.pullRequest("main").withType("labeled")).truth());
     PullRequest labeled = PullRequest.builder().types(PullRequestType.LABELED).build();
-    assertEquals(Truth.TRUE, Filters.match(labeled, Event.pullRequest("main").withType("labeled")).truth());
+    assertEquals(
+        Truth.TRUE, Filters.match(labeled, Event.pullRequest("main").withType("labeled")).truth());
   }
 
   @Test
@@ -126,7 +144,9 @@ class FiltersTest {
     // https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows#merge_group
     // activity type checks_requested is the only one
     assertEquals(Truth.TRUE, Filters.match(new MergeGroup(), Event.mergeGroup("main")).truth());
-    assertEquals(Truth.FALSE, Filters.match(new MergeGroup(), Event.mergeGroup("main").withType("destroyed")).truth());
+    assertEquals(
+        Truth.FALSE,
+        Filters.match(new MergeGroup(), Event.mergeGroup("main").withType("destroyed")).truth());
   }
 
   @Test
@@ -143,13 +163,17 @@ class FiltersTest {
   void workflow_dispatch_runs_on_the_chosen_ref() {
     // https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows#workflow_dispatch
     // the workflow runs on the ref chosen when dispatching, branch or tag
-    assertEquals(Truth.TRUE, Filters.match(WorkflowDispatch.of(), Event.workflowDispatch("refs/tags/v1.2.3")).truth());
+    assertEquals(
+        Truth.TRUE,
+        Filters.match(WorkflowDispatch.of(), Event.workflowDispatch("refs/tags/v1.2.3")).truth());
   }
 
   @Test
   void workflow_call_never_starts_a_workflow_by_itself() {
     // https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows#workflow_call
     // "used to indicate that a workflow can be called by another workflow"
-    assertEquals(Truth.FALSE, Filters.match(WorkflowCall.builder().build(), Event.push("refs/heads/main")).truth());
+    assertEquals(
+        Truth.FALSE,
+        Filters.match(WorkflowCall.builder().build(), Event.push("refs/heads/main")).truth());
   }
 }

@@ -24,53 +24,82 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The planner over small workflows: outcomes, reusable workflows, grants, secrets and the longest path. */
+/**
+ * The planner over small workflows: outcomes, reusable workflows, grants, secrets and the longest
+ * path.
+ */
 class PlannerTest {
   private static RunJob job(String id, int minutes, Job... needs) {
-    return Job.builder(id).runsOn("ubuntu-24.04").timeoutMinutes(minutes).needs(needs)
-        .step(Step.run("echo " + id).name("Say " + id)).build();
+    return Job.builder(id)
+        .runsOn("ubuntu-24.04")
+        .timeoutMinutes(minutes)
+        .needs(needs)
+        .step(Step.run("echo " + id).name("Say " + id))
+        .build();
   }
 
   private static Workflow callee() {
-    RunJob publish = Job.builder("publish").runsOn("ubuntu-24.04").timeoutMinutes(10)
-        .step(Step.run("publish").name("Publish").requires(Scope.PACKAGES, Access.WRITE, "pushes the image")
-            .env("TOKEN", Contexts.secrets("REGISTRY_TOKEN")).env("OTHER", Contexts.secrets("NOT_PASSED")))
-        .build();
-    RunJob check = Job.builder("check").runsOn("ubuntu-24.04").timeoutMinutes(5)
-        .step(Step.run("read").name("Read").requires(Scope.CONTENTS, Access.READ, "reads the repository"))
-        .build();
+    RunJob publish =
+        Job.builder("publish")
+            .runsOn("ubuntu-24.04")
+            .timeoutMinutes(10)
+            .step(
+                Step.run("publish")
+                    .name("Publish")
+                    .requires(Scope.PACKAGES, Access.WRITE, "pushes the image")
+                    .env("TOKEN", Contexts.secrets("REGISTRY_TOKEN"))
+                    .env("OTHER", Contexts.secrets("NOT_PASSED")))
+            .build();
+    RunJob check =
+        Job.builder("check")
+            .runsOn("ubuntu-24.04")
+            .timeoutMinutes(5)
+            .step(
+                Step.run("read")
+                    .name("Read")
+                    .requires(Scope.CONTENTS, Access.READ, "reads the repository"))
+            .build();
     return Workflow.builder("publish.yml", "Publish")
         .on(WorkflowCall.builder().secret("REGISTRY_TOKEN", "registry", true).build())
-        .jobs(publish, check).build();
+        .jobs(publish, check)
+        .build();
   }
 
   private static Workflow caller() {
     RunJob build = job("build", 30);
-    CallJob publish = Job.call("publish", new LocalWorkflow(callee())).needs(build)
-        .grant(Scope.CONTENTS, Access.READ, "the caller grants contents too")
-        .secret("REGISTRY_TOKEN", Contexts.secrets("REGISTRY_TOKEN"))
-        .ifCondition(Github.onBranch("main")).build();
+    CallJob publish =
+        Job.call("publish", new LocalWorkflow(callee()))
+            .needs(build)
+            .grant(Scope.CONTENTS, Access.READ, "the caller grants contents too")
+            .secret("REGISTRY_TOKEN", Contexts.secrets("REGISTRY_TOKEN"))
+            .ifCondition(Github.onBranch("main"))
+            .build();
     RunJob lint = job("lint", 5);
     return Workflow.builder("ci.yml", "CI")
         .on(Push.builder().branches("main", "feature/**").build(), PullRequest.any())
-        .jobs(build, publish, lint).build();
+        .jobs(build, publish, lint)
+        .build();
   }
 
   @Test
   void a_workflow_starts_with_the_filter_that_matched_as_its_reason() {
     // https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#onpushbranchestagsbranches-ignoretags-ignore
-    WorkflowPlan w = Planner.plan(Event.push("refs/heads/feature/x"), List.of(caller())).workflows().get(0);
+    WorkflowPlan w =
+        Planner.plan(Event.push("refs/heads/feature/x"), List.of(caller())).workflows().get(0);
     assertEquals(Outcome.RUN, w.outcome());
     assertTrue(w.reason().contains("matches 'feature/**'"), w.reason());
-    WorkflowPlan tag = Planner.plan(Event.push("refs/tags/v1.2.3"), List.of(caller())).workflows().get(0);
+    WorkflowPlan tag =
+        Planner.plan(Event.push("refs/tags/v1.2.3"), List.of(caller())).workflows().get(0);
     assertEquals(Outcome.SKIPPED, tag.outcome());
   }
 
   @Test
   void a_called_workflow_is_expanded_under_its_calling_job() {
-    // https://docs.github.com/en/actions/how-tos/reuse-automations/reuse-workflows: the called workflow's jobs
+    // https://docs.github.com/en/actions/how-tos/reuse-automations/reuse-workflows: the called
+    // workflow's jobs
     // run as part of the caller's run, after the jobs the calling job needs
-    WorkflowPlan w = Planner.plan(Event.push("refs/heads/main"), List.of(caller())).workflows().get(0);
+    WorkflowPlan w =
+        Planner.plan(Event.push("refs/heads/main"), List.of(caller())).workflows().get(0);
     JobPlan inner = w.job("publish/publish").orElseThrow();
     assertEquals("publish", inner.calledBy());
     assertEquals(Outcome.RUN, inner.outcome());
@@ -80,9 +109,13 @@ class PlannerTest {
   @Test
   void a_called_job_gets_the_callers_grant_intersected_with_what_it_asks() {
     // https://docs.github.com/en/actions/how-tos/reuse-automations/reuse-workflows#supported-keywords-for-jobs-that-call-a-reusable-workflow
-    // "The GITHUB_TOKEN permissions passed from the caller workflow can be only downgraded by the called workflow."
-    WorkflowPlan w = Planner.plan(Event.push("refs/heads/main"), List.of(caller())).workflows().get(0);
-    assertEquals(Map.of("contents", "read", "packages", "write"), w.job("publish").orElseThrow().permissions());
+    // "The GITHUB_TOKEN permissions passed from the caller workflow can be only downgraded by the
+    // called workflow."
+    WorkflowPlan w =
+        Planner.plan(Event.push("refs/heads/main"), List.of(caller())).workflows().get(0);
+    assertEquals(
+        Map.of("contents", "read", "packages", "write"),
+        w.job("publish").orElseThrow().permissions());
     assertEquals(Map.of("packages", "write"), w.job("publish/publish").orElseThrow().permissions());
     assertEquals(Map.of("contents", "read"), w.job("publish/check").orElseThrow().permissions());
   }
@@ -91,8 +124,11 @@ class PlannerTest {
   void a_called_job_reads_only_the_secrets_the_caller_passes() {
     // https://docs.github.com/en/actions/how-tos/reuse-automations/reuse-workflows#passing-inputs-and-secrets-to-a-reusable-workflow
     // a called workflow receives only the secrets its caller passes (or all with secrets: inherit)
-    WorkflowPlan w = Planner.plan(Event.push("refs/heads/main"), List.of(caller())).workflows().get(0);
-    assertEquals(List.of("GITHUB_TOKEN", "REGISTRY_TOKEN"), w.job("publish/publish").orElseThrow().secrets());
+    WorkflowPlan w =
+        Planner.plan(Event.push("refs/heads/main"), List.of(caller())).workflows().get(0);
+    assertEquals(
+        List.of("GITHUB_TOKEN", "REGISTRY_TOKEN"),
+        w.job("publish/publish").orElseThrow().secrets());
   }
 
   @Test
@@ -102,16 +138,29 @@ class PlannerTest {
     WorkflowPlan w = Planner.plan(Event.pullRequest("main"), List.of(caller())).workflows().get(0);
     assertEquals(Outcome.SKIPPED, w.job("publish").orElseThrow().outcome());
     assertEquals(Outcome.SKIPPED, w.job("publish/publish").orElseThrow().outcome());
-    assertEquals("github.ref == 'refs/heads/main'", w.job("publish").orElseThrow().condition().text());
+    assertEquals(
+        "github.ref == 'refs/heads/main'", w.job("publish").orElseThrow().condition().text());
   }
 
   @Test
   void a_job_needing_a_skipped_job_is_skipped_unless_its_condition_says_always() {
     // https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idneeds
-    // "If a job fails or is skipped, all jobs that need it are skipped unless the jobs use a conditional expression"
-    RunJob first = Job.builder("first").runsOn("ubuntu-24.04").ifCondition(Github.eventIs("schedule")).step(Step.run("x").name("X")).build();
+    // "If a job fails or is skipped, all jobs that need it are skipped unless the jobs use a
+    // conditional expression"
+    RunJob first =
+        Job.builder("first")
+            .runsOn("ubuntu-24.04")
+            .ifCondition(Github.eventIs("schedule"))
+            .step(Step.run("x").name("X"))
+            .build();
     RunJob then = job("then", 5, first);
-    RunJob report = Job.builder("report").runsOn("ubuntu-24.04").needs(first).ifCondition(Expr.raw("always()")).step(Step.run("y").name("Y")).build();
+    RunJob report =
+        Job.builder("report")
+            .runsOn("ubuntu-24.04")
+            .needs(first)
+            .ifCondition(Expr.raw("always()"))
+            .step(Step.run("y").name("Y"))
+            .build();
     Workflow w = Workflow.builder("w.yml", "W").on(Push.any()).jobs(first, then, report).build();
     WorkflowPlan p = Planner.plan(Event.push("refs/heads/main"), List.of(w)).workflows().get(0);
     assertEquals(Outcome.SKIPPED, p.job("then").orElseThrow().outcome());
@@ -122,9 +171,19 @@ class PlannerTest {
   @Test
   void a_condition_on_something_only_the_run_knows_depends_on_the_run() {
     // https://docs.github.com/en/actions/reference/workflows-and-actions/contexts#vars-context
-    RunJob gated = Job.builder("gated").runsOn("ubuntu-24.04").ifCondition(Contexts.vars("ENABLED").eq("true")).step(Step.run("x").name("X")).build();
+    RunJob gated =
+        Job.builder("gated")
+            .runsOn("ubuntu-24.04")
+            .ifCondition(Contexts.vars("ENABLED").eq("true"))
+            .step(Step.run("x").name("X"))
+            .build();
     Workflow w = Workflow.builder("w.yml", "W").on(Push.any()).jobs(gated).build();
-    JobPlan j = Planner.plan(Event.push("refs/heads/main"), List.of(w)).workflows().get(0).job("gated").orElseThrow();
+    JobPlan j =
+        Planner.plan(Event.push("refs/heads/main"), List.of(w))
+            .workflows()
+            .get(0)
+            .job("gated")
+            .orElseThrow();
     assertEquals(Outcome.DEPENDS_ON_RUNTIME, j.outcome());
     assertEquals(List.of("vars.ENABLED"), j.condition().unknowns());
   }
@@ -132,8 +191,10 @@ class PlannerTest {
   @Test
   void the_longest_path_follows_needs_by_timeout_minutes() {
     // https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idtimeout-minutes
-    // "The maximum number of minutes to let a job run before GitHub automatically cancels it. Default: 360"
-    WorkflowPlan w = Planner.plan(Event.push("refs/heads/main"), List.of(caller())).workflows().get(0);
+    // "The maximum number of minutes to let a job run before GitHub automatically cancels it.
+    // Default: 360"
+    WorkflowPlan w =
+        Planner.plan(Event.push("refs/heads/main"), List.of(caller())).workflows().get(0);
     assertEquals(List.of("build", "publish/publish", "publish"), w.longestPath());
     assertEquals(40, w.longestMinutes());
   }
@@ -142,7 +203,9 @@ class PlannerTest {
   void the_renderers_name_every_started_workflow_and_job() {
     Plan plan = Planner.plan(Event.push("refs/heads/main"), List.of(caller()));
     assertTrue(PlanRenderer.text(plan).contains("runs publish/publish"));
-    assertTrue(PlanRenderer.markdown(plan).contains("| `publish/publish` publish | runs |"), PlanRenderer.markdown(plan));
+    assertTrue(
+        PlanRenderer.markdown(plan).contains("| `publish/publish` publish | runs |"),
+        PlanRenderer.markdown(plan));
     assertTrue(PlanRenderer.json(plan).contains("\"id\" : \"publish/publish\""));
   }
 }

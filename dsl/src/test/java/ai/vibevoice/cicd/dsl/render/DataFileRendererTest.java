@@ -21,8 +21,10 @@ class DataFileRendererTest {
     tts.put("replicas", 1);
     tts.put("enabled", false);
     tts.put("version", "1.10");
-    DataFile file = new DataFile("compose.yml", "A test file.", Map.of("services", Map.of("tts", tts)));
-    assertEquals("""
+    DataFile file =
+        new DataFile("compose.yml", "A test file.", Map.of("services", Map.of("tts", tts)));
+    assertEquals(
+        """
         # Generated.
         # A test file.
         services:
@@ -36,13 +38,16 @@ class DataFileRendererTest {
             replicas: 1
             enabled: false
             version: '1.10'
-        """, DataFileRenderer.render(file, List.of("Generated.")));
+        """,
+        DataFileRenderer.render(file, List.of("Generated.")));
   }
 
   @Test
   void refuses_values_yaml_cannot_carry_naming_the_path() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new DataFile("x.yml", "d", Map.of("a", List.of(new Object()))));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new DataFile("x.yml", "d", Map.of("a", List.of(new Object()))));
     assertEquals("x.yml: $.a[0]: unsupported value Object", e.getMessage());
   }
 }

@@ -24,14 +24,17 @@ import org.junit.jupiter.api.Test;
 class TriggerRenderingTest {
 
   private static String on(Trigger t) {
-    Node.MapNode root = Node.MapNode.builder()
-        .put("on", Node.MapNode.builder().put(t.event(), WorkflowTree.trigger(t)).build()).build();
+    Node.MapNode root =
+        Node.MapNode.builder()
+            .put("on", Node.MapNode.builder().put(t.event(), WorkflowTree.trigger(t)).build())
+            .build();
     return YamlEmitter.emit(new Node.Document(List.of(), root));
   }
 
   @Test
   void push_with_branch_tag_and_path_filters() {
-    assertEquals("""
+    assertEquals(
+        """
         on:
           push:
             branches:
@@ -41,7 +44,13 @@ class TriggerRenderingTest {
               - v*.*.*
             paths-ignore:
               - docs/**
-        """, on(Push.builder().branches("main", "feature/**").tags("v*.*.*").pathsIgnore("docs/**").build()));
+        """,
+        on(
+            Push.builder()
+                .branches("main", "feature/**")
+                .tags("v*.*.*")
+                .pathsIgnore("docs/**")
+                .build()));
   }
 
   @Test
@@ -51,7 +60,8 @@ class TriggerRenderingTest {
 
   @Test
   void pull_request_with_types_and_paths() {
-    assertEquals("""
+    assertEquals(
+        """
         on:
           pull_request:
             types:
@@ -59,24 +69,36 @@ class TriggerRenderingTest {
               - labeled
             paths:
               - infra/k8s/**
-        """, on(PullRequest.builder().types(PullRequestType.OPENED, PullRequestType.LABELED).paths("infra/k8s/**").build()));
+        """,
+        on(
+            PullRequest.builder()
+                .types(PullRequestType.OPENED, PullRequestType.LABELED)
+                .paths("infra/k8s/**")
+                .build()));
   }
 
   @Test
   void pull_request_target_renders_like_pull_request() {
-    assertEquals("on:\n  pull_request_target:\n    branches-ignore:\n      - gh-pages\n",
-        on(new PullRequestTarget(List.of(), new ai.vibevoice.cicd.dsl.trigger.Filters(
-            List.of(), List.of("gh-pages"), List.of(), List.of(), List.of(), List.of()))));
+    assertEquals(
+        "on:\n  pull_request_target:\n    branches-ignore:\n      - gh-pages\n",
+        on(
+            new PullRequestTarget(
+                List.of(),
+                new ai.vibevoice.cicd.dsl.trigger.Filters(
+                    List.of(), List.of("gh-pages"), List.of(), List.of(), List.of(), List.of()))));
   }
 
   @Test
   void schedule_is_a_list_of_crons() {
-    assertEquals("on:\n  schedule:\n    - cron: 0 2 * * *\n    - cron: 0 9 * * 1\n", on(Schedule.cron("0 2 * * *", "0 9 * * 1")));
+    assertEquals(
+        "on:\n  schedule:\n    - cron: 0 2 * * *\n    - cron: 0 9 * * 1\n",
+        on(Schedule.cron("0 2 * * *", "0 9 * * 1")));
   }
 
   @Test
   void workflow_dispatch_with_typed_inputs() {
-    assertEquals("""
+    assertEquals(
+        """
         on:
           workflow_dispatch:
             inputs:
@@ -107,12 +129,14 @@ class TriggerRenderingTest {
                 description: Deployment target
                 required: false
                 type: environment
-        """, on(WorkflowDispatch.of(
-            WorkflowInput.string("duration", "Load duration", "60s"),
-            WorkflowInput.bool("update-baseline", "Store the result as the baseline", false),
-            WorkflowInput.number("rate", "Requests per second", 5),
-            WorkflowInput.choice("profile", "Values profile", "ci", "default", "ci"),
-            WorkflowInput.environment("target", "Deployment target"))));
+        """,
+        on(
+            WorkflowDispatch.of(
+                WorkflowInput.string("duration", "Load duration", "60s"),
+                WorkflowInput.bool("update-baseline", "Store the result as the baseline", false),
+                WorkflowInput.number("rate", "Requests per second", 5),
+                WorkflowInput.choice("profile", "Values profile", "ci", "default", "ci"),
+                WorkflowInput.environment("target", "Deployment target"))));
   }
 
   @Test
@@ -122,7 +146,8 @@ class TriggerRenderingTest {
 
   @Test
   void workflow_call_with_inputs_outputs_and_secrets() {
-    assertEquals("""
+    assertEquals(
+        """
         on:
           workflow_call:
             inputs:
@@ -138,17 +163,24 @@ class TriggerRenderingTest {
               token:
                 description: Registry token
                 required: false
-        """, on(WorkflowCall.builder()
-            .input(WorkflowInput.string("digest", "Image digest", null).asRequired())
-            .output("verdict", "pass, warn or fail", Text.of(new ai.vibevoice.cicd.dsl.expr.JobRef(
-                ai.vibevoice.cicd.dsl.expr.JobRef.Context.JOBS, "check", "verdict")))
-            .secret("token", "Registry token", false)
-            .build()));
+        """,
+        on(
+            WorkflowCall.builder()
+                .input(WorkflowInput.string("digest", "Image digest", null).asRequired())
+                .output(
+                    "verdict",
+                    "pass, warn or fail",
+                    Text.of(
+                        new ai.vibevoice.cicd.dsl.expr.JobRef(
+                            ai.vibevoice.cicd.dsl.expr.JobRef.Context.JOBS, "check", "verdict")))
+                .secret("token", "Registry token", false)
+                .build()));
   }
 
   @Test
   void workflow_run_with_types_and_branches() {
-    assertEquals("""
+    assertEquals(
+        """
         on:
           workflow_run:
             workflows:
@@ -157,22 +189,26 @@ class TriggerRenderingTest {
               - completed
             branches:
               - main
-        """, on(WorkflowRun.completed(List.of("Build"), "main")));
+        """,
+        on(WorkflowRun.completed(List.of("Build"), "main")));
   }
 
   @Test
   void release_with_types() {
-    assertEquals("on:\n  release:\n    types:\n      - published\n", on(Release.of(Release.Type.PUBLISHED)));
+    assertEquals(
+        "on:\n  release:\n    types:\n      - published\n", on(Release.of(Release.Type.PUBLISHED)));
   }
 
   @Test
   void merge_group_requests_checks() {
-    assertEquals("on:\n  merge_group:\n    types:\n      - checks_requested\n", on(new MergeGroup()));
+    assertEquals(
+        "on:\n  merge_group:\n    types:\n      - checks_requested\n", on(new MergeGroup()));
   }
 
   @Test
   void raw_trigger_renders_its_config_as_given() {
-    assertEquals("on:\n  issues:\n    types:\n      - opened\n",
+    assertEquals(
+        "on:\n  issues:\n    types:\n      - opened\n",
         on(new RawTrigger("issues", Map.of("types", List.of("opened")))));
   }
 }

@@ -34,36 +34,47 @@ class WorkflowRendererTest {
     WorkflowInput rate = WorkflowInput.number("rate", "Requests per second", 5);
     MatrixAxis service = MatrixAxis.of("service", "tts", "agent");
     Step meta = Step.run("echo \"tag=v1\" >> \"$GITHUB_OUTPUT\"").id("meta").outputs("tag").build();
-    RunJob build = Job.builder("build")
-        .name("Build ${{ matrix.service }}")
-        .runsOn(RunsOn.label("ubuntu-24.04"))
-        .grant(Scope.PACKAGES, Access.WRITE, "push images")
-        .timeoutMinutes(30)
-        .strategy(Strategy.builder().failFast(false).axis(service).include("service", "tts", "gpu", true).build())
-        .output("tag", meta.output("tag"))
-        .env("SERVICE", service.ref())
-        .step(Step.uses(Fixtures.CHECKOUT).with("persist-credentials", "false").build())
-        .step(meta)
-        .step(Step.run(Text.of("load --rate ", rate.ref(), "\necho done\n")).name("Load").build())
-        .build();
-    RunJob report = Job.builder("report")
-        .needs(build)
-        .ifCondition(Fn.notCancelled().and(Github.eventIs("pull_request")))
-        .runsOn("ubuntu-24.04")
-        .environment(new Environment("perf", Text.of("https://example.test/", build.output("tag"))))
-        .timeoutMinutes(5)
-        .container(Container.of("python:3.11-slim"))
-        .step(Step.run("echo 'on'").shell("bash").continueOnError(true).build())
-        .build();
-    Workflow w = Workflow.builder("perf.yml", "Performance")
-        .runName(Text.of("perf ", Github.REF_NAME))
-        .on(PullRequest.any(), WorkflowDispatch.of(rate))
-        .concurrency(Concurrency.of(Text.of(Github.WORKFLOW, "-", Github.REF), true))
-        .env("YES", "yes")
-        .defaults(Defaults.bash())
-        .jobs(build, report)
-        .build();
-    assertEquals("""
+    RunJob build =
+        Job.builder("build")
+            .name("Build ${{ matrix.service }}")
+            .runsOn(RunsOn.label("ubuntu-24.04"))
+            .grant(Scope.PACKAGES, Access.WRITE, "push images")
+            .timeoutMinutes(30)
+            .strategy(
+                Strategy.builder()
+                    .failFast(false)
+                    .axis(service)
+                    .include("service", "tts", "gpu", true)
+                    .build())
+            .output("tag", meta.output("tag"))
+            .env("SERVICE", service.ref())
+            .step(Step.uses(Fixtures.CHECKOUT).with("persist-credentials", "false").build())
+            .step(meta)
+            .step(
+                Step.run(Text.of("load --rate ", rate.ref(), "\necho done\n")).name("Load").build())
+            .build();
+    RunJob report =
+        Job.builder("report")
+            .needs(build)
+            .ifCondition(Fn.notCancelled().and(Github.eventIs("pull_request")))
+            .runsOn("ubuntu-24.04")
+            .environment(
+                new Environment("perf", Text.of("https://example.test/", build.output("tag"))))
+            .timeoutMinutes(5)
+            .container(Container.of("python:3.11-slim"))
+            .step(Step.run("echo 'on'").shell("bash").continueOnError(true).build())
+            .build();
+    Workflow w =
+        Workflow.builder("perf.yml", "Performance")
+            .runName(Text.of("perf ", Github.REF_NAME))
+            .on(PullRequest.any(), WorkflowDispatch.of(rate))
+            .concurrency(Concurrency.of(Text.of(Github.WORKFLOW, "-", Github.REF), true))
+            .env("YES", "yes")
+            .defaults(Defaults.bash())
+            .jobs(build, report)
+            .build();
+    assertEquals(
+        """
         # Generated for a test.
         name: Performance
         run-name: perf ${{ github.ref_name }}
@@ -132,23 +143,52 @@ class WorkflowRendererTest {
               - shell: bash
                 continue-on-error: true
                 run: echo 'on'
-        """, WorkflowRenderer.render(w, List.of("Generated for a test.")));
+        """,
+        WorkflowRenderer.render(w, List.of("Generated for a test.")));
   }
 
   @Test
   void quotes_strings_that_yaml_1_1_reads_as_other_types() {
-    for (String s : List.of("on", "off", "yes", "no", "y", "n", "Y", "NO", "null", "~", "true", "08", "1e3", "0x1F",
-        "1_000", "3.14", ".inf", "2026-01-01", "12:30", "06:00", "=", "<<", "")) {
+    for (String s :
+        List.of(
+            "on",
+            "off",
+            "yes",
+            "no",
+            "y",
+            "n",
+            "Y",
+            "NO",
+            "null",
+            "~",
+            "true",
+            "08",
+            "1e3",
+            "0x1F",
+            "1_000",
+            "3.14",
+            ".inf",
+            "2026-01-01",
+            "12:30",
+            "06:00",
+            "=",
+            "<<",
+            "")) {
       assertTrue(Scalars.resolvesToNonString(s), s);
     }
-    for (String s : List.of("main", "v*.*.*", "ubuntu-24.04", "3.11.0", "1.2.3", "online", "nope", "0 2 * * *")) {
+    for (String s :
+        List.of(
+            "main", "v*.*.*", "ubuntu-24.04", "3.11.0", "1.2.3", "online", "nope", "0 2 * * *")) {
       assertFalse(Scalars.resolvesToNonString(s), s);
     }
   }
 
   @Test
   void keeps_long_expressions_on_one_line() {
-    String longCondition = "github.event_name == 'push' && " + "startsWith(github.ref, 'refs/tags/v') && ".repeat(10) + "true";
+    String longCondition =
+        "github.event_name == 'push' && "
+            + "startsWith(github.ref, 'refs/tags/v') && ".repeat(10)
+            + "true";
     Step s = Step.run("x").ifCondition(ai.vibevoice.cicd.dsl.expr.Expr.raw(longCondition)).build();
     String yaml = YamlEmitter.emit(new Node.Document(List.of(), WorkflowTree.step(s)));
     assertTrue(yaml.contains("if: " + longCondition + "\n"), yaml);
@@ -156,7 +196,8 @@ class WorkflowRendererTest {
 
   @Test
   void writes_lf_line_endings_and_a_final_newline() {
-    String yaml = WorkflowRenderer.render(Fixtures.workflow(Fixtures.job("a").build()).build(), List.of("h"));
+    String yaml =
+        WorkflowRenderer.render(Fixtures.workflow(Fixtures.job("a").build()).build(), List.of("h"));
     assertFalse(yaml.contains("\r"));
     assertTrue(yaml.endsWith("\n") && !yaml.endsWith("\n\n"));
   }

@@ -13,18 +13,23 @@ import ai.vibevoice.cicd.dsl.step.Step;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link ArtifactNameCollides}: its message, a workflow it accepts, and the workflows it rejects. */
+/**
+ * {@link ArtifactNameCollides}: its message, a workflow it accepts, and the workflows it rejects.
+ */
 class ArtifactNameCollidesTest {
 
   @Test
   void its_message_reads_as_written() {
-    assertEquals("uploads artifact 'sbom' from a matrix job, but the name does not use matrix axes [arch], so the legs collide",
+    assertEquals(
+        "uploads artifact 'sbom' from a matrix job, but the name does not use matrix axes [arch], so the legs collide",
         ArtifactNameCollides.message("sbom", List.of("arch")));
   }
 
   @Test
   void accepts_a_workflow_without_the_mistake() {
-    assertEquals(List.of(), RuleTesting.problems(new ArtifactNameCollides(), workflow(job("a").build()).build()));
+    assertEquals(
+        List.of(),
+        RuleTesting.problems(new ArtifactNameCollides(), workflow(job("a").build()).build()));
   }
 
   @Test
@@ -32,14 +37,30 @@ class ArtifactNameCollidesTest {
     MatrixAxis service = MatrixAxis.of("service", "tts", "agent");
     MatrixAxis arch = MatrixAxis.of("arch", "amd64", "arm64");
     Strategy s = Strategy.builder().axis(service).axis(arch).build();
-    RunJob j = job("a").strategy(s)
-        .step(Step.uses(Fixtures.UPLOAD).id("up").with("name", Text.of("sbom-", service.ref())).with("path", "x").build())
-        .build();
-    RuleTesting.assertOnly(".github/workflows/test.yml: job a: step up: "
-        + ArtifactNameCollides.message("sbom-${{ matrix.service }}", List.of("service", "arch")), workflow(j).build());
-    RunJob ok = job("a").strategy(s)
-        .step(Step.uses(Fixtures.UPLOAD).with("name", Text.of("sbom-", service.ref(), "-", arch.ref())).with("path", "x").build())
-        .build();
+    RunJob j =
+        job("a")
+            .strategy(s)
+            .step(
+                Step.uses(Fixtures.UPLOAD)
+                    .id("up")
+                    .with("name", Text.of("sbom-", service.ref()))
+                    .with("path", "x")
+                    .build())
+            .build();
+    RuleTesting.assertOnly(
+        ".github/workflows/test.yml: job a: step up: "
+            + ArtifactNameCollides.message(
+                "sbom-${{ matrix.service }}", List.of("service", "arch")),
+        workflow(j).build());
+    RunJob ok =
+        job("a")
+            .strategy(s)
+            .step(
+                Step.uses(Fixtures.UPLOAD)
+                    .with("name", Text.of("sbom-", service.ref(), "-", arch.ref()))
+                    .with("path", "x")
+                    .build())
+            .build();
     assertEquals(List.of(), RuleTesting.problems(workflow(ok).build()));
   }
 }

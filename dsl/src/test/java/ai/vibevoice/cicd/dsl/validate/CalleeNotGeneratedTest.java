@@ -13,20 +13,25 @@ class CalleeNotGeneratedTest {
 
   @Test
   void its_message_reads_as_written() {
-    assertEquals("calls ./.github/workflows/c.yml, which is not generated in this set",
+    assertEquals(
+        "calls ./.github/workflows/c.yml, which is not generated in this set",
         CalleeNotGenerated.message("c.yml"));
   }
 
   @Test
   void accepts_a_workflow_without_the_mistake() {
-    assertEquals(List.of(), RuleTesting.problems(new CalleeNotGenerated(), workflow(job("a").build()).build()));
+    assertEquals(
+        List.of(),
+        RuleTesting.problems(new CalleeNotGenerated(), workflow(job("a").build()).build()));
   }
 
   @Test
   void rejects_a_call_job_that_does_not_match_the_callee_alone() {
     Workflow callee = RuleTesting.callee();
     Workflow caller = RuleTesting.mismatchedCaller(callee);
-    assertEquals(List.of(".github/workflows/test.yml: job call: calls ./.github/workflows/callee.yml, which is not generated in this set"),
+    assertEquals(
+        List.of(
+            ".github/workflows/test.yml: job call: calls ./.github/workflows/callee.yml, which is not generated in this set"),
         RuleTesting.problems(new CalleeNotGenerated(), caller));
   }
 }

@@ -12,18 +12,20 @@ class DuplicateFileTest {
 
   @Test
   void its_message_reads_as_written() {
-    assertEquals("two workflows are generated into ci.yml",
-        DuplicateFile.message("ci.yml"));
+    assertEquals("two workflows are generated into ci.yml", DuplicateFile.message("ci.yml"));
   }
 
   @Test
   void accepts_a_workflow_without_the_mistake() {
-    assertEquals(List.of(), RuleTesting.problems(new DuplicateFile(), workflow(job("a").build()).build()));
+    assertEquals(
+        List.of(), RuleTesting.problems(new DuplicateFile(), workflow(job("a").build()).build()));
   }
 
   @Test
   void rejects_two_workflows_generated_into_one_file() {
-    assertEquals(List.of(".github/workflows/test.yml: two workflows are generated into test.yml"),
-        RuleTesting.problems(workflow(job("a").build()).build(), workflow(job("b").build()).build()));
+    assertEquals(
+        List.of(".github/workflows/test.yml: two workflows are generated into test.yml"),
+        RuleTesting.problems(
+            workflow(job("a").build()).build(), workflow(job("b").build()).build()));
   }
 }

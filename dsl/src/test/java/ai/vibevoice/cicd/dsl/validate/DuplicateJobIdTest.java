@@ -12,18 +12,19 @@ class DuplicateJobIdTest {
 
   @Test
   void its_message_reads_as_written() {
-    assertEquals("job id 'a' is used by more than one job",
-        DuplicateJobId.message("a"));
+    assertEquals("job id 'a' is used by more than one job", DuplicateJobId.message("a"));
   }
 
   @Test
   void accepts_a_workflow_without_the_mistake() {
-    assertEquals(List.of(), RuleTesting.problems(new DuplicateJobId(), workflow(job("a").build()).build()));
+    assertEquals(
+        List.of(), RuleTesting.problems(new DuplicateJobId(), workflow(job("a").build()).build()));
   }
 
   @Test
   void rejects_duplicate_job_ids() {
-    RuleTesting.assertOnly(".github/workflows/test.yml: job a: " + DuplicateJobId.message("a"),
+    RuleTesting.assertOnly(
+        ".github/workflows/test.yml: job a: " + DuplicateJobId.message("a"),
         workflow(job("a").build(), job("a").build()).build());
   }
 }

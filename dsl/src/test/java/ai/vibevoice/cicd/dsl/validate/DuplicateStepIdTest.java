@@ -14,18 +14,22 @@ class DuplicateStepIdTest {
 
   @Test
   void its_message_reads_as_written() {
-    assertEquals("step id 's' is used by more than one step of the job",
-        DuplicateStepId.message("s"));
+    assertEquals(
+        "step id 's' is used by more than one step of the job", DuplicateStepId.message("s"));
   }
 
   @Test
   void accepts_a_workflow_without_the_mistake() {
-    assertEquals(List.of(), RuleTesting.problems(new DuplicateStepId(), workflow(job("a").build()).build()));
+    assertEquals(
+        List.of(), RuleTesting.problems(new DuplicateStepId(), workflow(job("a").build()).build()));
   }
 
   @Test
   void rejects_duplicate_step_ids() {
-    RunJob j = job("a").step(Step.run("x").id("s").build()).step(Step.run("y").id("s").build()).build();
-    RuleTesting.assertOnly(".github/workflows/test.yml: job a: step s: " + DuplicateStepId.message("s"), workflow(j).build());
+    RunJob j =
+        job("a").step(Step.run("x").id("s").build()).step(Step.run("y").id("s").build()).build();
+    RuleTesting.assertOnly(
+        ".github/workflows/test.yml: job a: step s: " + DuplicateStepId.message("s"),
+        workflow(j).build());
   }
 }

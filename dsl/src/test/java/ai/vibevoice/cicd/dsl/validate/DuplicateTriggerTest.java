@@ -14,17 +14,19 @@ class DuplicateTriggerTest {
 
   @Test
   void its_message_reads_as_written() {
-    assertEquals("trigger push is declared twice",
-        DuplicateTrigger.message("push"));
+    assertEquals("trigger push is declared twice", DuplicateTrigger.message("push"));
   }
 
   @Test
   void accepts_a_workflow_without_the_mistake() {
-    assertEquals(List.of(), RuleTesting.problems(new DuplicateTrigger(), workflow(job("a").build()).build()));
+    assertEquals(
+        List.of(),
+        RuleTesting.problems(new DuplicateTrigger(), workflow(job("a").build()).build()));
   }
 
   @Test
   void rejects_a_trigger_declared_twice() {
-    RuleTesting.assertOnly(AT + "trigger push is declared twice", workflow(job("a").build()).on(Push.any()).build());
+    RuleTesting.assertOnly(
+        AT + "trigger push is declared twice", workflow(job("a").build()).on(Push.any()).build());
   }
 }

@@ -8,32 +8,43 @@ import ai.vibevoice.cicd.dsl.job.RunJob;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link ExpressionDoesNotParse}: its message, a workflow it accepts, and the workflows it rejects. */
+/**
+ * {@link ExpressionDoesNotParse}: its message, a workflow it accepts, and the workflows it rejects.
+ */
 class ExpressionDoesNotParseTest {
 
   @Test
   void its_message_reads_as_written() {
-    assertEquals("expression '${{ a == }}' does not parse at position 6: expression ends too early",
+    assertEquals(
+        "expression '${{ a == }}' does not parse at position 6: expression ends too early",
         ExpressionDoesNotParse.message(" a == ", 6, "expression ends too early"));
   }
 
   @Test
   void accepts_a_workflow_without_the_mistake() {
-    assertEquals(List.of(), RuleTesting.problems(new ExpressionDoesNotParse(), workflow(job("a").build()).build()));
+    assertEquals(
+        List.of(),
+        RuleTesting.problems(new ExpressionDoesNotParse(), workflow(job("a").build()).build()));
   }
 
   @Test
   void reports_an_expression_that_does_not_parse_with_its_position() {
     RunJob j = job("a").env("X", "v-${{ github.sha == }}").build();
-    RuleTesting.assertOnly(".github/workflows/test.yml: job a: " + ExpressionDoesNotParse.message(" github.sha == ", 20, "expression ends too early"),
+    RuleTesting.assertOnly(
+        ".github/workflows/test.yml: job a: "
+            + ExpressionDoesNotParse.message(" github.sha == ", 20, "expression ends too early"),
         workflow(j).build());
-    assertEquals("expression '${{ github.sha == }}' does not parse at position 20: expression ends too early",
+    assertEquals(
+        "expression '${{ github.sha == }}' does not parse at position 20: expression ends too early",
         ExpressionDoesNotParse.message(" github.sha == ", 20, "expression ends too early"));
   }
 
   @Test
   void raw_expressions_go_through_the_parser() {
-    RunJob j = job("a").ifCondition(ai.vibevoice.cicd.dsl.expr.Expr.raw("inputs.nope == 'x'")).build();
-    RuleTesting.assertOnly(".github/workflows/test.yml: job a: " + UndeclaredInput.message("inputs.nope", List.of()), workflow(j).build());
+    RunJob j =
+        job("a").ifCondition(ai.vibevoice.cicd.dsl.expr.Expr.raw("inputs.nope == 'x'")).build();
+    RuleTesting.assertOnly(
+        ".github/workflows/test.yml: job a: " + UndeclaredInput.message("inputs.nope", List.of()),
+        workflow(j).build());
   }
 }

@@ -4,7 +4,6 @@ import static ai.vibevoice.cicd.dsl.Fixtures.job;
 import static ai.vibevoice.cicd.dsl.Fixtures.workflow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import ai.vibevoice.cicd.dsl.expr.Text;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,12 +12,15 @@ class ExpressionInNameTest {
 
   @Test
   void its_message_reads_as_written() {
-    assertEquals("the name has ${{ }} typed into a string, which nothing checks; build it with Text.of(\"...\", expr)",
+    assertEquals(
+        "the name has ${{ }} typed into a string, which nothing checks; build it with Text.of(\"...\", expr)",
         ExpressionInName.message());
   }
 
   @Test
   void accepts_a_workflow_without_the_mistake() {
-    assertEquals(List.of(), RuleTesting.problems(new ExpressionInName(), workflow(job("a").build()).build()));
+    assertEquals(
+        List.of(),
+        RuleTesting.problems(new ExpressionInName(), workflow(job("a").build()).build()));
   }
 }

@@ -4,7 +4,6 @@ import static ai.vibevoice.cicd.dsl.Fixtures.job;
 import static ai.vibevoice.cicd.dsl.Fixtures.workflow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.step.Step;
 import java.util.List;
@@ -15,18 +14,24 @@ class ExpressionInScriptTest {
 
   @Test
   void its_message_reads_as_written() {
-    assertEquals("run script contains '${{', spliced into the shell as text (script injection);" + " pass values with Step.run(Text.of(...)) or env: instead",
+    assertEquals(
+        "run script contains '${{', spliced into the shell as text (script injection);"
+            + " pass values with Step.run(Text.of(...)) or env: instead",
         ExpressionInScript.message());
   }
 
   @Test
   void accepts_a_workflow_without_the_mistake() {
-    assertEquals(List.of(), RuleTesting.problems(new ExpressionInScript(), workflow(job("a").build()).build()));
+    assertEquals(
+        List.of(),
+        RuleTesting.problems(new ExpressionInScript(), workflow(job("a").build()).build()));
   }
 
   @Test
   void rejects_expression_text_spliced_into_a_script() {
     RunJob j = job("a").step(Step.run("echo ${{ github.head_ref }}").id("s").build()).build();
-    RuleTesting.assertOnly(".github/workflows/test.yml: job a: step s: " + ExpressionInScript.message(), workflow(j).build());
+    RuleTesting.assertOnly(
+        ".github/workflows/test.yml: job a: step s: " + ExpressionInScript.message(),
+        workflow(j).build());
   }
 }

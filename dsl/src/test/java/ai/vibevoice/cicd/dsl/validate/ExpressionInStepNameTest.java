@@ -9,24 +9,31 @@ import ai.vibevoice.cicd.dsl.step.Step;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link ExpressionInStepName}: its message, a workflow it accepts, and the workflows it rejects. */
+/**
+ * {@link ExpressionInStepName}: its message, a workflow it accepts, and the workflows it rejects.
+ */
 class ExpressionInStepNameTest {
 
   @Test
   void its_message_reads_as_written() {
-    assertEquals("the step name has ${{ }} typed into it, which nothing checks; give the step a fixed name",
+    assertEquals(
+        "the step name has ${{ }} typed into it, which nothing checks; give the step a fixed name",
         ExpressionInStepName.message());
   }
 
   @Test
   void accepts_a_workflow_without_the_mistake() {
-    assertEquals(List.of(), RuleTesting.problems(new ExpressionInStepName(), workflow(job("a").build()).build()));
+    assertEquals(
+        List.of(),
+        RuleTesting.problems(new ExpressionInStepName(), workflow(job("a").build()).build()));
   }
 
   @Test
   void rejects_an_expression_typed_into_a_step_name() {
     RunJob j = job("a").step(Step.run("make").name("Build ${{ matrix.os }}").build()).build();
-    RuleTesting.assertOnly(".github/workflows/test.yml: job a: step 'Build ${{ matrix.os }}': " + ExpressionInStepName.message(),
+    RuleTesting.assertOnly(
+        ".github/workflows/test.yml: job a: step 'Build ${{ matrix.os }}': "
+            + ExpressionInStepName.message(),
         workflow(j).build());
   }
 }

@@ -10,18 +10,24 @@ import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link InputWithoutFallback}: its message, a workflow it accepts, and the workflows it rejects. */
+/**
+ * {@link InputWithoutFallback}: its message, a workflow it accepts, and the workflows it rejects.
+ */
 class InputWithoutFallbackTest {
 
   @Test
   void its_message_reads_as_written() {
-    assertEquals("inputs.r is empty on push, schedule (only workflow_dispatch sets it): read it with orDefault()," + " which falls back to the declared default",
+    assertEquals(
+        "inputs.r is empty on push, schedule (only workflow_dispatch sets it): read it with orDefault(),"
+            + " which falls back to the declared default",
         InputWithoutFallback.message("inputs.r", List.of("push", "schedule")));
   }
 
   @Test
   void accepts_a_workflow_without_the_mistake() {
-    assertEquals(List.of(), RuleTesting.problems(new InputWithoutFallback(), workflow(job("a").build()).build()));
+    assertEquals(
+        List.of(),
+        RuleTesting.problems(new InputWithoutFallback(), workflow(job("a").build()).build()));
   }
 
   @Test
@@ -29,20 +35,41 @@ class InputWithoutFallbackTest {
     WorkflowInput rate = WorkflowInput.string("rate", "Rate", "2");
     WorkflowInput update = WorkflowInput.bool("update", "Update", false);
     WorkflowInput keep = WorkflowInput.bool("keep", "Keep", true);
-    Workflow bare = workflow(job("a").env("R", rate.ref()).build())
-        .on(Schedule.cron("0 2 * * *"), ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch.of(rate)).build();
-    RuleTesting.assertOnly(".github/workflows/test.yml: job a: "
-        + InputWithoutFallback.message("inputs.rate", List.of("push", "schedule")), bare);
-    assertEquals("inputs.rate is empty on schedule (only workflow_dispatch sets it): read it with orDefault(),"
-        + " which falls back to the declared default", InputWithoutFallback.message("inputs.rate", List.of("schedule")));
-    Workflow fallback = workflow(job("a").env("R", rate.orDefault()).env("U", update.orDefault()).env("K", keep.orDefault()).build())
-        .on(Schedule.cron("0 2 * * *"), ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch.of(rate, update, keep)).build();
+    Workflow bare =
+        workflow(job("a").env("R", rate.ref()).build())
+            .on(Schedule.cron("0 2 * * *"), ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch.of(rate))
+            .build();
+    RuleTesting.assertOnly(
+        ".github/workflows/test.yml: job a: "
+            + InputWithoutFallback.message("inputs.rate", List.of("push", "schedule")),
+        bare);
+    assertEquals(
+        "inputs.rate is empty on schedule (only workflow_dispatch sets it): read it with orDefault(),"
+            + " which falls back to the declared default",
+        InputWithoutFallback.message("inputs.rate", List.of("schedule")));
+    Workflow fallback =
+        workflow(
+                job("a")
+                    .env("R", rate.orDefault())
+                    .env("U", update.orDefault())
+                    .env("K", keep.orDefault())
+                    .build())
+            .on(
+                Schedule.cron("0 2 * * *"),
+                ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch.of(rate, update, keep))
+            .build();
     assertEquals(List.of(), RuleTesting.problems(fallback));
-    Workflow dispatchOnly = Workflow.builder("test.yml", "Test")
-        .on(ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch.of(rate)).job(job("a").env("R", rate.ref()).build()).build();
-    assertEquals(List.of(), RuleTesting.problems(dispatchOnly), "no other event: the input is always set");
+    Workflow dispatchOnly =
+        Workflow.builder("test.yml", "Test")
+            .on(ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch.of(rate))
+            .job(job("a").env("R", rate.ref()).build())
+            .build();
+    assertEquals(
+        List.of(), RuleTesting.problems(dispatchOnly), "no other event: the input is always set");
     assertEquals("inputs.rate || '2'", rate.orDefault().text());
     assertEquals("inputs.update == true", update.orDefault().text());
-    assertEquals("format('{0}', inputs.keep) != 'false'", keep.orDefault().text(), "a dispatched false stays false");
+    assertEquals(
+        "format('{0}', inputs.keep) != 'false'",
+        keep.orDefault().text(), "a dispatched false stays false");
   }
 }

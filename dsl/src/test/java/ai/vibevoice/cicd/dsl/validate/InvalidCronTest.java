@@ -14,19 +14,22 @@ class InvalidCronTest {
 
   @Test
   void its_message_reads_as_written() {
-    assertEquals("schedule: bad",
-        InvalidCron.message("bad"));
+    assertEquals("schedule: bad", InvalidCron.message("bad"));
   }
 
   @Test
   void accepts_a_workflow_without_the_mistake() {
-    assertEquals(List.of(), RuleTesting.problems(new InvalidCron(), workflow(job("a").build()).build()));
+    assertEquals(
+        List.of(), RuleTesting.problems(new InvalidCron(), workflow(job("a").build()).build()));
   }
 
   @Test
   void rejects_invalid_cron() {
     Workflow w = workflow(job("a").build()).on(Schedule.cron("0 25 * * *")).build();
-    RuleTesting.assertOnly(".github/workflows/test.yml: "
-        + InvalidCron.message("cron '0 25 * * *': hour field: '25' is not a value from 0 to 23"), w);
+    RuleTesting.assertOnly(
+        ".github/workflows/test.yml: "
+            + InvalidCron.message(
+                "cron '0 25 * * *': hour field: '25' is not a value from 0 to 23"),
+        w);
   }
 }

@@ -14,21 +14,27 @@ class InvalidFileNameTest {
 
   @Test
   void its_message_reads_as_written() {
-    assertEquals("file name 'a b.yml' must be letters, digits, '.', '_' or '-' ending in .yml or .yaml",
+    assertEquals(
+        "file name 'a b.yml' must be letters, digits, '.', '_' or '-' ending in .yml or .yaml",
         InvalidFileName.message("a b.yml"));
   }
 
   @Test
   void accepts_a_workflow_without_the_mistake() {
-    assertEquals(List.of(), RuleTesting.problems(new InvalidFileName(), workflow(job("a").build()).build()));
+    assertEquals(
+        List.of(), RuleTesting.problems(new InvalidFileName(), workflow(job("a").build()).build()));
   }
 
   @Test
   void rejects_a_file_name_that_is_not_a_plain_yaml_name() {
-    Workflow spaced = Workflow.builder("my flow.yml", "Test").on(Push.any()).job(job("a").build()).build();
-    RuleTesting.assertOnly(".github/workflows/my flow.yml: file name 'my flow.yml' must be letters, digits, '.', '_' or '-'"
-        + " ending in .yml or .yaml", spaced);
+    Workflow spaced =
+        Workflow.builder("my flow.yml", "Test").on(Push.any()).job(job("a").build()).build();
+    RuleTesting.assertOnly(
+        ".github/workflows/my flow.yml: file name 'my flow.yml' must be letters, digits, '.', '_' or '-'"
+            + " ending in .yml or .yaml",
+        spaced);
     assertEquals(1, RuleTesting.problems(spaced.toBuilder().fileName("test.json").build()).size());
-    assertEquals(List.of(), RuleTesting.problems(spaced.toBuilder().fileName("Release_1.2-x.yaml").build()));
+    assertEquals(
+        List.of(), RuleTesting.problems(spaced.toBuilder().fileName("Release_1.2-x.yaml").build()));
   }
 }

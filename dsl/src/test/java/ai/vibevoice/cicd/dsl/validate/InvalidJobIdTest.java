@@ -12,18 +12,21 @@ class InvalidJobIdTest {
 
   @Test
   void its_message_reads_as_written() {
-    assertEquals("job id '1a' must start with a letter or '_' and contain only letters, digits, '-' and '_'",
+    assertEquals(
+        "job id '1a' must start with a letter or '_' and contain only letters, digits, '-' and '_'",
         InvalidJobId.message("1a"));
   }
 
   @Test
   void accepts_a_workflow_without_the_mistake() {
-    assertEquals(List.of(), RuleTesting.problems(new InvalidJobId(), workflow(job("a").build()).build()));
+    assertEquals(
+        List.of(), RuleTesting.problems(new InvalidJobId(), workflow(job("a").build()).build()));
   }
 
   @Test
   void rejects_invalid_job_id() {
-    RuleTesting.assertOnly(".github/workflows/test.yml: job 1st: " + InvalidJobId.message("1st"),
+    RuleTesting.assertOnly(
+        ".github/workflows/test.yml: job 1st: " + InvalidJobId.message("1st"),
         workflow(job("1st").build()).build());
   }
 }

@@ -14,19 +14,26 @@ class InvalidStepIdTest {
 
   @Test
   void its_message_reads_as_written() {
-    assertEquals("step id '1s' must start with a letter or '_' and contain only letters, digits, '-' and '_'",
+    assertEquals(
+        "step id '1s' must start with a letter or '_' and contain only letters, digits, '-' and '_'",
         InvalidStepId.message("1s"));
   }
 
   @Test
   void accepts_a_workflow_without_the_mistake() {
-    assertEquals(List.of(), RuleTesting.problems(new InvalidStepId(), workflow(job("a").build()).build()));
+    assertEquals(
+        List.of(), RuleTesting.problems(new InvalidStepId(), workflow(job("a").build()).build()));
   }
 
   @Test
   void rejects_an_invalid_step_id() {
-    RuleTesting.assertOnly(AT + "job a: step 1st: step id '1st' must start with a letter or '_' and contain only letters,"
-        + " digits, '-' and '_'", workflow(job("a").step(Step.run("x").id("1st")).build()).build());
-    assertEquals(List.of(), RuleTesting.problems(workflow(job("a").step(Step.run("x").id("_a-1")).build()).build()));
+    RuleTesting.assertOnly(
+        AT
+            + "job a: step 1st: step id '1st' must start with a letter or '_' and contain only letters,"
+            + " digits, '-' and '_'",
+        workflow(job("a").step(Step.run("x").id("1st")).build()).build());
+    assertEquals(
+        List.of(),
+        RuleTesting.problems(workflow(job("a").step(Step.run("x").id("_a-1")).build()).build()));
   }
 }

@@ -14,20 +14,25 @@ class JobOutputNotNeededTest {
 
   @Test
   void its_message_reads_as_written() {
-    assertEquals("reads ${{ needs.a.outputs.d }}, but job a is not in its needs",
+    assertEquals(
+        "reads ${{ needs.a.outputs.d }}, but job a is not in its needs",
         JobOutputNotNeeded.message("needs.a.outputs.d", "a"));
   }
 
   @Test
   void accepts_a_workflow_without_the_mistake() {
-    assertEquals(List.of(), RuleTesting.problems(new JobOutputNotNeeded(), workflow(job("a").build()).build()));
+    assertEquals(
+        List.of(),
+        RuleTesting.problems(new JobOutputNotNeeded(), workflow(job("a").build()).build()));
   }
 
   @Test
   void rejects_job_output_read_without_needs() {
     RunJob a = job("a").output("digest", Text.of("x")).build();
     RunJob b = job("b").env("D", a.output("digest")).build();
-    RuleTesting.assertOnly(".github/workflows/test.yml: job b: "
-        + JobOutputNotNeeded.message("needs.a.outputs.digest", "a"), workflow(a, b).build());
+    RuleTesting.assertOnly(
+        ".github/workflows/test.yml: job b: "
+            + JobOutputNotNeeded.message("needs.a.outputs.digest", "a"),
+        workflow(a, b).build());
   }
 }

@@ -13,20 +13,24 @@ class MissingCallSecretTest {
 
   @Test
   void its_message_reads_as_written() {
-    assertEquals("does not pass required secret 't' of the called workflow",
-        MissingCallSecret.message("t"));
+    assertEquals(
+        "does not pass required secret 't' of the called workflow", MissingCallSecret.message("t"));
   }
 
   @Test
   void accepts_a_workflow_without_the_mistake() {
-    assertEquals(List.of(), RuleTesting.problems(new MissingCallSecret(), workflow(job("a").build()).build()));
+    assertEquals(
+        List.of(),
+        RuleTesting.problems(new MissingCallSecret(), workflow(job("a").build()).build()));
   }
 
   @Test
   void rejects_a_call_job_that_does_not_match_the_callee_alone() {
     Workflow callee = RuleTesting.callee();
     Workflow caller = RuleTesting.mismatchedCaller(callee);
-    assertEquals(List.of(".github/workflows/test.yml: job call: does not pass required secret 'token' of the called workflow"),
+    assertEquals(
+        List.of(
+            ".github/workflows/test.yml: job call: does not pass required secret 'token' of the called workflow"),
         RuleTesting.problems(new MissingCallSecret(), caller, callee));
   }
 }

@@ -13,13 +13,13 @@ class NeedsCycleTest {
 
   @Test
   void its_message_reads_as_written() {
-    assertEquals("needs form a cycle: a -> b -> a",
-        NeedsCycle.message(List.of("a", "b", "a")));
+    assertEquals("needs form a cycle: a -> b -> a", NeedsCycle.message(List.of("a", "b", "a")));
   }
 
   @Test
   void accepts_a_workflow_without_the_mistake() {
-    assertEquals(List.of(), RuleTesting.problems(new NeedsCycle(), workflow(job("a").build()).build()));
+    assertEquals(
+        List.of(), RuleTesting.problems(new NeedsCycle(), workflow(job("a").build()).build()));
   }
 
   @Test
@@ -28,7 +28,8 @@ class NeedsCycleTest {
     RunJob b = job("b").needs(a).build();
     RunJob c = job("c").needs(b).build();
     RunJob aCyclic = a.toBuilder().needs(c).build();
-    RuleTesting.assertOnly(".github/workflows/test.yml: job a: " + NeedsCycle.message(List.of("a", "c", "b", "a")),
+    RuleTesting.assertOnly(
+        ".github/workflows/test.yml: job a: " + NeedsCycle.message(List.of("a", "c", "b", "a")),
         workflow(aCyclic, b, c).build());
   }
 }

@@ -13,19 +13,20 @@ class NeedsMissingJobTest {
 
   @Test
   void its_message_reads_as_written() {
-    assertEquals("needs 'b', which is not a job of this workflow",
-        NeedsMissingJob.message("b"));
+    assertEquals("needs 'b', which is not a job of this workflow", NeedsMissingJob.message("b"));
   }
 
   @Test
   void accepts_a_workflow_without_the_mistake() {
-    assertEquals(List.of(), RuleTesting.problems(new NeedsMissingJob(), workflow(job("a").build()).build()));
+    assertEquals(
+        List.of(), RuleTesting.problems(new NeedsMissingJob(), workflow(job("a").build()).build()));
   }
 
   @Test
   void rejects_needs_naming_a_missing_job() {
     RunJob elsewhere = job("elsewhere").build();
-    RuleTesting.assertOnly(".github/workflows/test.yml: job a: " + NeedsMissingJob.message("elsewhere"),
+    RuleTesting.assertOnly(
+        ".github/workflows/test.yml: job a: " + NeedsMissingJob.message("elsewhere"),
         workflow(job("a").needs(elsewhere).build()).build());
   }
 }

@@ -15,8 +15,7 @@ class NoJobsTest {
 
   @Test
   void its_message_reads_as_written() {
-    assertEquals("the workflow has no jobs",
-        NoJobs.message());
+    assertEquals("the workflow has no jobs", NoJobs.message());
   }
 
   @Test
@@ -26,6 +25,8 @@ class NoJobsTest {
 
   @Test
   void rejects_a_workflow_without_jobs() {
-    RuleTesting.assertOnly(AT + "the workflow has no jobs", Workflow.builder("test.yml", "Test").on(Push.any()).build());
+    RuleTesting.assertOnly(
+        AT + "the workflow has no jobs",
+        Workflow.builder("test.yml", "Test").on(Push.any()).build());
   }
 }

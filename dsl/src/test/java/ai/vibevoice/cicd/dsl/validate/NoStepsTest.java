@@ -14,18 +14,19 @@ class NoStepsTest {
 
   @Test
   void its_message_reads_as_written() {
-    assertEquals("the job runs steps but has none",
-        NoSteps.message());
+    assertEquals("the job runs steps but has none", NoSteps.message());
   }
 
   @Test
   void accepts_a_workflow_without_the_mistake() {
-    assertEquals(List.of(), RuleTesting.problems(new NoSteps(), workflow(job("a").build()).build()));
+    assertEquals(
+        List.of(), RuleTesting.problems(new NoSteps(), workflow(job("a").build()).build()));
   }
 
   @Test
   void rejects_a_job_without_steps() {
     RunJob empty = Job.builder("a").runsOn("ubuntu-24.04").timeoutMinutes(5).build();
-    RuleTesting.assertOnly(".github/workflows/test.yml: job a: " + NoSteps.message(), workflow(empty).build());
+    RuleTesting.assertOnly(
+        ".github/workflows/test.yml: job a: " + NoSteps.message(), workflow(empty).build());
   }
 }

@@ -15,18 +15,21 @@ class NoTimeoutTest {
 
   @Test
   void its_message_reads_as_written() {
-    assertEquals("the job has no timeout-minutes (a hung runner otherwise burns 6 hours)",
+    assertEquals(
+        "the job has no timeout-minutes (a hung runner otherwise burns 6 hours)",
         NoTimeout.message());
   }
 
   @Test
   void accepts_a_workflow_without_the_mistake() {
-    assertEquals(List.of(), RuleTesting.problems(new NoTimeout(), workflow(job("a").build()).build()));
+    assertEquals(
+        List.of(), RuleTesting.problems(new NoTimeout(), workflow(job("a").build()).build()));
   }
 
   @Test
   void rejects_a_job_without_timeout() {
     RunJob j = Job.builder("a").runsOn("ubuntu-24.04").step(Step.run("x").build()).build();
-    RuleTesting.assertOnly(".github/workflows/test.yml: job a: " + NoTimeout.message(), workflow(j).build());
+    RuleTesting.assertOnly(
+        ".github/workflows/test.yml: job a: " + NoTimeout.message(), workflow(j).build());
   }
 }

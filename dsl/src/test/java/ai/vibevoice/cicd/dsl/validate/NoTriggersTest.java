@@ -14,18 +14,19 @@ class NoTriggersTest {
 
   @Test
   void its_message_reads_as_written() {
-    assertEquals("the workflow has no triggers ('on:')",
-        NoTriggers.message());
+    assertEquals("the workflow has no triggers ('on:')", NoTriggers.message());
   }
 
   @Test
   void accepts_a_workflow_without_the_mistake() {
-    assertEquals(List.of(), RuleTesting.problems(new NoTriggers(), workflow(job("a").build()).build()));
+    assertEquals(
+        List.of(), RuleTesting.problems(new NoTriggers(), workflow(job("a").build()).build()));
   }
 
   @Test
   void rejects_a_workflow_without_triggers() {
-    RuleTesting.assertOnly(AT + "the workflow has no triggers ('on:')",
+    RuleTesting.assertOnly(
+        AT + "the workflow has no triggers ('on:')",
         Workflow.builder("test.yml", "Test").job(job("a").build()).build());
   }
 }

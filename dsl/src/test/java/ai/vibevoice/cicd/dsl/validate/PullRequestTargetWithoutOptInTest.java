@@ -8,26 +8,40 @@ import ai.vibevoice.cicd.dsl.trigger.PullRequestTarget;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link PullRequestTargetWithoutOptIn}: its message, a workflow it accepts, and the workflows it rejects. */
+/**
+ * {@link PullRequestTargetWithoutOptIn}: its message, a workflow it accepts, and the workflows it
+ * rejects.
+ */
 class PullRequestTargetWithoutOptInTest {
 
   @Test
   void its_message_reads_as_written() {
-    assertEquals("uses pull_request_target (secrets and a write token on fork events) without allowPullRequestTarget(reason)",
+    assertEquals(
+        "uses pull_request_target (secrets and a write token on fork events) without allowPullRequestTarget(reason)",
         PullRequestTargetWithoutOptIn.message());
   }
 
   @Test
   void accepts_a_workflow_without_the_mistake() {
-    assertEquals(List.of(), RuleTesting.problems(new PullRequestTargetWithoutOptIn(), workflow(job("a").build()).build()));
+    assertEquals(
+        List.of(),
+        RuleTesting.problems(
+            new PullRequestTargetWithoutOptIn(), workflow(job("a").build()).build()));
   }
 
   @Test
   void rejects_pull_request_target_without_opt_in_and_accepts_it_with_a_reason() {
-    PullRequestTarget t = new PullRequestTarget(List.of(), ai.vibevoice.cicd.dsl.trigger.Filters.NONE);
-    RuleTesting.assertOnly(".github/workflows/test.yml: " + PullRequestTargetWithoutOptIn.message(),
+    PullRequestTarget t =
+        new PullRequestTarget(List.of(), ai.vibevoice.cicd.dsl.trigger.Filters.NONE);
+    RuleTesting.assertOnly(
+        ".github/workflows/test.yml: " + PullRequestTargetWithoutOptIn.message(),
         workflow(job("a").build()).on(t).build());
-    assertEquals(List.of(), RuleTesting.problems(workflow(job("a").build()).on(t)
-        .allowPullRequestTarget("labels pull requests; never checks out their code").build()));
+    assertEquals(
+        List.of(),
+        RuleTesting.problems(
+            workflow(job("a").build())
+                .on(t)
+                .allowPullRequestTarget("labels pull requests; never checks out their code")
+                .build()));
   }
 }

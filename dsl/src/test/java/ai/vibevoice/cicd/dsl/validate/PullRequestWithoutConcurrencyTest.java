@@ -6,32 +6,42 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ai.vibevoice.cicd.dsl.expr.Github;
 import ai.vibevoice.cicd.dsl.expr.Text;
-import ai.vibevoice.cicd.dsl.trigger.PullRequest;
 import ai.vibevoice.cicd.dsl.job.Concurrency;
+import ai.vibevoice.cicd.dsl.trigger.PullRequest;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link PullRequestWithoutConcurrency}: its message, a workflow it accepts, and the workflows it rejects. */
+/**
+ * {@link PullRequestWithoutConcurrency}: its message, a workflow it accepts, and the workflows it
+ * rejects.
+ */
 class PullRequestWithoutConcurrencyTest {
 
   @Test
   void its_message_reads_as_written() {
-    assertEquals("runs on pull_request but no concurrency group cancels superseded runs",
+    assertEquals(
+        "runs on pull_request but no concurrency group cancels superseded runs",
         PullRequestWithoutConcurrency.message());
   }
 
   @Test
   void accepts_a_workflow_without_the_mistake() {
-    assertEquals(List.of(), RuleTesting.problems(new PullRequestWithoutConcurrency(), workflow(job("a").build()).build()));
+    assertEquals(
+        List.of(),
+        RuleTesting.problems(
+            new PullRequestWithoutConcurrency(), workflow(job("a").build()).build()));
   }
 
   @Test
   void rejects_pull_request_workflow_without_cancelling_concurrency() {
     Workflow w = workflow(job("a").build()).on(PullRequest.any()).build();
-    RuleTesting.assertOnly(".github/workflows/test.yml: " + PullRequestWithoutConcurrency.message(), w);
-    Workflow notCancelling = w.toBuilder().concurrency(Concurrency.of(Text.of(Github.REF), false)).build();
-    RuleTesting.assertOnly(".github/workflows/test.yml: " + PullRequestWithoutConcurrency.message(), notCancelling);
+    RuleTesting.assertOnly(
+        ".github/workflows/test.yml: " + PullRequestWithoutConcurrency.message(), w);
+    Workflow notCancelling =
+        w.toBuilder().concurrency(Concurrency.of(Text.of(Github.REF), false)).build();
+    RuleTesting.assertOnly(
+        ".github/workflows/test.yml: " + PullRequestWithoutConcurrency.message(), notCancelling);
     Workflow ok = w.toBuilder().concurrency(Concurrency.of(Text.of(Github.REF), true)).build();
     assertEquals(List.of(), RuleTesting.problems(ok));
   }

@@ -27,11 +27,14 @@ class RepositoryPathsTest {
 
   @Test
   void its_messages_read_as_written() {
-    assertEquals("names a/b.txt, which is not in the repository (expected a file)",
+    assertEquals(
+        "names a/b.txt, which is not in the repository (expected a file)",
         RepositoryPaths.pathMissing(RepoPath.file("a/b.txt")));
-    assertEquals("names a, which is not a directory in the repository",
+    assertEquals(
+        "names a, which is not a directory in the repository",
         RepositoryPaths.pathWrongKind(RepoPath.directory("a")));
-    assertEquals("uses ./.github/actions/x, which has no action.yml or action.yaml in the repository",
+    assertEquals(
+        "uses ./.github/actions/x, which has no action.yml or action.yaml in the repository",
         RepositoryPaths.localActionMissing("./.github/actions/x"));
   }
 
@@ -39,12 +42,23 @@ class RepositoryPathsTest {
   void a_named_path_must_exist_with_its_kind() throws IOException {
     Files.createDirectories(root.resolve("tests"));
     Files.writeString(root.resolve("uv.lock"), "");
-    Workflow w = naming("pytest ", RepoPath.directory("tests"), " ", RepoPath.file("uv.lock"),
-        " ", RepoPath.directory("uv.lock"), " ", RepoPath.file("missing.txt"));
-    assertEquals(List.of(
+    Workflow w =
+        naming(
+            "pytest ",
+            RepoPath.directory("tests"),
+            " ",
+            RepoPath.file("uv.lock"),
+            " ",
+            RepoPath.directory("uv.lock"),
+            " ",
+            RepoPath.file("missing.txt"));
+    assertEquals(
+        List.of(
             ".github/workflows/test.yml: job a: step s: names uv.lock, which is not a directory in the repository",
             ".github/workflows/test.yml: job a: step s: names missing.txt, which is not in the repository (expected a file)"),
-        RepositoryPaths.check(List.of(w), List.of(root), Set.of()).stream().map(Problem::toString).toList());
+        RepositoryPaths.check(List.of(w), List.of(root), Set.of()).stream()
+            .map(Problem::toString)
+            .toList());
   }
 
   @Test
@@ -52,15 +66,28 @@ class RepositoryPathsTest {
     Path other = Files.createDirectories(root.resolve("other"));
     Files.writeString(other.resolve("mvnw"), "");
     Workflow w = naming(RepoPath.file(".github/ci/x.yml"), " ", RepoPath.file("mvnw"));
-    assertEquals(List.of(), RepositoryPaths.check(List.of(w), List.of(root, other), Set.of(".github/ci/x.yml")));
+    assertEquals(
+        List.of(),
+        RepositoryPaths.check(List.of(w), List.of(root, other), Set.of(".github/ci/x.yml")));
   }
 
   @Test
   void a_local_action_needs_its_action_yml() throws IOException {
-    Workflow w = workflow(job("a").step(Step.uses(new RawUses("./.github/actions/setup")).id("s").build()).build()).build();
-    assertEquals(List.of(".github/workflows/test.yml: job a: step s: " + RepositoryPaths.localActionMissing("./.github/actions/setup")),
-        RepositoryPaths.localActions(List.of(w), List.of(root)).stream().map(Problem::toString).toList());
-    assertEquals("uses ./.github/actions/setup, which has no action.yml or action.yaml in the repository",
+    Workflow w =
+        workflow(
+                job("a")
+                    .step(Step.uses(new RawUses("./.github/actions/setup")).id("s").build())
+                    .build())
+            .build();
+    assertEquals(
+        List.of(
+            ".github/workflows/test.yml: job a: step s: "
+                + RepositoryPaths.localActionMissing("./.github/actions/setup")),
+        RepositoryPaths.localActions(List.of(w), List.of(root)).stream()
+            .map(Problem::toString)
+            .toList());
+    assertEquals(
+        "uses ./.github/actions/setup, which has no action.yml or action.yaml in the repository",
         RepositoryPaths.localActionMissing("./.github/actions/setup"));
     Files.createDirectories(root.resolve(".github/actions/setup"));
     Files.writeString(root.resolve(".github/actions/setup/action.yaml"), "name: setup\n");

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ai.vibevoice.cicd.dsl.expr.Contexts;
 import ai.vibevoice.cicd.dsl.job.Job;
-import ai.vibevoice.cicd.dsl.workflow.LocalWorkflow;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowCall;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowInput;
+import ai.vibevoice.cicd.dsl.workflow.LocalWorkflow;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +28,17 @@ final class RuleTesting {
   /** The problems {@code rule} alone finds. */
   static List<String> problems(Rule rule, Workflow... workflows) {
     List<String> found = new ArrayList<>();
-    new Walker(List.of(rule), (at, message) -> found.add(new Problem(at.workflow().fileName(),
-        at.job() == null ? null : at.job().id(), at.step(), message).toString())).walk(List.of(workflows));
+    new Walker(
+            List.of(rule),
+            (at, message) ->
+                found.add(
+                    new Problem(
+                            at.workflow().fileName(),
+                            at.job() == null ? null : at.job().id(),
+                            at.step(),
+                            message)
+                        .toString()))
+        .walk(List.of(workflows));
     return found;
   }
 
@@ -41,15 +50,23 @@ final class RuleTesting {
   /** A called workflow that requires input digest and secret token. */
   static Workflow callee() {
     return Workflow.builder("callee.yml", "Callee")
-        .on(WorkflowCall.builder().input(WorkflowInput.string("digest", "image digest", null).asRequired())
-            .secret("token", "a token", true).build())
-        .job(job("x").build()).build();
+        .on(
+            WorkflowCall.builder()
+                .input(WorkflowInput.string("digest", "image digest", null).asRequired())
+                .secret("token", "a token", true)
+                .build())
+        .job(job("x").build())
+        .build();
   }
 
   /** A call of {@code callee} passing input nope and secret other, and neither digest nor token. */
   static Workflow mismatchedCaller(Workflow callee) {
-    return workflow(Job.call("call", new LocalWorkflow(callee)).with("nope", "1")
-        .secret("other", Contexts.secrets("X")).build()).build();
+    return workflow(
+            Job.call("call", new LocalWorkflow(callee))
+                .with("nope", "1")
+                .secret("other", Contexts.secrets("X"))
+                .build())
+        .build();
   }
 
   static void assertOnly(String expected, Workflow... workflows) {

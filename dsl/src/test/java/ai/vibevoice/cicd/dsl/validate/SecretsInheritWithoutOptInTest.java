@@ -7,31 +7,46 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import ai.vibevoice.cicd.dsl.job.CallJob;
 import ai.vibevoice.cicd.dsl.job.Job;
-import ai.vibevoice.cicd.dsl.workflow.LocalWorkflow;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowCall;
+import ai.vibevoice.cicd.dsl.workflow.LocalWorkflow;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link SecretsInheritWithoutOptIn}: its message, a workflow it accepts, and the workflows it rejects. */
+/**
+ * {@link SecretsInheritWithoutOptIn}: its message, a workflow it accepts, and the workflows it
+ * rejects.
+ */
 class SecretsInheritWithoutOptInTest {
 
   @Test
   void its_message_reads_as_written() {
-    assertEquals("uses secrets: inherit without a documented reason; pass the secrets the callee needs by name",
+    assertEquals(
+        "uses secrets: inherit without a documented reason; pass the secrets the callee needs by name",
         SecretsInheritWithoutOptIn.message());
   }
 
   @Test
   void accepts_a_workflow_without_the_mistake() {
-    assertEquals(List.of(), RuleTesting.problems(new SecretsInheritWithoutOptIn(), workflow(job("a").build()).build()));
+    assertEquals(
+        List.of(),
+        RuleTesting.problems(new SecretsInheritWithoutOptIn(), workflow(job("a").build()).build()));
   }
 
   @Test
   void secrets_inherit_needs_a_reason() {
-    Workflow callee = Workflow.builder("callee.yml", "Callee").on(WorkflowCall.builder().build()).job(job("x").build()).build();
+    Workflow callee =
+        Workflow.builder("callee.yml", "Callee")
+            .on(WorkflowCall.builder().build())
+            .job(job("x").build())
+            .build();
     CallJob blank = Job.call("call", new LocalWorkflow(callee)).secretsInherit(" ").build();
-    RuleTesting.assertOnly(".github/workflows/test.yml: job call: " + SecretsInheritWithoutOptIn.message(), workflow(blank).build(), callee);
-    assertThrows(NullPointerException.class, () -> Job.call("call", new LocalWorkflow(callee)).secretsInherit(null));
+    RuleTesting.assertOnly(
+        ".github/workflows/test.yml: job call: " + SecretsInheritWithoutOptIn.message(),
+        workflow(blank).build(),
+        callee);
+    assertThrows(
+        NullPointerException.class,
+        () -> Job.call("call", new LocalWorkflow(callee)).secretsInherit(null));
   }
 }

@@ -16,18 +16,23 @@ class TopLevelWriteTest {
 
   @Test
   void its_message_reads_as_written() {
-    assertEquals("grants write at workflow level (packages); grant it on the jobs that need it",
+    assertEquals(
+        "grants write at workflow level (packages); grant it on the jobs that need it",
         TopLevelWrite.message("packages"));
   }
 
   @Test
   void accepts_a_workflow_without_the_mistake() {
-    assertEquals(List.of(), RuleTesting.problems(new TopLevelWrite(), workflow(job("a").build()).build()));
+    assertEquals(
+        List.of(), RuleTesting.problems(new TopLevelWrite(), workflow(job("a").build()).build()));
   }
 
   @Test
   void rejects_write_permissions_at_workflow_level() {
-    Workflow w = workflow(job("a").build()).permissions(Permissions.of(Scope.PACKAGES, Access.WRITE)).build();
+    Workflow w =
+        workflow(job("a").build())
+            .permissions(Permissions.of(Scope.PACKAGES, Access.WRITE))
+            .build();
     RuleTesting.assertOnly(".github/workflows/test.yml: " + TopLevelWrite.message("packages"), w);
   }
 }

@@ -14,18 +14,23 @@ class TrailingWhitespaceTest {
 
   @Test
   void its_message_reads_as_written() {
-    assertEquals("run script line 3 ends in white space, which would force the script out of its literal block",
+    assertEquals(
+        "run script line 3 ends in white space, which would force the script out of its literal block",
         TrailingWhitespace.message(3));
   }
 
   @Test
   void accepts_a_workflow_without_the_mistake() {
-    assertEquals(List.of(), RuleTesting.problems(new TrailingWhitespace(), workflow(job("a").build()).build()));
+    assertEquals(
+        List.of(),
+        RuleTesting.problems(new TrailingWhitespace(), workflow(job("a").build()).build()));
   }
 
   @Test
   void rejects_trailing_white_space_in_a_multi_line_script() {
     RunJob j = job("a").step(Step.run("echo a \necho b").id("s").build()).build();
-    RuleTesting.assertOnly(".github/workflows/test.yml: job a: step s: " + TrailingWhitespace.message(1), workflow(j).build());
+    RuleTesting.assertOnly(
+        ".github/workflows/test.yml: job a: step s: " + TrailingWhitespace.message(1),
+        workflow(j).build());
   }
 }

@@ -14,19 +14,23 @@ class UndeclaredInputTest {
 
   @Test
   void its_message_reads_as_written() {
-    assertEquals("reads ${{ inputs.x }}, but the workflow declares no such input (inputs: [y])",
+    assertEquals(
+        "reads ${{ inputs.x }}, but the workflow declares no such input (inputs: [y])",
         UndeclaredInput.message("inputs.x", List.of("y")));
   }
 
   @Test
   void accepts_a_workflow_without_the_mistake() {
-    assertEquals(List.of(), RuleTesting.problems(new UndeclaredInput(), workflow(job("a").build()).build()));
+    assertEquals(
+        List.of(), RuleTesting.problems(new UndeclaredInput(), workflow(job("a").build()).build()));
   }
 
   @Test
   void rejects_undeclared_input() {
     RunJob j = job("a").env("D", new InputRef("duration")).build();
-    RuleTesting.assertOnly(".github/workflows/test.yml: job a: " + UndeclaredInput.message("inputs.duration", List.of()),
+    RuleTesting.assertOnly(
+        ".github/workflows/test.yml: job a: "
+            + UndeclaredInput.message("inputs.duration", List.of()),
         workflow(j).build());
   }
 }

@@ -11,25 +11,35 @@ import ai.vibevoice.cicd.dsl.job.Strategy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link UndeclaredMatrixKey}: its message, a workflow it accepts, and the workflows it rejects. */
+/**
+ * {@link UndeclaredMatrixKey}: its message, a workflow it accepts, and the workflows it rejects.
+ */
 class UndeclaredMatrixKeyTest {
 
   @Test
   void its_message_reads_as_written() {
-    assertEquals("reads ${{ matrix.os }}, but the job's matrix has no such axis (axes: [arch])",
+    assertEquals(
+        "reads ${{ matrix.os }}, but the job's matrix has no such axis (axes: [arch])",
         UndeclaredMatrixKey.message("matrix.os", List.of("arch")));
   }
 
   @Test
   void accepts_a_workflow_without_the_mistake() {
-    assertEquals(List.of(), RuleTesting.problems(new UndeclaredMatrixKey(), workflow(job("a").build()).build()));
+    assertEquals(
+        List.of(),
+        RuleTesting.problems(new UndeclaredMatrixKey(), workflow(job("a").build()).build()));
   }
 
   @Test
   void rejects_matrix_reference_to_undeclared_axis() {
-    RunJob j = job("a").strategy(Strategy.builder().axis(MatrixAxis.of("os", "x")).build())
-        .env("A", new MatrixRef("arch")).build();
-    RuleTesting.assertOnly(".github/workflows/test.yml: job a: " + UndeclaredMatrixKey.message("matrix.arch", List.of("os")),
+    RunJob j =
+        job("a")
+            .strategy(Strategy.builder().axis(MatrixAxis.of("os", "x")).build())
+            .env("A", new MatrixRef("arch"))
+            .build();
+    RuleTesting.assertOnly(
+        ".github/workflows/test.yml: job a: "
+            + UndeclaredMatrixKey.message("matrix.arch", List.of("os")),
         workflow(j).build());
   }
 }

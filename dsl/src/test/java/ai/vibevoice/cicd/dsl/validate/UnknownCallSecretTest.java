@@ -13,20 +13,25 @@ class UnknownCallSecretTest {
 
   @Test
   void its_message_reads_as_written() {
-    assertEquals("passes secret 'x', which the called workflow does not declare (secrets: [t])",
+    assertEquals(
+        "passes secret 'x', which the called workflow does not declare (secrets: [t])",
         UnknownCallSecret.message("x", List.of("t")));
   }
 
   @Test
   void accepts_a_workflow_without_the_mistake() {
-    assertEquals(List.of(), RuleTesting.problems(new UnknownCallSecret(), workflow(job("a").build()).build()));
+    assertEquals(
+        List.of(),
+        RuleTesting.problems(new UnknownCallSecret(), workflow(job("a").build()).build()));
   }
 
   @Test
   void rejects_a_call_job_that_does_not_match_the_callee_alone() {
     Workflow callee = RuleTesting.callee();
     Workflow caller = RuleTesting.mismatchedCaller(callee);
-    assertEquals(List.of(".github/workflows/test.yml: job call: passes secret 'other', which the called workflow does not declare (secrets: [token])"),
+    assertEquals(
+        List.of(
+            ".github/workflows/test.yml: job call: passes secret 'other', which the called workflow does not declare (secrets: [token])"),
         RuleTesting.problems(new UnknownCallSecret(), caller, callee));
   }
 }

@@ -12,12 +12,14 @@ class UnknownStepTest {
 
   @Test
   void its_message_reads_as_written() {
-    assertEquals("reads ${{ steps.s.outcome }}, but no earlier step of the job has id 's'",
+    assertEquals(
+        "reads ${{ steps.s.outcome }}, but no earlier step of the job has id 's'",
         UnknownStep.message("steps.s.outcome", "s"));
   }
 
   @Test
   void accepts_a_workflow_without_the_mistake() {
-    assertEquals(List.of(), RuleTesting.problems(new UnknownStep(), workflow(job("a").build()).build()));
+    assertEquals(
+        List.of(), RuleTesting.problems(new UnknownStep(), workflow(job("a").build()).build()));
   }
 }

@@ -14,18 +14,22 @@ class UnknownWorkflowRunTest {
 
   @Test
   void its_message_reads_as_written() {
-    assertEquals("workflow_run names workflow 'Build', which is not generated here (generated: [Test])",
+    assertEquals(
+        "workflow_run names workflow 'Build', which is not generated here (generated: [Test])",
         UnknownWorkflowRun.message("Build", List.of("Test")));
   }
 
   @Test
   void accepts_a_workflow_without_the_mistake() {
-    assertEquals(List.of(), RuleTesting.problems(new UnknownWorkflowRun(), workflow(job("a").build()).build()));
+    assertEquals(
+        List.of(),
+        RuleTesting.problems(new UnknownWorkflowRun(), workflow(job("a").build()).build()));
   }
 
   @Test
   void rejects_workflow_run_naming_a_workflow_not_generated() {
     Workflow w = workflow(job("a").build()).on(WorkflowRun.completed(List.of("Build"))).build();
-    RuleTesting.assertOnly(".github/workflows/test.yml: " + UnknownWorkflowRun.message("Build", List.of("Test")), w);
+    RuleTesting.assertOnly(
+        ".github/workflows/test.yml: " + UnknownWorkflowRun.message("Build", List.of("Test")), w);
   }
 }

@@ -18,7 +18,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-/** Validation accepts acyclic job graphs and rejects every one where a cycle or dangling reference is injected. */
+/**
+ * Validation accepts acyclic job graphs and rejects every one where a cycle or dangling reference
+ * is injected.
+ */
 class ValidationProperties {
 
   /** A random DAG: job i may need any job before it (at most three, each once). */
@@ -28,7 +31,10 @@ class ValidationProperties {
       List<List<Integer>> rows = new ArrayList<>();
       rows.add(List.of());
       for (int i = 1; i < n; i++) {
-        rows.add(lists().of(integers().between(0, i - 1)).ofSizeBetween(0, 3).generate(in).stream().distinct().toList());
+        rows.add(
+            lists().of(integers().between(0, i - 1)).ofSizeBetween(0, 3).generate(in).stream()
+                .distinct()
+                .toList());
       }
       return rows;
     };
@@ -58,35 +64,54 @@ class ValidationProperties {
 
   @Test
   void accepts_every_acyclic_graph() {
-    Theories.qt(1201, 200).forAll(dags()).checkAssert(dag -> {
-      Workflow w = Fixtures.workflow(build(dag, -1, -1).toArray(Job[]::new)).build();
-      assertEquals(List.of(), WorkflowValidator.validate(List.of(w)));
-    });
+    Theories.qt(1201, 200)
+        .forAll(dags())
+        .checkAssert(
+            dag -> {
+              Workflow w = Fixtures.workflow(build(dag, -1, -1).toArray(Job[]::new)).build();
+              assertEquals(List.of(), WorkflowValidator.validate(List.of(w)));
+            });
   }
 
   @Test
   void rejects_every_graph_with_an_injected_cycle() {
-    Theories.qt(1202, 200).forAll(dags(), picks()).checkAssert((dag, pick) -> {
-      int from = 1 + pick % (dag.size() - 1);
-      int to = pick % from;
-      Workflow w = Fixtures.workflow(build(dag, from, to).toArray(Job[]::new)).build();
-      List<Problem> problems = WorkflowValidator.validate(List.of(w));
-      assertTrue(problems.stream().anyMatch(p -> p.message().startsWith("needs form a cycle: ")), problems.toString());
-    });
+    Theories.qt(1202, 200)
+        .forAll(dags(), picks())
+        .checkAssert(
+            (dag, pick) -> {
+              int from = 1 + pick % (dag.size() - 1);
+              int to = pick % from;
+              Workflow w = Fixtures.workflow(build(dag, from, to).toArray(Job[]::new)).build();
+              List<Problem> problems = WorkflowValidator.validate(List.of(w));
+              assertTrue(
+                  problems.stream().anyMatch(p -> p.message().startsWith("needs form a cycle: ")),
+                  problems.toString());
+            });
   }
 
   @Test
   void rejects_every_injected_dangling_reference() {
-    Theories.qt(1203, 200).forAll(dags(), picks(), booleans().all()).checkAssert((dag, pick, stepRef) -> {
-      List<Job> jobs = build(dag, -1, -1);
-      int at = pick % jobs.size();
-      RunJob target = (RunJob) jobs.get(at);
-      jobs.set(at, target.toBuilder().env("DANGLING", stepRef
-          ? new StepRef("ghost", StepRef.Property.OUTPUT, "x")
-          : new JobRef(JobRef.Context.NEEDS, "ghost", "x")).build());
-      List<Problem> problems = WorkflowValidator.validate(List.of(Fixtures.workflow(jobs.toArray(Job[]::new)).build()));
-      assertEquals(1, problems.size(), problems.toString());
-      assertEquals("j" + at, problems.get(0).job());
-    });
+    Theories.qt(1203, 200)
+        .forAll(dags(), picks(), booleans().all())
+        .checkAssert(
+            (dag, pick, stepRef) -> {
+              List<Job> jobs = build(dag, -1, -1);
+              int at = pick % jobs.size();
+              RunJob target = (RunJob) jobs.get(at);
+              jobs.set(
+                  at,
+                  target.toBuilder()
+                      .env(
+                          "DANGLING",
+                          stepRef
+                              ? new StepRef("ghost", StepRef.Property.OUTPUT, "x")
+                              : new JobRef(JobRef.Context.NEEDS, "ghost", "x"))
+                      .build());
+              List<Problem> problems =
+                  WorkflowValidator.validate(
+                      List.of(Fixtures.workflow(jobs.toArray(Job[]::new)).build()));
+              assertEquals(1, problems.size(), problems.toString());
+              assertEquals("j" + at, problems.get(0).job());
+            });
   }
 }

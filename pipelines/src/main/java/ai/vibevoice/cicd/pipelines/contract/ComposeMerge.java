@@ -10,13 +10,13 @@ import java.util.Set;
 /**
  * Docker Compose's merge of several files into one model, by the rules of the Compose Specification
  * (<a href="https://docs.docker.com/reference/compose-file/merge/">merge</a>) as compose-go applies
- * them: mappings merge key by key; {@code environment}, {@code labels}, {@code annotations},
- * {@code sysctls} and {@code build.args} are normalised to mappings first (list entries
- * {@code KEY=VALUE}), so they merge variable by variable; {@code volumes} are keyed by their target;
- * {@code ports}, {@code networks} in list form and the other sequences Compose keeps unique
- * ({@code dns}, {@code cap_add}, {@code profiles}...) are unions; {@code command}, {@code entrypoint} and
- * {@code healthcheck.test} are replaced; other sequences are appended; {@code !reset} removes a key and
- * {@code !override} replaces a value whole. The result holds no tags.
+ * them: mappings merge key by key; {@code environment}, {@code labels}, {@code annotations}, {@code
+ * sysctls} and {@code build.args} are normalised to mappings first (list entries {@code
+ * KEY=VALUE}), so they merge variable by variable; {@code volumes} are keyed by their target;
+ * {@code ports}, {@code networks} in list form and the other sequences Compose keeps unique ({@code
+ * dns}, {@code cap_add}, {@code profiles}...) are unions; {@code command}, {@code entrypoint} and
+ * {@code healthcheck.test} are replaced; other sequences are appended; {@code !reset} removes a key
+ * and {@code !override} replaces a value whole. The result holds no tags.
  */
 public final class ComposeMerge {
   private ComposeMerge() {}
@@ -38,13 +38,30 @@ public final class ComposeMerge {
     return services == null ? Map.of() : (Map<String, Map<String, Object>>) services;
   }
 
-  /** Sequences whose equal items Compose keeps once (compose-go's unique resources that are plain strings). */
-  private static final Set<String> UNIQUE_SEQUENCES = Set.of(
-      "ports", "networks", "dns", "dns_search", "dns_opt", "cap_add", "cap_drop", "profiles", "expose", "tmpfs", "links");
+  /**
+   * Sequences whose equal items Compose keeps once (compose-go's unique resources that are plain
+   * strings).
+   */
+  private static final Set<String> UNIQUE_SEQUENCES =
+      Set.of(
+          "ports",
+          "networks",
+          "dns",
+          "dns_search",
+          "dns_opt",
+          "cap_add",
+          "cap_drop",
+          "profiles",
+          "expose",
+          "tmpfs",
+          "links");
 
-  /** Sequences of {@code KEY=VALUE} entries that Compose merges key by key, by their path's last two segments or last one. */
-  private static final Set<String> KEY_VALUE_SEQUENCES = Set.of(
-      "environment", "labels", "annotations", "sysctls", "build.args");
+  /**
+   * Sequences of {@code KEY=VALUE} entries that Compose merges key by key, by their path's last two
+   * segments or last one.
+   */
+  private static final Set<String> KEY_VALUE_SEQUENCES =
+      Set.of("environment", "labels", "annotations", "sysctls", "build.args");
 
   private static Object merge(Object base, Object override, String path) {
     if (override instanceof YamlTag tag) {
@@ -53,12 +70,13 @@ public final class ComposeMerge {
     if (base instanceof Map<?, ?> b && override instanceof Map<?, ?> o) {
       Map<String, Object> result = new LinkedHashMap<>();
       b.forEach((k, v) -> result.put((String) k, v));
-      o.forEach((k, v) -> {
-        String key = (String) k;
-        Object next = merge(result.get(key), v, path.isEmpty() ? key : path + "." + key);
-        if (next == Reset.INSTANCE) result.remove(key);
-        else result.put(key, next);
-      });
+      o.forEach(
+          (k, v) -> {
+            String key = (String) k;
+            Object next = merge(result.get(key), v, path.isEmpty() ? key : path + "." + key);
+            if (next == Reset.INSTANCE) result.remove(key);
+            else result.put(key, next);
+          });
       return result;
     }
     if (base instanceof List<?> b && override instanceof List<?> o && !replacedSequence(path)) {
@@ -79,16 +97,21 @@ public final class ComposeMerge {
     return resolve(override);
   }
 
-  /** {@code value} without tags: {@code !reset} entries dropped, {@code !override} values taken as they are. */
+  /**
+   * {@code value} without tags: {@code !reset} entries dropped, {@code !override} values taken as
+   * they are.
+   */
   private static Object resolve(Object value) {
     if (value instanceof YamlTag tag) {
       return tag.tag().equals("!reset") ? null : resolve(tag.value());
     }
     if (value instanceof Map<?, ?> map) {
       Map<String, Object> result = new LinkedHashMap<>();
-      map.forEach((k, v) -> {
-        if (!(v instanceof YamlTag tag && tag.tag().equals("!reset"))) result.put((String) k, resolve(v));
-      });
+      map.forEach(
+          (k, v) -> {
+            if (!(v instanceof YamlTag tag && tag.tag().equals("!reset")))
+              result.put((String) k, resolve(v));
+          });
       return result;
     }
     if (value instanceof List<?> list) {
@@ -106,18 +129,26 @@ public final class ComposeMerge {
   private static boolean keyValueSequence(String path) {
     int dot = path.lastIndexOf('.');
     int previous = dot < 0 ? -1 : path.lastIndexOf('.', dot - 1);
-    return KEY_VALUE_SEQUENCES.contains(last(path)) || KEY_VALUE_SEQUENCES.contains(path.substring(previous + 1));
+    return KEY_VALUE_SEQUENCES.contains(last(path))
+        || KEY_VALUE_SEQUENCES.contains(path.substring(previous + 1));
   }
 
   private static boolean replacedSequence(String path) {
-    return path.endsWith(".command") || path.endsWith(".entrypoint") || path.endsWith(".healthcheck.test");
+    return path.endsWith(".command")
+        || path.endsWith(".entrypoint")
+        || path.endsWith(".healthcheck.test");
   }
 
-  /** Key-value sequences ({@code environment}, {@code labels}...) given as lists of {@code KEY=VALUE} become mappings before merging. */
+  /**
+   * Key-value sequences ({@code environment}, {@code labels}...) given as lists of {@code
+   * KEY=VALUE} become mappings before merging.
+   */
   private static Object normalise(Object value, String path) {
     if (value instanceof Map<?, ?> map) {
       Map<String, Object> result = new LinkedHashMap<>();
-      map.forEach((k, v) -> result.put((String) k, normalise(v, path.isEmpty() ? (String) k : path + "." + k)));
+      map.forEach(
+          (k, v) ->
+              result.put((String) k, normalise(v, path.isEmpty() ? (String) k : path + "." + k)));
       return result;
     }
     if (value instanceof List<?> list && keyValueSequence(path)) {
@@ -125,7 +156,8 @@ public final class ComposeMerge {
       for (Object item : list) {
         String entry = String.valueOf(item);
         int eq = entry.indexOf('=');
-        result.put(eq < 0 ? entry : entry.substring(0, eq), eq < 0 ? null : entry.substring(eq + 1));
+        result.put(
+            eq < 0 ? entry : entry.substring(0, eq), eq < 0 ? null : entry.substring(eq + 1));
       }
       return result;
     }
@@ -142,5 +174,7 @@ public final class ComposeMerge {
     return parts.length >= 2 ? parts[1] : parts[0];
   }
 
-  private enum Reset { INSTANCE }
+  private enum Reset {
+    INSTANCE
+  }
 }

@@ -14,12 +14,16 @@ import java.util.regex.Pattern;
  * built) and the packages their {@code apt-get install} lines add. Python images bring python.
  */
 final class Dockerfiles {
-  private static final Pattern FROM = Pattern.compile("(?im)^FROM\\s+(\\S+)(?:\\s+AS\\s+(\\S+))?\\s*$");
+  private static final Pattern FROM =
+      Pattern.compile("(?im)^FROM\\s+(\\S+)(?:\\s+AS\\s+(\\S+))?\\s*$");
   private static final Pattern INSTALL = Pattern.compile("apt-get install([^&;]*)");
 
   private Dockerfiles() {}
 
-  /** True when every variant of the final stage has {@code executable} (curl, wget, python, python3). */
+  /**
+   * True when every variant of the final stage has {@code executable} (curl, wget, python,
+   * python3).
+   */
   static boolean finalStageHas(String dockerfile, String executable) {
     String text = dockerfile.replaceAll("\\\\\\r?\\n", " ");
     Map<String, Stage> stages = new LinkedHashMap<>();
@@ -32,7 +36,9 @@ final class Dockerfiles {
     }
     Stage last = null;
     for (int i = 0; i < heads.size(); i++) {
-      String body = text.substring(bounds.get(i)[1], i + 1 < bounds.size() ? bounds.get(i + 1)[0] : text.length());
+      String body =
+          text.substring(
+              bounds.get(i)[1], i + 1 < bounds.size() ? bounds.get(i + 1)[0] : text.length());
       String name = heads.get(i)[1] == null ? "#" + i : heads.get(i)[1];
       last = new Stage(heads.get(i)[0], body);
       stages.put(name.toLowerCase(Locale.ROOT), last);
@@ -40,15 +46,22 @@ final class Dockerfiles {
     return last != null && has(last, stages, executable.toLowerCase(Locale.ROOT), 0);
   }
 
-  /** Every variant the stage may be built from must have it (one platform without it fails there). */
+  /**
+   * Every variant the stage may be built from must have it (one platform without it fails there).
+   */
   private static boolean has(Stage stage, Map<String, Stage> stages, String executable, int depth) {
     if (depth > 20) return false;
     if (installs(stage.body(), executable)) return true;
     String base = stage.from().toLowerCase(Locale.ROOT);
     if (base.contains("${")) {
       String prefix = base.substring(0, base.indexOf("${"));
-      List<Stage> variants = stages.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).map(Map.Entry::getValue).toList();
-      return !variants.isEmpty() && variants.stream().allMatch(v -> has(v, stages, executable, depth + 1));
+      List<Stage> variants =
+          stages.entrySet().stream()
+              .filter(e -> e.getKey().startsWith(prefix))
+              .map(Map.Entry::getValue)
+              .toList();
+      return !variants.isEmpty()
+          && variants.stream().allMatch(v -> has(v, stages, executable, depth + 1));
     }
     Stage parent = stages.get(base);
     if (parent != null) return has(parent, stages, executable, depth + 1);
@@ -60,7 +73,8 @@ final class Dockerfiles {
     while (m.find()) {
       for (String word : m.group(1).trim().split("\\s+")) {
         if (word.startsWith("-")) continue;
-        if (word.equals(executable) || (executable.startsWith("python") && word.matches("python3(\\.\\d+)?"))) return true;
+        if (word.equals(executable)
+            || (executable.startsWith("python") && word.matches("python3(\\.\\d+)?"))) return true;
       }
     }
     return false;

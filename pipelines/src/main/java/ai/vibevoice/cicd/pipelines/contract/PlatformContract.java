@@ -27,9 +27,10 @@ import java.util.stream.Collectors;
 /**
  * The workflows' contract with the platform repository they run in, checked against a checkout of
  * it: every path they name exists; the pytest marker is declared; each Compose stack a job starts
- * has the services it names, starts nothing else, runs a healthcheck its image can execute, and sets
- * only settings the service reads; every key of the CI Helm values exists in the chart; the chart's
- * dependencies are the ones the workflows build. Problems name the workflow and job and the platform file.
+ * has the services it names, starts nothing else, runs a healthcheck its image can execute, and
+ * sets only settings the service reads; every key of the CI Helm values exists in the chart; the
+ * chart's dependencies are the ones the workflows build. Problems name the workflow and job and the
+ * platform file.
  */
 public final class PlatformContract {
   private final Path platform;
@@ -41,15 +42,19 @@ public final class PlatformContract {
     this.generated = generated;
   }
 
-  /** True when {@code root} is a checkout of the platform (it has {@code pyproject.toml} and {@code infra/}). */
+  /**
+   * True when {@code root} is a checkout of the platform (it has {@code pyproject.toml} and {@code
+   * infra/}).
+   */
   public static boolean isPlatformCheckout(Path root) {
-    return Files.isRegularFile(root.resolve(Platform.PYPROJECT.path())) && Files.isDirectory(root.resolve("infra"));
+    return Files.isRegularFile(root.resolve(Platform.PYPROJECT.path()))
+        && Files.isDirectory(root.resolve("infra"));
   }
 
   /**
-   * Every problem of {@code workflows} against the platform at {@code roots.get(0)}; paths may also be
-   * found in the other roots (this project's own files when it is not inside the platform checkout).
-   * Generated data files count as present.
+   * Every problem of {@code workflows} against the platform at {@code roots.get(0)}; paths may also
+   * be found in the other roots (this project's own files when it is not inside the platform
+   * checkout). Generated data files count as present.
    */
   public static List<Problem> check(List<Workflow> workflows, List<Path> roots) {
     Map<String, DataFile> generated = new LinkedHashMap<>();
@@ -73,17 +78,23 @@ public final class PlatformContract {
   private void pytestMarkers() {
     String text = read(Platform.PYPROJECT);
     if (text == null) return;
-    Matcher table = Pattern.compile("(?ms)^\\[tool\\.pytest\\.ini_options]\\s*$(.*?)(?=^\\[|\\z)").matcher(text);
+    Matcher table =
+        Pattern.compile("(?ms)^\\[tool\\.pytest\\.ini_options]\\s*$(.*?)(?=^\\[|\\z)")
+            .matcher(text);
     Set<String> markers = new LinkedHashSet<>();
     if (table.find()) {
       Matcher list = Pattern.compile("(?s)markers\\s*=\\s*\\[(.*?)]").matcher(table.group(1));
       if (list.find()) {
-        Matcher entry = Pattern.compile("\"([A-Za-z_][A-Za-z0-9_]*)\\s*[:\"]").matcher(list.group(1));
+        Matcher entry =
+            Pattern.compile("\"([A-Za-z_][A-Za-z0-9_]*)\\s*[:\"]").matcher(list.group(1));
         while (entry.find()) markers.add(entry.group(1));
       }
     }
     if (!markers.contains(Platform.INTEGRATION_MARKER)) {
-      report("ci-test.yml", "test", ContractProblems.markerNotDeclared(Platform.INTEGRATION_MARKER, markers));
+      report(
+          "ci-test.yml",
+          "test",
+          ContractProblems.markerNotDeclared(Platform.INTEGRATION_MARKER, markers));
     }
   }
 
@@ -101,13 +112,20 @@ public final class PlatformContract {
       }
     }
     if (!declared.contains(Platform.OBSERVABILITY_PREFIX)) {
-      report("ci-smoke-test.yml", null, ContractProblems.prefixNotRead(Platform.OBSERVABILITY_PREFIX, declared));
+      report(
+          "ci-smoke-test.yml",
+          null,
+          ContractProblems.prefixNotRead(Platform.OBSERVABILITY_PREFIX, declared));
     }
   }
 
-  /** An environment variable CI sets for {@code service}: its settings prefix, observability, or a process variable. */
+  /**
+   * An environment variable CI sets for {@code service}: its settings prefix, observability, or a
+   * process variable.
+   */
   private static boolean readByService(Service service, String variable) {
-    return variable.startsWith(service.settingsPrefix) || variable.startsWith(Platform.OBSERVABILITY_PREFIX)
+    return variable.startsWith(service.settingsPrefix)
+        || variable.startsWith(Platform.OBSERVABILITY_PREFIX)
         || Platform.PROCESS_ENVIRONMENT.contains(variable);
   }
 
@@ -125,28 +143,42 @@ public final class PlatformContract {
       } else {
         for (String name : services.keySet()) {
           if (!declared.contains(name)) {
-            report(stack.workflow(), stack.job(), ContractProblems.overrideNamesUnknownService(file, name, declared));
+            report(
+                stack.workflow(),
+                stack.job(),
+                ContractProblems.overrideNamesUnknownService(file, name, declared));
           }
         }
       }
       files.add(doc);
     }
     Map<String, Map<String, Object>> merged = ComposeMerge.services(ComposeMerge.merge(files));
-    Set<String> started = stack.services().stream().map(s -> s.key).collect(Collectors.toCollection(LinkedHashSet::new));
+    Set<String> started =
+        stack.services().stream()
+            .map(s -> s.key)
+            .collect(Collectors.toCollection(LinkedHashSet::new));
     for (Service s : stack.services()) {
       Map<String, Object> service = merged.get(s.key);
       if (service == null) {
-        report(stack.workflow(), stack.job(), ContractProblems.serviceMissing(stack, s.key, merged.keySet()));
+        report(
+            stack.workflow(),
+            stack.job(),
+            ContractProblems.serviceMissing(stack, s.key, merged.keySet()));
         continue;
       }
       for (String dependency : dependsOn(service)) {
         if (!started.contains(dependency)) {
-          report(stack.workflow(), stack.job(), ContractProblems.dependencyNotStarted(stack, s.key, dependency));
+          report(
+              stack.workflow(),
+              stack.job(),
+              ContractProblems.dependencyNotStarted(stack, s.key, dependency));
         }
       }
       String image = String.valueOf(service.get("image"));
-      if (!image.startsWith("${" + s.composeVariable + ":") || !"never".equals(service.get("pull_policy"))) {
-        report(stack.workflow(), stack.job(), ContractProblems.imageNotUnderTest(stack, s.key, image));
+      if (!image.startsWith("${" + s.composeVariable + ":")
+          || !"never".equals(service.get("pull_policy"))) {
+        report(
+            stack.workflow(), stack.job(), ContractProblems.imageNotUnderTest(stack, s.key, image));
       }
       healthcheck(stack, s, service);
       environment(stack, s);
@@ -156,14 +188,20 @@ public final class PlatformContract {
 
   private void healthcheck(Compose.Stack stack, Service s, Map<String, Object> service) {
     Object check = service.get("healthcheck");
-    if (!(check instanceof Map<?, ?> hc) || !(hc.get("test") instanceof List<?> test) || test.size() < 2) return;
-    String executable = String.valueOf(test.get(0)).equals("CMD-SHELL")
-        ? String.valueOf(test.get(1)).trim().split("\\s+")[0]
-        : String.valueOf(test.get(1));
+    if (!(check instanceof Map<?, ?> hc)
+        || !(hc.get("test") instanceof List<?> test)
+        || test.size() < 2) return;
+    String executable =
+        String.valueOf(test.get(0)).equals("CMD-SHELL")
+            ? String.valueOf(test.get(1)).trim().split("\\s+")[0]
+            : String.valueOf(test.get(1));
     String dockerfile = read(s.dockerfile);
     if (dockerfile == null) return;
     if (!Dockerfiles.finalStageHas(dockerfile, executable)) {
-      report(stack.workflow(), stack.job(), ContractProblems.healthcheckCannotRun(stack, s, executable));
+      report(
+          stack.workflow(),
+          stack.job(),
+          ContractProblems.healthcheckCannotRun(stack, s, executable));
     }
   }
 
@@ -172,11 +210,15 @@ public final class PlatformContract {
     for (RepoPath file : stack.files()) {
       DataFile data = generated.get(file.path());
       if (data == null) continue;
-      Map<String, Object> own = asMap(ComposeMerge.services(data.content()).getOrDefault(s.key, Map.of()));
+      Map<String, Object> own =
+          asMap(ComposeMerge.services(data.content()).getOrDefault(s.key, Map.of()));
       if (own.get("environment") instanceof Map<?, ?> set) {
         for (Object variable : set.keySet()) {
           if (!readByService(s, (String) variable)) {
-            report(stack.workflow(), stack.job(), ContractProblems.variableNotRead(file, s, (String) variable));
+            report(
+                stack.workflow(),
+                stack.job(),
+                ContractProblems.variableNotRead(file, s, (String) variable));
           }
         }
       }
@@ -185,7 +227,8 @@ public final class PlatformContract {
 
   private void ports(Compose.Stack stack, Service s, Map<String, Object> service) {
     String published = s.port + ":" + s.port;
-    if (!(service.get("ports") instanceof List<?> ports) || ports.stream().noneMatch(p -> String.valueOf(p).equals(published))) {
+    if (!(service.get("ports") instanceof List<?> ports)
+        || ports.stream().noneMatch(p -> String.valueOf(p).equals(published))) {
       report(stack.workflow(), stack.job(), ContractProblems.portNotPublished(stack, s, published));
     }
   }
@@ -216,7 +259,10 @@ public final class PlatformContract {
       if (env instanceof Map<?, ?> map) {
         for (Object variable : map.keySet()) {
           if (!readByService(s, (String) variable)) {
-            report("ci-helm-validate.yml", "validate", ContractProblems.variableNotRead(Platform.HELM_CI_VALUES, s, (String) variable));
+            report(
+                "ci-helm-validate.yml",
+                "validate",
+                ContractProblems.variableNotRead(Platform.HELM_CI_VALUES, s, (String) variable));
           }
         }
       }
@@ -224,15 +270,20 @@ public final class PlatformContract {
   }
 
   private void keys(Map<String, Object> defaults, Map<String, Object> values, String path) {
-    values.forEach((key, value) -> {
-      String at = path.isEmpty() ? key : path + "." + key;
-      if (Platform.HELM_FREE_FORM_VALUES.contains(path)) return;
-      if (!defaults.containsKey(key)) {
-        report("ci-helm-validate.yml", "validate", ContractProblems.helmKeyUnknown(at, defaults.keySet()));
-      } else if (value instanceof Map<?, ?> nested && defaults.get(key) instanceof Map<?, ?> base) {
-        keys(asMap(base), asMap(nested), at);
-      }
-    });
+    values.forEach(
+        (key, value) -> {
+          String at = path.isEmpty() ? key : path + "." + key;
+          if (Platform.HELM_FREE_FORM_VALUES.contains(path)) return;
+          if (!defaults.containsKey(key)) {
+            report(
+                "ci-helm-validate.yml",
+                "validate",
+                ContractProblems.helmKeyUnknown(at, defaults.keySet()));
+          } else if (value instanceof Map<?, ?> nested
+              && defaults.get(key) instanceof Map<?, ?> base) {
+            keys(asMap(base), asMap(nested), at);
+          }
+        });
   }
 
   private String templates() {
@@ -254,14 +305,24 @@ public final class PlatformContract {
     if (asMap(chart).get("dependencies") instanceof List<?> list) {
       for (Object d : list) {
         Map<String, Object> dep = asMap(d);
-        HelmDependency known = Platform.HELM_DEPENDENCIES.stream()
-            .filter(h -> h.name().equals(dep.get("name"))).findFirst().orElse(null);
-        declared.add(new HelmDependency(String.valueOf(dep.get("name")), String.valueOf(dep.get("version")),
-            String.valueOf(dep.get("repository")), known == null ? "?" : known.repositoryName()));
+        HelmDependency known =
+            Platform.HELM_DEPENDENCIES.stream()
+                .filter(h -> h.name().equals(dep.get("name")))
+                .findFirst()
+                .orElse(null);
+        declared.add(
+            new HelmDependency(
+                String.valueOf(dep.get("name")),
+                String.valueOf(dep.get("version")),
+                String.valueOf(dep.get("repository")),
+                known == null ? "?" : known.repositoryName()));
       }
     }
     if (!declared.equals(Platform.HELM_DEPENDENCIES)) {
-      report("ci-helm-validate.yml", "validate", ContractProblems.helmDependenciesDiffer(declared, Platform.HELM_DEPENDENCIES));
+      report(
+          "ci-helm-validate.yml",
+          "validate",
+          ContractProblems.helmDependenciesDiffer(declared, Platform.HELM_DEPENDENCIES));
     }
   }
 
@@ -277,7 +338,10 @@ public final class PlatformContract {
     }
   }
 
-  /** A YAML file of the platform, or a generated data file (not written yet when the generator checks). */
+  /**
+   * A YAML file of the platform, or a generated data file (not written yet when the generator
+   * checks).
+   */
   private Object document(RepoPath path) {
     DataFile data = generated.get(path.path());
     if (data != null) return data.content();

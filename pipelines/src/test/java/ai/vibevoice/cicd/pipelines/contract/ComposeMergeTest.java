@@ -23,7 +23,9 @@ class ComposeMergeTest {
 
   @Test
   void mappings_merge_key_by_key_and_scalars_of_the_later_file_win() {
-    assertEquals(yaml("""
+    assertEquals(
+        yaml(
+            """
             services:
               tts:
                 image: tts:ci
@@ -34,7 +36,8 @@ class ComposeMergeTest {
             volumes:
               cache: {}
             """),
-        merge("""
+        merge(
+            """
             services:
               tts:
                 image: tts:dev
@@ -42,7 +45,8 @@ class ComposeMergeTest {
                 healthcheck: {interval: 30s, retries: 5}
             volumes:
               cache: {}
-            """, """
+            """,
+            """
             services:
               tts:
                 image: tts:ci
@@ -54,13 +58,16 @@ class ComposeMergeTest {
 
   @Test
   void list_form_environment_merges_with_map_form_variable_by_variable() {
-    assertEquals(yaml("""
+    assertEquals(
+        yaml(
+            """
             services:
               tts:
                 environment: {TTS_DEVICE: cpu, TTS_WARMUP_ON_START: 'true', EMPTY: '', UNSET: null, HF_HOME: /cache}
                 labels: {team: voice, tier: ci}
             """),
-        merge("""
+        merge(
+            """
             services:
               tts:
                 environment:
@@ -69,7 +76,8 @@ class ComposeMergeTest {
                   - EMPTY=
                   - UNSET
                 labels: [team=voice, tier=dev]
-            """, """
+            """,
+            """
             services:
               tts:
                 environment:
@@ -82,12 +90,15 @@ class ComposeMergeTest {
 
   @Test
   void build_args_in_list_form_merge_by_name_like_the_environment() {
-    assertEquals(yaml("""
+    assertEquals(
+        yaml(
+            """
             services:
               tts:
                 build: {context: ., args: {TARGETARCH: arm64, PYTHON: '3.11'}}
             """),
-        merge("""
+        merge(
+            """
             services:
               tts:
                 build:
@@ -95,7 +106,8 @@ class ComposeMergeTest {
                   args:
                     - TARGETARCH=${TARGETARCH:-amd64}
                     - PYTHON=3.11
-            """, """
+            """,
+            """
             services:
               tts:
                 build:
@@ -105,14 +117,17 @@ class ComposeMergeTest {
 
   @Test
   void reset_removes_the_attribute_and_resetting_an_absent_one_changes_nothing() {
-    assertEquals(yaml("""
+    assertEquals(
+        yaml(
+            """
             services:
               tts:
                 image: tts:dev
               agent:
                 image: agent:dev
             """),
-        merge("""
+        merge(
+            """
             services:
               tts:
                 image: tts:dev
@@ -121,7 +136,8 @@ class ComposeMergeTest {
                 ports: ['8000:8000']
               agent:
                 image: agent:dev
-            """, """
+            """,
+            """
             services:
               tts:
                 deploy: !reset null
@@ -133,18 +149,22 @@ class ComposeMergeTest {
 
   @Test
   void override_replaces_a_sequence_or_a_mapping_whole() {
-    assertEquals(yaml("""
+    assertEquals(
+        yaml(
+            """
             services:
               tts:
                 volumes: ['./cache:/cache/huggingface']
                 deploy: {resources: {limits: {cpus: '2'}}}
             """),
-        merge("""
+        merge(
+            """
             services:
               tts:
                 volumes: ['model-cache:/root/.cache/huggingface', 'logs:/logs']
                 deploy: {resources: {reservations: {devices: [{driver: nvidia}]}}}
-            """, """
+            """,
+            """
             services:
               tts:
                 volumes: !override ['./cache:/cache/huggingface']
@@ -154,7 +174,9 @@ class ComposeMergeTest {
 
   @Test
   void volumes_are_keyed_by_their_target_even_when_the_source_is_a_variable_with_a_default() {
-    assertEquals(yaml("""
+    assertEquals(
+        yaml(
+            """
             services:
               tts:
                 volumes:
@@ -163,14 +185,16 @@ class ComposeMergeTest {
                   - {type: bind, source: ./config, target: /config}
                   - /scratch
             """),
-        merge("""
+        merge(
+            """
             services:
               tts:
                 volumes:
                   - model-cache:/root/.cache/huggingface
                   - logs:/logs
                   - {type: volume, source: config, target: /config}
-            """, """
+            """,
+            """
             services:
               tts:
                 volumes:
@@ -182,7 +206,8 @@ class ComposeMergeTest {
 
   @Test
   void healthcheck_test_command_and_entrypoint_are_replaced_not_appended() {
-    String override = """
+    String override =
+        """
         services:
           tts:
             command: [serve, --port, '9000']
@@ -191,8 +216,10 @@ class ComposeMergeTest {
               test: [CMD, python, -c, 'import urllib.request']
         """;
     // The override's values, and the base's retries, which the override does not set.
-    assertEquals(yaml(override + "      retries: 5\n"),
-        merge("""
+    assertEquals(
+        yaml(override + "      retries: 5\n"),
+        merge(
+            """
             services:
               tts:
                 command: [serve]
@@ -200,25 +227,30 @@ class ComposeMergeTest {
                 healthcheck:
                   test: [CMD, curl, -f, 'http://localhost:8000/health']
                   retries: 5
-            """, override));
+            """,
+            override));
   }
 
   @Test
   void ports_and_networks_are_unions_and_other_sequences_are_appended() {
-    assertEquals(yaml("""
+    assertEquals(
+        yaml(
+            """
             services:
               tts:
                 ports: ['8000:8000', '9090:9090', '9091:9091']
                 networks: [voice-agent, monitoring]
                 security_opt: ['no-new-privileges:true', 'no-new-privileges:true']
             """),
-        merge("""
+        merge(
+            """
             services:
               tts:
                 ports: ['8000:8000', '9090:9090']
                 networks: [voice-agent]
                 security_opt: ['no-new-privileges:true']
-            """, """
+            """,
+            """
             services:
               tts:
                 ports: ['9090:9090', '9091:9091']
@@ -229,7 +261,9 @@ class ComposeMergeTest {
 
   @Test
   void tags_inside_a_service_only_the_later_file_defines_are_resolved_too() {
-    assertEquals(yaml("""
+    assertEquals(
+        yaml(
+            """
             services:
               tts:
                 image: tts:dev
@@ -237,11 +271,13 @@ class ComposeMergeTest {
                 image: worker:ci
                 volumes: [/data]
             """),
-        merge("""
+        merge(
+            """
             services:
               tts:
                 image: tts:dev
-            """, """
+            """,
+            """
             services:
               worker:
                 image: worker:ci
@@ -253,6 +289,8 @@ class ComposeMergeTest {
   @Test
   void a_file_without_services_has_none() {
     assertEquals(Map.of(), ComposeMerge.services(merge("volumes: {cache: {}}")));
-    assertEquals(List.of("tts"), List.copyOf(ComposeMerge.services(merge("services: {tts: {image: x}}")).keySet()));
+    assertEquals(
+        List.of("tts"),
+        List.copyOf(ComposeMerge.services(merge("services: {tts: {image: x}}")).keySet()));
   }
 }

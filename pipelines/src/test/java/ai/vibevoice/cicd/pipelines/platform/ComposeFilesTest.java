@@ -30,7 +30,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -42,14 +41,15 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every Compose file a CI stack starts from, the platform's and the generated overrides as rendered,
- * against the Compose Specification's JSON schema; then each stack merged as Compose merges it and
- * checked for what the overrides are for: the images under test, a healthcheck the image can run, the
- * model cache as the runner's user, the CPU on hosted runners.
+ * Every Compose file a CI stack starts from, the platform's and the generated overrides as
+ * rendered, against the Compose Specification's JSON schema; then each stack merged as Compose
+ * merges it and checked for what the overrides are for: the images under test, a healthcheck the
+ * image can run, the model cache as the runner's user, the CPU on hosted runners.
  */
 class ComposeFilesTest {
   static {
-    // networknt's validator logs through SLF4J; without a provider SLF4J prints a warning to stderr.
+    // networknt's validator logs through SLF4J; without a provider SLF4J prints a warning to
+    // stderr.
     if (System.getProperty("slf4j.provider") == null) {
       System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
       System.setProperty("slf4j.internal.verbosity", "WARN");
@@ -61,7 +61,8 @@ class ComposeFilesTest {
   private static JsonSchema schema;
   private static final Map<Compose.Stack, Map<String, Object>> MERGED = new HashMap<>();
 
-  // --- each file against the schema ---------------------------------------------------------------
+  // --- each file against the schema
+  // ---------------------------------------------------------------
 
   /** Each file of a stack once, in the order the stacks name them. */
   static Stream<String> composeFiles() {
@@ -76,10 +77,14 @@ class ComposeFilesTest {
 
   @Test
   void schema_errors_name_the_file_and_the_json_path() {
-    String broken = text(Platform.COMPOSE_FILE.path())
-        .replace("    container_name: vibevoice-tts\n", "    container_name: vibevoice-tts\n    gpu: true\n")
-        .replace("      retries: 5\n", "      retries: [5]\n");
-    assertEquals(List.of(
+    String broken =
+        text(Platform.COMPOSE_FILE.path())
+            .replace(
+                "    container_name: vibevoice-tts\n",
+                "    container_name: vibevoice-tts\n    gpu: true\n")
+            .replace("      retries: 5\n", "      retries: [5]\n");
+    assertEquals(
+        List.of(
             "docker-compose.yml: $.services.tts.healthcheck.retries: array found, [number, string] expected",
             "docker-compose.yml: $.services.tts: property 'gpu' is not defined in the schema and the schema does not"
                 + " allow additional properties"),
@@ -88,19 +93,31 @@ class ComposeFilesTest {
 
   @Test
   void compose_tags_become_their_values_before_the_schema_sees_them() {
-    assertEquals("{\"deploy\":null,\"volumes\":[\"./cache:/cache\"],\"retries\":3}",
-        json(YamlFiles.read("deploy: !reset null\nvolumes: !override ['./cache:/cache']\nretries: 3\n", "test.yml")).toString());
+    assertEquals(
+        "{\"deploy\":null,\"volumes\":[\"./cache:/cache\"],\"retries\":3}",
+        json(YamlFiles.read(
+                "deploy: !reset null\nvolumes: !override ['./cache:/cache']\nretries: 3\n",
+                "test.yml"))
+            .toString());
   }
 
   // --- each stack merged ------------------------------------------------------------------------
 
   static Stream<Arguments> stacks() {
-    return Compose.STACKS.stream().map(s -> Arguments.of(Named.of(s.workflow() + " " + s.job() + " (" + s.variant() + ")", s)));
+    return Compose.STACKS.stream()
+        .map(
+            s ->
+                Arguments.of(Named.of(s.workflow() + " " + s.job() + " (" + s.variant() + ")", s)));
   }
 
   /** The stacks that start the agent too. */
   static Stream<Arguments> stacksWithTheAgent() {
-    return stacks().filter(a -> ((Compose.Stack) ((Named<?>) a.get()[0]).getPayload()).services().contains(Service.AGENT));
+    return stacks()
+        .filter(
+            a ->
+                ((Compose.Stack) ((Named<?>) a.get()[0]).getPayload())
+                    .services()
+                    .contains(Service.AGENT));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -108,7 +125,10 @@ class ComposeFilesTest {
   void each_stack_merges_to_a_valid_model_with_the_services_it_starts(Compose.Stack stack) {
     Map<String, Object> merged = merged(stack);
     assertEquals(List.of(), schemaErrors("merged", merged));
-    assertTrue(ComposeMerge.services(merged).keySet().containsAll(stack.services().stream().map(s -> s.key).toList()),
+    assertTrue(
+        ComposeMerge.services(merged)
+            .keySet()
+            .containsAll(stack.services().stream().map(s -> s.key).toList()),
         "starts " + stack.services() + ", has " + ComposeMerge.services(merged).keySet());
   }
 
@@ -116,34 +136,52 @@ class ComposeFilesTest {
   @MethodSource("stacks")
   void tts_runs_the_image_under_test_with_the_python_readiness_probe(Compose.Stack stack) {
     Map<String, Object> tts = serviceRunningTheImageUnderTest(stack, Service.TTS);
-    assertEquals(Map.of("test", Platform.TTS_HEALTHCHECK, "start_period", Platform.TTS_START_PERIOD),
+    assertEquals(
+        Map.of("test", Platform.TTS_HEALTHCHECK, "start_period", Platform.TTS_START_PERIOD),
         select(map(tts.get("healthcheck")), "test", "start_period"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("stacks")
-  void tts_keeps_the_model_cache_in_the_mounted_directory_only_as_the_runner_s_user(Compose.Stack stack) {
+  void tts_keeps_the_model_cache_in_the_mounted_directory_only_as_the_runner_s_user(
+      Compose.Stack stack) {
     Map<String, Object> tts = service(stack, Service.TTS);
-    // The base file's named volume at /root/.cache/huggingface is gone (!override): only the cache mount is left.
-    assertEquals(List.of("${MODEL_CACHE:-" + Platform.MODEL_CACHE_ON_HOST + "}:" + Platform.MODEL_CACHE_IN_CONTAINER),
+    // The base file's named volume at /root/.cache/huggingface is gone (!override): only the cache
+    // mount is left.
+    assertEquals(
+        List.of(
+            "${MODEL_CACHE:-"
+                + Platform.MODEL_CACHE_ON_HOST
+                + "}:"
+                + Platform.MODEL_CACHE_IN_CONTAINER),
         tts.get("volumes"));
     assertEquals(Platform.MODEL_CACHE_IN_CONTAINER, map(tts.get("environment")).get("HF_HOME"));
-    assertTrue(Pattern.matches("\\$\\{CI_UID:\\?[^}]+}:\\$\\{CI_GID:\\?[^}]+}", String.valueOf(tts.get("user"))),
+    assertTrue(
+        Pattern.matches(
+            "\\$\\{CI_UID:\\?[^}]+}:\\$\\{CI_GID:\\?[^}]+}", String.valueOf(tts.get("user"))),
         "user " + tts.get("user"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("stacks")
-  void tts_runs_on_the_cpu_without_a_device_reservation_unless_the_stack_is_for_the_gpu_runner(Compose.Stack stack) {
+  void tts_runs_on_the_cpu_without_a_device_reservation_unless_the_stack_is_for_the_gpu_runner(
+      Compose.Stack stack) {
     Map<String, Object> tts = service(stack, Service.TTS);
     Map<String, Object> environment = map(tts.get("environment"));
     if (stack.files().contains(Platform.COMPOSE_CPU_OVERRIDE)) {
       assertNull(tts.get("deploy"), "deploy (the GPU reservation) on a CPU stack");
-      assertEquals(Map.of("TTS_DEVICE", "cpu", "TTS_DTYPE", "float32"), select(environment, "TTS_DEVICE", "TTS_DTYPE"));
+      assertEquals(
+          Map.of("TTS_DEVICE", "cpu", "TTS_DTYPE", "float32"),
+          select(environment, "TTS_DEVICE", "TTS_DTYPE"));
     } else {
-      Object baseDeploy = service(ComposeMerge.merge(List.of(document(Platform.COMPOSE_FILE.path()))), Service.TTS).get("deploy");
-      assertEquals(baseDeploy, tts.get("deploy"), "the GPU stack keeps the base file's device reservation");
-      assertTrue(String.valueOf(baseDeploy).contains("gpu"), "the base file reserves a GPU: " + baseDeploy);
+      Object baseDeploy =
+          service(ComposeMerge.merge(List.of(document(Platform.COMPOSE_FILE.path()))), Service.TTS)
+              .get("deploy");
+      assertEquals(
+          baseDeploy, tts.get("deploy"), "the GPU stack keeps the base file's device reservation");
+      assertTrue(
+          String.valueOf(baseDeploy).contains("gpu"),
+          "the base file reserves a GPU: " + baseDeploy);
       assertNotEquals("cpu", environment.get("TTS_DEVICE"));
     }
   }
@@ -151,7 +189,8 @@ class ComposeFilesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("stacks")
   void arm64_stacks_and_only_they_pin_both_services_to_linux_arm64(Compose.Stack stack) {
-    String expected = stack.files().contains(Platform.COMPOSE_ARM64_FILE) ? Arch.ARM64.platform : null;
+    String expected =
+        stack.files().contains(Platform.COMPOSE_ARM64_FILE) ? Arch.ARM64.platform : null;
     for (Service s : Service.values()) {
       assertEquals(expected, service(stack, s).get("platform"), s.key);
     }
@@ -161,12 +200,18 @@ class ComposeFilesTest {
   @MethodSource("stacksWithTheAgent")
   void the_agent_runs_the_image_under_test_once_tts_is_healthy(Compose.Stack stack) {
     Map<String, Object> agent = serviceRunningTheImageUnderTest(stack, Service.AGENT);
-    assertEquals(Map.of("condition", "service_healthy"), map(map(agent.get("depends_on")).get(Service.TTS.key)));
+    assertEquals(
+        Map.of("condition", "service_healthy"),
+        map(map(agent.get("depends_on")).get(Service.TTS.key)));
   }
 
-  // --- files, merge, schema -----------------------------------------------------------------------
+  // --- files, merge, schema
+  // -----------------------------------------------------------------------
 
-  /** A Compose file's text: a generated one rendered from its DataFile, the others read from the platform snapshot. */
+  /**
+   * A Compose file's text: a generated one rendered from its DataFile, the others read from the
+   * platform snapshot.
+   */
   static String text(String path) {
     for (DataFile generated : Pipelines.dataFiles()) {
       if (generated.path().equals(path)) return DataFileRenderer.render(generated, HEADER);
@@ -183,8 +228,8 @@ class ComposeFilesTest {
   }
 
   static Map<String, Object> merged(Compose.Stack stack) {
-    return MERGED.computeIfAbsent(stack,
-        s -> ComposeMerge.merge(s.files().stream().map(f -> document(f.path())).toList()));
+    return MERGED.computeIfAbsent(
+        stack, s -> ComposeMerge.merge(s.files().stream().map(f -> document(f.path())).toList()));
   }
 
   static Map<String, Object> service(Compose.Stack stack, Service service) {
@@ -193,19 +238,28 @@ class ComposeFilesTest {
 
   static Map<String, Object> service(Map<String, Object> merged, Service service) {
     Map<String, Object> found = ComposeMerge.services(merged).get(service.key);
-    assertTrue(found != null, "no service " + service.key + " in " + ComposeMerge.services(merged).keySet());
+    assertTrue(
+        found != null,
+        "no service " + service.key + " in " + ComposeMerge.services(merged).keySet());
     return found;
   }
 
-  /** The service in the merged stack, after checking it runs the image the job pulled and never pulls another. */
+  /**
+   * The service in the merged stack, after checking it runs the image the job pulled and never
+   * pulls another.
+   */
   static Map<String, Object> serviceRunningTheImageUnderTest(Compose.Stack stack, Service service) {
     Map<String, Object> found = service(stack, service);
-    assertTrue(imageUnderTest(service).matcher(String.valueOf(found.get("image"))).matches(), "image " + found.get("image"));
+    assertTrue(
+        imageUnderTest(service).matcher(String.valueOf(found.get("image"))).matches(),
+        "image " + found.get("image"));
     assertEquals("never", found.get("pull_policy"));
     return found;
   }
 
-  /** {@code ${VARIABLE:?message}}: the image the job pulled by digest, an error if it is not set. */
+  /**
+   * {@code ${VARIABLE:?message}}: the image the job pulled by digest, an error if it is not set.
+   */
   static Pattern imageUnderTest(Service service) {
     return Pattern.compile("\\$\\{" + Pattern.quote(service.composeVariable) + ":\\?[^}]+}");
   }
@@ -222,8 +276,10 @@ class ComposeFilesTest {
     if (schema == null) {
       try {
         // Read with its file's URI as the base: the schema's $id ("compose_spec.json") is relative.
-        schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
-            .getSchema(Shared.composeSchema().toUri(), JSON.readTree(Shared.composeSchema().toFile()));
+        schema =
+            JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+                .getSchema(
+                    Shared.composeSchema().toUri(), JSON.readTree(Shared.composeSchema().toFile()));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -3,7 +3,9 @@ package ai.vibevoice.cicd.pipelines.platform;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Reading the plain data trees of YAML files (Compose, Helm values, rendered manifests) in tests. */
+/**
+ * Reading the plain data trees of YAML files (Compose, Helm values, rendered manifests) in tests.
+ */
 public final class Trees {
   private Trees() {}
 

@@ -32,13 +32,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Security and hygiene policies proven over the committed pipelines for the standard events and
- * generated variations (changed paths, branch names, tags): each failure names the event and the job.
+ * generated variations (changed paths, branch names, tags): each failure names the event and the
+ * job.
  */
 class PoliciesTest {
-  private static final List<Workflow> WORKFLOWS = Pipelines.all().stream().map(WorkflowSource::workflow).toList();
+  private static final List<Workflow> WORKFLOWS =
+      Pipelines.all().stream().map(WorkflowSource::workflow).toList();
   private static final String RELEASE_WORKFLOW = "ci-build-push.yml";
 
-  /** Changed-path sets: unknown, none, one path under each filter pattern's directory, and paths outside all of them. */
+  /**
+   * Changed-path sets: unknown, none, one path under each filter pattern's directory, and paths
+   * outside all of them.
+   */
   private static List<List<String>> pathVariations() {
     List<List<String>> out = new ArrayList<>();
     out.add(null);
@@ -50,10 +55,16 @@ class PoliciesTest {
     return out;
   }
 
-  private static final List<String> BRANCHES = List.of("main", "feature/x", "fix/deep/nested", "release/1.0", "dependabot/pip/uv-1.0", "v1.2.3");
-  private static final List<String> TAGS = List.of("v1.2.3", "v0.1.0", "v10.20.30-rc.1", "latest", "1.2.3", "docs/v1");
+  private static final List<String> BRANCHES =
+      List.of(
+          "main", "feature/x", "fix/deep/nested", "release/1.0", "dependabot/pip/uv-1.0", "v1.2.3");
+  private static final List<String> TAGS =
+      List.of("v1.2.3", "v0.1.0", "v10.20.30-rc.1", "latest", "1.2.3", "docs/v1");
 
-  /** The untrusted events: pull requests from forks (every default type, every path set) and the merge queue. */
+  /**
+   * The untrusted events: pull requests from forks (every default type, every path set) and the
+   * merge queue.
+   */
   private static List<Event> untrusted() {
     List<Event> out = new ArrayList<>();
     for (List<String> paths : pathVariations()) {
@@ -65,7 +76,10 @@ class PoliciesTest {
     return out;
   }
 
-  /** Every event the policies enumerate: the standard ones, then variations of branch, tag and paths. */
+  /**
+   * Every event the policies enumerate: the standard ones, then variations of branch, tag and
+   * paths.
+   */
   private static List<Event> all() {
     List<Event> out = new ArrayList<>(Event.standard(WORKFLOWS).values());
     out.addAll(untrusted());
@@ -80,7 +94,10 @@ class PoliciesTest {
         out.add(Event.workflowDispatch("refs/tags/" + t));
       }
     }
-    out.add(Event.workflowDispatch("refs/heads/main").withWorkflow("ci-helm-validate.yml").withInput("kind", "true"));
+    out.add(
+        Event.workflowDispatch("refs/heads/main")
+            .withWorkflow("ci-helm-validate.yml")
+            .withInput("kind", "true"));
     return out;
   }
 
@@ -93,26 +110,39 @@ class PoliciesTest {
   }
 
   @Test
-  void nothing_reachable_from_a_fork_or_the_merge_queue_writes_reads_secrets_or_writes_a_shared_cache() {
+  void
+      nothing_reachable_from_a_fork_or_the_merge_queue_writes_reads_secrets_or_writes_a_shared_cache() {
     List<String> broken = new ArrayList<>();
     for (Event e : untrusted()) {
       Plan plan = Planner.plan(e, WORKFLOWS);
       for (WorkflowPlan w : plan.started()) {
-        happening(w).forEach(j -> {
-          if (j.grantsWrite()) broken.add(where(e, w, j) + " holds " + j.permissions());
-          if (!j.secrets().equals(List.of("GITHUB_TOKEN"))) broken.add(where(e, w, j) + " reads secrets " + j.secrets());
-          j.cacheWrites().stream()
-              .filter(c -> c.startsWith("registry") || c.endsWith(Event.DEFAULT_BRANCH) || c.contains("refs/tags/"))
-              .forEach(c -> broken.add(where(e, w, j) + " writes " + c));
-        });
+        happening(w)
+            .forEach(
+                j -> {
+                  if (j.grantsWrite()) broken.add(where(e, w, j) + " holds " + j.permissions());
+                  if (!j.secrets().equals(List.of("GITHUB_TOKEN")))
+                    broken.add(where(e, w, j) + " reads secrets " + j.secrets());
+                  j.cacheWrites().stream()
+                      .filter(
+                          c ->
+                              c.startsWith("registry")
+                                  || c.endsWith(Event.DEFAULT_BRANCH)
+                                  || c.contains("refs/tags/"))
+                      .forEach(c -> broken.add(where(e, w, j) + " writes " + c));
+                });
       }
     }
     assertEquals(List.of(), broken.stream().distinct().toList());
   }
 
   @Test
-  void promotion_and_signing_come_only_after_the_smoke_test_and_the_image_scan_of_the_same_digests() {
-    Workflow release = WORKFLOWS.stream().filter(w -> w.fileName().equals(RELEASE_WORKFLOW)).findFirst().orElseThrow();
+  void
+      promotion_and_signing_come_only_after_the_smoke_test_and_the_image_scan_of_the_same_digests() {
+    Workflow release =
+        WORKFLOWS.stream()
+            .filter(w -> w.fileName().equals(RELEASE_WORKFLOW))
+            .findFirst()
+            .orElseThrow();
     List<String> broken = new ArrayList<>();
     for (Event e : all()) {
       WorkflowPlan w = Planner.plan(e, WORKFLOWS).workflow(RELEASE_WORKFLOW).orElseThrow();
@@ -120,9 +150,23 @@ class PoliciesTest {
       for (String gated : List.of("promote", "provenance")) {
         Set<String> before = upstream(release, gated);
         for (String gate : List.of("smoke-test", "image-scan")) {
-          if (!before.contains(gate)) broken.add(e.describe() + ": " + RELEASE_WORKFLOW + " job " + gated + " does not wait for " + gate);
+          if (!before.contains(gate))
+            broken.add(
+                e.describe()
+                    + ": "
+                    + RELEASE_WORKFLOW
+                    + " job "
+                    + gated
+                    + " does not wait for "
+                    + gate);
           if (w.job(gate).map(j -> j.outcome() != Outcome.RUN).orElse(true)) {
-            broken.add(e.describe() + ": " + RELEASE_WORKFLOW + " promotes while " + gate + " does not run");
+            broken.add(
+                e.describe()
+                    + ": "
+                    + RELEASE_WORKFLOW
+                    + " promotes while "
+                    + gate
+                    + " does not run");
           }
         }
       }
@@ -130,16 +174,21 @@ class PoliciesTest {
       for (Job j : release.jobs()) {
         if (j instanceof CallJob c && c.callee() instanceof LocalWorkflow) {
           Map<String, String> d = new LinkedHashMap<>();
-          c.with().forEach((k, v) -> {
-            if (k.endsWith("-digest")) d.put(k, ((Text) v).render());
-          });
+          c.with()
+              .forEach(
+                  (k, v) -> {
+                    if (k.endsWith("-digest")) d.put(k, ((Text) v).render());
+                  });
           digests.put(j.id(), d);
         }
       }
       Map<String, String> scanned = digests.get("image-scan");
       assertTrue(!scanned.isEmpty(), "image-scan receives no digests");
       for (String signer : List.of("smoke-test", "provenance")) {
-        assertEquals(scanned, digests.get(signer), e.describe() + ": " + signer + " works on other digests than image-scan");
+        assertEquals(
+            scanned,
+            digests.get(signer),
+            e.describe() + ": " + signer + " works on other digests than image-scan");
       }
     }
     assertEquals(List.of(), broken.stream().distinct().toList());
@@ -164,9 +213,12 @@ class PoliciesTest {
         if (branch.equals("main")) continue;
         Event push = Event.push("refs/heads/" + branch).withPaths(paths);
         Event sync = Event.pullRequest("main").withType("synchronize").withPaths(paths);
-        Set<String> byPush = new LinkedHashSet<>(Planner.plan(push, WORKFLOWS).started().stream().map(WorkflowPlan::file).toList());
+        Set<String> byPush =
+            new LinkedHashSet<>(
+                Planner.plan(push, WORKFLOWS).started().stream().map(WorkflowPlan::file).toList());
         for (WorkflowPlan w : Planner.plan(sync, WORKFLOWS).started()) {
-          if (byPush.contains(w.file())) broken.add(push.describe() + " and its pull request both start " + w.file());
+          if (byPush.contains(w.file()))
+            broken.add(push.describe() + " and its pull request both start " + w.file());
         }
       }
     }
@@ -182,21 +234,31 @@ class PoliciesTest {
       for (WorkflowPlan w : Planner.plan(e, WORKFLOWS, Evaluator.Status.SYMBOLIC).started()) {
         for (JobPlan j : w.jobs()) {
           if (j.condition() != null) conditions.put(w.file() + " job " + j.id(), j.condition());
-          j.steps().forEach(s -> conditions.put(w.file() + " job " + j.id() + " step '" + s.name() + "'", s.condition()));
+          j.steps()
+              .forEach(
+                  s ->
+                      conditions.put(
+                          w.file() + " job " + j.id() + " step '" + s.name() + "'", s.condition()));
         }
       }
       for (Workflow w : receiving(e)) {
         if (w.concurrency() != null && !(w.concurrency().cancelInProgress() instanceof Literal)) {
-          conditions.put(w.fileName() + " concurrency cancel-in-progress", Evaluator.of(e).condition(w.concurrency().cancelInProgress()));
+          conditions.put(
+              w.fileName() + " concurrency cancel-in-progress",
+              Evaluator.of(e).condition(w.concurrency().cancelInProgress()));
         }
       }
-      conditions.forEach((where, c) -> {
-        if (c.truth() == Truth.FALSE) falseOn.putIfAbsent(where, "'" + c.text() + "'");
-        else notAlwaysFalse.add(where);
-      });
+      conditions.forEach(
+          (where, c) -> {
+            if (c.truth() == Truth.FALSE) falseOn.putIfAbsent(where, "'" + c.text() + "'");
+            else notAlwaysFalse.add(where);
+          });
     }
-    List<String> dead = falseOn.entrySet().stream().filter(x -> !notAlwaysFalse.contains(x.getKey()))
-        .map(x -> x.getKey() + ": " + x.getValue() + " is false on every event it can receive").toList();
+    List<String> dead =
+        falseOn.entrySet().stream()
+            .filter(x -> !notAlwaysFalse.contains(x.getKey()))
+            .map(x -> x.getKey() + ": " + x.getValue() + " is false on every event it can receive")
+            .toList();
     assertTrue(!notAlwaysFalse.isEmpty(), "no condition evaluated");
     assertEquals(List.of(), dead);
   }
@@ -205,9 +267,11 @@ class PoliciesTest {
   private static List<Workflow> receiving(Event e) {
     List<Workflow> out = new ArrayList<>();
     for (WorkflowPlan p : Planner.plan(e, WORKFLOWS).started()) {
-      Workflow w = WORKFLOWS.stream().filter(x -> x.fileName().equals(p.file())).findFirst().orElseThrow();
+      Workflow w =
+          WORKFLOWS.stream().filter(x -> x.fileName().equals(p.file())).findFirst().orElseThrow();
       out.add(w);
-      w.jobs().stream().filter(j -> j instanceof CallJob c && c.callee() instanceof LocalWorkflow)
+      w.jobs().stream()
+          .filter(j -> j instanceof CallJob c && c.callee() instanceof LocalWorkflow)
           .filter(j -> p.job(j.id()).map(x -> x.outcome() != Outcome.SKIPPED).orElse(false))
           .forEach(j -> out.add(((LocalWorkflow) ((CallJob) j).callee()).workflow()));
     }
@@ -221,8 +285,10 @@ class PoliciesTest {
       for (WorkflowPlan w : Planner.plan(e, WORKFLOWS).started()) {
         for (JobPlan j : w.jobs()) {
           if (!j.startsRunner() || !j.id().endsWith(HelperJar.JOB_ID)) continue;
-          List<JobPlan> dependents = w.jobs().stream().filter(d -> d.needs().contains(j.id())).toList();
-          if (!dependents.isEmpty() && dependents.stream().allMatch(d -> d.outcome() == Outcome.SKIPPED)) {
+          List<JobPlan> dependents =
+              w.jobs().stream().filter(d -> d.needs().contains(j.id())).toList();
+          if (!dependents.isEmpty()
+              && dependents.stream().allMatch(d -> d.outcome() == Outcome.SKIPPED)) {
             broken.add(where(e, w, j) + " starts a runner, but every job needing it is skipped");
           }
         }
@@ -238,7 +304,8 @@ class PoliciesTest {
       for (String tag : TAGS) {
         Event e = Event.push("refs/tags/" + tag).withPaths(paths);
         for (WorkflowPlan w : Planner.plan(e, WORKFLOWS).started()) {
-          if (!w.file().equals(RELEASE_WORKFLOW)) broken.add(e.describe() + " starts " + w.file() + " (" + w.reason() + ")");
+          if (!w.file().equals(RELEASE_WORKFLOW))
+            broken.add(e.describe() + " starts " + w.file() + " (" + w.reason() + ")");
         }
       }
     }
@@ -247,7 +314,10 @@ class PoliciesTest {
 
   @Test
   void a_release_tag_starts_the_release_workflow_and_promotes() {
-    WorkflowPlan w = Planner.plan(Event.push("refs/tags/v1.2.3"), WORKFLOWS).workflow(RELEASE_WORKFLOW).orElseThrow();
+    WorkflowPlan w =
+        Planner.plan(Event.push("refs/tags/v1.2.3"), WORKFLOWS)
+            .workflow(RELEASE_WORKFLOW)
+            .orElseThrow();
     assertEquals(Outcome.RUN, w.outcome());
     assertEquals(Outcome.RUN, w.job("promote").orElseThrow().outcome());
   }

@@ -2,9 +2,9 @@ package ai.vibevoice.cicd.pipelines.scripts;
 
 /**
  * What a {@link Stub} does for a call it matched: print {@code stdout} and {@code stderr}, run an
- * optional bash {@code script} (the call's arguments are its {@code "$@"}, {@code option NAME} prints
- * the value after {@code NAME}, {@code $STUB_DATA} is a file holding {@code data}), then exit with
- * {@code exit}. A script that fails makes the stub fail with its status.
+ * optional bash {@code script} (the call's arguments are its {@code "$@"}, {@code option NAME}
+ * prints the value after {@code NAME}, {@code $STUB_DATA} is a file holding {@code data}), then
+ * exit with {@code exit}. A script that fails makes the stub fail with its status.
  */
 record Answer(String stdout, String stderr, String script, String data, int exit) {
 
@@ -15,7 +15,8 @@ record Answer(String stdout, String stderr, String script, String data, int exit
 
   /** Print {@code text} (a newline is added when missing) and exit 0. */
   static Answer stdout(String text) {
-    return new Answer(text.isEmpty() || text.endsWith("\n") ? text : text + "\n", "", null, null, 0);
+    return new Answer(
+        text.isEmpty() || text.endsWith("\n") ? text : text + "\n", "", null, null, 0);
   }
 
   /** Print {@code message} on stderr and exit {@code code}, as a tool reporting an error. */
@@ -43,7 +44,8 @@ record Answer(String stdout, String stderr, String script, String data, int exit
    * (strings raw, as gh prints them), else the JSON itself. The filter runs in the real jq.
    */
   static Answer ghJson(String json) {
-    return script("if filter=\"$(option --jq)\"; then jq -r \"$filter\" \"$STUB_DATA\"; else cat \"$STUB_DATA\"; fi")
+    return script(
+            "if filter=\"$(option --jq)\"; then jq -r \"$filter\" \"$STUB_DATA\"; else cat \"$STUB_DATA\"; fi")
         .data(json);
   }
 }

@@ -28,8 +28,20 @@ class IntegrationTestsScriptTest {
   void no_integration_test_collected_passes_with_a_notice() {
     ScriptRun.Result run = pytest(5, tmp).assertSucceeded();
     assertEquals("::notice::No test is marked 'integration' yet\n", run.stdout());
-    assertEquals(List.of(List.of("run", "--frozen", "pytest", "tests", "-m", "integration", "--cov=src", "--cov-append",
-        "--cov-report=xml:reports/coverage.xml", "--junitxml=reports/junit-integration.xml")), run.calls("uv"));
+    assertEquals(
+        List.of(
+            List.of(
+                "run",
+                "--frozen",
+                "pytest",
+                "tests",
+                "-m",
+                "integration",
+                "--cov=src",
+                "--cov-append",
+                "--cov-report=xml:reports/coverage.xml",
+                "--junitxml=reports/junit-integration.xml")),
+        run.calls("uv"));
   }
 
   @Test

@@ -24,19 +24,29 @@ record PipelineStep(Workflow workflow, RunJob job, Step step) {
     Objects.requireNonNull(step.run(), () -> where(workflow, job, step) + " is not a run step");
   }
 
-  /** The run step {@code nameOrId} of job {@code jobId}; fails when there is none or more than one. */
+  /**
+   * The run step {@code nameOrId} of job {@code jobId}; fails when there is none or more than one.
+   */
   static PipelineStep find(WorkflowSource source, String jobId, String nameOrId) {
     Workflow w = source.workflow();
-    Job job = w.job(jobId).orElseThrow(() -> new AssertionError(w.fileName() + ": no job " + jobId));
+    Job job =
+        w.job(jobId).orElseThrow(() -> new AssertionError(w.fileName() + ": no job " + jobId));
     if (!(job instanceof RunJob run)) {
       throw new AssertionError(w.fileName() + ": job " + jobId + " is not a run job");
     }
-    List<Step> found = run.steps().stream()
-        .filter(s -> nameOrId.equals(s.id()) || nameOrId.equals(s.name()))
-        .toList();
+    List<Step> found =
+        run.steps().stream()
+            .filter(s -> nameOrId.equals(s.id()) || nameOrId.equals(s.name()))
+            .toList();
     if (found.size() != 1) {
-      throw new AssertionError(w.fileName() + ", job " + jobId + ": expected one step named or with id '"
-          + nameOrId + "', found " + found.size());
+      throw new AssertionError(
+          w.fileName()
+              + ", job "
+              + jobId
+              + ": expected one step named or with id '"
+              + nameOrId
+              + "', found "
+              + found.size());
     }
     return new PipelineStep(w, run, found.get(0));
   }
@@ -68,7 +78,9 @@ record PipelineStep(Workflow workflow, RunJob job, Step step) {
     return step.run();
   }
 
-  /** The variables the step sees, later levels overriding earlier ones, as the model writes them. */
+  /**
+   * The variables the step sees, later levels overriding earlier ones, as the model writes them.
+   */
   Map<String, Text> env() {
     Map<String, Text> env = new LinkedHashMap<>(workflow.env());
     env.putAll(job.env());

@@ -22,36 +22,69 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Runs a step's script as GitHub's runner does ({@code bash --noprofile --norc -eo pipefail FILE} in
- * the workspace) in a temporary directory: {@link Stub}s first on {@code PATH}, then only a few real
- * tools (bash, jq, coreutils, grep, sed), so a command the test did not stub is not found instead of
- * reaching the network; {@code GITHUB_OUTPUT}, {@code GITHUB_ENV}, {@code GITHUB_STEP_SUMMARY} and
- * {@code GITHUB_PATH} are files, {@code RUNNER_TEMP} a directory. Every expression in the step's
- * environment must be given a value by the test ({@link Builder#expr}) or the run is refused.
+ * Runs a step's script as GitHub's runner does ({@code bash --noprofile --norc -eo pipefail FILE}
+ * in the workspace) in a temporary directory: {@link Stub}s first on {@code PATH}, then only a few
+ * real tools (bash, jq, coreutils, grep, sed), so a command the test did not stub is not found
+ * instead of reaching the network; {@code GITHUB_OUTPUT}, {@code GITHUB_ENV}, {@code
+ * GITHUB_STEP_SUMMARY} and {@code GITHUB_PATH} are files, {@code RUNNER_TEMP} a directory. Every
+ * expression in the step's environment must be given a value by the test ({@link Builder#expr}) or
+ * the run is refused.
  */
 final class ScriptRun {
   /** Real commands the scripts may use besides the stubs. */
-  static final List<String> REAL_TOOLS = List.of(
-      "bash", "jq", "cat", "mkdir", "touch", "id", "basename", "dirname", "grep", "sed", "tr", "head", "tail",
-      "sort", "uniq", "wc", "cut", "env", "rm", "cp", "mv", "ls", "tee", "mktemp", "awk", "true", "false");
+  static final List<String> REAL_TOOLS =
+      List.of(
+          "bash",
+          "jq",
+          "cat",
+          "mkdir",
+          "touch",
+          "id",
+          "basename",
+          "dirname",
+          "grep",
+          "sed",
+          "tr",
+          "head",
+          "tail",
+          "sort",
+          "uniq",
+          "wc",
+          "cut",
+          "env",
+          "rm",
+          "cp",
+          "mv",
+          "ls",
+          "tee",
+          "mktemp",
+          "awk",
+          "true",
+          "false");
 
-  /** Variables the runner sets that the scripts read; the workflow, the job, the step and the test may override them. */
-  static final Map<String, String> RUNNER_DEFAULTS = Map.of(
-      "CI", "true",
-      "GITHUB_ACTIONS", "true",
-      "GITHUB_SERVER_URL", "https://github.com",
-      "GITHUB_REPOSITORY", TestValues.REPOSITORY,
-      "GITHUB_ACTOR", "octocat",
-      "GITHUB_REF", "refs/heads/main",
-      "GITHUB_EVENT_NAME", "push",
-      "RUNNER_OS", "Linux");
+  /**
+   * Variables the runner sets that the scripts read; the workflow, the job, the step and the test
+   * may override them.
+   */
+  static final Map<String, String> RUNNER_DEFAULTS =
+      Map.of(
+          "CI", "true",
+          "GITHUB_ACTIONS", "true",
+          "GITHUB_SERVER_URL", "https://github.com",
+          "GITHUB_REPOSITORY", TestValues.REPOSITORY,
+          "GITHUB_ACTOR", "octocat",
+          "GITHUB_REF", "refs/heads/main",
+          "GITHUB_EVENT_NAME", "push",
+          "RUNNER_OS", "Linux");
 
   /** A hang is a failure, not a wait: scripts under test finish in well under a second. */
   private static final long HANG_GUARD_SECONDS = 120;
 
   private ScriptRun() {}
 
-  /** A run of the step's script with the step's environment (expressions still to be given values). */
+  /**
+   * A run of the step's script with the step's environment (expressions still to be given values).
+   */
   static Builder of(PipelineStep step) {
     String shell = shell(step);
     if (!"bash".equals(shell)) {
@@ -68,7 +101,9 @@ final class ScriptRun {
   private static String shell(PipelineStep s) {
     if (s.step().shell() != null) return s.step().shell();
     return Stream.of(s.job().defaults(), s.workflow().defaults())
-        .filter(d -> d != null && d.shell() != null).map(Defaults::shell).findFirst()
+        .filter(d -> d != null && d.shell() != null)
+        .map(Defaults::shell)
+        .findFirst()
         // Without a shell GitHub runs `bash -e {0}`: no pipefail, so not what the harness runs.
         .orElse("the runner's default shell (bash -e, without pipefail)");
   }
@@ -76,8 +111,10 @@ final class ScriptRun {
   private static String workingDirectory(PipelineStep s) {
     if (s.step().workingDirectory() != null) return s.step().workingDirectory();
     return Stream.of(s.job().defaults(), s.workflow().defaults())
-        .filter(d -> d != null && d.workingDirectory() != null).map(Defaults::workingDirectory)
-        .findFirst().orElse(null);
+        .filter(d -> d != null && d.workingDirectory() != null)
+        .map(Defaults::workingDirectory)
+        .findFirst()
+        .orElse(null);
   }
 
   /** Sets up one run; {@link #run(Path)} executes it. */
@@ -93,14 +130,18 @@ final class ScriptRun {
     private final Map<String, String> files = new LinkedHashMap<>();
     private final Map<String, String> tempFiles = new LinkedHashMap<>();
 
-    private Builder(String where, String script, Map<String, Text> stepEnv, String workingDirectory) {
+    private Builder(
+        String where, String script, Map<String, Text> stepEnv, String workingDirectory) {
       this.where = where;
       this.script = script;
       this.stepEnv = stepEnv;
       this.workingDirectory = workingDirectory;
     }
 
-    /** Gives {@code ${{ expression }}} (e.g. {@code inputs.tts-digest}) a value wherever the step's env uses it. */
+    /**
+     * Gives {@code ${{ expression }}} (e.g. {@code inputs.tts-digest}) a value wherever the step's
+     * env uses it.
+     */
     Builder expr(String expression, String value) {
       return put(expressions, expression, value);
     }
@@ -116,7 +157,9 @@ final class ScriptRun {
       return this;
     }
 
-    /** Puts {@code stub} at {@code relativePath} in the workspace (e.g. {@code scripts/ci-helper}). */
+    /**
+     * Puts {@code stub} at {@code relativePath} in the workspace (e.g. {@code scripts/ci-helper}).
+     */
     Builder stubAt(String relativePath, Stub stub) {
       return put(stubsAt, relativePath, stub);
     }
@@ -163,19 +206,32 @@ final class ScriptRun {
       for (String tool : REAL_TOOLS) {
         Optional<Path> real = onPath(tool);
         if (real.isPresent()) {
-          // A wrapper, not a symbolic link: JUnit warns about links leaving its temporary directory.
-          Path wrapper = Files.writeString(tools.resolve(tool), "#!" + bash + "\nexec " + Stub.quote(real.get().toString()) + " \"$@\"\n");
+          // A wrapper, not a symbolic link: JUnit warns about links leaving its temporary
+          // directory.
+          Path wrapper =
+              Files.writeString(
+                  tools.resolve(tool),
+                  "#!" + bash + "\nexec " + Stub.quote(real.get().toString()) + " \"$@\"\n");
           Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwxr-xr-x"));
         } else if (tool.equals("jq")) {
           throw new AssertionError("jq is not on PATH: apt-get install jq");
         }
       }
       for (Stub stub : stubs) {
-        stub.install(bin.resolve(stub.name()), bash, calls.resolve(logName(stub.name())), data.resolve(logName(stub.name())));
+        stub.install(
+            bin.resolve(stub.name()),
+            bash,
+            calls.resolve(logName(stub.name())),
+            data.resolve(logName(stub.name())));
       }
       for (Map.Entry<String, Stub> e : stubsAt.entrySet()) {
         String key = e.getKey();
-        e.getValue().install(workspace.resolve(key), bash, calls.resolve(logName(key)), data.resolve(logName(key)));
+        e.getValue()
+            .install(
+                workspace.resolve(key),
+                bash,
+                calls.resolve(logName(key)),
+                data.resolve(logName(key)));
       }
       write(workspace, files);
       write(runnerTemp, tempFiles);
@@ -209,19 +265,31 @@ final class ScriptRun {
         }
       }
       if (!unresolved.isEmpty()) {
-        throw new AssertionError(where + ": give these variables test values, with expr(expression, value) or env(name, value): "
-            + unresolved);
+        throw new AssertionError(
+            where
+                + ": give these variables test values, with expr(expression, value) or env(name, value): "
+                + unresolved);
       }
       env.forEach(variables::put);
 
-      Path cwd = workingDirectory == null ? workspace : Files.createDirectories(workspace.resolve(workingDirectory));
+      Path cwd =
+          workingDirectory == null
+              ? workspace
+              : Files.createDirectories(workspace.resolve(workingDirectory));
       Path stdout = root.resolve("stdout");
       Path stderr = root.resolve("stderr");
-      ProcessBuilder pb = new ProcessBuilder(bash.toString(), "--noprofile", "--norc", "-eo", "pipefail", scriptFile.toString())
-          .directory(cwd.toFile())
-          .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-          .redirectOutput(stdout.toFile())
-          .redirectError(stderr.toFile());
+      ProcessBuilder pb =
+          new ProcessBuilder(
+                  bash.toString(),
+                  "--noprofile",
+                  "--norc",
+                  "-eo",
+                  "pipefail",
+                  scriptFile.toString())
+              .directory(cwd.toFile())
+              .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+              .redirectOutput(stdout.toFile())
+              .redirectError(stderr.toFile());
       pb.environment().clear();
       pb.environment().putAll(variables);
       Process process = pb.start();
@@ -229,9 +297,18 @@ final class ScriptRun {
         process.destroyForcibly();
         throw new AssertionError(where + ": the script did not finish (a stub waiting for input?)");
       }
-      return new Result(where, process.exitValue(), Files.readString(stdout), Files.readString(stderr),
-          Files.readString(output), Files.readString(githubEnv), Files.readString(summary), Files.readString(githubPath),
-          calls, workspace, runnerTemp);
+      return new Result(
+          where,
+          process.exitValue(),
+          Files.readString(stdout),
+          Files.readString(stderr),
+          Files.readString(output),
+          Files.readString(githubEnv),
+          Files.readString(summary),
+          Files.readString(githubPath),
+          calls,
+          workspace,
+          runnerTemp);
     }
 
     /** The text with each expression replaced by the test's value; null when one has none. */
@@ -277,10 +354,23 @@ final class ScriptRun {
   }
 
   /** What a run did: exit status, output streams, the runner files, and each stub's calls. */
-  record Result(String where, int exitCode, String stdout, String stderr, String githubOutput, String githubEnv,
-      String summary, String githubPath, Path callsDir, Path workspace, Path runnerTemp) {
+  record Result(
+      String where,
+      int exitCode,
+      String stdout,
+      String stderr,
+      String githubOutput,
+      String githubEnv,
+      String summary,
+      String githubPath,
+      Path callsDir,
+      Path workspace,
+      Path runnerTemp) {
 
-    /** The calls of the stub {@code command} (a name on PATH or a workspace path), in order, each its argument list. */
+    /**
+     * The calls of the stub {@code command} (a name on PATH or a workspace path), in order, each
+     * its argument list.
+     */
     List<List<String>> calls(String command) {
       Path log = callsDir.resolve(logName(command));
       if (!Files.exists(log)) return List.of();
@@ -341,7 +431,10 @@ final class ScriptRun {
       return "--- stdout\n" + stdout + "--- stderr\n" + stderr;
     }
 
-    /** GitHub's file format: {@code name=value} lines, or {@code name<<DELIMITER} up to a line {@code DELIMITER}. */
+    /**
+     * GitHub's file format: {@code name=value} lines, or {@code name<<DELIMITER} up to a line
+     * {@code DELIMITER}.
+     */
     static Map<String, String> keyValues(String text) {
       Map<String, String> values = new LinkedHashMap<>();
       List<String> lines = text.lines().toList();

@@ -9,9 +9,10 @@ import java.util.List;
 
 /**
  * A stand-in for a command (docker, gh, cosign, ...) that a script under test calls: a small bash
- * script that appends its arguments to a log, one line per call, then answers by the first rule whose
- * pattern matches the arguments joined by spaces ({@code *} matches anything, every other character
- * itself). A call no rule matches fails with exit 97, so an unexpected command never passes silently.
+ * script that appends its arguments to a log, one line per call, then answers by the first rule
+ * whose pattern matches the arguments joined by spaces ({@code *} matches anything, every other
+ * character itself). A call no rule matches fails with exit 97, so an unexpected command never
+ * passes silently.
  */
 final class Stub {
   /** Exit status of a call no rule answers. */
@@ -36,7 +37,9 @@ final class Stub {
     return name;
   }
 
-  /** Answers calls whose arguments match {@code pattern}, e.g. {@code "buildx imagetools create *"}. */
+  /**
+   * Answers calls whose arguments match {@code pattern}, e.g. {@code "buildx imagetools create *"}.
+   */
   Stub on(String pattern, Answer answer) {
     rules.add(new Rule(pattern, answer));
     return this;
@@ -48,20 +51,28 @@ final class Stub {
     return this;
   }
 
-  /** Writes the stub to {@code executable}, its answers' data under {@code dataDir}, logging to {@code log}. */
+  /**
+   * Writes the stub to {@code executable}, its answers' data under {@code dataDir}, logging to
+   * {@code log}.
+   */
   void install(Path executable, Path bash, Path log, Path dataDir) throws IOException {
     Files.createDirectories(dataDir);
     Files.createDirectories(executable.getParent());
     StringBuilder sh = new StringBuilder();
     sh.append("#!").append(bash).append('\n');
-    sh.append("# Stub of '").append(name).append("' written by ScriptRun: logs the call, answers by the first matching rule.\n");
-    // One line per call: each argument preceded by \x1f, with backslashes doubled and newlines as \n.
+    sh.append("# Stub of '")
+        .append(name)
+        .append("' written by ScriptRun: logs the call, answers by the first matching rule.\n");
+    // One line per call: each argument preceded by \x1f, with backslashes doubled and newlines as
+    // \n.
     sh.append("line=\"\"\n");
-    sh.append("for arg in \"$@\"; do arg=\"${arg//\\\\/\\\\\\\\}\"; line+=$'\\x1f'\"${arg//$'\\n'/\\\\n}\"; done\n");
+    sh.append(
+        "for arg in \"$@\"; do arg=\"${arg//\\\\/\\\\\\\\}\"; line+=$'\\x1f'\"${arg//$'\\n'/\\\\n}\"; done\n");
     sh.append("printf '%s\\n' \"$line\" >> ").append(quote(log.toString())).append('\n');
     sh.append("STUB_ARGS=(\"$@\")\n");
     sh.append("option() { local prev=\"\" arg; for arg in \"${STUB_ARGS[@]}\"; do ")
-        .append("if [ \"$prev\" = \"$1\" ]; then printf '%s\\n' \"$arg\"; return 0; fi; prev=\"$arg\"; done; return 1; }\n");
+        .append(
+            "if [ \"$prev\" = \"$1\" ]; then printf '%s\\n' \"$arg\"; return 0; fi; prev=\"$arg\"; done; return 1; }\n");
     int n = 0;
     for (Rule rule : rules) {
       n++;
@@ -72,14 +83,17 @@ final class Stub {
     if (otherwise != null) {
       answer(sh, otherwise, dataDir, "otherwise");
     } else {
-      sh.append("printf '%s\\n' \"stub ").append(name.replace("\"", "")).append(": no answer for: $*\" >&2\n");
+      sh.append("printf '%s\\n' \"stub ")
+          .append(name.replace("\"", ""))
+          .append(": no answer for: $*\" >&2\n");
       sh.append("exit ").append(UNEXPECTED).append('\n');
     }
     Files.writeString(executable, sh.toString());
     Files.setPosixFilePermissions(executable, PosixFilePermissions.fromString("rwxr-xr-x"));
   }
 
-  private static void answer(StringBuilder sh, Answer answer, Path dataDir, String key) throws IOException {
+  private static void answer(StringBuilder sh, Answer answer, Path dataDir, String key)
+      throws IOException {
     if (!answer.stdout().isEmpty()) {
       Path out = Files.writeString(dataDir.resolve(key + ".stdout"), answer.stdout());
       sh.append("  cat ").append(quote(out.toString())).append('\n');

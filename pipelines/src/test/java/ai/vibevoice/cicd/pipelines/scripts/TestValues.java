@@ -1,6 +1,8 @@
 package ai.vibevoice.cicd.pipelines.scripts;
 
-/** Values the script tests give to expressions: digests of the right shape, a commit, image names. */
+/**
+ * Values the script tests give to expressions: digests of the right shape, a commit, image names.
+ */
 final class TestValues {
   private TestValues() {}
 
@@ -9,9 +11,12 @@ final class TestValues {
 
   /** Platform images of one service (amd64 sorts before arm64 by their hex). */
   static final String AMD64_DIGEST = digest("1a");
+
   static final String ARM64_DIGEST = digest("9b");
+
   /** Manifest lists (what the merge jobs publish). */
   static final String TTS_DIGEST = digest("3c");
+
   static final String AGENT_DIGEST = digest("7d");
   static final String OTHER_DIGEST = digest("e5");
 
@@ -35,11 +40,15 @@ final class TestValues {
     return "ghcr.io/" + REPOSITORY + "/" + service + "-service";
   }
 
-  /** What {@code docker buildx imagetools inspect --format '{{json .Manifest}}'} prints for a manifest list. */
+  /**
+   * What {@code docker buildx imagetools inspect --format '{{json .Manifest}}'} prints for a
+   * manifest list.
+   */
   static String manifestJson(String digest) {
     return """
         {"schemaVersion":2,"mediaType":"application/vnd.oci.image.index.v1+json","digest":"%s","size":1609,\
         "manifests":[{"mediaType":"application/vnd.oci.image.manifest.v1+json","digest":"%s","size":2054,\
-        "platform":{"architecture":"amd64","os":"linux"}}]}""".formatted(digest, AMD64_DIGEST);
+        "platform":{"architecture":"amd64","os":"linux"}}]}"""
+        .formatted(digest, AMD64_DIGEST);
   }
 }

@@ -24,7 +24,8 @@ public final class AtomicFiles {
       try {
         Files.write(temp, bytes);
         try {
-          Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+          Files.move(
+              temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
         }

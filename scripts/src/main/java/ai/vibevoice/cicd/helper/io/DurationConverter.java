@@ -19,12 +19,13 @@ public final class DurationConverter implements CommandLine.ITypeConverter<Durat
     Duration duration;
     if (m.matches()) {
       double amount = Double.parseDouble(m.group(1));
-      long unitMillis = switch (m.group(2)) {
-        case "ms" -> 1;
-        case "s" -> 1_000;
-        case "m" -> 60_000;
-        default -> 3_600_000;
-      };
+      long unitMillis =
+          switch (m.group(2)) {
+            case "ms" -> 1;
+            case "s" -> 1_000;
+            case "m" -> 60_000;
+            default -> 3_600_000;
+          };
       duration = Duration.ofNanos(Math.round(amount * unitMillis * 1_000_000));
     } else {
       try {

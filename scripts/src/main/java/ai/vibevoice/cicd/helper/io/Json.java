@@ -19,10 +19,11 @@ public final class Json {
   private Json() {}
 
   /** Reads NaN and Infinity so they can be refused by JSON path instead of as a parse error. */
-  public static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .build();
+  public static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .build();
 
   /** Reads a JSON file; an absent, empty or malformed file is an {@link InputException}. */
   public static JsonNode read(Path file) {
@@ -45,13 +46,19 @@ public final class Json {
     try (JsonParser parser = MAPPER.createParser(text)) {
       JsonNode node = MAPPER.readTree(parser);
       if (parser.nextToken() != null) {
-        throw new InputException(source + ": line " + parser.currentLocation().getLineNr()
-            + ": unexpected content after the JSON document");
+        throw new InputException(
+            source
+                + ": line "
+                + parser.currentLocation().getLineNr()
+                + ": unexpected content after the JSON document");
       }
       return node;
     } catch (JsonProcessingException e) {
       var location = e.getLocation();
-      String where = location == null ? "" : ": line " + location.getLineNr() + ", column " + location.getColumnNr();
+      String where =
+          location == null
+              ? ""
+              : ": line " + location.getLineNr() + ", column " + location.getColumnNr();
       throw new InputException(source + where + ": malformed JSON: " + e.getOriginalMessage());
     } catch (IOException e) {
       throw new InputException(source + ": cannot read: " + e.getMessage());

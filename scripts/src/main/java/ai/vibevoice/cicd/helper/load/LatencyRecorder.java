@@ -7,10 +7,10 @@ import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
 
 /**
- * Collects outcomes: TTFA and end-to-end latency of successful requests in HdrHistograms (microsecond
- * resolution, three significant digits, up to one hour), the client's own lateness (how long after
- * its intended start each request was actually sent, successful or not), errors by class with the
- * first error's detail, audio bytes. Thread-safe.
+ * Collects outcomes: TTFA and end-to-end latency of successful requests in HdrHistograms
+ * (microsecond resolution, three significant digits, up to one hour), the client's own lateness
+ * (how long after its intended start each request was actually sent, successful or not), errors by
+ * class with the first error's detail, audio bytes. Thread-safe.
  */
 public final class LatencyRecorder {
   private static final long HIGHEST_MICROS = 3_600_000_000L;
@@ -44,7 +44,14 @@ public final class LatencyRecorder {
 
   /** A consistent copy of everything recorded so far. */
   public synchronized Snapshot snapshot() {
-    return new Snapshot(ttfa.copy(), e2e.copy(), lateness.copy(), new TreeMap<>(errors), firstError, total, audioBytes,
+    return new Snapshot(
+        ttfa.copy(),
+        e2e.copy(),
+        lateness.copy(),
+        new TreeMap<>(errors),
+        firstError,
+        total,
+        audioBytes,
         e2eNanosOfSuccesses);
   }
 
@@ -52,9 +59,19 @@ public final class LatencyRecorder {
     return Math.max(0, Math.min(HIGHEST_MICROS, Math.round(nanos / 1_000.0)));
   }
 
-  /** What was recorded at one moment; {@code firstError} is "class: detail" of the first error, or null. */
-  public record Snapshot(Histogram ttfa, Histogram e2e, Histogram lateness, Map<String, Long> errors, String firstError,
-      long total, long audioBytes, long e2eNanosOfSuccesses) {
+  /**
+   * What was recorded at one moment; {@code firstError} is "class: detail" of the first error, or
+   * null.
+   */
+  public record Snapshot(
+      Histogram ttfa,
+      Histogram e2e,
+      Histogram lateness,
+      Map<String, Long> errors,
+      String firstError,
+      long total,
+      long audioBytes,
+      long e2eNanosOfSuccesses) {
     public long errorCount() {
       return errors.values().stream().mapToLong(Long::longValue).sum();
     }
@@ -65,8 +82,12 @@ public final class LatencyRecorder {
 
     /** The most frequent error class (the first by name among equals), or null without errors. */
     public String mainError() {
-      return errors.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
-          .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
+      return errors.entrySet().stream()
+          .max(
+              Map.Entry.<String, Long>comparingByValue()
+                  .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+          .map(Map.Entry::getKey)
+          .orElse(null);
     }
   }
 }

@@ -7,7 +7,13 @@ import java.time.Duration;
  * second) whatever the latency; the closed model keeps {@code concurrency} requests in flight.
  * Exactly one of {@code duration} and {@code requests} bounds the run.
  */
-public record LoadPlan(Double rate, Integer concurrency, Duration duration, Long requests, Duration warmup, int maxInFlight) {
+public record LoadPlan(
+    Double rate,
+    Integer concurrency,
+    Duration duration,
+    Long requests,
+    Duration warmup,
+    int maxInFlight) {
   public LoadPlan {
     if ((rate == null) == (concurrency == null)) {
       throw new IllegalArgumentException("give exactly one of rate and concurrency");
@@ -16,7 +22,8 @@ public record LoadPlan(Double rate, Integer concurrency, Duration duration, Long
       throw new IllegalArgumentException("give exactly one of duration and requests");
     }
     if (rate != null && !(rate > 0 && rate <= 100_000)) {
-      throw new IllegalArgumentException("--rate must be above 0 and at most 100000 per second, got " + rate);
+      throw new IllegalArgumentException(
+          "--rate must be above 0 and at most 100000 per second, got " + rate);
     }
     if (concurrency != null && (concurrency < 1 || concurrency > 10_000)) {
       throw new IllegalArgumentException("--concurrency must be 1 to 10000, got " + concurrency);

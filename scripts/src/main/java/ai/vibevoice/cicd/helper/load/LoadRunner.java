@@ -16,9 +16,9 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 /**
- * Runs a {@link LoadPlan}. In the open model every latency is measured from the request's
- * intended start on the schedule, so time spent queueing (in the client, the network or the server)
- * is never hidden (coordinated omission). In the closed model latency starts when a worker sends.
+ * Runs a {@link LoadPlan}. In the open model every latency is measured from the request's intended
+ * start on the schedule, so time spent queueing (in the client, the network or the server) is never
+ * hidden (coordinated omission). In the closed model latency starts when a worker sends.
  */
 public final class LoadRunner {
   private final TtsClient client;
@@ -39,9 +39,15 @@ public final class LoadRunner {
     }
   }
 
-  /** Requests of the warm-up made when none is asked for: a cold client's first requests are slow. */
+  /**
+   * Requests of the warm-up made when none is asked for: a cold client's first requests are slow.
+   */
   public static final int IMPLICIT_WARMUP_REQUESTS = 3;
-  /** The implicit warm-up ends after this long even if its requests have not (they are then aborted). */
+
+  /**
+   * The implicit warm-up ends after this long even if its requests have not (they are then
+   * aborted).
+   */
   static final long IMPLICIT_WARMUP_NANOS = 2_000_000_000L;
 
   /**
@@ -50,7 +56,8 @@ public final class LoadRunner {
    * after another first (at most {@link #IMPLICIT_WARMUP_NANOS}), so class loading, the JIT's first
    * compilations and the first connection never count.
    */
-  public Run run(LoadPlan plan, LatencyRecorder recorder, Consumer<Long> onStart) throws InterruptedException {
+  public Run run(LoadPlan plan, LatencyRecorder recorder, Consumer<Long> onStart)
+      throws InterruptedException {
     if (plan.warmup().isZero()) {
       implicitWarmup();
     } else {
@@ -65,8 +72,12 @@ public final class LoadRunner {
     if (plan.open()) {
       return open(plan.rate(), plan.openRequests(), plan.maxInFlight(), recorder, onStart);
     }
-    return closed(plan.concurrency(), plan.requests(), plan.duration() == null ? 0 : plan.duration().toNanos(),
-        recorder, onStart);
+    return closed(
+        plan.concurrency(),
+        plan.requests(),
+        plan.duration() == null ? 0 : plan.duration().toNanos(),
+        recorder,
+        onStart);
   }
 
   private void implicitWarmup() throws InterruptedException {
@@ -76,15 +87,18 @@ public final class LoadRunner {
       if (left <= 0) {
         break;
       }
-      CompletableFuture<Outcome> warmup = client.stream(texts.get(i % texts.size()), System.nanoTime());
+      CompletableFuture<Outcome> warmup =
+          client.stream(texts.get(i % texts.size()), System.nanoTime());
       try {
         warmup.get(left, TimeUnit.NANOSECONDS);
       } catch (TimeoutException e) {
         if (client.canAbortInFlight()) {
           client.abortInFlight(); // done before any later request starts
         } else {
-          // It cannot be ended here (websocket, https): wait for it, bounded by --request-timeout, so
-          // that it never overlaps the measured phase (the demo server serves one stream at a time).
+          // It cannot be ended here (websocket, https): wait for it, bounded by --request-timeout,
+          // so
+          // that it never overlaps the measured phase (the demo server serves one stream at a
+          // time).
           warmup.join();
         }
         return;
@@ -94,7 +108,8 @@ public final class LoadRunner {
     }
   }
 
-  private Run open(double rate, long count, int maxInFlight, LatencyRecorder recorder, Consumer<Long> onStart)
+  private Run open(
+      double rate, long count, int maxInFlight, LatencyRecorder recorder, Consumer<Long> onStart)
       throws InterruptedException {
     double period = 1e9 / rate;
     AtomicInteger inFlight = new AtomicInteger();
@@ -107,46 +122,61 @@ public final class LoadRunner {
       sleepUntil(intended);
       onStart.accept((long) i + 1);
       if (inFlight.get() >= maxInFlight) {
-        // The server cannot keep up and the client will not queue without bound: an error, not a pause.
-        recorder.record(Outcome.failed(intended, System.nanoTime(), "dropped", "more than " + maxInFlight + " in flight"));
+        // The server cannot keep up and the client will not queue without bound: an error, not a
+        // pause.
+        recorder.record(
+            Outcome.failed(
+                intended, System.nanoTime(), "dropped", "more than " + maxInFlight + " in flight"));
         done.countDown();
         continue;
       }
       inFlight.incrementAndGet();
-      client.stream(texts.get(i % texts.size()), intended).thenAccept(outcome -> {
-        recorder.record(outcome);
-        lastEnd.accumulateAndGet(outcome.end(), Math::max);
-        inFlight.decrementAndGet();
-        done.countDown();
-      });
+      client.stream(texts.get(i % texts.size()), intended)
+          .thenAccept(
+              outcome -> {
+                recorder.record(outcome);
+                lastEnd.accumulateAndGet(outcome.end(), Math::max);
+                inFlight.decrementAndGet();
+                done.countDown();
+              });
     }
     done.await();
     return new Run(recorder, start, Math.max(lastEnd.get(), System.nanoTime() - 1), n);
   }
 
-  private Run closed(int concurrency, Long requests, long durationNanos, LatencyRecorder recorder,
-      Consumer<Long> onStart) throws InterruptedException {
+  private Run closed(
+      int concurrency,
+      Long requests,
+      long durationNanos,
+      LatencyRecorder recorder,
+      Consumer<Long> onStart)
+      throws InterruptedException {
     AtomicLong issued = new AtomicLong();
     long start = System.nanoTime();
     long deadline = requests == null ? start + durationNanos : Long.MAX_VALUE;
-    ExecutorService workers = Executors.newFixedThreadPool(concurrency, r -> {
-      Thread t = new Thread(r, "load-worker");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService workers =
+        Executors.newFixedThreadPool(
+            concurrency,
+            r -> {
+              Thread t = new Thread(r, "load-worker");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       for (int w = 0; w < concurrency; w++) {
-        workers.execute(() -> {
-          while (true) {
-            long n = issued.incrementAndGet();
-            if ((requests != null && n > requests) || System.nanoTime() >= deadline) {
-              issued.decrementAndGet();
-              return;
-            }
-            onStart.accept(n);
-            recorder.record(client.stream(texts.get((int) (n % texts.size())), System.nanoTime()).join());
-          }
-        });
+        workers.execute(
+            () -> {
+              while (true) {
+                long n = issued.incrementAndGet();
+                if ((requests != null && n > requests) || System.nanoTime() >= deadline) {
+                  issued.decrementAndGet();
+                  return;
+                }
+                onStart.accept(n);
+                recorder.record(
+                    client.stream(texts.get((int) (n % texts.size())), System.nanoTime()).join());
+              }
+            });
       }
     } finally {
       workers.shutdown();

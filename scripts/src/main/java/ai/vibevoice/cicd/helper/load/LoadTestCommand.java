@@ -43,24 +43,42 @@ import picocli.CommandLine.Spec;
           + " each request's intended start, so queueing is never hidden. Closed model (--concurrency): for comparison.",
       "Only the host of --url is ever contacted; redirects are not followed."
     },
-    exitCodeList = {"0:measured (errors are in the metrics, not the exit code)", "2:bad usage or input", "3:internal error"})
+    exitCodeList = {
+      "0:measured (errors are in the metrics, not the exit code)",
+      "2:bad usage or input",
+      "3:internal error"
+    })
 public final class LoadTestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--url", required = true, paramLabel = "URL", description = "Base URL of the TTS front end.")
+  @Option(
+      names = "--url",
+      required = true,
+      paramLabel = "URL",
+      description = "Base URL of the TTS front end.")
   String url;
 
-  @Option(names = "--protocol", defaultValue = "rest", paramLabel = "rest|openai|websocket", description = "Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--protocol",
+      defaultValue = "rest",
+      paramLabel = "rest|openai|websocket",
+      description = "Default: ${DEFAULT-VALUE}.")
   Protocol protocol;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Model model;
 
   static final class Model {
-    @Option(names = "--rate", paramLabel = "N", description = "Open model: requests started per second.")
+    @Option(
+        names = "--rate",
+        paramLabel = "N",
+        description = "Open model: requests started per second.")
     Double rate;
 
-    @Option(names = "--concurrency", paramLabel = "N", description = "Closed model: requests kept in flight.")
+    @Option(
+        names = "--concurrency",
+        paramLabel = "N",
+        description = "Closed model: requests kept in flight.")
     Integer concurrency;
   }
 
@@ -68,56 +86,91 @@ public final class LoadTestCommand implements Callable<Integer> {
   Bound bound;
 
   static final class Bound {
-    @Option(names = "--duration", paramLabel = "D", converter = DurationConverter.class, description = "Length of the measured phase, e.g. 60s.")
+    @Option(
+        names = "--duration",
+        paramLabel = "D",
+        converter = DurationConverter.class,
+        description = "Length of the measured phase, e.g. 60s.")
     Duration duration;
 
     @Option(names = "--requests", paramLabel = "N", description = "Number of measured requests.")
     Long requests;
   }
 
-  @Option(names = "--warmup", paramLabel = "D", converter = DurationConverter.class, description = "Unrecorded warm-up at the same load first.")
+  @Option(
+      names = "--warmup",
+      paramLabel = "D",
+      converter = DurationConverter.class,
+      description = "Unrecorded warm-up at the same load first.")
   Duration warmup;
 
-  @Option(names = "--text-file", paramLabel = "FILE", description = "Texts to synthesize, one per line, used in turn.")
+  @Option(
+      names = "--text-file",
+      paramLabel = "FILE",
+      description = "Texts to synthesize, one per line, used in turn.")
   Path textFile;
 
   @Option(names = "--output", paramLabel = "FILE", description = "Metrics file (JSON).")
   Path output;
 
-  @Option(names = "--markdown", paramLabel = "FILE", description = "Markdown report; the chart is written next to it (same name, .svg).")
+  @Option(
+      names = "--markdown",
+      paramLabel = "FILE",
+      description = "Markdown report; the chart is written next to it (same name, .svg).")
   Path markdown;
 
-  @Option(names = "--image", paramLabel = "REF", description = "Image under test (name@sha256:...), recorded in the metrics.")
+  @Option(
+      names = "--image",
+      paramLabel = "REF",
+      description = "Image under test (name@sha256:...), recorded in the metrics.")
   String image;
 
-  @Option(names = "--request-timeout", paramLabel = "D", defaultValue = "30s", converter = DurationConverter.class,
-      description = "Limit of one request, after which it counts as a timeout. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--request-timeout",
+      paramLabel = "D",
+      defaultValue = "30s",
+      converter = DurationConverter.class,
+      description =
+          "Limit of one request, after which it counts as a timeout. Default: ${DEFAULT-VALUE}.")
   Duration requestTimeout;
 
-  @Option(names = "--max-in-flight", paramLabel = "N", defaultValue = "1000",
-      description = "Open model: requests due while this many are in flight are counted as dropped errors. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--max-in-flight",
+      paramLabel = "N",
+      defaultValue = "1000",
+      description =
+          "Open model: requests due while this many are in flight are counted as dropped errors. Default: ${DEFAULT-VALUE}.")
   int maxInFlight;
 
   @Option(names = "--voice", description = "Voice id passed to the server.")
   String voice;
 
-  @Option(names = "--model", defaultValue = "tts-1", description = "Model name for the openai protocol. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--model",
+      defaultValue = "tts-1",
+      description = "Model name for the openai protocol. Default: ${DEFAULT-VALUE}.")
   String modelName;
 
-  @Option(names = "--sample-rate", defaultValue = "24000", description = "Sample rate of the PCM16 audio (Hz). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--sample-rate",
+      defaultValue = "24000",
+      description = "Sample rate of the PCM16 audio (Hz). Default: ${DEFAULT-VALUE}.")
   int sampleRate;
 
-  static final List<String> DEFAULT_TEXTS = List.of(
-      "Hello, this is a latency test of the speech service.",
-      "The quick brown fox jumps over the lazy dog.",
-      "Please confirm your appointment for tomorrow at ten.");
+  static final List<String> DEFAULT_TEXTS =
+      List.of(
+          "Hello, this is a latency test of the speech service.",
+          "The quick brown fox jumps over the lazy dog.",
+          "Please confirm your appointment for tomorrow at ten.");
 
   @Override
   public Integer call() throws InterruptedException {
     URI target = TtsClient.parseUrl("--url", url);
     LoadPlan plan;
     try {
-      plan = new LoadPlan(model.rate, model.concurrency, bound.duration, bound.requests, warmup, maxInFlight);
+      plan =
+          new LoadPlan(
+              model.rate, model.concurrency, bound.duration, bound.requests, warmup, maxInFlight);
     } catch (IllegalArgumentException e) {
       throw new InputException(e.getMessage());
     }
@@ -131,19 +184,29 @@ public final class LoadTestCommand implements Callable<Integer> {
     LatencyRecorder recorder = new LatencyRecorder();
     PrintWriter err = spec.commandLine().getErr();
     AtomicLong started = new AtomicLong();
-    Optional<ScheduledExecutorService> progress = CiHelper.stderrIsTerminal()
-        ? Optional.of(progress(recorder, started, err)) : Optional.empty();
+    Optional<ScheduledExecutorService> progress =
+        CiHelper.stderrIsTerminal()
+            ? Optional.of(progress(recorder, started, err))
+            : Optional.empty();
     LoadRunner.Run run;
-    try (TtsClient client = new TtsClient(target, protocol, requestTimeout, voice, modelName, maxInFlight)) {
+    try (TtsClient client =
+        new TtsClient(target, protocol, requestTimeout, voice, modelName, maxInFlight)) {
       run = new LoadRunner(client, texts).run(plan, recorder, started::set);
     } finally {
-      progress.ifPresent(p -> {
-        p.shutdownNow();
-        err.print("\r\033[K");
-      });
+      progress.ifPresent(
+          p -> {
+            p.shutdownNow();
+            err.print("\r\033[K");
+          });
     }
-    ObjectNode metrics = LoadReport.metrics(run, new LoadReport.Target(url, protocol.name().toLowerCase(Locale.ROOT), image, plan, sampleRate),
-        env("GITHUB_SHA"), env("GITHUB_RUN_ID"), Instant.now());
+    ObjectNode metrics =
+        LoadReport.metrics(
+            run,
+            new LoadReport.Target(
+                url, protocol.name().toLowerCase(Locale.ROOT), image, plan, sampleRate),
+            env("GITHUB_SHA"),
+            env("GITHUB_RUN_ID"),
+            Instant.now());
     err.println(summary(metrics));
     String warning = LoadReport.latenessWarning(metrics);
     if (warning != null) {
@@ -157,7 +220,9 @@ public final class LoadTestCommand implements Callable<Integer> {
       String chartName = chartOf(markdown).getFileName().toString();
       write(markdown.resolveSibling(chartName), LoadReport.chart(recorder.snapshot()));
       write(markdown, LoadReport.markdown(metrics, chartName));
-      spec.commandLine().getOut().println("wrote " + markdown + " and " + markdown.resolveSibling(chartName));
+      spec.commandLine()
+          .getOut()
+          .println("wrote " + markdown + " and " + markdown.resolveSibling(chartName));
     }
     return ExitCode.OK;
   }
@@ -184,10 +249,14 @@ public final class LoadTestCommand implements Callable<Integer> {
   }
 
   static Path chartOf(Path markdown) {
-    return markdown.resolveSibling(markdown.getFileName().toString().replaceFirst("\\.md$", "") + ".svg");
+    return markdown.resolveSibling(
+        markdown.getFileName().toString().replaceFirst("\\.md$", "") + ".svg");
   }
 
-  /** Refuses (exit 2) a file that cannot be written: a directory, under a file, or without permission. */
+  /**
+   * Refuses (exit 2) a file that cannot be written: a directory, under a file, or without
+   * permission.
+   */
   static void checkWritable(String option, Path file) {
     if (file == null) {
       return;
@@ -207,7 +276,8 @@ public final class LoadTestCommand implements Callable<Integer> {
       dir = dir.getParent();
     }
     if (dir == null || !Files.isDirectory(dir)) {
-      throw new InputException(option + " " + file + ": cannot create its directory, " + dir + " is not a directory");
+      throw new InputException(
+          option + " " + file + ": cannot create its directory, " + dir + " is not a directory");
     }
     if (!Files.isWritable(dir)) {
       throw new InputException(option + " " + file + ": directory " + dir + " is not writable");
@@ -216,7 +286,9 @@ public final class LoadTestCommand implements Callable<Integer> {
 
   static String summary(ObjectNode metrics) {
     var m = metrics.get("metrics");
-    StringBuilder errors = new StringBuilder(String.format(Locale.ROOT, "errors %.2f %%", m.get("error_rate").asDouble() * 100));
+    StringBuilder errors =
+        new StringBuilder(
+            String.format(Locale.ROOT, "errors %.2f %%", m.get("error_rate").asDouble() * 100));
     if (m.get("errors_by_class").size() > 0) {
       String main = null;
       long most = -1;
@@ -233,40 +305,65 @@ public final class LoadTestCommand implements Callable<Integer> {
       }
       errors.append(")");
     }
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "load test: %d requests, %.1f/s, %s, ttfa p50 %s p95 %s p99 %s, e2e p50 %s p95 %s p99 %s, client lateness p99 %s",
-        m.get("total_requests").asLong(), m.get("throughput_rps").asDouble(), errors,
-        ms(m.get("ttfa_ms").get("p50")), ms(m.get("ttfa_ms").get("p95")), ms(m.get("ttfa_ms").get("p99")),
-        ms(m.get("e2e_latency_ms").get("p50")), ms(m.get("e2e_latency_ms").get("p95")), ms(m.get("e2e_latency_ms").get("p99")),
+        m.get("total_requests").asLong(),
+        m.get("throughput_rps").asDouble(),
+        errors,
+        ms(m.get("ttfa_ms").get("p50")),
+        ms(m.get("ttfa_ms").get("p95")),
+        ms(m.get("ttfa_ms").get("p99")),
+        ms(m.get("e2e_latency_ms").get("p50")),
+        ms(m.get("e2e_latency_ms").get("p95")),
+        ms(m.get("e2e_latency_ms").get("p99")),
         ms(m.get("client_lateness_ms").get("p99")));
   }
 
   private static String ms(JsonNode value) {
-    return value != null && value.isNumber() ? String.format(Locale.ROOT, "%.1f ms", value.asDouble()) : "n/a";
+    return value != null && value.isNumber()
+        ? String.format(Locale.ROOT, "%.1f ms", value.asDouble())
+        : "n/a";
   }
 
-  private static ScheduledExecutorService progress(LatencyRecorder recorder, AtomicLong started, PrintWriter err) {
+  private static ScheduledExecutorService progress(
+      LatencyRecorder recorder, AtomicLong started, PrintWriter err) {
     long t0 = System.nanoTime();
-    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "progress");
-      t.setDaemon(true);
-      return t;
-    });
-    timer.scheduleAtFixedRate(() -> {
-      LatencyRecorder.Snapshot s = recorder.snapshot();
-      double seconds = (System.nanoTime() - t0) / 1e9;
-      err.printf(Locale.ROOT, "\r\033[K%6.1f s  started %d (%.1f/s)  done %d  errors %d  ttfa p50 %.1f p95 %.1f ms  e2e p50 %.1f p95 %.1f ms",
-          seconds, started.get(), started.get() / Math.max(seconds, 1e-9), s.total(), s.errorCount(),
-          s.ttfa().getValueAtPercentile(50) / 1000.0, s.ttfa().getValueAtPercentile(95) / 1000.0,
-          s.e2e().getValueAtPercentile(50) / 1000.0, s.e2e().getValueAtPercentile(95) / 1000.0);
-      err.flush();
-    }, 1, 1, TimeUnit.SECONDS);
+    ScheduledExecutorService timer =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "progress");
+              t.setDaemon(true);
+              return t;
+            });
+    timer.scheduleAtFixedRate(
+        () -> {
+          LatencyRecorder.Snapshot s = recorder.snapshot();
+          double seconds = (System.nanoTime() - t0) / 1e9;
+          err.printf(
+              Locale.ROOT,
+              "\r\033[K%6.1f s  started %d (%.1f/s)  done %d  errors %d  ttfa p50 %.1f p95 %.1f ms  e2e p50 %.1f p95 %.1f ms",
+              seconds,
+              started.get(),
+              started.get() / Math.max(seconds, 1e-9),
+              s.total(),
+              s.errorCount(),
+              s.ttfa().getValueAtPercentile(50) / 1000.0,
+              s.ttfa().getValueAtPercentile(95) / 1000.0,
+              s.e2e().getValueAtPercentile(50) / 1000.0,
+              s.e2e().getValueAtPercentile(95) / 1000.0);
+          err.flush();
+        },
+        1,
+        1,
+        TimeUnit.SECONDS);
     return timer;
   }
 
   private static List<String> readTexts(Path file) {
     try {
-      List<String> lines = Files.readAllLines(file).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+      List<String> lines =
+          Files.readAllLines(file).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
       if (lines.isEmpty()) {
         throw new InputException(file + ": no text lines");
       }

@@ -32,11 +32,14 @@ import java.util.stream.Collectors;
 public final class BuildMetadata {
   private BuildMetadata() {}
 
-  /** The predicate type of {@code cosign attest --type}; an identifier, versioned with the schema. */
+  /**
+   * The predicate type of {@code cosign attest --type}; an identifier, versioned with the schema.
+   */
   public static final String PREDICATE_TYPE = "https://vibevoice.ai/attestations/build-metadata/v1";
 
   /** Classpath location of the JSON Schema. */
-  public static final String SCHEMA_RESOURCE = "/ai/vibevoice/cicd/helper/metadata/build-metadata.schema.json";
+  public static final String SCHEMA_RESOURCE =
+      "/ai/vibevoice/cicd/helper/metadata/build-metadata.schema.json";
 
   /** Required fields and the environment variable each comes from, in document order. */
   public static final Map<String, String> REQUIRED = orderedRequired();
@@ -51,15 +54,20 @@ public final class BuildMetadata {
   /** Image facts given on the command line; any may be null. */
   public record Image(String name, String digest, String platform) {}
 
-  /** Required values that could not be found, named by field (and the variable that would give them). */
+  /**
+   * Required values that could not be found, named by field (and the variable that would give
+   * them).
+   */
   public static final class MissingValues extends InputException {
     private static final long serialVersionUID = 1L;
     private final List<String> fields;
 
     MissingValues(List<String> fields) {
-      super("missing required values: " + fields.stream()
-          .map(f -> REQUIRED.get(f) == null ? f : f + " (" + REQUIRED.get(f) + ")")
-          .collect(Collectors.joining(", ")));
+      super(
+          "missing required values: "
+              + fields.stream()
+                  .map(f -> REQUIRED.get(f) == null ? f : f + " (" + REQUIRED.get(f) + ")")
+                  .collect(Collectors.joining(", ")));
       this.fields = List.copyOf(fields);
     }
 
@@ -69,7 +77,8 @@ public final class BuildMetadata {
   }
 
   /** Builds the document, or throws {@link MissingValues} naming every missing required field. */
-  public static ObjectNode collect(Map<String, String> env, Git git, Instant now, Image image, JsonNode matrix) {
+  public static ObjectNode collect(
+      Map<String, String> env, Git git, Instant now, Image image, JsonNode matrix) {
     List<String> missing = new ArrayList<>();
     ObjectNode doc = Json.object();
     put(doc, "git_sha", value(env, "GITHUB_SHA").or(git::sha), missing);
@@ -81,24 +90,30 @@ public final class BuildMetadata {
       try {
         doc.put("run_attempt", Integer.parseInt(attempt.get()));
       } catch (NumberFormatException e) {
-        throw new InputException("GITHUB_RUN_ATTEMPT: '" + attempt.get() + "' is not a whole number");
+        throw new InputException(
+            "GITHUB_RUN_ATTEMPT: '" + attempt.get() + "' is not a whole number");
       }
     } else {
       missing.add("run_attempt");
     }
     Optional<String> workflowRef = value(env, "GITHUB_WORKFLOW_REF");
     workflowRef.ifPresent(ref -> doc.put("workflow_ref", ref));
-    doc.put("build_timestamp", DateTimeFormatter.ISO_INSTANT.format(now.truncatedTo(ChronoUnit.SECONDS)));
+    doc.put(
+        "build_timestamp",
+        DateTimeFormatter.ISO_INSTANT.format(now.truncatedTo(ChronoUnit.SECONDS)));
     if (workflowRef.isPresent()) {
       ObjectNode builder = doc.putObject("builder");
-      builder.put("id", value(env, "GITHUB_SERVER_URL").orElse("https://github.com") + "/" + workflowRef.get());
+      builder.put(
+          "id",
+          value(env, "GITHUB_SERVER_URL").orElse("https://github.com") + "/" + workflowRef.get());
       value(env, "RUNNER_OS").ifPresent(os -> builder.put("runner_os", os));
       value(env, "RUNNER_ARCH").ifPresent(arch -> builder.put("runner_arch", arch));
     } else {
       missing.add("builder");
     }
     if (matrix != null && !matrix.isObject()) {
-      throw new InputException("--matrix: expected a JSON object, found " + matrix.getNodeType().name().toLowerCase());
+      throw new InputException(
+          "--matrix: expected a JSON object, found " + matrix.getNodeType().name().toLowerCase());
     }
     doc.set("matrix", matrix == null ? Json.object() : matrix);
     if (image != null) {
@@ -119,7 +134,9 @@ public final class BuildMetadata {
     return doc;
   }
 
-  /** Problems of a document against the shipped schema, each with its JSON path; empty when valid. */
+  /**
+   * Problems of a document against the shipped schema, each with its JSON path; empty when valid.
+   */
   public static List<String> validate(JsonNode document) {
     Set<ValidationMessage> messages = schema().validate(document);
     return messages.stream().map(ValidationMessage::getMessage).sorted().toList();
@@ -144,7 +161,8 @@ public final class BuildMetadata {
     return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
   }
 
-  private static void put(ObjectNode doc, String field, Optional<String> value, List<String> missing) {
+  private static void put(
+      ObjectNode doc, String field, Optional<String> value, List<String> missing) {
     value.ifPresentOrElse(v -> doc.put(field, v), () -> missing.add(field));
   }
 

@@ -9,7 +9,10 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-/** The commit and ref of a working tree, read with the git command line (absent when git cannot tell). */
+/**
+ * The commit and ref of a working tree, read with the git command line (absent when git cannot
+ * tell).
+ */
 public record GitRepository(Path directory) implements BuildMetadata.Git {
   @Override
   public Optional<String> sha() {
@@ -20,14 +23,20 @@ public record GitRepository(Path directory) implements BuildMetadata.Git {
   @Override
   public Optional<String> ref() {
     return git("symbolic-ref", "-q", "HEAD")
-        .or(() -> git("describe", "--tags", "--exact-match", "HEAD").map(tag -> "refs/tags/" + tag));
+        .or(
+            () ->
+                git("describe", "--tags", "--exact-match", "HEAD").map(tag -> "refs/tags/" + tag));
   }
 
   private Optional<String> git(String... args) {
     try {
-      Process process = new ProcessBuilder(concat(args)).directory(directory.toFile())
-          .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+      Process process =
+          new ProcessBuilder(concat(args))
+              .directory(directory.toFile())
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      String out =
+          new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
       if (!process.waitFor(10, TimeUnit.SECONDS)) {
         process.destroyForcibly();
         return Optional.empty();

@@ -25,26 +25,47 @@ import picocli.CommandLine.Spec;
       "A missing baseline is created from the current metrics (exit 0). An existing baseline is replaced only"
           + " with --update-baseline and a passing verdict (a warning does not ratchet the baseline)."
     },
-    exitCodeList = {"0:pass or warn (or baseline created)", "1:regression (verdict fail)", "2:bad usage or input", "3:internal error"})
+    exitCodeList = {
+      "0:pass or warn (or baseline created)",
+      "1:regression (verdict fail)",
+      "2:bad usage or input",
+      "3:internal error"
+    })
 public final class CheckRegressionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--current", required = true, paramLabel = "FILE", description = "Metrics of this run.")
+  @Option(
+      names = "--current",
+      required = true,
+      paramLabel = "FILE",
+      description = "Metrics of this run.")
   Path current;
 
-  @Option(names = "--baseline", required = true, paramLabel = "FILE", description = "Baseline metrics; created when missing.")
+  @Option(
+      names = "--baseline",
+      required = true,
+      paramLabel = "FILE",
+      description = "Baseline metrics; created when missing.")
   Path baseline;
 
-  @Option(names = "--thresholds", paramLabel = "FILE", description = "Thresholds overriding the defaults (JSON, or YAML by extension).")
+  @Option(
+      names = "--thresholds",
+      paramLabel = "FILE",
+      description = "Thresholds overriding the defaults (JSON, or YAML by extension).")
   Path thresholds;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Result JSON: verdict and every comparison.")
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "Result JSON: verdict and every comparison.")
   Path output;
 
   @Option(names = "--markdown", paramLabel = "FILE", description = "Markdown report, worst first.")
   Path markdown;
 
-  @Option(names = "--update-baseline", description = "Replace the baseline with the current metrics when the verdict is pass.")
+  @Option(
+      names = "--update-baseline",
+      description = "Replace the baseline with the current metrics when the verdict is pass.")
   boolean updateBaseline;
 
   @Override
@@ -68,18 +89,35 @@ public final class CheckRegressionCommand implements Callable<Integer> {
       }
       for (Comparison c : result.comparisons()) {
         if (c.verdict() != Verdict.PASS) {
-          out.printf("%-4s %s.%s: %s -> %s (%s)%n", c.verdict().label(), c.metric(), c.statistic(),
-              c.baseline(), c.current(), c.reason());
+          out.printf(
+              "%-4s %s.%s: %s -> %s (%s)%n",
+              c.verdict().label(),
+              c.metric(),
+              c.statistic(),
+              c.baseline(),
+              c.current(),
+              c.reason());
         }
       }
-      out.println("verdict: " + result.verdict().label() + " (" + result.comparisons().size()
-          + " comparisons; baseline " + action.label() + ")");
+      out.println(
+          "verdict: "
+              + result.verdict().label()
+              + " ("
+              + result.comparisons().size()
+              + " comparisons; baseline "
+              + action.label()
+              + ")");
     }
     if (output != null) {
-      AtomicFiles.write(output, Json.write(RegressionReport.json(result, current.toString(), baseline.toString(), action)));
+      AtomicFiles.write(
+          output,
+          Json.write(
+              RegressionReport.json(result, current.toString(), baseline.toString(), action)));
     }
     if (markdown != null) {
-      AtomicFiles.write(markdown, RegressionReport.markdown(result, current.toString(), baseline.toString(), action));
+      AtomicFiles.write(
+          markdown,
+          RegressionReport.markdown(result, current.toString(), baseline.toString(), action));
     }
     return result != null && result.verdict() == Verdict.FAIL ? ExitCode.CHECK_FAILED : ExitCode.OK;
   }

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * A performance metrics file in the platform's format (see CICD.md, "Metrics file"): the latency
- * statistics of {@code ttfa_ms} and {@code e2e_latency_ms}, {@code error_rate} and
- * {@code total_requests}. Fields it does not know are accepted and ignored.
+ * statistics of {@code ttfa_ms} and {@code e2e_latency_ms}, {@code error_rate} and {@code
+ * total_requests}. Fields it does not know are accepted and ignored.
  */
 public record MetricsFile(
     String source, Map<String, Map<String, Double>> latency, double errorRate, long totalRequests) {
@@ -29,11 +29,16 @@ public record MetricsFile(
 
   public MetricsFile {
     Map<String, Map<String, Double>> copy = new LinkedHashMap<>();
-    latency.forEach((metric, stats) -> copy.put(metric, Collections.unmodifiableMap(new LinkedHashMap<>(stats))));
+    latency.forEach(
+        (metric, stats) ->
+            copy.put(metric, Collections.unmodifiableMap(new LinkedHashMap<>(stats))));
     latency = Collections.unmodifiableMap(copy);
   }
 
-  /** Whether {@code key} is a statistic the check compares: the mean or a percentile such as {@code p99.9}. */
+  /**
+   * Whether {@code key} is a statistic the check compares: the mean or a percentile such as {@code
+   * p99.9}.
+   */
   public static boolean isComparedStatistic(String key) {
     return key.equals("mean") || PERCENTILE.matcher(key).matches();
   }
@@ -50,14 +55,16 @@ public record MetricsFile(
       throw new InputException(source + ": $: expected a JSON object");
     }
     if (!metrics.isObject()) {
-      throw new InputException(source + ": $.metrics: " + (metrics.isMissingNode() ? "missing" : "expected an object"));
+      throw new InputException(
+          source + ": $.metrics: " + (metrics.isMissingNode() ? "missing" : "expected an object"));
     }
     Map<String, Map<String, Double>> latency = new LinkedHashMap<>();
     for (String metric : LATENCY_METRICS) {
       String path = "$.metrics." + metric;
       JsonNode stats = metrics.path(metric);
       if (!stats.isObject()) {
-        problems.add(path + ": " + (stats.isMissingNode() ? "missing" : "expected an object of statistics"));
+        problems.add(
+            path + ": " + (stats.isMissingNode() ? "missing" : "expected an object of statistics"));
         continue;
       }
       Map<String, Double> values = new LinkedHashMap<>();
@@ -66,14 +73,17 @@ public record MetricsFile(
           problems.add(path + "." + required + ": missing");
         }
       }
-      stats.fields().forEachRemaining(entry -> {
-        if (isComparedStatistic(entry.getKey())) {
-          Double value = number(entry.getValue(), path + "." + entry.getKey(), problems);
-          if (value != null) {
-            values.put(entry.getKey(), value);
-          }
-        }
-      });
+      stats
+          .fields()
+          .forEachRemaining(
+              entry -> {
+                if (isComparedStatistic(entry.getKey())) {
+                  Double value = number(entry.getValue(), path + "." + entry.getKey(), problems);
+                  if (value != null) {
+                    values.put(entry.getKey(), value);
+                  }
+                }
+              });
       latency.put(metric, values);
     }
     Double errorRate = required(metrics, "error_rate", problems);
@@ -100,7 +110,10 @@ public record MetricsFile(
 
   private static Double number(JsonNode node, String path, List<String> problems) {
     if (!node.isNumber()) {
-      problems.add(path + ": expected a number, found " + (node.isTextual() ? "\"" + node.asText() + "\"" : node.toString()));
+      problems.add(
+          path
+              + ": expected a number, found "
+              + (node.isTextual() ? "\"" + node.asText() + "\"" : node.toString()));
       return null;
     }
     double value = node.doubleValue();

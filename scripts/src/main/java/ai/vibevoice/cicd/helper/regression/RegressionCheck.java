@@ -25,20 +25,30 @@ public final class RegressionCheck {
     List<Comparison> comparisons = new ArrayList<>();
     for (String metric : MetricsFile.LATENCY_METRICS) {
       var before = baseline.latency().get(metric);
-      current.latency().get(metric).forEach((statistic, now) -> {
-        Double then = before.get(statistic);
-        if (then != null) {
-          comparisons.add(latency(metric, statistic, then, now, thresholds, lowSample));
-        }
-      });
+      current
+          .latency()
+          .get(metric)
+          .forEach(
+              (statistic, now) -> {
+                Double then = before.get(statistic);
+                if (then != null) {
+                  comparisons.add(latency(metric, statistic, then, now, thresholds, lowSample));
+                }
+              });
     }
     comparisons.add(errorRate(baseline.errorRate(), current.errorRate(), thresholds));
-    Verdict verdict = comparisons.stream().map(Comparison::verdict).reduce(Verdict.PASS, Verdict::worst);
+    Verdict verdict =
+        comparisons.stream().map(Comparison::verdict).reduce(Verdict.PASS, Verdict::worst);
     return new Result(verdict, comparisons, lowSample);
   }
 
   static Comparison latency(
-      String metric, String statistic, double baseline, double current, Thresholds thresholds, boolean lowSample) {
+      String metric,
+      String statistic,
+      double baseline,
+      double current,
+      Thresholds thresholds,
+      boolean lowSample) {
     Threshold limit = thresholds.forLatency(metric, statistic);
     double delta = current - baseline;
     Double pct = baseline == 0 ? null : delta / baseline * 100;
@@ -46,7 +56,8 @@ public final class RegressionCheck {
     String reason;
     if (delta <= thresholds.floorMs()) {
       verdict = Verdict.PASS;
-      reason = delta > 0 ? "within the " + fmt(thresholds.floorMs()) + " ms noise floor" : "no increase";
+      reason =
+          delta > 0 ? "within the " + fmt(thresholds.floorMs()) + " ms noise floor" : "no increase";
     } else if (pct == null) {
       verdict = Verdict.FAIL;
       reason = "baseline is 0";
@@ -64,8 +75,17 @@ public final class RegressionCheck {
       verdict = Verdict.WARN;
       reason += "; fewer than " + thresholds.minRequests() + " requests, so only a warning";
     }
-    return new Comparison(metric, statistic, baseline, current, pct, limit.warnPct(), limit.failPct(),
-        "relative_pct", verdict, reason);
+    return new Comparison(
+        metric,
+        statistic,
+        baseline,
+        current,
+        pct,
+        limit.warnPct(),
+        limit.failPct(),
+        "relative_pct",
+        verdict,
+        reason);
   }
 
   static Comparison errorRate(double baseline, double current, Thresholds thresholds) {
@@ -75,15 +95,25 @@ public final class RegressionCheck {
     if (current > thresholds.errorRateFailAbove()) {
       verdict = Verdict.FAIL;
       reason = "above " + fmt(thresholds.errorRateFailAbove());
-    } else if (thresholds.errorRateWarnAbove() != null && current > thresholds.errorRateWarnAbove()) {
+    } else if (thresholds.errorRateWarnAbove() != null
+        && current > thresholds.errorRateWarnAbove()) {
       verdict = Verdict.WARN;
       reason = "above " + fmt(thresholds.errorRateWarnAbove());
     } else {
       verdict = Verdict.PASS;
       reason = "at most " + fmt(thresholds.errorRateFailAbove());
     }
-    return new Comparison("error_rate", "value", baseline, current, pct, thresholds.errorRateWarnAbove(),
-        thresholds.errorRateFailAbove(), "absolute", verdict, reason);
+    return new Comparison(
+        "error_rate",
+        "value",
+        baseline,
+        current,
+        pct,
+        thresholds.errorRateWarnAbove(),
+        thresholds.errorRateFailAbove(),
+        "absolute",
+        verdict,
+        reason);
   }
 
   static String fmt(double value) {

@@ -13,7 +13,8 @@ public final class RegressionReport {
   /** Format version of the result file; bump it when a field changes meaning. */
   public static final int SCHEMA_VERSION = 1;
 
-  public static ObjectNode json(RegressionCheck.Result result, String current, String baseline, Baseline action) {
+  public static ObjectNode json(
+      RegressionCheck.Result result, String current, String baseline, Baseline action) {
     ObjectNode root = Json.object();
     root.put("schema_version", SCHEMA_VERSION);
     root.put("verdict", result == null ? Verdict.PASS.label() : result.verdict().label());
@@ -54,7 +55,9 @@ public final class RegressionReport {
 
   /** What happened to the baseline file. */
   public enum Baseline {
-    CREATED("created"), UPDATED("updated"), KEPT("kept");
+    CREATED("created"),
+    UPDATED("updated"),
+    KEPT("kept");
 
     private final String label;
 
@@ -67,39 +70,64 @@ public final class RegressionReport {
     }
   }
 
-  public static String markdown(RegressionCheck.Result result, String current, String baseline, Baseline action) {
+  public static String markdown(
+      RegressionCheck.Result result, String current, String baseline, Baseline action) {
     StringBuilder md = new StringBuilder("## Performance regression check\n\n");
     if (result == null) {
-      md.append("No baseline existed at `").append(baseline).append("`; this run's metrics (`")
-          .append(current).append("`) are now the baseline. Nothing was compared.\n");
+      md.append("No baseline existed at `")
+          .append(baseline)
+          .append("`; this run's metrics (`")
+          .append(current)
+          .append("`) are now the baseline. Nothing was compared.\n");
       return md.toString();
     }
     md.append("**Verdict: ").append(result.verdict().label().toUpperCase(Locale.ROOT)).append("**");
     long failed = result.comparisons().stream().filter(c -> c.verdict() == Verdict.FAIL).count();
     long warned = result.comparisons().stream().filter(c -> c.verdict() == Verdict.WARN).count();
-    md.append(" (").append(failed).append(" failed, ").append(warned).append(" warned, ")
-        .append(result.comparisons().size()).append(" compared)");
+    md.append(" (")
+        .append(failed)
+        .append(" failed, ")
+        .append(warned)
+        .append(" warned, ")
+        .append(result.comparisons().size())
+        .append(" compared)");
     if (result.lowSample()) {
       md.append(". Too few requests in this run: latency failures are reported as warnings");
     }
     md.append(".\n\n");
-    md.append("| verdict | metric | statistic | baseline | current | change | limit (warn / fail) | note |\n");
+    md.append(
+        "| verdict | metric | statistic | baseline | current | change | limit (warn / fail) | note |\n");
     md.append("| --- | --- | --- | ---: | ---: | ---: | --- | --- |\n");
     List<Comparison> rows = result.comparisons().stream().sorted(Comparison.WORST_FIRST).toList();
     for (Comparison c : rows) {
       boolean latency = c.thresholdKind().equals("relative_pct");
-      md.append("| ").append(icon(c.verdict())).append(' ').append(c.verdict().label())
-          .append(" | ").append(c.metric())
-          .append(" | ").append(c.statistic())
-          .append(" | ").append(number(c.baseline(), latency))
-          .append(" | ").append(number(c.current(), latency))
-          .append(" | ").append(change(c, latency))
-          .append(" | ").append(limits(c, latency))
-          .append(" | ").append(c.reason())
+      md.append("| ")
+          .append(icon(c.verdict()))
+          .append(' ')
+          .append(c.verdict().label())
+          .append(" | ")
+          .append(c.metric())
+          .append(" | ")
+          .append(c.statistic())
+          .append(" | ")
+          .append(number(c.baseline(), latency))
+          .append(" | ")
+          .append(number(c.current(), latency))
+          .append(" | ")
+          .append(change(c, latency))
+          .append(" | ")
+          .append(limits(c, latency))
+          .append(" | ")
+          .append(c.reason())
           .append(" |\n");
     }
-    md.append("\nBaseline `").append(baseline).append("` ").append(action.label())
-        .append("; current `").append(current).append("`.\n");
+    md.append("\nBaseline `")
+        .append(baseline)
+        .append("` ")
+        .append(action.label())
+        .append("; current `")
+        .append(current)
+        .append("`.\n");
     return md.toString();
   }
 
@@ -112,21 +140,31 @@ public final class RegressionReport {
   }
 
   private static String number(double value, boolean latency) {
-    return latency ? String.format(Locale.ROOT, "%.1f ms", value) : String.format(Locale.ROOT, "%.4f", value);
+    return latency
+        ? String.format(Locale.ROOT, "%.1f ms", value)
+        : String.format(Locale.ROOT, "%.4f", value);
   }
 
   private static String change(Comparison c, boolean latency) {
     String abs = String.format(Locale.ROOT, latency ? "%+.1f ms" : "%+.4f", c.changeAbs());
-    String pct = c.changePct() == null ? (c.changeAbs() == 0 ? "" : " (from 0)")
-        : String.format(Locale.ROOT, " (%+.1f %%)", c.changePct());
+    String pct =
+        c.changePct() == null
+            ? (c.changeAbs() == 0 ? "" : " (from 0)")
+            : String.format(Locale.ROOT, " (%+.1f %%)", c.changePct());
     return abs + pct;
   }
 
   private static String limits(Comparison c, boolean latency) {
     if (latency) {
-      return "+" + RegressionCheck.fmt(c.warnAt()) + " % / +" + RegressionCheck.fmt(c.failAt()) + " %";
+      return "+"
+          + RegressionCheck.fmt(c.warnAt())
+          + " % / +"
+          + RegressionCheck.fmt(c.failAt())
+          + " %";
     }
-    return (c.warnAt() == null ? "-" : "> " + RegressionCheck.fmt(c.warnAt())) + " / > " + RegressionCheck.fmt(c.failAt());
+    return (c.warnAt() == null ? "-" : "> " + RegressionCheck.fmt(c.warnAt()))
+        + " / > "
+        + RegressionCheck.fmt(c.failAt());
   }
 
   private static double round(double value) {

@@ -56,7 +56,13 @@ public record Thresholds(
     Map<String, Threshold> latency = new LinkedHashMap<>();
     latency.put("ttfa_ms", new Threshold(5, 10));
     latency.put("e2e_latency_ms", new Threshold(10, 15));
-    return new Thresholds(latency, Map.of(), DEFAULT_FLOOR_MS, DEFAULT_MIN_REQUESTS, DEFAULT_ERROR_RATE_FAIL_ABOVE, null);
+    return new Thresholds(
+        latency,
+        Map.of(),
+        DEFAULT_FLOOR_MS,
+        DEFAULT_MIN_REQUESTS,
+        DEFAULT_ERROR_RATE_FAIL_ABOVE,
+        null);
   }
 
   /** The limits of one statistic: its own if the file sets them, else its metric's. */
@@ -65,14 +71,17 @@ public record Thresholds(
     return own != null ? own : latency.get(metric);
   }
 
-  /** Reads a thresholds file over the defaults; YAML when the name ends in .yml or .yaml, else JSON. */
+  /**
+   * Reads a thresholds file over the defaults; YAML when the name ends in .yml or .yaml, else JSON.
+   */
   public static Thresholds read(Path file) {
     String name = file.getFileName().toString();
     JsonNode root;
     if (name.endsWith(".yml") || name.endsWith(".yaml")) {
       try {
-        Object loaded = new Load(LoadSettings.builder().setLabel(file.toString()).build())
-            .loadFromString(Files.readString(file));
+        Object loaded =
+            new Load(LoadSettings.builder().setLabel(file.toString()).build())
+                .loadFromString(Files.readString(file));
         root = Json.MAPPER.valueToTree(loaded);
       } catch (NoSuchFileException e) {
         throw new InputException(file + ": file not found");
@@ -87,7 +96,10 @@ public record Thresholds(
     return of(file.toString(), root);
   }
 
-  /** Applies a parsed thresholds document to the defaults; unknown keys are refused (a typo must not pass silently). */
+  /**
+   * Applies a parsed thresholds document to the defaults; unknown keys are refused (a typo must not
+   * pass silently).
+   */
   public static Thresholds of(String source, JsonNode root) {
     Thresholds base = defaults();
     if (root == null || root.isNull() || root.isMissingNode()) {
@@ -106,7 +118,10 @@ public record Thresholds(
       JsonNode errorRate = root.get("error_rate");
       reader.object(errorRate, "$.error_rate", Set.of("fail_above", "warn_above"));
       failAbove = reader.number(errorRate, "$.error_rate", "fail_above", failAbove);
-      warnAbove = errorRate.has("warn_above") ? reader.number(errorRate, "$.error_rate", "warn_above", 0) : null;
+      warnAbove =
+          errorRate.has("warn_above")
+              ? reader.number(errorRate, "$.error_rate", "warn_above", 0)
+              : null;
       if (failAbove > 1 || (warnAbove != null && warnAbove > failAbove)) {
         throw new InputException(source + ": $.error_rate: need warn_above <= fail_above <= 1");
       }
@@ -133,10 +148,12 @@ public record Thresholds(
             Map.Entry<String, JsonNode> entry = it.next();
             String statPath = path + ".statistics." + entry.getKey();
             if (!MetricsFile.isComparedStatistic(entry.getKey())) {
-              throw new InputException(source + ": " + statPath + ": not a compared statistic (mean or pNN)");
+              throw new InputException(
+                  source + ": " + statPath + ": not a compared statistic (mean or pNN)");
             }
             reader.object(entry.getValue(), statPath, Set.of("warn_pct", "fail_pct"));
-            byStat.put(entry.getKey(), reader.threshold(entry.getValue(), statPath, metricThreshold));
+            byStat.put(
+                entry.getKey(), reader.threshold(entry.getValue(), statPath, metricThreshold));
           }
           perStatistic.put(metric, byStat);
         }
@@ -159,12 +176,21 @@ public record Thresholds(
         throw new InputException(source + ": " + path + ": expected an object");
       }
       if (allowed != null) {
-        node.fieldNames().forEachRemaining(key -> {
-          if (!allowed.contains(key)) {
-            throw new InputException(source + ": " + path + "." + key + ": unknown key (known: "
-                + String.join(", ", allowed.stream().sorted().toList()) + ")");
-          }
-        });
+        node.fieldNames()
+            .forEachRemaining(
+                key -> {
+                  if (!allowed.contains(key)) {
+                    throw new InputException(
+                        source
+                            + ": "
+                            + path
+                            + "."
+                            + key
+                            + ": unknown key (known: "
+                            + String.join(", ", allowed.stream().sorted().toList())
+                            + ")");
+                  }
+                });
       }
     }
 
@@ -174,7 +200,8 @@ public record Thresholds(
       }
       JsonNode node = parent.get(field);
       if (!node.isNumber() || !Double.isFinite(node.doubleValue()) || node.doubleValue() < 0) {
-        throw new InputException(source + ": " + path + "." + field + ": expected a finite number >= 0, found " + node);
+        throw new InputException(
+            source + ": " + path + "." + field + ": expected a finite number >= 0, found " + node);
       }
       return node.doubleValue();
     }

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** The outcome of one comparison or of a whole check, worst last. */
 public enum Verdict {
-  PASS, WARN, FAIL;
+  PASS,
+  WARN,
+  FAIL;
 
   public Verdict worst(Verdict other) {
     return compareTo(other) >= 0 ? this : other;

@@ -21,7 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code ci-helper smoke-test}: waits for the services, then checks one synthesis returns real audio. */
+/**
+ * {@code ci-helper smoke-test}: waits for the services, then checks one synthesis returns real
+ * audio.
+ */
 @Command(
     name = "smoke-test",
     description = {
@@ -30,38 +33,72 @@ import picocli.CommandLine.Spec;
           + " healthy, then makes one minimal synthesis request and checks the answer is real audio.",
       "Prints one line per check with its time; stops at the first failed check."
     },
-    exitCodeList = {"0:every check passed", "1:a check failed (named)", "2:bad usage or input", "3:internal error"})
+    exitCodeList = {
+      "0:every check passed",
+      "1:a check failed (named)",
+      "2:bad usage or input",
+      "3:internal error"
+    })
 public final class SmokeTestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--tts-url", required = true, paramLabel = "URL", description = "Base URL of the TTS front end, e.g. http://localhost:8000.")
+  @Option(
+      names = "--tts-url",
+      required = true,
+      paramLabel = "URL",
+      description = "Base URL of the TTS front end, e.g. http://localhost:8000.")
   String ttsUrl;
 
-  @Option(names = "--agent-url", paramLabel = "URL", description = "Base URL of the agent service, e.g. http://localhost:8080.")
+  @Option(
+      names = "--agent-url",
+      paramLabel = "URL",
+      description = "Base URL of the agent service, e.g. http://localhost:8080.")
   String agentUrl;
 
-  @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "5m", converter = DurationConverter.class,
-      description = "How long to wait for readiness (model download and warm-up can take minutes). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--timeout",
+      paramLabel = "DURATION",
+      defaultValue = "5m",
+      converter = DurationConverter.class,
+      description =
+          "How long to wait for readiness (model download and warm-up can take minutes). Default: ${DEFAULT-VALUE}.")
   Duration timeout;
 
-  @Option(names = "--request-timeout", paramLabel = "DURATION", defaultValue = "60s", converter = DurationConverter.class,
+  @Option(
+      names = "--request-timeout",
+      paramLabel = "DURATION",
+      defaultValue = "60s",
+      converter = DurationConverter.class,
       description = "Limit of the synthesis request. Default: ${DEFAULT-VALUE}.")
   Duration requestTimeout;
 
-  @Option(names = "--text", defaultValue = "Hello from the smoke test.", description = "Text to synthesize. Default: ${DEFAULT-VALUE}")
+  @Option(
+      names = "--text",
+      defaultValue = "Hello from the smoke test.",
+      description = "Text to synthesize. Default: ${DEFAULT-VALUE}")
   String text;
 
-  @Option(names = "--protocol", defaultValue = "rest", paramLabel = "rest|openai|websocket",
-      description = "rest (the platform's /synthesize), openai (/v1/audio/speech) or websocket (demo server). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--protocol",
+      defaultValue = "rest",
+      paramLabel = "rest|openai|websocket",
+      description =
+          "rest (the platform's /synthesize), openai (/v1/audio/speech) or websocket (demo server). Default: ${DEFAULT-VALUE}.")
   Protocol protocol;
 
   @Option(names = "--voice", description = "Voice id passed to the server.")
   String voice;
 
-  @Option(names = "--model", defaultValue = "tts-1", description = "Model name for the openai protocol. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--model",
+      defaultValue = "tts-1",
+      description = "Model name for the openai protocol. Default: ${DEFAULT-VALUE}.")
   String model;
 
-  @Option(names = "--sample-rate", defaultValue = "24000", description = "Sample rate of PCM answers (Hz). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--sample-rate",
+      defaultValue = "24000",
+      description = "Sample rate of PCM answers (Hz). Default: ${DEFAULT-VALUE}.")
   int sampleRate;
 
   private PrintWriter out;
@@ -115,7 +152,8 @@ public final class SmokeTestCommand implements Callable<Integer> {
     }
   }
 
-  private String waitForTts(TtsClient client, long deadline) throws CheckFailed, InterruptedException {
+  private String waitForTts(TtsClient client, long deadline)
+      throws CheckFailed, InterruptedException {
     if (protocol == Protocol.WEBSOCKET) {
       return waitForHealth(client, "/config", deadline, false);
     }
@@ -154,7 +192,12 @@ public final class SmokeTestCommand implements Callable<Integer> {
           }
         }
       } catch (IOException e) {
-        last = "GET " + url + ": " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+        last =
+            "GET "
+                + url
+                + ": "
+                + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : " " + e.getMessage());
       }
       long remaining = deadline - System.nanoTime();
       if (remaining <= 0) {
@@ -168,7 +211,9 @@ public final class SmokeTestCommand implements Callable<Integer> {
   private static Optional<String> status(String body) {
     try {
       var node = Json.MAPPER.readTree(body);
-      return node != null && node.path("status").isTextual() ? Optional.of(node.get("status").asText()) : Optional.empty();
+      return node != null && node.path("status").isTextual()
+          ? Optional.of(node.get("status").asText())
+          : Optional.empty();
     } catch (IOException e) {
       return Optional.empty();
     }
@@ -181,15 +226,20 @@ public final class SmokeTestCommand implements Callable<Integer> {
       if (!outcome.ok()) {
         throw new CheckFailed("WS " + url + ": " + outcome.error() + " (" + outcome.detail() + ")");
       }
-      return String.format(Locale.ROOT, "WS %s -> %d audio bytes (%.2f s), first audio after %.0f ms", url,
-          outcome.audioBytes(), Audio.seconds(outcome.audioBytes(), sampleRate),
+      return String.format(
+          Locale.ROOT,
+          "WS %s -> %d audio bytes (%.2f s), first audio after %.0f ms",
+          url,
+          outcome.audioBytes(),
+          Audio.seconds(outcome.audioBytes(), sampleRate),
           (outcome.firstAudio() - outcome.start()) / 1e6);
     }
     HttpResponse<byte[]> response;
     try {
       response = client.synthesizeWhole(text);
     } catch (IOException e) {
-      throw new CheckFailed("POST " + url + ": " + e.getClass().getSimpleName() + " " + e.getMessage());
+      throw new CheckFailed(
+          "POST " + url + ": " + e.getClass().getSimpleName() + " " + e.getMessage());
     }
     if (response.statusCode() != 200) {
       throw new CheckFailed("POST " + url + " -> " + response.statusCode() + " (want 200)");

@@ -34,18 +34,24 @@ public final class Audio {
    * JSON, HTML or XML (an error page), a WAV header that is not WAVE, or raw PCM16 of odd length.
    * {@code prefix} holds the first {@code prefixLength} bytes of a body of {@code totalBytes}.
    */
-  public static String streamProblem(String contentType, byte[] prefix, int prefixLength, long totalBytes) {
+  public static String streamProblem(
+      String contentType, byte[] prefix, int prefixLength, long totalBytes) {
     if (contentType != null) {
       String type = contentType.toLowerCase(Locale.ROOT);
       int semicolon = type.indexOf(';');
       type = (semicolon >= 0 ? type.substring(0, semicolon) : type).trim();
-      if (type.startsWith("text/") || type.contains("json") || type.contains("html") || type.contains("xml")) {
+      if (type.startsWith("text/")
+          || type.contains("json")
+          || type.contains("html")
+          || type.contains("xml")) {
         return "Content-Type " + contentType + " is not audio";
       }
     }
     if (prefixLength >= 4 && new String(prefix, 0, 4, StandardCharsets.US_ASCII).equals("RIFF")) {
-      return prefixLength >= 12 && new String(prefix, 8, 4, StandardCharsets.US_ASCII).equals("WAVE")
-          ? null : "RIFF file is not WAVE";
+      return prefixLength >= 12
+              && new String(prefix, 8, 4, StandardCharsets.US_ASCII).equals("WAVE")
+          ? null
+          : "RIFF file is not WAVE";
     }
     if (totalBytes % 2 != 0) {
       return "PCM16 audio must have an even length, got " + totalBytes + " bytes";
@@ -58,8 +64,12 @@ public final class Audio {
     if (body.length >= 44 && new String(body, 0, 4, StandardCharsets.US_ASCII).equals("RIFF")) {
       return "WAV, " + body.length + " bytes";
     }
-    return String.format(Locale.ROOT, "PCM16, %d bytes (%.2f s at %d Hz)",
-        body.length, seconds(body.length, defaultSampleRate), defaultSampleRate);
+    return String.format(
+        Locale.ROOT,
+        "PCM16, %d bytes (%.2f s at %d Hz)",
+        body.length,
+        seconds(body.length, defaultSampleRate),
+        defaultSampleRate);
   }
 
   static Optional<String> wavProblem(byte[] body) {
@@ -85,7 +95,8 @@ public final class Audio {
           return Optional.of("WAV format code " + format + " is not PCM");
         }
         if (channels < 1 || rate <= 0 || bits == 0) {
-          return Optional.of("WAV fmt chunk has channels " + channels + ", rate " + rate + ", bits " + bits);
+          return Optional.of(
+              "WAV fmt chunk has channels " + channels + ", rate " + rate + ", bits " + bits);
         }
         fmtSeen = true;
       } else if (id.equals("data")) {
@@ -103,6 +114,8 @@ public final class Audio {
   }
 
   private static String ascii(byte[] bytes, int offset, int length) {
-    return offset + length <= bytes.length ? new String(bytes, offset, length, StandardCharsets.US_ASCII) : "";
+    return offset + length <= bytes.length
+        ? new String(bytes, offset, length, StandardCharsets.US_ASCII)
+        : "";
   }
 }

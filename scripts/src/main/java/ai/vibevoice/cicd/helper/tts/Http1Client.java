@@ -55,7 +55,8 @@ final class Http1Client implements AutoCloseable {
   CompletableFuture<Outcome> send(byte[] request, long intendedStart) {
     Exchange ex = new Exchange(request, intendedStart, System.nanoTime() + timeoutNanos);
     if (closed) {
-      ex.future.complete(Outcome.failed(intendedStart, -1, System.nanoTime(), "connection", "client closed"));
+      ex.future.complete(
+          Outcome.failed(intendedStart, -1, System.nanoTime(), "connection", "client closed"));
       return ex.future;
     }
     tasks.add(ex);
@@ -65,15 +66,22 @@ final class Http1Client implements AutoCloseable {
 
   /** Closes every connection with a request in flight; those requests count as cancelled errors. */
   void abortInFlight() {
-    tasks.add(() -> {
-      for (Conn c : new ArrayList<>(all)) {
-        if (c.ex != null) {
-          Exchange ex = c.ex;
-          close(c);
-          ex.complete(Outcome.failed(ex.start, ex.sent, System.nanoTime(), "cancelled", "aborted at the end of the warm-up"));
-        }
-      }
-    });
+    tasks.add(
+        () -> {
+          for (Conn c : new ArrayList<>(all)) {
+            if (c.ex != null) {
+              Exchange ex = c.ex;
+              close(c);
+              ex.complete(
+                  Outcome.failed(
+                      ex.start,
+                      ex.sent,
+                      System.nanoTime(),
+                      "cancelled",
+                      "aborted at the end of the warm-up"));
+            }
+          }
+        });
     selector.wakeup();
   }
 
@@ -150,13 +158,21 @@ final class Http1Client implements AutoCloseable {
     }
     if (c == null) {
       if (all.size() >= maxConnections && !closeOneIdle()) {
-        ex.complete(Outcome.failed(ex.start, -1, System.nanoTime(), "dropped", "more than " + maxConnections + " connections"));
+        ex.complete(
+            Outcome.failed(
+                ex.start,
+                -1,
+                System.nanoTime(),
+                "dropped",
+                "more than " + maxConnections + " connections"));
         return;
       }
       try {
         c = connect();
       } catch (IOException e) {
-        ex.complete(Outcome.failed(ex.start, -1, System.nanoTime(), "connection", String.valueOf(e.getMessage())));
+        ex.complete(
+            Outcome.failed(
+                ex.start, -1, System.nanoTime(), "connection", String.valueOf(e.getMessage())));
         return;
       }
     }
@@ -283,8 +299,15 @@ final class Http1Client implements AutoCloseable {
       ex.retried = true;
       start(ex);
     } else {
-      ex.complete(Outcome.failed(ex.start, ex.sent, System.nanoTime(), "connection",
-          c.responseBytes == 0 ? "connection closed without an answer" : "connection closed before the answer was complete"));
+      ex.complete(
+          Outcome.failed(
+              ex.start,
+              ex.sent,
+              System.nanoTime(),
+              "connection",
+              c.responseBytes == 0
+                  ? "connection closed without an answer"
+                  : "connection closed before the answer was complete"));
     }
   }
 
@@ -297,7 +320,9 @@ final class Http1Client implements AutoCloseable {
         start(ex);
         return;
       }
-      ex.complete(Outcome.failed(ex.start, ex.sent, System.nanoTime(), "connection", String.valueOf(e.getMessage())));
+      ex.complete(
+          Outcome.failed(
+              ex.start, ex.sent, System.nanoTime(), "connection", String.valueOf(e.getMessage())));
     }
   }
 
@@ -313,7 +338,8 @@ final class Http1Client implements AutoCloseable {
         if (c != null) {
           close(c);
         }
-        head.complete(Outcome.failed(head.start, head.sent, now, "timeout", "no complete answer in time"));
+        head.complete(
+            Outcome.failed(head.start, head.sent, now, "timeout", "no complete answer in time"));
       } else {
         return;
       }
@@ -350,7 +376,15 @@ final class Http1Client implements AutoCloseable {
 
   // ---- HTTP/1.1 response parsing --------------------------------------------------------------
 
-  private enum State { HEADERS, LENGTH, UNTIL_CLOSE, CHUNK_SIZE, CHUNK_DATA, CHUNK_END, TRAILER }
+  private enum State {
+    HEADERS,
+    LENGTH,
+    UNTIL_CLOSE,
+    CHUNK_SIZE,
+    CHUNK_DATA,
+    CHUNK_END,
+    TRAILER
+  }
 
   private void parse(Conn c, ByteBuffer in, long now) throws IOException {
     Exchange ex = c.ex;
@@ -423,7 +457,9 @@ final class Http1Client implements AutoCloseable {
     }
   }
 
-  /** Reads up to and including LF into the line buffer (CR and LF not kept); false: need more bytes. */
+  /**
+   * Reads up to and including LF into the line buffer (CR and LF not kept); false: need more bytes.
+   */
   private static boolean line(Conn c, ByteBuffer in) throws IOException {
     while (in.hasRemaining()) {
       byte b = in.get();
@@ -486,7 +522,7 @@ final class Http1Client implements AutoCloseable {
         }
       }
       case "content-type" -> ex.contentType = value;
-      default -> { }
+      default -> {}
     }
   }
 
@@ -567,7 +603,9 @@ final class Http1Client implements AutoCloseable {
     if (ex.bodyBytes == 0) {
       return Outcome.failed(ex.start, ex.sent, end, "empty_audio", "HTTP 200 without audio");
     }
-    String problem = Audio.streamProblem(ex.contentType, ex.prefix, (int) Math.min(PREFIX_BYTES, ex.bodyBytes), ex.bodyBytes);
+    String problem =
+        Audio.streamProblem(
+            ex.contentType, ex.prefix, (int) Math.min(PREFIX_BYTES, ex.bodyBytes), ex.bodyBytes);
     if (problem != null) {
       return Outcome.failed(ex.start, ex.sent, end, "not_audio", "HTTP 200 but " + problem);
     }

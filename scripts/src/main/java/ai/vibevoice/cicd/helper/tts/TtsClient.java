@@ -48,7 +48,8 @@ public final class TtsClient implements AutoCloseable {
   private HttpClient http;
   private Http1Client raw;
 
-  public TtsClient(URI base, Protocol protocol, Duration requestTimeout, String voice, String model) {
+  public TtsClient(
+      URI base, Protocol protocol, Duration requestTimeout, String voice, String model) {
     this(base, protocol, requestTimeout, voice, model, 10_000);
   }
 
@@ -56,7 +57,13 @@ public final class TtsClient implements AutoCloseable {
    * {@code maxConnections} bounds the sockets of streamed plain-HTTP requests (the load test passes
    * its --max-in-flight). Nothing is opened or loaded until the first request.
    */
-  public TtsClient(URI base, Protocol protocol, Duration requestTimeout, String voice, String model, int maxConnections) {
+  public TtsClient(
+      URI base,
+      Protocol protocol,
+      Duration requestTimeout,
+      String voice,
+      String model,
+      int maxConnections) {
     this.base = base;
     this.protocol = protocol;
     this.requestTimeout = requestTimeout;
@@ -68,22 +75,31 @@ public final class TtsClient implements AutoCloseable {
   /** The JDK client, built on first use: building it loads the default SSLContext (about 0.1 s). */
   private synchronized HttpClient http() {
     if (http == null) {
-      http = HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .connectTimeout(Duration.ofSeconds(10))
-          .build();
+      http =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .followRedirects(HttpClient.Redirect.NEVER)
+              .connectTimeout(Duration.ofSeconds(10))
+              .build();
     }
     return http;
   }
 
-  /** The plain-HTTP/1.1 client of streamed requests to an http:// URL, or null for https and websocket. */
+  /**
+   * The plain-HTTP/1.1 client of streamed requests to an http:// URL, or null for https and
+   * websocket.
+   */
   private synchronized Http1Client raw() {
-    if (raw == null && protocol != Protocol.WEBSOCKET && httpBase().getScheme().equalsIgnoreCase("http")) {
+    if (raw == null
+        && protocol != Protocol.WEBSOCKET
+        && httpBase().getScheme().equalsIgnoreCase("http")) {
       URI uri = httpBase();
       try {
-        raw = new Http1Client(new InetSocketAddress(uri.getHost(), uri.getPort() == -1 ? 80 : uri.getPort()),
-            requestTimeout.toNanos(), maxConnections);
+        raw =
+            new Http1Client(
+                new InetSocketAddress(uri.getHost(), uri.getPort() == -1 ? 80 : uri.getPort()),
+                requestTimeout.toNanos(),
+                maxConnections);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot open a selector: " + e.getMessage(), e);
       }
@@ -101,7 +117,8 @@ public final class TtsClient implements AutoCloseable {
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!List.of("http", "https", "ws", "wss").contains(scheme) || uri.getHost() == null) {
-      throw new InputException(option + ": '" + value + "' must be an http(s):// or ws(s):// URL with a host");
+      throw new InputException(
+          option + ": '" + value + "' must be an http(s):// or ws(s):// URL with a host");
     }
     if (uri.getQuery() != null || uri.getFragment() != null) {
       throw new InputException(option + ": '" + value + "' must not have a query or fragment");
@@ -119,13 +136,16 @@ public final class TtsClient implements AutoCloseable {
   }
 
   /** GET of a path on the base URL, the whole body read. */
-  public HttpResponse<String> get(String path, Duration timeout) throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(endpoint(httpBase(), path)).timeout(timeout).GET().build();
+  public HttpResponse<String> get(String path, Duration timeout)
+      throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(endpoint(httpBase(), path)).timeout(timeout).GET().build();
     return http().send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   /** One non-streamed synthesis request (WAV where the protocol allows), the whole body read. */
-  public HttpResponse<byte[]> synthesizeWhole(String text) throws IOException, InterruptedException {
+  public HttpResponse<byte[]> synthesizeWhole(String text)
+      throws IOException, InterruptedException {
     return http().send(request(text, false), HttpResponse.BodyHandlers.ofByteArray());
   }
 
@@ -147,9 +167,10 @@ public final class TtsClient implements AutoCloseable {
     if (plain != null) {
       return plain.send(rawRequests.computeIfAbsent(text, this::rawRequest), intendedStart);
     }
-    CompletableFuture<Outcome> outcome = protocol == Protocol.WEBSOCKET
-        ? streamWebSocket(text, intendedStart)
-        : streamHttp(text, intendedStart);
+    CompletableFuture<Outcome> outcome =
+        protocol == Protocol.WEBSOCKET
+            ? streamWebSocket(text, intendedStart)
+            : streamHttp(text, intendedStart);
     return outcome
         .orTimeout(requestTimeout.toNanos(), TimeUnit.NANOSECONDS)
         .exceptionally(e -> classify(intendedStart, e));
@@ -161,68 +182,83 @@ public final class TtsClient implements AutoCloseable {
     byte[] prefix = new byte[12];
     AtomicReference<Flow.Subscription> subscription = new AtomicReference<>();
     AtomicReference<String> contentType = new AtomicReference<>();
-    HttpResponse.BodyHandler<Void> handler = info -> {
-      contentType.set(info.headers().firstValue("Content-Type").orElse(null));
-      return HttpResponse.BodySubscribers.fromSubscriber(new Flow.Subscriber<List<ByteBuffer>>() {
-        @Override
-        public void onSubscribe(Flow.Subscription s) {
-          subscription.set(s);
-          s.request(Long.MAX_VALUE);
-        }
+    HttpResponse.BodyHandler<Void> handler =
+        info -> {
+          contentType.set(info.headers().firstValue("Content-Type").orElse(null));
+          return HttpResponse.BodySubscribers.fromSubscriber(
+              new Flow.Subscriber<List<ByteBuffer>>() {
+                @Override
+                public void onSubscribe(Flow.Subscription s) {
+                  subscription.set(s);
+                  s.request(Long.MAX_VALUE);
+                }
 
-        @Override
-        public void onNext(List<ByteBuffer> item) {
-          long n = 0;
-          for (ByteBuffer buffer : item) {
-            int keep = (int) Math.min(buffer.remaining(), prefix.length - (bytes.get() + n));
-            if (keep > 0) {
-              buffer.get(buffer.position(), prefix, (int) (bytes.get() + n), keep);
-            }
-            n += buffer.remaining();
-          }
-          if (n > 0 && first.get() < 0) {
-            first.compareAndSet(-1, System.nanoTime());
-          }
-          bytes.addAndGet(n);
-        }
+                @Override
+                public void onNext(List<ByteBuffer> item) {
+                  long n = 0;
+                  for (ByteBuffer buffer : item) {
+                    int keep =
+                        (int) Math.min(buffer.remaining(), prefix.length - (bytes.get() + n));
+                    if (keep > 0) {
+                      buffer.get(buffer.position(), prefix, (int) (bytes.get() + n), keep);
+                    }
+                    n += buffer.remaining();
+                  }
+                  if (n > 0 && first.get() < 0) {
+                    first.compareAndSet(-1, System.nanoTime());
+                  }
+                  bytes.addAndGet(n);
+                }
 
-        @Override
-        public void onError(Throwable throwable) {}
+                @Override
+                public void onError(Throwable throwable) {}
 
-        @Override
-        public void onComplete() {}
-      }, s -> null);
-    };
+                @Override
+                public void onComplete() {}
+              },
+              s -> null);
+        };
     long sent = System.nanoTime();
     CompletableFuture<HttpResponse<Void>> exchange = http().sendAsync(request(text, true), handler);
-    CompletableFuture<Outcome> outcome = exchange.thenApply(response -> {
-      long end = System.nanoTime();
-      int code = response.statusCode();
-      if (code == 503 || code == 429) {
-        return Outcome.failed(start, sent, end, "busy", "HTTP " + code);
-      }
-      if (code != 200) {
-        return Outcome.failed(start, sent, end, "http_" + code, "HTTP " + code);
-      }
-      if (bytes.get() == 0) {
-        return Outcome.failed(start, sent, end, "empty_audio", "HTTP 200 without audio");
-      }
-      String problem = Audio.streamProblem(contentType.get(), prefix, (int) Math.min(prefix.length, bytes.get()), bytes.get());
-      if (problem != null) {
-        return Outcome.failed(start, sent, end, "not_audio", "HTTP 200 but " + problem);
-      }
-      return new Outcome(start, sent, first.get(), end, bytes.get(), null, null);
-    });
-    // A timeout must end the exchange itself, not just this future: the body may still be streaming.
-    outcome.orTimeout(requestTimeout.toNanos(), TimeUnit.NANOSECONDS).whenComplete((o, e) -> {
-      if (e != null) {
-        exchange.cancel(true);
-        Flow.Subscription s = subscription.get();
-        if (s != null) {
-          s.cancel();
-        }
-      }
-    });
+    CompletableFuture<Outcome> outcome =
+        exchange.thenApply(
+            response -> {
+              long end = System.nanoTime();
+              int code = response.statusCode();
+              if (code == 503 || code == 429) {
+                return Outcome.failed(start, sent, end, "busy", "HTTP " + code);
+              }
+              if (code != 200) {
+                return Outcome.failed(start, sent, end, "http_" + code, "HTTP " + code);
+              }
+              if (bytes.get() == 0) {
+                return Outcome.failed(start, sent, end, "empty_audio", "HTTP 200 without audio");
+              }
+              String problem =
+                  Audio.streamProblem(
+                      contentType.get(),
+                      prefix,
+                      (int) Math.min(prefix.length, bytes.get()),
+                      bytes.get());
+              if (problem != null) {
+                return Outcome.failed(start, sent, end, "not_audio", "HTTP 200 but " + problem);
+              }
+              return new Outcome(start, sent, first.get(), end, bytes.get(), null, null);
+            });
+    // A timeout must end the exchange itself, not just this future: the body may still be
+    // streaming.
+    outcome
+        .orTimeout(requestTimeout.toNanos(), TimeUnit.NANOSECONDS)
+        .whenComplete(
+            (o, e) -> {
+              if (e != null) {
+                exchange.cancel(true);
+                Flow.Subscription s = subscription.get();
+                if (s != null) {
+                  s.cancel();
+                }
+              }
+            });
     return outcome;
   }
 
@@ -230,71 +266,86 @@ public final class TtsClient implements AutoCloseable {
     CompletableFuture<Outcome> result = new CompletableFuture<>();
     AtomicLong first = new AtomicLong(-1);
     AtomicLong bytes = new AtomicLong();
-    WebSocket.Listener listener = new WebSocket.Listener() {
-      @Override
-      public CompletionStage<?> onBinary(WebSocket ws, ByteBuffer data, boolean last) {
-        if (data.remaining() > 0) {
-          first.compareAndSet(-1, System.nanoTime());
-          bytes.addAndGet(data.remaining());
-        }
-        ws.request(1);
-        return null;
-      }
+    WebSocket.Listener listener =
+        new WebSocket.Listener() {
+          @Override
+          public CompletionStage<?> onBinary(WebSocket ws, ByteBuffer data, boolean last) {
+            if (data.remaining() > 0) {
+              first.compareAndSet(-1, System.nanoTime());
+              bytes.addAndGet(data.remaining());
+            }
+            ws.request(1);
+            return null;
+          }
 
-      @Override
-      public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-        ws.request(1);
-        return null;
-      }
+          @Override
+          public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+            ws.request(1);
+            return null;
+          }
 
-      @Override
-      public CompletionStage<?> onClose(WebSocket ws, int code, String reason) {
-        long end = System.nanoTime();
-        if (code == 1013) {
-          result.complete(Outcome.failed(start, end, "busy", "close 1013 " + reason));
-        } else if (code != WebSocket.NORMAL_CLOSURE && code != 1005) {
-          result.complete(Outcome.failed(start, end, "protocol", "close " + code + " " + reason));
-        } else if (bytes.get() == 0) {
-          result.complete(Outcome.failed(start, end, "empty_audio", "closed without a binary frame"));
-        } else {
-          result.complete(new Outcome(start, start, first.get(), end, bytes.get(), null, null));
-        }
-        return null;
-      }
+          @Override
+          public CompletionStage<?> onClose(WebSocket ws, int code, String reason) {
+            long end = System.nanoTime();
+            if (code == 1013) {
+              result.complete(Outcome.failed(start, end, "busy", "close 1013 " + reason));
+            } else if (code != WebSocket.NORMAL_CLOSURE && code != 1005) {
+              result.complete(
+                  Outcome.failed(start, end, "protocol", "close " + code + " " + reason));
+            } else if (bytes.get() == 0) {
+              result.complete(
+                  Outcome.failed(start, end, "empty_audio", "closed without a binary frame"));
+            } else {
+              result.complete(new Outcome(start, start, first.get(), end, bytes.get(), null, null));
+            }
+            return null;
+          }
 
-      @Override
-      public void onError(WebSocket ws, Throwable error) {
-        result.completeExceptionally(error);
-      }
-    };
-    http().newWebSocketBuilder()
+          @Override
+          public void onError(WebSocket ws, Throwable error) {
+            result.completeExceptionally(error);
+          }
+        };
+    http()
+        .newWebSocketBuilder()
         .connectTimeout(Duration.ofSeconds(10))
         .buildAsync(websocketUrl(text), listener)
-        .whenComplete((ws, error) -> {
-          if (error != null) {
-            result.completeExceptionally(error);
-          } else {
-            result.whenComplete((o, e) -> {
-              if (e != null) {
-                ws.abort();
+        .whenComplete(
+            (ws, error) -> {
+              if (error != null) {
+                result.completeExceptionally(error);
+              } else {
+                result.whenComplete(
+                    (o, e) -> {
+                      if (e != null) {
+                        ws.abort();
+                      }
+                    });
               }
             });
-          }
-        });
     return result;
   }
 
   private static Outcome classify(long start, Throwable error) {
     long end = System.nanoTime();
-    Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-    if (cause instanceof TimeoutException || (cause instanceof HttpTimeoutException && !(cause instanceof HttpConnectTimeoutException))) {
+    Throwable cause =
+        error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    if (cause instanceof TimeoutException
+        || (cause instanceof HttpTimeoutException
+            && !(cause instanceof HttpConnectTimeoutException))) {
       return Outcome.failed(start, end, "timeout", "no complete answer in time");
     }
     if (cause instanceof WebSocketHandshakeException handshake) {
       int code = handshake.getResponse().statusCode();
-      return Outcome.failed(start, end, code == 503 || code == 429 ? "busy" : "http_" + code, "handshake HTTP " + code);
+      return Outcome.failed(
+          start,
+          end,
+          code == 503 || code == 429 ? "busy" : "http_" + code,
+          "handshake HTTP " + code);
     }
-    if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException || cause instanceof IOException) {
+    if (cause instanceof ConnectException
+        || cause instanceof HttpConnectTimeoutException
+        || cause instanceof IOException) {
       return Outcome.failed(start, end, "connection", String.valueOf(cause.getMessage()));
     }
     return Outcome.failed(start, end, "protocol", cause.toString());
@@ -307,11 +358,19 @@ public final class TtsClient implements AutoCloseable {
     if (uri.getRawQuery() != null) {
       target += "?" + uri.getRawQuery();
     }
-    String head = "POST " + target + " HTTP/1.1\r\n"
-        + "Host: " + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort()) + "\r\n"
-        + "User-Agent: ci-helper-load-test\r\n"
-        + "Content-Type: application/json\r\n"
-        + "Content-Length: " + body.length + "\r\n\r\n";
+    String head =
+        "POST "
+            + target
+            + " HTTP/1.1\r\n"
+            + "Host: "
+            + uri.getHost()
+            + (uri.getPort() == -1 ? "" : ":" + uri.getPort())
+            + "\r\n"
+            + "User-Agent: ci-helper-load-test\r\n"
+            + "Content-Type: application/json\r\n"
+            + "Content-Length: "
+            + body.length
+            + "\r\n\r\n";
     byte[] headBytes = head.getBytes(StandardCharsets.ISO_8859_1);
     byte[] request = Arrays.copyOf(headBytes, headBytes.length + body.length);
     System.arraycopy(body, 0, request, headBytes.length, body.length);
@@ -322,7 +381,9 @@ public final class TtsClient implements AutoCloseable {
     return HttpRequest.newBuilder(synthesisUrl(text, streaming))
         .timeout(requestTimeout)
         .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(requestBody(text, streaming), StandardCharsets.UTF_8))
+        .POST(
+            HttpRequest.BodyPublishers.ofString(
+                requestBody(text, streaming), StandardCharsets.UTF_8))
         .build();
   }
 
@@ -344,7 +405,8 @@ public final class TtsClient implements AutoCloseable {
         }
         body.put("response_format", streaming ? "pcm" : "wav");
       }
-      case WEBSOCKET -> throw new IllegalStateException("the websocket protocol has no HTTP request");
+      case WEBSOCKET ->
+          throw new IllegalStateException("the websocket protocol has no HTTP request");
     }
     return body.toString();
   }
@@ -359,8 +421,11 @@ public final class TtsClient implements AutoCloseable {
 
   private URI websocketUrl(String text) {
     String root = base.toString().replaceFirst("(?i)^http", "ws");
-    String query = "text=" + URLEncoder.encode(text, StandardCharsets.UTF_8) + "&cfg=1.5&steps=5"
-        + (voice == null ? "" : "&voice=" + URLEncoder.encode(voice, StandardCharsets.UTF_8));
+    String query =
+        "text="
+            + URLEncoder.encode(text, StandardCharsets.UTF_8)
+            + "&cfg=1.5&steps=5"
+            + (voice == null ? "" : "&voice=" + URLEncoder.encode(voice, StandardCharsets.UTF_8));
     return endpoint(URI.create(root), "/stream?" + query);
   }
 
@@ -387,8 +452,8 @@ public final class TtsClient implements AutoCloseable {
 
   /**
    * Ends every streamed plain-HTTP request still in flight, closing its connection (the end of a
-   * warm-up), before any request started later; their futures complete with the error class
-   * {@code cancelled}. Does nothing where {@link #canAbortInFlight()} is false.
+   * warm-up), before any request started later; their futures complete with the error class {@code
+   * cancelled}. Does nothing where {@link #canAbortInFlight()} is false.
    */
   public synchronized void abortInFlight() {
     if (raw != null) {

@@ -18,18 +18,21 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * The benchmarks' fixed-latency server (not a test; its own process, so its CPU is not the
- * client's): 127.0.0.1 only, answers every request (any method and path) with {@code chunks}
- * chunks of PCM16 silence, the first (with the headers) {@code firstMs} after the request arrived
- * and the last {@code lastMs} after, evenly spaced; HTTP/1.1 chunked and kept alive, HTTP/1.0 (ab)
- * with a Content-Length. One I/O thread reads requests; one timer thread writes the chunks when they
- * are due (a {@link DelayQueue}: about 0.1 ms late).
+ * client's): 127.0.0.1 only, answers every request (any method and path) with {@code chunks} chunks
+ * of PCM16 silence, the first (with the headers) {@code firstMs} after the request arrived and the
+ * last {@code lastMs} after, evenly spaced; HTTP/1.1 chunked and kept alive, HTTP/1.0 (ab) with a
+ * Content-Length. One I/O thread reads requests; one timer thread writes the chunks when they are
+ * due (a {@link DelayQueue}: about 0.1 ms late).
  *
- * <p>A freeze: when the {@code freezeAt}-th request arrives, nothing is written for
- * {@code freezeMs}; requests arriving meanwhile start their timeline at the freeze's end, and chunks
- * due during it leave at its end. So a request arriving at t (freeze from F to F + L) ends at
- * F + L + lastMs if t is in [F, F + L), at F + L if t + lastMs falls in it, else at t + lastMs.
+ * <p>A freeze: when the {@code freezeAt}-th request arrives, nothing is written for {@code
+ * freezeMs}; requests arriving meanwhile start their timeline at the freeze's end, and chunks due
+ * during it leave at its end. So a request arriving at t (freeze from F to F + L) ends at F + L +
+ * lastMs if t is in [F, F + L), at F + L if t + lastMs falls in it, else at t + lastMs.
  *
- * <pre>java ... FixedLatencyServer [port=0] [firstMs=20] [lastMs=60] [chunks=3] [chunkBytes=4800] [freezeAt=0] [freezeMs=1000]</pre>
+ * <pre>
+ * java ... FixedLatencyServer [port=0] [firstMs=20] [lastMs=60] [chunks=3] [chunkBytes=4800] [freezeAt=0] [freezeMs=1000]
+ * </pre>
+ *
  * Prints "port N" when listening, and "served N" (requests) when terminated.
  */
 public final class FixedLatencyServer {
@@ -44,7 +47,13 @@ public final class FixedLatencyServer {
   private long requests;
   private final DelayQueue<Event> due = new DelayQueue<>();
 
-  FixedLatencyServer(long firstNanos, long lastNanos, int chunks, int chunkBytes, long freezeAt, long freezeNanos) {
+  FixedLatencyServer(
+      long firstNanos,
+      long lastNanos,
+      int chunks,
+      int chunkBytes,
+      long freezeAt,
+      long freezeNanos) {
     this.firstNanos = firstNanos;
     this.lastNanos = lastNanos;
     this.chunks = chunks;
@@ -61,14 +70,21 @@ public final class FixedLatencyServer {
     int chunkBytes = args.length > 4 ? Integer.parseInt(args[4]) : 4800;
     long freezeAt = args.length > 5 ? Long.parseLong(args[5]) : 0;
     long freezeMs = args.length > 6 ? Long.parseLong(args[6]) : 1000;
-    FixedLatencyServer server = new FixedLatencyServer(first * 1_000_000, last * 1_000_000, chunks, chunkBytes, freezeAt,
-        freezeMs * 1_000_000);
+    FixedLatencyServer server =
+        new FixedLatencyServer(
+            first * 1_000_000,
+            last * 1_000_000,
+            chunks,
+            chunkBytes,
+            freezeAt,
+            freezeMs * 1_000_000);
     ServerSocketChannel listener = ServerSocketChannel.open();
     listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 4096);
     Thread timer = new Thread(server::timer, "timer");
     timer.setDaemon(true);
     timer.start();
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("served " + server.requests)));
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> System.out.println("served " + server.requests)));
     System.out.println("port " + ((InetSocketAddress) listener.getLocalAddress()).getPort());
     System.out.flush();
     server.serve(listener);
@@ -77,6 +93,7 @@ public final class FixedLatencyServer {
   private static final class Conn {
     final SocketChannel channel;
     final ByteBuffer in = ByteBuffer.allocate(16 * 1024);
+
     Conn(SocketChannel channel) {
       this.channel = channel;
     }
@@ -87,27 +104,28 @@ public final class FixedLatencyServer {
     listener.configureBlocking(false);
     listener.register(selector, SelectionKey.OP_ACCEPT);
     while (true) {
-      selector.select(key -> {
-        try {
-          if (key.isAcceptable()) {
-            SocketChannel ch;
-            while ((ch = listener.accept()) != null) {
-              ch.configureBlocking(false);
-              ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
-              ch.register(selector, SelectionKey.OP_READ, new Conn(ch));
+      selector.select(
+          key -> {
+            try {
+              if (key.isAcceptable()) {
+                SocketChannel ch;
+                while ((ch = listener.accept()) != null) {
+                  ch.configureBlocking(false);
+                  ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
+                  ch.register(selector, SelectionKey.OP_READ, new Conn(ch));
+                }
+              } else if (key.isReadable()) {
+                read((Conn) key.attachment(), key);
+              }
+            } catch (IOException e) {
+              key.cancel();
+              try {
+                key.channel().close();
+              } catch (IOException ignored) {
+                // closing anyway
+              }
             }
-          } else if (key.isReadable()) {
-            read((Conn) key.attachment(), key);
-          }
-        } catch (IOException e) {
-          key.cancel();
-          try {
-            key.channel().close();
-          } catch (IOException ignored) {
-            // closing anyway
-          }
-        }
-      });
+          });
     }
   }
 
@@ -207,17 +225,29 @@ public final class FixedLatencyServer {
     ByteBuffer out;
     boolean last = e.index == chunks - 1;
     if (e.http10) {
-      String head = e.index == 0 ? "HTTP/1.0 200 OK\r\nContent-Type: audio/pcm\r\nContent-Length: " + (long) chunks * chunk.length
-          + "\r\n" + (e.keepAlive ? "Connection: keep-alive\r\n" : "") + "\r\n" : "";
+      String head =
+          e.index == 0
+              ? "HTTP/1.0 200 OK\r\nContent-Type: audio/pcm\r\nContent-Length: "
+                  + (long) chunks * chunk.length
+                  + "\r\n"
+                  + (e.keepAlive ? "Connection: keep-alive\r\n" : "")
+                  + "\r\n"
+              : "";
       out = ByteBuffer.allocate(head.length() + chunk.length);
       out.put(head.getBytes(StandardCharsets.ISO_8859_1)).put(chunk);
     } else {
-      String head = e.index == 0 ? "HTTP/1.1 200 OK\r\nContent-Type: audio/pcm\r\nTransfer-Encoding: chunked\r\n"
-          + (e.keepAlive ? "" : "Connection: close\r\n") + "\r\n" : "";
+      String head =
+          e.index == 0
+              ? "HTTP/1.1 200 OK\r\nContent-Type: audio/pcm\r\nTransfer-Encoding: chunked\r\n"
+                  + (e.keepAlive ? "" : "Connection: close\r\n")
+                  + "\r\n"
+              : "";
       String size = Integer.toHexString(chunk.length) + "\r\n";
       String tail = last ? "\r\n0\r\n\r\n" : "\r\n";
       out = ByteBuffer.allocate(head.length() + size.length() + chunk.length + tail.length());
-      out.put(head.getBytes(StandardCharsets.ISO_8859_1)).put(size.getBytes(StandardCharsets.ISO_8859_1)).put(chunk)
+      out.put(head.getBytes(StandardCharsets.ISO_8859_1))
+          .put(size.getBytes(StandardCharsets.ISO_8859_1))
+          .put(chunk)
           .put(tail.getBytes(StandardCharsets.ISO_8859_1));
     }
     out.flip();

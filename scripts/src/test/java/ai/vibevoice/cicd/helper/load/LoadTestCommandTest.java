@@ -32,7 +32,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Against the emulator: loose bounds here; the tight figures come from {@code LoadTestBenchmark}. */
+/**
+ * Against the emulator: loose bounds here; the tight figures come from {@code LoadTestBenchmark}.
+ */
 class LoadTestCommandTest {
   @TempDir Path dir;
   TtsEmulator tts;
@@ -63,9 +65,9 @@ class LoadTestCommandTest {
 
   /**
    * Only what physics guarantees whatever the machine's load: latency counts from the intended
-   * start, before the request can reach the server, so no sample can be below the emulator's delays;
-   * first audio comes before the end. How close the figures are to the truth is a benchmark's
-   * question (LoadTestBenchmark), never a test's.
+   * start, before the request can reach the server, so no sample can be below the emulator's
+   * delays; first audio comes before the end. How close the figures are to the truth is a
+   * benchmark's question (LoadTestBenchmark), never a test's.
    */
   @Test
   void ttfa_and_end_to_end_are_measured_separately() {
@@ -82,7 +84,8 @@ class LoadTestCommandTest {
     assertTrue(ttfa.get("min").asDouble() >= 30, "ttfa min " + ttfa);
     assertTrue(e2e.get("min").asDouble() >= 70, "e2e min " + e2e);
     for (String p : new String[] {"p50", "p90", "p99", "max"}) {
-      assertTrue(ttfa.get(p).asDouble() <= e2e.get(p).asDouble(), p + ": ttfa " + ttfa + " e2e " + e2e);
+      assertTrue(
+          ttfa.get(p).asDouble() <= e2e.get(p).asDouble(), p + ": ttfa " + ttfa + " e2e " + e2e);
     }
     // 3 chunks of 4800 bytes = 0.3 s of 24 kHz PCM16 per request
     assertEquals(15.0, m.get("audio_seconds").asDouble(), 1e-9);
@@ -116,39 +119,57 @@ class LoadTestCommandTest {
   @Test
   void busy_and_refused_connections_have_their_own_classes() {
     tts.busy = true;
-    assertEquals(5, run("--rate", "20", "--requests", "5").get("metrics").get("errors_by_class").get("busy").asLong());
+    assertEquals(
+        5,
+        run("--rate", "20", "--requests", "5")
+            .get("metrics")
+            .get("errors_by_class")
+            .get("busy")
+            .asLong());
     tts.close();
-    assertEquals(5, run("--rate", "20", "--requests", "5").get("metrics").get("errors_by_class").get("connection").asLong());
+    assertEquals(
+        5,
+        run("--rate", "20", "--requests", "5")
+            .get("metrics")
+            .get("errors_by_class")
+            .get("connection")
+            .asLong());
   }
 
   @Test
   void slow_requests_count_as_timeouts() {
     tts.firstChunkDelayNanos = 2_000_000_000L;
-    JsonNode m = run("--rate", "10", "--requests", "3", "--request-timeout", "200ms").get("metrics");
+    JsonNode m =
+        run("--rate", "10", "--requests", "3", "--request-timeout", "200ms").get("metrics");
     assertEquals(3, m.get("errors_by_class").get("timeout").asLong(), m.toString());
   }
 
   /**
    * A 500 ms stall of one request (and of every request arriving meanwhile), tied to a request
-   * number so that no amount of load can move it out of the measured phase. Open model, 100/s,
-   * 200 requests: if request k stalls, requests k to k + 25 are all due within 250 ms of it, and each
+   * number so that no amount of load can move it out of the measured phase. Open model, 100/s, 200
+   * requests: if request k stalls, requests k to k + 25 are all due within 250 ms of it, and each
    * finishes no earlier than the stall's end whether the server held it or the client sent it late,
    * so at least 26 of 200 (13 %) take 250 ms or more, and at least 11 take 400 ms or more (lower
    * bounds: load only adds to them). Closed model, one in flight, 300 requests: only the stalled
-   * request sees its 3 s stall, and p99 would need four samples of 3 s. The stall is that long because
-   * this bound is an upper one: on a saturated machine ordinary requests took up to 1 s (a 500 ms
-   * stall failed 1 run of 2 there), so it sits three times above the slowest ordinary request seen.
+   * request sees its 3 s stall, and p99 would need four samples of 3 s. The stall is that long
+   * because this bound is an upper one: on a saturated machine ordinary requests took up to 1 s (a
+   * 500 ms stall failed 1 run of 2 there), so it sits three times above the slowest ordinary
+   * request seen.
    */
   @Test
   void open_model_reports_a_stall_that_the_closed_model_hides() {
     tts.firstChunkDelayNanos = 2_000_000;
     tts.stallAtRequest(20 + 100, 500_000_000L); // after the 20 warm-up requests
-    JsonNode open = run("--rate", "100", "--requests", "200", "--warmup", "200ms").get("metrics").get("e2e_latency_ms");
+    JsonNode open =
+        run("--rate", "100", "--requests", "200", "--warmup", "200ms")
+            .get("metrics")
+            .get("e2e_latency_ms");
     assertTrue(open.get("p90").asDouble() >= 250, "open " + open);
     assertTrue(open.get("p99").asDouble() >= 400, "open " + open);
     assertTrue(open.get("max").asDouble() >= 500, "open " + open);
     tts.stallAtRequest(50, 3_000_000_000L);
-    JsonNode closed = run("--concurrency", "1", "--requests", "300").get("metrics").get("e2e_latency_ms");
+    JsonNode closed =
+        run("--concurrency", "1", "--requests", "300").get("metrics").get("e2e_latency_ms");
     assertTrue(closed.get("max").asDouble() >= 3000, "closed " + closed);
     assertTrue(closed.get("p99").asDouble() < 3000, "closed " + closed);
   }
@@ -167,8 +188,19 @@ class LoadTestCommandTest {
   void websocket_protocol_measures_the_demo_server() throws IOException {
     try (WebSocketTestServer demo = new WebSocketTestServer()) {
       demo.firstFrameDelayMillis = 10;
-      Cli cli = Cli.run("load-test", "--url", demo.url().toString(), "--protocol", "websocket", "--concurrency", "1",
-          "--requests", "5", "--output", dir.resolve("ws.json").toString());
+      Cli cli =
+          Cli.run(
+              "load-test",
+              "--url",
+              demo.url().toString(),
+              "--protocol",
+              "websocket",
+              "--concurrency",
+              "1",
+              "--requests",
+              "5",
+              "--output",
+              dir.resolve("ws.json").toString());
       assertEquals(0, cli.exitCode(), cli.toString());
       JsonNode m = Json.read(dir.resolve("ws.json")).get("metrics");
       assertEquals(5, m.get("successful_requests").asLong(), m.toString());
@@ -178,11 +210,31 @@ class LoadTestCommandTest {
 
   @Test
   void usage_errors_exit_2() {
-    Cli both = Cli.run("load-test", "--url", tts.url().toString(), "--rate", "1", "--concurrency", "1", "--requests", "1");
+    Cli both =
+        Cli.run(
+            "load-test",
+            "--url",
+            tts.url().toString(),
+            "--rate",
+            "1",
+            "--concurrency",
+            "1",
+            "--requests",
+            "1");
     assertEquals(2, both.exitCode(), both.toString());
     Cli none = Cli.run("load-test", "--url", tts.url().toString(), "--rate", "1");
     assertEquals(2, none.exitCode(), none.toString());
-    Cli file = Cli.run("load-test", "--url", tts.url().toString(), "--rate", "1", "--requests", "1", "--text-file", dir.resolve("none.txt").toString());
+    Cli file =
+        Cli.run(
+            "load-test",
+            "--url",
+            tts.url().toString(),
+            "--rate",
+            "1",
+            "--requests",
+            "1",
+            "--text-file",
+            dir.resolve("none.txt").toString());
     assertEquals(2, file.exitCode(), file.toString());
     assertTrue(file.err().contains("none.txt: file not found"), file.toString());
   }
@@ -217,21 +269,37 @@ class LoadTestCommandTest {
     for (boolean headers : new boolean[] {false, true}) {
       try (SilentServer silent = new SilentServer(headers)) {
         AtomicInteger maxEstablished = new AtomicInteger();
-        Thread sampler = new Thread(() -> {
-          while (!Thread.currentThread().isInterrupted()) {
-            maxEstablished.accumulateAndGet(establishedTo(silent.socket.getLocalPort()), Math::max);
-            try {
-              Thread.sleep(2);
-            } catch (InterruptedException e) {
-              return;
-            }
-          }
-        });
+        Thread sampler =
+            new Thread(
+                () -> {
+                  while (!Thread.currentThread().isInterrupted()) {
+                    maxEstablished.accumulateAndGet(
+                        establishedTo(silent.socket.getLocalPort()), Math::max);
+                    try {
+                      Thread.sleep(2);
+                    } catch (InterruptedException e) {
+                      return;
+                    }
+                  }
+                });
         sampler.start();
         Cli cli;
         try {
-          cli = Cli.run("load-test", "--url", silent.url(), "--rate", "50", "--requests", "30",
-              "--request-timeout", "100ms", "--max-in-flight", "3", "--output", dir.resolve("silent.json").toString());
+          cli =
+              Cli.run(
+                  "load-test",
+                  "--url",
+                  silent.url(),
+                  "--rate",
+                  "50",
+                  "--requests",
+                  "30",
+                  "--request-timeout",
+                  "100ms",
+                  "--max-in-flight",
+                  "3",
+                  "--output",
+                  dir.resolve("silent.json").toString());
         } finally {
           sampler.interrupt();
           sampler.join();
@@ -242,27 +310,43 @@ class LoadTestCommandTest {
         assertEquals(0, m.get("successful_requests").asLong(), m.toString());
         assertTrue(m.get("errors_by_class").path("timeout").asLong() >= 1, m.toString());
         if (Files.isReadable(Path.of("/proc/net/tcp"))) {
-          assertTrue(maxEstablished.get() <= 3, "headers " + headers + ": " + maxEstablished + " sockets established at once");
+          assertTrue(
+              maxEstablished.get() <= 3,
+              "headers " + headers + ": " + maxEstablished + " sockets established at once");
         }
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (silent.open.get() > 0 && System.nanoTime() < deadline) {
           Thread.sleep(10);
         }
-        assertEquals(0, silent.open.get(), "headers " + headers + ": connections left open after the run (accepted "
-            + silent.accepted + ")");
+        assertEquals(
+            0,
+            silent.open.get(),
+            "headers "
+                + headers
+                + ": connections left open after the run (accepted "
+                + silent.accepted
+                + ")");
       }
     }
   }
 
-  /** Client sockets established to {@code port} on this host (Linux: /proc/net/tcp and tcp6), else 0. */
-  /** Client sockets in ESTABLISHED to {@code port}, each counted once (the table is read in chunks and may repeat a row). */
+  /**
+   * Client sockets established to {@code port} on this host (Linux: /proc/net/tcp and tcp6), else
+   * 0.
+   */
+  /**
+   * Client sockets in ESTABLISHED to {@code port}, each counted once (the table is read in chunks
+   * and may repeat a row).
+   */
   static int establishedTo(int port) {
     Set<String> locals = new HashSet<>();
     for (String table : new String[] {"/proc/net/tcp", "/proc/net/tcp6"}) {
       try {
         for (String line : Files.readAllLines(Path.of(table))) {
           String[] f = line.trim().split("\\s+");
-          if (f.length > 3 && f[3].equals("01") && f[2].contains(":")
+          if (f.length > 3
+              && f[3].equals("01")
+              && f[2].contains(":")
               && Integer.parseInt(f[2].substring(f[2].lastIndexOf(':') + 1), 16) == port) {
             locals.add(f[1]);
           }
@@ -278,14 +362,32 @@ class LoadTestCommandTest {
   void an_unwritable_output_is_refused_before_anything_is_sent() throws IOException {
     Path notADirectory = Files.writeString(dir.resolve("file"), "x");
     for (Path output : new Path[] {dir, notADirectory.resolve("metrics.json")}) {
-      Cli cli = Cli.run("load-test", "--url", tts.url().toString(), "--rate", "20", "--requests", "3",
-          "--output", output.toString());
+      Cli cli =
+          Cli.run(
+              "load-test",
+              "--url",
+              tts.url().toString(),
+              "--rate",
+              "20",
+              "--requests",
+              "3",
+              "--output",
+              output.toString());
       assertEquals(2, cli.exitCode(), cli.toString());
       assertTrue(cli.err().contains(output.toString()), cli.toString());
       assertFalse(cli.err().contains("load test: "), cli.toString());
     }
-    Cli markdown = Cli.run("load-test", "--url", tts.url().toString(), "--rate", "20", "--requests", "3",
-        "--markdown", notADirectory.resolve("report.md").toString());
+    Cli markdown =
+        Cli.run(
+            "load-test",
+            "--url",
+            tts.url().toString(),
+            "--rate",
+            "20",
+            "--requests",
+            "3",
+            "--markdown",
+            notADirectory.resolve("report.md").toString());
     assertEquals(2, markdown.exitCode(), markdown.toString());
     assertTrue(markdown.err().contains("report.md"), markdown.toString());
     assertEquals(0, tts.synthesisRequests.get());
@@ -295,10 +397,23 @@ class LoadTestCommandTest {
   void a_run_without_success_names_its_error_and_reports_no_latency() throws IOException {
     String url = tts.url().toString();
     tts.close();
-    Cli cli = Cli.run("load-test", "--url", url, "--rate", "20", "--requests", "3", "--output", dir.resolve("m.json").toString(),
-        "--markdown", dir.resolve("report.md").toString());
+    Cli cli =
+        Cli.run(
+            "load-test",
+            "--url",
+            url,
+            "--rate",
+            "20",
+            "--requests",
+            "3",
+            "--output",
+            dir.resolve("m.json").toString(),
+            "--markdown",
+            dir.resolve("report.md").toString());
     assertEquals(0, cli.exitCode(), cli.toString());
-    assertTrue(cli.err().contains("connection") && cli.err().contains("Connection refused"), cli.toString());
+    assertTrue(
+        cli.err().contains("connection") && cli.err().contains("Connection refused"),
+        cli.toString());
     assertTrue(cli.err().contains("p50 n/a"), cli.toString());
     assertFalse(cli.err().contains(" 0.0 ms"), cli.toString());
     JsonNode m = Json.read(dir.resolve("m.json")).get("metrics");
@@ -316,44 +431,64 @@ class LoadTestCommandTest {
   void the_first_requests_of_a_cold_client_are_never_recorded() {
     JsonNode m = run("--rate", "20", "--requests", "10").get("metrics");
     assertEquals(10, m.get("total_requests").asLong());
-    assertTrue(tts.synthesisRequests.get() > 10, "server saw " + tts.synthesisRequests + " requests");
+    assertTrue(
+        tts.synthesisRequests.get() > 10, "server saw " + tts.synthesisRequests + " requests");
   }
 
   @Test
   void an_http_client_never_loads_tls() throws Exception {
-    try (TtsClient client = new TtsClient(tts.url(), Protocol.REST, Duration.ofSeconds(5), null, "tts-1")) {
+    try (TtsClient client =
+        new TtsClient(tts.url(), Protocol.REST, Duration.ofSeconds(5), null, "tts-1")) {
       assertTrue(client.stream("hello", System.nanoTime()).get().ok());
-      assertFalse(client.tlsLoaded(), "the JDK HttpClient (and its SSLContext) was created for http://");
+      assertFalse(
+          client.tlsLoaded(), "the JDK HttpClient (and its SSLContext) was created for http://");
     }
   }
 
   @Test
   void the_client_reports_its_own_lateness() throws IOException {
-    JsonNode metrics = run("--rate", "40", "--requests", "20", "--markdown", dir.resolve("report.md").toString());
+    JsonNode metrics =
+        run("--rate", "40", "--requests", "20", "--markdown", dir.resolve("report.md").toString());
     JsonNode lateness = metrics.get("metrics").get("client_lateness_ms");
     assertEquals(20, lateness.get("count").asLong(), lateness.toString());
     assertTrue(lateness.get("min").asDouble() >= 0, lateness.toString());
-    assertTrue(lateness.get("p99").asDouble() <= lateness.get("max").asDouble(), lateness.toString());
+    assertTrue(
+        lateness.get("p99").asDouble() <= lateness.get("max").asDouble(), lateness.toString());
     String md = Files.readString(dir.resolve("report.md"));
     assertTrue(md.contains("| client lateness |"), md);
   }
 
-  /** --output /dev/stdout (or a pipe) is written in place: a rename over it would replace the device. */
+  /**
+   * --output /dev/stdout (or a pipe) is written in place: a rename over it would replace the
+   * device.
+   */
   @Test
   void an_output_that_is_not_a_regular_file_is_written_in_place() throws Exception {
     Path fifo = dir.resolve("metrics.fifo");
     Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
     StringBuilder read = new StringBuilder();
-    Thread reader = new Thread(() -> {
-      try {
-        read.append(Files.readString(fifo));
-      } catch (IOException e) {
-        read.append(e);
-      }
-    });
+    Thread reader =
+        new Thread(
+            () -> {
+              try {
+                read.append(Files.readString(fifo));
+              } catch (IOException e) {
+                read.append(e);
+              }
+            });
     reader.setDaemon(true);
     reader.start();
-    Cli cli = Cli.run("load-test", "--url", tts.url().toString(), "--rate", "20", "--requests", "3", "--output", fifo.toString());
+    Cli cli =
+        Cli.run(
+            "load-test",
+            "--url",
+            tts.url().toString(),
+            "--rate",
+            "20",
+            "--requests",
+            "3",
+            "--output",
+            fifo.toString());
     assertEquals(0, cli.exitCode(), cli.toString());
     reader.join(10_000);
     assertFalse(Files.isRegularFile(fifo), "the pipe was replaced by a file");
@@ -373,7 +508,9 @@ class LoadTestCommandTest {
     assertEquals(null, LoadReport.latenessWarning(metrics));
   }
 
-  /** Accepts connections, reads what comes, answers nothing (or only headers); counts open sockets. */
+  /**
+   * Accepts connections, reads what comes, answers nothing (or only headers); counts open sockets.
+   */
   static final class SilentServer implements AutoCloseable {
     final ServerSocket socket = new ServerSocket(0, 200, InetAddress.getLoopbackAddress());
     final AtomicInteger open = new AtomicInteger();
@@ -382,37 +519,46 @@ class LoadTestCommandTest {
     final Thread acceptor;
 
     SilentServer(boolean headers) throws IOException {
-      acceptor = new Thread(() -> {
-        while (!socket.isClosed()) {
-          try {
-            Socket s = socket.accept();
-            accepted.incrementAndGet();
-            maxOpen.accumulateAndGet(open.incrementAndGet(), Math::max);
-            Thread reader = new Thread(() -> {
-              try (s; InputStream in = s.getInputStream(); OutputStream out = s.getOutputStream()) {
-                byte[] buffer = new byte[8192];
-                boolean answered = false;
-                while (in.read(buffer) >= 0) {
-                  if (headers && !answered) {
-                    out.write("HTTP/1.1 200 OK\r\nContent-Type: audio/pcm\r\nTransfer-Encoding: chunked\r\n\r\n"
-                        .getBytes(StandardCharsets.US_ASCII));
-                    out.flush();
-                    answered = true;
+      acceptor =
+          new Thread(
+              () -> {
+                while (!socket.isClosed()) {
+                  try {
+                    Socket s = socket.accept();
+                    accepted.incrementAndGet();
+                    maxOpen.accumulateAndGet(open.incrementAndGet(), Math::max);
+                    Thread reader =
+                        new Thread(
+                            () -> {
+                              try (s;
+                                  InputStream in = s.getInputStream();
+                                  OutputStream out = s.getOutputStream()) {
+                                byte[] buffer = new byte[8192];
+                                boolean answered = false;
+                                while (in.read(buffer) >= 0) {
+                                  if (headers && !answered) {
+                                    out.write(
+                                        "HTTP/1.1 200 OK\r\nContent-Type: audio/pcm\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                            .getBytes(StandardCharsets.US_ASCII));
+                                    out.flush();
+                                    answered = true;
+                                  }
+                                }
+                              } catch (IOException e) {
+                                // closed by the client
+                              } finally {
+                                open.decrementAndGet();
+                              }
+                            },
+                            "silent-reader");
+                    reader.setDaemon(true);
+                    reader.start();
+                  } catch (IOException e) {
+                    return;
                   }
                 }
-              } catch (IOException e) {
-                // closed by the client
-              } finally {
-                open.decrementAndGet();
-              }
-            }, "silent-reader");
-            reader.setDaemon(true);
-            reader.start();
-          } catch (IOException e) {
-            return;
-          }
-        }
-      }, "silent-acceptor");
+              },
+              "silent-acceptor");
       acceptor.setDaemon(true);
       acceptor.start();
     }

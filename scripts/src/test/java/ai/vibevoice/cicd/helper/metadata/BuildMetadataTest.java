@@ -27,32 +27,43 @@ class BuildMetadataTest {
     env.put("GITHUB_REPOSITORY", "vibevoice/realtime-agent");
     env.put("GITHUB_RUN_ID", "987654321");
     env.put("GITHUB_RUN_ATTEMPT", "2");
-    env.put("GITHUB_WORKFLOW_REF", "vibevoice/realtime-agent/.github/workflows/ci-provenance.yml@refs/tags/v1.2.3");
+    env.put(
+        "GITHUB_WORKFLOW_REF",
+        "vibevoice/realtime-agent/.github/workflows/ci-provenance.yml@refs/tags/v1.2.3");
     env.put("GITHUB_SERVER_URL", "https://github.com");
     env.put("RUNNER_OS", "Linux");
     env.put("RUNNER_ARCH", "ARM64");
     return env;
   }
 
-  static final BuildMetadata.Git NO_GIT = new BuildMetadata.Git() {
-    @Override
-    public Optional<String> sha() {
-      return Optional.empty();
-    }
+  static final BuildMetadata.Git NO_GIT =
+      new BuildMetadata.Git() {
+        @Override
+        public Optional<String> sha() {
+          return Optional.empty();
+        }
 
-    @Override
-    public Optional<String> ref() {
-      return Optional.empty();
-    }
-  };
+        @Override
+        public Optional<String> ref() {
+          return Optional.empty();
+        }
+      };
 
   @Test
   void actions_environment_gives_a_document_valid_against_the_schema() {
-    ObjectNode doc = BuildMetadata.collect(actionsEnv(), NO_GIT, NOW,
-        new BuildMetadata.Image("ghcr.io/vibevoice/realtime-agent/tts-service", "sha256:" + "a".repeat(64), "linux/arm64"),
-        Json.parse("matrix", "{\"service\":\"tts\",\"platform\":\"linux/arm64\"}"));
+    ObjectNode doc =
+        BuildMetadata.collect(
+            actionsEnv(),
+            NO_GIT,
+            NOW,
+            new BuildMetadata.Image(
+                "ghcr.io/vibevoice/realtime-agent/tts-service",
+                "sha256:" + "a".repeat(64),
+                "linux/arm64"),
+            Json.parse("matrix", "{\"service\":\"tts\",\"platform\":\"linux/arm64\"}"));
     assertEquals(List.of(), BuildMetadata.validate(doc));
-    assertEquals("""
+    assertEquals(
+        """
         {
           "git_sha" : "0123456789abcdef0123456789abcdef01234567",
           "git_ref" : "refs/tags/v1.2.3",
@@ -74,7 +85,8 @@ class BuildMetadataTest {
           "digest" : "sha256:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
           "platform" : "linux/arm64"
         }
-        """, Json.write(doc));
+        """,
+        Json.write(doc));
   }
 
   @Test
@@ -89,34 +101,44 @@ class BuildMetadataTest {
     Map<String, String> env = actionsEnv();
     env.remove("GITHUB_SHA");
     env.remove("GITHUB_REF");
-    BuildMetadata.Git git = new BuildMetadata.Git() {
-      @Override
-      public Optional<String> sha() {
-        return Optional.of(SHA);
-      }
+    BuildMetadata.Git git =
+        new BuildMetadata.Git() {
+          @Override
+          public Optional<String> sha() {
+            return Optional.of(SHA);
+          }
 
-      @Override
-      public Optional<String> ref() {
-        return Optional.of("refs/heads/main");
-      }
-    };
+          @Override
+          public Optional<String> ref() {
+            return Optional.of("refs/heads/main");
+          }
+        };
     ObjectNode doc = BuildMetadata.collect(env, git, NOW, null, null);
     assertEquals("refs/heads/main", doc.get("git_ref").asText());
   }
 
   @Test
   void missing_values_are_all_named_with_their_source() {
-    BuildMetadata.MissingValues e = assertThrows(BuildMetadata.MissingValues.class,
-        () -> BuildMetadata.collect(Map.of("GITHUB_SHA", SHA), NO_GIT, NOW, null, null));
-    assertEquals(List.of("git_ref", "repository", "workflow_run_id", "run_attempt", "builder"), e.fields());
-    assertEquals("missing required values: git_ref (GITHUB_REF or git), repository (GITHUB_REPOSITORY),"
-        + " workflow_run_id (GITHUB_RUN_ID), run_attempt (GITHUB_RUN_ATTEMPT), builder (GITHUB_WORKFLOW_REF)", e.getMessage());
+    BuildMetadata.MissingValues e =
+        assertThrows(
+            BuildMetadata.MissingValues.class,
+            () -> BuildMetadata.collect(Map.of("GITHUB_SHA", SHA), NO_GIT, NOW, null, null));
+    assertEquals(
+        List.of("git_ref", "repository", "workflow_run_id", "run_attempt", "builder"), e.fields());
+    assertEquals(
+        "missing required values: git_ref (GITHUB_REF or git), repository (GITHUB_REPOSITORY),"
+            + " workflow_run_id (GITHUB_RUN_ID), run_attempt (GITHUB_RUN_ATTEMPT), builder (GITHUB_WORKFLOW_REF)",
+        e.getMessage());
   }
 
   @Test
   void matrix_must_be_an_object() {
-    InputException e = assertThrows(InputException.class,
-        () -> BuildMetadata.collect(actionsEnv(), NO_GIT, NOW, null, Json.parse("--matrix", "[1]")));
+    InputException e =
+        assertThrows(
+            InputException.class,
+            () ->
+                BuildMetadata.collect(
+                    actionsEnv(), NO_GIT, NOW, null, Json.parse("--matrix", "[1]")));
     assertTrue(e.getMessage().startsWith("--matrix: expected a JSON object"), e.getMessage());
   }
 
@@ -145,7 +167,9 @@ class BuildMetadataTest {
   void command_prints_the_schema() {
     Cli cli = Cli.run("build-metadata", "--print-schema");
     assertEquals(0, cli.exitCode(), cli.toString());
-    assertTrue(cli.out().contains("\"$id\": \"" + BuildMetadata.PREDICATE_TYPE + "/schema.json\""), cli.out());
+    assertTrue(
+        cli.out().contains("\"$id\": \"" + BuildMetadata.PREDICATE_TYPE + "/schema.json\""),
+        cli.out());
     assertFalse(cli.out().isBlank());
   }
 }

@@ -36,7 +36,8 @@ class CheckRegressionCommandTest {
             "future_field": {"anything": true}
           }
         }
-        """.formatted(ttfa, e2e, errorRate, requests);
+        """
+        .formatted(ttfa, e2e, errorRate, requests);
   }
 
   Path file(String name, String text) throws IOException {
@@ -46,9 +47,18 @@ class CheckRegressionCommandTest {
   }
 
   Cli check(Path current, Path baseline, String... extra) {
-    List<String> args = new ArrayList<>(List.of("check-regression", "--current", current.toString(),
-        "--baseline", baseline.toString(), "--output", dir.resolve("result.json").toString(),
-        "--markdown", dir.resolve("report.md").toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "check-regression",
+                "--current",
+                current.toString(),
+                "--baseline",
+                baseline.toString(),
+                "--output",
+                dir.resolve("result.json").toString(),
+                "--markdown",
+                dir.resolve("report.md").toString()));
     args.addAll(List.of(extra));
     return Cli.run(args.toArray(String[]::new));
   }
@@ -71,7 +81,8 @@ class CheckRegressionCommandTest {
 
   @Test
   void unchanged_metrics_pass_and_list_every_comparison() throws IOException {
-    Cli cli = check(file("c.json", metrics(100, 500, 0, 100)), file("b.json", metrics(100, 500, 0, 100)));
+    Cli cli =
+        check(file("c.json", metrics(100, 500, 0, 100)), file("b.json", metrics(100, 500, 0, 100)));
     assertEquals(0, cli.exitCode(), cli.toString());
     // 4 statistics x 2 metrics (max is not compared: not on both sides) + error rate
     assertEquals(9, result().get("comparisons").size());
@@ -80,7 +91,8 @@ class CheckRegressionCommandTest {
 
   @Test
   void ttfa_above_ten_percent_fails_with_exit_1_and_report_lists_it_first() throws IOException {
-    Cli cli = check(file("c.json", metrics(112, 500, 0, 100)), file("b.json", metrics(100, 500, 0, 100)));
+    Cli cli =
+        check(file("c.json", metrics(112, 500, 0, 100)), file("b.json", metrics(100, 500, 0, 100)));
     assertEquals(1, cli.exitCode(), cli.toString());
     assertEquals("fail", result().get("verdict").asText());
     JsonNode first = result().get("comparisons").get(0);
@@ -88,23 +100,36 @@ class CheckRegressionCommandTest {
     assertEquals(12.0, first.get("change_pct").asDouble(), 1e-9);
     assertEquals("fail", first.get("verdict").asText());
     String report = Files.readString(dir.resolve("report.md"));
-    List<String> rows = report.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| verdict") && !l.startsWith("| ---")).toList();
+    List<String> rows =
+        report
+            .lines()
+            .filter(l -> l.startsWith("| ") && !l.startsWith("| verdict") && !l.startsWith("| ---"))
+            .toList();
     assertTrue(rows.get(0).contains("fail") && rows.get(0).contains("ttfa_ms"), report);
     assertTrue(rows.get(rows.size() - 1).contains("pass"), report);
   }
 
   @Test
-  void standard_output_says_what_happened_to_the_baseline_and_lists_what_did_not_pass() throws IOException {
+  void standard_output_says_what_happened_to_the_baseline_and_lists_what_did_not_pass()
+      throws IOException {
     Path current = file("c.json", metrics(112, 500, 0, 100));
     Path baseline = dir.resolve("b.json");
     Cli created = check(current, baseline);
-    assertEquals("no baseline at " + baseline + ": stored " + current + " as the new baseline\n", created.out());
+    assertEquals(
+        "no baseline at " + baseline + ": stored " + current + " as the new baseline\n",
+        created.out());
     file("b.json", metrics(100, 500, 0, 100));
     Cli failed = check(current, baseline);
     List<String> lines = failed.out().lines().toList();
-    assertEquals("verdict: fail (9 comparisons; baseline kept)", lines.get(lines.size() - 1), failed.toString());
-    assertTrue(lines.stream().allMatch(l -> l.startsWith("fail ttfa_ms.") || l.startsWith("verdict:")), failed.toString());
-    assertEquals("fail ttfa_ms.mean: 100.0 -> 112.0 (above +10 %)", lines.get(0), failed.toString());
+    assertEquals(
+        "verdict: fail (9 comparisons; baseline kept)",
+        lines.get(lines.size() - 1),
+        failed.toString());
+    assertTrue(
+        lines.stream().allMatch(l -> l.startsWith("fail ttfa_ms.") || l.startsWith("verdict:")),
+        failed.toString());
+    assertEquals(
+        "fail ttfa_ms.mean: 100.0 -> 112.0 (above +10 %)", lines.get(0), failed.toString());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -112,16 +137,20 @@ class CheckRegressionCommandTest {
     "ttfa between five and ten percent warns, 107, 100, warn",
     "a change within the floor is noise (+40 % but only 4 ms), 14, 10, pass"
   })
-  void ttfa_changes_short_of_a_failure_exit_0_with_their_verdict(String change, int currentTtfa, int baselineTtfa,
-      String verdict) throws IOException {
-    Cli cli = check(file("c.json", metrics(currentTtfa, 500, 0, 100)), file("b.json", metrics(baselineTtfa, 500, 0, 100)));
+  void ttfa_changes_short_of_a_failure_exit_0_with_their_verdict(
+      String change, int currentTtfa, int baselineTtfa, String verdict) throws IOException {
+    Cli cli =
+        check(
+            file("c.json", metrics(currentTtfa, 500, 0, 100)),
+            file("b.json", metrics(baselineTtfa, 500, 0, 100)));
     assertEquals(0, cli.exitCode(), cli.toString());
     assertEquals(verdict, result().get("verdict").asText());
   }
 
   @Test
   void few_requests_turn_latency_failures_into_warnings() throws IOException {
-    Cli cli = check(file("c.json", metrics(200, 500, 0, 10)), file("b.json", metrics(100, 500, 0, 100)));
+    Cli cli =
+        check(file("c.json", metrics(200, 500, 0, 10)), file("b.json", metrics(100, 500, 0, 100)));
     assertEquals(0, cli.exitCode(), cli.toString());
     assertEquals("warn", result().get("verdict").asText());
     assertTrue(result().get("low_sample").asBoolean());
@@ -129,14 +158,19 @@ class CheckRegressionCommandTest {
 
   @Test
   void error_rate_above_one_percent_fails_whatever_the_baseline() throws IOException {
-    Cli cli = check(file("c.json", metrics(100, 500, 0.02, 100)), file("b.json", metrics(100, 500, 0.5, 100)));
+    Cli cli =
+        check(
+            file("c.json", metrics(100, 500, 0.02, 100)),
+            file("b.json", metrics(100, 500, 0.5, 100)));
     assertEquals(1, cli.exitCode(), cli.toString());
     assertTrue(cli.out().contains("error_rate.value"), cli.toString());
   }
 
   @Test
-  void zero_baseline_with_current_above_the_floor_is_a_regression_without_division() throws IOException {
-    Cli cli = check(file("c.json", metrics(100, 500, 0, 100)), file("b.json", metrics(0, 500, 0, 100)));
+  void zero_baseline_with_current_above_the_floor_is_a_regression_without_division()
+      throws IOException {
+    Cli cli =
+        check(file("c.json", metrics(100, 500, 0, 100)), file("b.json", metrics(0, 500, 0, 100)));
     assertEquals(1, cli.exitCode(), cli.toString());
     JsonNode ttfa = result().get("comparisons").get(0);
     assertTrue(ttfa.get("change_pct").isNull(), ttfa.toString());
@@ -169,7 +203,8 @@ class CheckRegressionCommandTest {
     Path current = file("current.json", "{\n  \"metrics\": {\n    \"ttfa_ms\": [1,\n}");
     Cli cli = check(current, file("b.json", metrics(100, 500, 0, 100)));
     assertEquals(2, cli.exitCode(), cli.toString());
-    assertTrue(cli.err().contains(current.toString()) && cli.err().contains("line 4"), cli.toString());
+    assertTrue(
+        cli.err().contains(current.toString()) && cli.err().contains("line 4"), cli.toString());
     assertFalse(Files.exists(dir.resolve("result.json")));
   }
 
@@ -182,7 +217,10 @@ class CheckRegressionCommandTest {
 
   @Test
   void missing_fields_exit_2_naming_every_json_path() throws IOException {
-    String text = metrics(100, 500, 0, 100).replace("\"p95\": 100.0, ", "").replace("\"error_rate\": 0.0,", "");
+    String text =
+        metrics(100, 500, 0, 100)
+            .replace("\"p95\": 100.0, ", "")
+            .replace("\"error_rate\": 0.0,", "");
     Path baseline = file("b.json", text);
     Cli cli = check(file("c.json", metrics(100, 500, 0, 100)), baseline);
     assertEquals(2, cli.exitCode(), cli.toString());
@@ -192,37 +230,55 @@ class CheckRegressionCommandTest {
 
   @Test
   void non_numeric_negative_and_nan_values_exit_2_naming_the_path() throws IOException {
-    String text = metrics(100, 500, 0, 100)
-        .replace("\"p50\": 100.0", "\"p50\": \"fast\"")
-        .replace("\"p99\": 500.0", "\"p99\": -1")
-        .replace("\"mean\": 500.0", "\"mean\": NaN");
+    String text =
+        metrics(100, 500, 0, 100)
+            .replace("\"p50\": 100.0", "\"p50\": \"fast\"")
+            .replace("\"p99\": 500.0", "\"p99\": -1")
+            .replace("\"mean\": 500.0", "\"mean\": NaN");
     Cli cli = check(file("c.json", text), file("b.json", metrics(100, 500, 0, 100)));
     assertEquals(2, cli.exitCode(), cli.toString());
-    assertTrue(cli.err().contains("$.metrics.ttfa_ms.p50: expected a number, found \"fast\""), cli.toString());
-    assertTrue(cli.err().contains("$.metrics.e2e_latency_ms.p99: -1.0 is negative"), cli.toString());
-    assertTrue(cli.err().contains("$.metrics.e2e_latency_ms.mean: NaN is not a finite number"), cli.toString());
+    assertTrue(
+        cli.err().contains("$.metrics.ttfa_ms.p50: expected a number, found \"fast\""),
+        cli.toString());
+    assertTrue(
+        cli.err().contains("$.metrics.e2e_latency_ms.p99: -1.0 is negative"), cli.toString());
+    assertTrue(
+        cli.err().contains("$.metrics.e2e_latency_ms.mean: NaN is not a finite number"),
+        cli.toString());
   }
 
   @Test
   void thresholds_file_in_yaml_overrides_one_statistic() throws IOException {
-    Path thresholds = file("thresholds.yml", """
+    Path thresholds =
+        file(
+            "thresholds.yml",
+            """
         latency:
           ttfa_ms:
             statistics:
               p99: {warn_pct: 30, fail_pct: 50}
         """);
     String current = metrics(100, 500, 0, 100).replace("\"p99\": 100.0", "\"p99\": 140.0");
-    Cli cli = check(file("c.json", current), file("b.json", metrics(100, 500, 0, 100)),
-        "--thresholds", thresholds.toString());
+    Cli cli =
+        check(
+            file("c.json", current),
+            file("b.json", metrics(100, 500, 0, 100)),
+            "--thresholds",
+            thresholds.toString());
     assertEquals(0, cli.exitCode(), cli.toString());
     assertEquals("warn", result().get("verdict").asText());
   }
 
   @Test
   void thresholds_file_with_unknown_key_exits_2_naming_it() throws IOException {
-    Path thresholds = file("thresholds.json", "{\"latency\": {\"ttfa_ms\": {\"warn_percent\": 3}}}");
-    Cli cli = check(file("c.json", metrics(100, 500, 0, 100)), file("b.json", metrics(100, 500, 0, 100)),
-        "--thresholds", thresholds.toString());
+    Path thresholds =
+        file("thresholds.json", "{\"latency\": {\"ttfa_ms\": {\"warn_percent\": 3}}}");
+    Cli cli =
+        check(
+            file("c.json", metrics(100, 500, 0, 100)),
+            file("b.json", metrics(100, 500, 0, 100)),
+            "--thresholds",
+            thresholds.toString());
     assertEquals(2, cli.exitCode(), cli.toString());
     assertTrue(cli.err().contains("$.latency.ttfa_ms.warn_percent: unknown key"), cli.toString());
   }

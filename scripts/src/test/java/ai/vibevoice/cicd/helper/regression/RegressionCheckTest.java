@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The exact boundaries of the regression check, its report's columns and counts, and the thresholds file's keys. */
+/**
+ * The exact boundaries of the regression check, its report's columns and counts, and the thresholds
+ * file's keys.
+ */
 class RegressionCheckTest {
   private static final Thresholds DEFAULTS = Thresholds.defaults();
 
@@ -21,7 +24,9 @@ class RegressionCheckTest {
   }
 
   private static MetricsFile metrics(double ttfa, double errorRate, long requests) {
-    return MetricsFile.of("m.json", Json.parse("m.json", CheckRegressionCommandTest.metrics(ttfa, 500, errorRate, requests)));
+    return MetricsFile.of(
+        "m.json",
+        Json.parse("m.json", CheckRegressionCommandTest.metrics(ttfa, 500, errorRate, requests)));
   }
 
   @Test
@@ -42,8 +47,10 @@ class RegressionCheckTest {
   @Test
   void end_to_end_exactly_ten_percent_up_passes_and_exactly_fifteen_warns() {
     Comparison ten = RegressionCheck.latency("e2e_latency_ms", "p50", 200, 220, DEFAULTS, false);
-    Comparison fifteen = RegressionCheck.latency("e2e_latency_ms", "p50", 200, 230, DEFAULTS, false);
-    Comparison above = RegressionCheck.latency("e2e_latency_ms", "p50", 200, 230.2, DEFAULTS, false);
+    Comparison fifteen =
+        RegressionCheck.latency("e2e_latency_ms", "p50", 200, 230, DEFAULTS, false);
+    Comparison above =
+        RegressionCheck.latency("e2e_latency_ms", "p50", 200, 230.2, DEFAULTS, false);
     assertEquals(Verdict.PASS, ten.verdict());
     assertEquals(Verdict.WARN, fifteen.verdict());
     assertEquals("above +10 %", fifteen.reason());
@@ -64,13 +71,17 @@ class RegressionCheckTest {
 
   @Test
   void exactly_the_minimum_request_count_keeps_a_failure_a_failure() {
-    RegressionCheck.Result atMinimum = RegressionCheck.compare(metrics(100, 0, 100), metrics(120, 0, 30), DEFAULTS);
+    RegressionCheck.Result atMinimum =
+        RegressionCheck.compare(metrics(100, 0, 100), metrics(120, 0, 30), DEFAULTS);
     assertFalse(atMinimum.lowSample());
     assertEquals(Verdict.FAIL, atMinimum.verdict());
-    RegressionCheck.Result below = RegressionCheck.compare(metrics(100, 0, 100), metrics(120, 0, 29), DEFAULTS);
+    RegressionCheck.Result below =
+        RegressionCheck.compare(metrics(100, 0, 100), metrics(120, 0, 29), DEFAULTS);
     assertTrue(below.lowSample());
     assertEquals(Verdict.WARN, below.verdict());
-    assertEquals("above +10 %; fewer than 30 requests, so only a warning", below.comparisons().get(0).reason());
+    assertEquals(
+        "above +10 %; fewer than 30 requests, so only a warning",
+        below.comparisons().get(0).reason());
   }
 
   @Test
@@ -89,15 +100,28 @@ class RegressionCheckTest {
   @Test
   void the_report_counts_failures_warnings_and_comparisons_and_shows_each_change() {
     MetricsFile base = metrics(100, 0.001, 100);
-    String current = CheckRegressionCommandTest.metrics(100, 500, 0.002, 100)
-        .replace("\"p99\": 100.0", "\"p99\": 120.0").replace("\"p95\": 100.0", "\"p95\": 107.0");
-    RegressionCheck.Result result = RegressionCheck.compare(base,
-        MetricsFile.of("c.json", Json.parse("c.json", current)), DEFAULTS);
-    String md = RegressionReport.markdown(result, "c.json", "b.json", RegressionReport.Baseline.KEPT);
+    String current =
+        CheckRegressionCommandTest.metrics(100, 500, 0.002, 100)
+            .replace("\"p99\": 100.0", "\"p99\": 120.0")
+            .replace("\"p95\": 100.0", "\"p95\": 107.0");
+    RegressionCheck.Result result =
+        RegressionCheck.compare(
+            base, MetricsFile.of("c.json", Json.parse("c.json", current)), DEFAULTS);
+    String md =
+        RegressionReport.markdown(result, "c.json", "b.json", RegressionReport.Baseline.KEPT);
     assertTrue(md.contains("**Verdict: FAIL** (1 failed, 1 warned, 9 compared).\n"), md);
-    assertTrue(md.contains("| ttfa_ms | p99 | 100.0 ms | 120.0 ms | +20.0 ms (+20.0 %) | +5 % / +10 % | above +10 % |"), md);
-    assertTrue(md.contains("| ttfa_ms | p95 | 100.0 ms | 107.0 ms | +7.0 ms (+7.0 %) | +5 % / +10 % | above +5 % |"), md);
-    assertTrue(md.contains("| error_rate | value | 0.0010 | 0.0020 | +0.0010 (+100.0 %) | - / > 0.01 | at most 0.01 |"), md);
+    assertTrue(
+        md.contains(
+            "| ttfa_ms | p99 | 100.0 ms | 120.0 ms | +20.0 ms (+20.0 %) | +5 % / +10 % | above +10 % |"),
+        md);
+    assertTrue(
+        md.contains(
+            "| ttfa_ms | p95 | 100.0 ms | 107.0 ms | +7.0 ms (+7.0 %) | +5 % / +10 % | above +5 % |"),
+        md);
+    assertTrue(
+        md.contains(
+            "| error_rate | value | 0.0010 | 0.0020 | +0.0010 (+100.0 %) | - / > 0.01 | at most 0.01 |"),
+        md);
     assertTrue(md.endsWith("\nBaseline `b.json` kept; current `c.json`.\n"), md);
     var json = RegressionReport.json(result, "c.json", "b.json", RegressionReport.Baseline.KEPT);
     assertEquals(20.0, json.get("comparisons").get(3).get("change").asDouble(), 1e-9);
@@ -107,31 +131,46 @@ class RegressionCheckTest {
 
   @Test
   void the_change_column_says_from_0_for_a_zero_baseline_and_nothing_for_no_change() {
-    RegressionCheck.Result result = RegressionCheck.compare(metrics(0, 0, 100), metrics(0, 0, 100), DEFAULTS);
-    String md = RegressionReport.markdown(result, "c.json", "b.json", RegressionReport.Baseline.UPDATED);
+    RegressionCheck.Result result =
+        RegressionCheck.compare(metrics(0, 0, 100), metrics(0, 0, 100), DEFAULTS);
+    String md =
+        RegressionReport.markdown(result, "c.json", "b.json", RegressionReport.Baseline.UPDATED);
     assertTrue(md.contains("| 0.0 ms | 0.0 ms | +0.0 ms | +5 % / +10 % | no increase |"), md);
-    RegressionCheck.Result up = RegressionCheck.compare(metrics(0, 0, 100), metrics(3, 0, 100), DEFAULTS);
-    String upMd = RegressionReport.markdown(up, "c.json", "b.json", RegressionReport.Baseline.UPDATED);
+    RegressionCheck.Result up =
+        RegressionCheck.compare(metrics(0, 0, 100), metrics(3, 0, 100), DEFAULTS);
+    String upMd =
+        RegressionReport.markdown(up, "c.json", "b.json", RegressionReport.Baseline.UPDATED);
     assertTrue(upMd.contains("| 0.0 ms | 3.0 ms | +3.0 ms (from 0) |"), upMd);
     assertTrue(upMd.contains("(0 failed, 0 warned, 9 compared)"), upMd);
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "{\"floor\": 1}|$.floor: unknown key (known: error_rate, floor_ms, latency, min_requests)",
-      "{\"error_rate\": {\"fail\": 0.1}}|$.error_rate.fail: unknown key (known: fail_above, warn_above)",
-      "{\"latency\": {\"ttfa\": {}}}|$.latency.ttfa: unknown key (known: e2e_latency_ms, ttfa_ms)",
-      "{\"latency\": {\"ttfa_ms\": {\"warn\": 3}}}|$.latency.ttfa_ms.warn: unknown key (known: fail_pct, statistics, warn_pct)",
-      "{\"latency\": {\"ttfa_ms\": {\"statistics\": {\"p99\": {\"fail\": 3}}}}}|$.latency.ttfa_ms.statistics.p99.fail: unknown key (known: fail_pct, warn_pct)",
-      "{\"latency\": {\"ttfa_ms\": {\"statistics\": {\"median\": {}}}}}|$.latency.ttfa_ms.statistics.median: not a compared statistic (mean or pNN)"})
-  void an_unknown_key_at_any_level_of_the_thresholds_file_is_refused_by_its_path(String json, String message) {
-    InputException e = assertThrows(InputException.class, () -> Thresholds.of("t.json", Json.parse("t.json", json)));
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"floor\": 1}|$.floor: unknown key (known: error_rate, floor_ms, latency, min_requests)",
+        "{\"error_rate\": {\"fail\": 0.1}}|$.error_rate.fail: unknown key (known: fail_above, warn_above)",
+        "{\"latency\": {\"ttfa\": {}}}|$.latency.ttfa: unknown key (known: e2e_latency_ms, ttfa_ms)",
+        "{\"latency\": {\"ttfa_ms\": {\"warn\": 3}}}|$.latency.ttfa_ms.warn: unknown key (known: fail_pct, statistics, warn_pct)",
+        "{\"latency\": {\"ttfa_ms\": {\"statistics\": {\"p99\": {\"fail\": 3}}}}}|$.latency.ttfa_ms.statistics.p99.fail: unknown key (known: fail_pct, warn_pct)",
+        "{\"latency\": {\"ttfa_ms\": {\"statistics\": {\"median\": {}}}}}|$.latency.ttfa_ms.statistics.median: not a compared statistic (mean or pNN)"
+      })
+  void an_unknown_key_at_any_level_of_the_thresholds_file_is_refused_by_its_path(
+      String json, String message) {
+    InputException e =
+        assertThrows(
+            InputException.class, () -> Thresholds.of("t.json", Json.parse("t.json", json)));
     assertEquals("t.json: " + message, e.getMessage());
   }
 
   @Test
   void known_keys_at_every_level_are_read() {
-    Thresholds t = Thresholds.of("t.json", Json.parse("t.json", """
+    Thresholds t =
+        Thresholds.of(
+            "t.json",
+            Json.parse(
+                "t.json",
+                """
         {"floor_ms": 2, "min_requests": 10, "error_rate": {"fail_above": 0.05, "warn_above": 0.02},
          "latency": {"ttfa_ms": {"warn_pct": 3, "fail_pct": 6, "statistics": {"p99": {"fail_pct": 20}}}}}
         """));

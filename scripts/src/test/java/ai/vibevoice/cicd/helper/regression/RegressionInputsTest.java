@@ -17,7 +17,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The edges of what the regression check reads (metrics and thresholds files) and of how it prints numbers. */
+/**
+ * The edges of what the regression check reads (metrics and thresholds files) and of how it prints
+ * numbers.
+ */
 class RegressionInputsTest {
   @TempDir Path dir;
 
@@ -45,9 +48,13 @@ class RegressionInputsTest {
   @Test
   void an_error_rate_of_exactly_one_is_a_fraction_and_a_request_count_must_be_whole() {
     assertEquals(1.0, metrics(valid("1", "100")).errorRate());
-    assertEquals("m.json: $.metrics.error_rate: 1.01 is not a fraction between 0 and 1", problem(valid("1.01", "100")));
+    assertEquals(
+        "m.json: $.metrics.error_rate: 1.01 is not a fraction between 0 and 1",
+        problem(valid("1.01", "100")));
     assertEquals(100, metrics(valid("0", "100.0")).totalRequests());
-    assertEquals("m.json: $.metrics.total_requests: 100.5 is not a whole number", problem(valid("0", "100.5")));
+    assertEquals(
+        "m.json: $.metrics.total_requests: 100.5 is not a whole number",
+        problem(valid("0", "100.5")));
   }
 
   @Test
@@ -58,8 +65,10 @@ class RegressionInputsTest {
     ((ObjectNode) m.get("ttfa_ms")).put("p95", Double.POSITIVE_INFINITY);
     m.put("error_rate", -0.5);
     InputException e = assertThrows(InputException.class, () -> MetricsFile.of("m.json", root));
-    assertEquals("m.json: $.metrics.ttfa_ms.p50: NaN is not a finite number; "
-        + "$.metrics.ttfa_ms.p95: Infinity is not a finite number; $.metrics.error_rate: -0.5 is negative", e.getMessage());
+    assertEquals(
+        "m.json: $.metrics.ttfa_ms.p50: NaN is not a finite number; "
+            + "$.metrics.ttfa_ms.p95: Infinity is not a finite number; $.metrics.error_rate: -0.5 is negative",
+        e.getMessage());
   }
 
   @Test
@@ -83,17 +92,22 @@ class RegressionInputsTest {
     assertEquals(0.05, equal.errorRateWarnAbove());
     assertEquals(1.0, thresholds("{\"error_rate\": {\"fail_above\": 1}}").errorRateFailAbove());
     assertNull(thresholds("{\"error_rate\": {\"fail_above\": 0.2}}").errorRateWarnAbove());
-    assertEquals("t.json: $.error_rate: need warn_above <= fail_above <= 1",
+    assertEquals(
+        "t.json: $.error_rate: need warn_above <= fail_above <= 1",
         thresholdsProblem("{\"error_rate\": {\"fail_above\": 1.5}}"));
-    assertEquals("t.json: $.error_rate: need warn_above <= fail_above <= 1",
+    assertEquals(
+        "t.json: $.error_rate: need warn_above <= fail_above <= 1",
         thresholdsProblem("{\"error_rate\": {\"fail_above\": 0.05, \"warn_above\": 0.06}}"));
   }
 
   @Test
   void zero_is_a_valid_limit_and_statistics_must_be_an_object() {
     assertEquals(0.0, thresholds("{\"floor_ms\": 0}").floorMs());
-    assertEquals("t.json: $.floor_ms: expected a finite number >= 0, found -1", thresholdsProblem("{\"floor_ms\": -1}"));
-    assertEquals("t.json: $.latency.ttfa_ms.statistics: expected an object",
+    assertEquals(
+        "t.json: $.floor_ms: expected a finite number >= 0, found -1",
+        thresholdsProblem("{\"floor_ms\": -1}"));
+    assertEquals(
+        "t.json: $.latency.ttfa_ms.statistics: expected an object",
         thresholdsProblem("{\"latency\": {\"ttfa_ms\": {\"statistics\": [1]}}}"));
   }
 
@@ -106,8 +120,11 @@ class RegressionInputsTest {
     }
     Path json = Files.writeString(dir.resolve("t.json"), yaml);
     InputException e = assertThrows(InputException.class, () -> Thresholds.read(json));
-    assertEquals(json + ": line 1, column 1: malformed JSON: Unrecognized token 'floor_ms': was expecting"
-        + " (JSON String, Number (or 'NaN'/'+INF'/'-INF'), Array, Object or token 'null', 'true' or 'false')", e.getMessage());
+    assertEquals(
+        json
+            + ": line 1, column 1: malformed JSON: Unrecognized token 'floor_ms': was expecting"
+            + " (JSON String, Number (or 'NaN'/'+INF'/'-INF'), Array, Object or token 'null', 'true' or 'false')",
+        e.getMessage());
   }
 
   @Test
@@ -122,11 +139,20 @@ class RegressionInputsTest {
 
   @Test
   void within_a_verdict_an_increase_from_zero_sorts_before_every_percentage() {
-    Comparison fromZero = new Comparison("ttfa_ms", "p50", 0, 9, null, 5.0, 10, "percent", Verdict.FAIL, "baseline is 0");
-    Comparison big = new Comparison("ttfa_ms", "p95", 100, 200, 100.0, 5.0, 10, "percent", Verdict.FAIL, "above +10 %");
-    Comparison small = new Comparison("ttfa_ms", "p99", 100, 120, 20.0, 5.0, 10, "percent", Verdict.FAIL, "above +10 %");
-    Comparison warn = new Comparison("ttfa_ms", "max", 100, 300, 200.0, 5.0, 10, "percent", Verdict.WARN, "few requests");
-    assertEquals(List.of(fromZero, big, small, warn),
+    Comparison fromZero =
+        new Comparison(
+            "ttfa_ms", "p50", 0, 9, null, 5.0, 10, "percent", Verdict.FAIL, "baseline is 0");
+    Comparison big =
+        new Comparison(
+            "ttfa_ms", "p95", 100, 200, 100.0, 5.0, 10, "percent", Verdict.FAIL, "above +10 %");
+    Comparison small =
+        new Comparison(
+            "ttfa_ms", "p99", 100, 120, 20.0, 5.0, 10, "percent", Verdict.FAIL, "above +10 %");
+    Comparison warn =
+        new Comparison(
+            "ttfa_ms", "max", 100, 300, 200.0, 5.0, 10, "percent", Verdict.WARN, "few requests");
+    assertEquals(
+        List.of(fromZero, big, small, warn),
         Stream.of(small, warn, big, fromZero).sorted(Comparison.WORST_FIRST).toList());
   }
 
@@ -135,12 +161,18 @@ class RegressionInputsTest {
     MetricsFile before = metrics(CheckRegressionCommandTest.metrics(0, 500, 0, 100));
     MetricsFile after = metrics(CheckRegressionCommandTest.metrics(9, 500, 0, 100));
     RegressionCheck.Result result = RegressionCheck.compare(before, after, Thresholds.defaults());
-    JsonNode rows = RegressionReport.json(result, "c.json", "b.json", RegressionReport.Baseline.KEPT).get("comparisons");
+    JsonNode rows =
+        RegressionReport.json(result, "c.json", "b.json", RegressionReport.Baseline.KEPT)
+            .get("comparisons");
     JsonNode ttfa = rows.get(0);
     assertEquals("ttfa_ms", ttfa.get("metric").asText());
     assertEquals(true, ttfa.get("change_pct").isNull(), ttfa.toString());
     assertEquals(9.0, ttfa.get("change").asDouble());
-    JsonNode e2e = rows.findValues("metric").stream().filter(n -> n.asText().equals("e2e_latency_ms")).findFirst().orElseThrow();
+    JsonNode e2e =
+        rows.findValues("metric").stream()
+            .filter(n -> n.asText().equals("e2e_latency_ms"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("e2e_latency_ms", e2e.asText());
   }
 
@@ -148,13 +180,21 @@ class RegressionInputsTest {
   void the_markdown_report_marks_each_verdict_with_its_icon() {
     MetricsFile before = metrics(CheckRegressionCommandTest.metrics(200, 500, 0, 100));
     MetricsFile after = metrics(CheckRegressionCommandTest.metrics(215, 500, 0, 100));
-    String md = RegressionReport.markdown(RegressionCheck.compare(before, after, Thresholds.defaults()),
-        "c.json", "b.json", RegressionReport.Baseline.KEPT);
+    String md =
+        RegressionReport.markdown(
+            RegressionCheck.compare(before, after, Thresholds.defaults()),
+            "c.json",
+            "b.json",
+            RegressionReport.Baseline.KEPT);
     assertEquals(true, md.contains("| \u26a0\ufe0f"), md);
     assertEquals(true, md.contains("| \u2705"), md);
     MetricsFile worse = metrics(CheckRegressionCommandTest.metrics(300, 500, 0, 100));
-    String failing = RegressionReport.markdown(RegressionCheck.compare(before, worse, Thresholds.defaults()),
-        "c.json", "b.json", RegressionReport.Baseline.KEPT);
+    String failing =
+        RegressionReport.markdown(
+            RegressionCheck.compare(before, worse, Thresholds.defaults()),
+            "c.json",
+            "b.json",
+            RegressionReport.Baseline.KEPT);
     assertEquals(true, failing.contains("| \u274c"), failing);
   }
 }

@@ -29,11 +29,25 @@ class SmokeTestCommandTest {
 
   @Test
   void passes_when_both_services_are_ready_and_audio_is_a_wav() {
-    Cli cli = Cli.run("smoke-test", "--tts-url", tts.url().toString(), "--agent-url", agent.url().toString(), "--timeout", "10s");
+    Cli cli =
+        Cli.run(
+            "smoke-test",
+            "--tts-url",
+            tts.url().toString(),
+            "--agent-url",
+            agent.url().toString(),
+            "--timeout",
+            "10s");
     assertEquals(0, cli.exitCode(), cli.toString());
-    assertTrue(cli.out().lines().anyMatch(l -> l.startsWith("PASS tts ready") && l.contains("/ready -> 200")), cli.out());
+    assertTrue(
+        cli.out()
+            .lines()
+            .anyMatch(l -> l.startsWith("PASS tts ready") && l.contains("/ready -> 200")),
+        cli.out());
     assertTrue(cli.out().lines().anyMatch(l -> l.startsWith("PASS agent healthy")), cli.out());
-    assertTrue(cli.out().lines().anyMatch(l -> l.startsWith("PASS tts synthesis") && l.contains("WAV")), cli.out());
+    assertTrue(
+        cli.out().lines().anyMatch(l -> l.startsWith("PASS tts synthesis") && l.contains("WAV")),
+        cli.out());
   }
 
   @Test
@@ -58,7 +72,9 @@ class SmokeTestCommandTest {
     tts.healthStatus = "unhealthy";
     Cli cli = Cli.run("smoke-test", "--tts-url", tts.url().toString(), "--timeout", "1s");
     assertEquals(1, cli.exitCode(), cli.toString());
-    assertTrue(cli.err().contains("smoke test failed: tts ready: not ready before the deadline"), cli.toString());
+    assertTrue(
+        cli.err().contains("smoke test failed: tts ready: not ready before the deadline"),
+        cli.toString());
     assertTrue(cli.err().contains("status unhealthy, want healthy"), cli.toString());
   }
 
@@ -67,7 +83,11 @@ class SmokeTestCommandTest {
     tts.emptyAudio = true;
     Cli cli = Cli.run("smoke-test", "--tts-url", tts.url().toString(), "--timeout", "5s");
     assertEquals(1, cli.exitCode(), cli.toString());
-    assertTrue(cli.out().lines().anyMatch(l -> l.startsWith("FAIL tts synthesis") && l.contains("empty body")), cli.out());
+    assertTrue(
+        cli.out()
+            .lines()
+            .anyMatch(l -> l.startsWith("FAIL tts synthesis") && l.contains("empty body")),
+        cli.out());
     assertTrue(cli.err().contains("smoke test failed: tts synthesis"), cli.toString());
   }
 
@@ -82,12 +102,23 @@ class SmokeTestCommandTest {
   @Test
   void unreachable_agent_fails_the_agent_check() throws IOException {
     agent.close();
-    Cli cli = Cli.run("smoke-test", "--tts-url", tts.url().toString(), "--agent-url", agent.url().toString(), "--timeout", "1s");
+    Cli cli =
+        Cli.run(
+            "smoke-test",
+            "--tts-url",
+            tts.url().toString(),
+            "--agent-url",
+            agent.url().toString(),
+            "--timeout",
+            "1s");
     assertEquals(1, cli.exitCode(), cli.toString());
     assertTrue(cli.err().contains("smoke test failed: agent healthy"), cli.toString());
   }
 
-  /** Runs the smoke test against {@code url} speaking {@code protocol}; it must pass and print {@code evidence}. */
+  /**
+   * Runs the smoke test against {@code url} speaking {@code protocol}; it must pass and print
+   * {@code evidence}.
+   */
   private static void assertPasses(String url, String protocol, String evidence) {
     Cli cli = Cli.run("smoke-test", "--tts-url", url, "--protocol", protocol, "--timeout", "5s");
     assertEquals(0, cli.exitCode(), cli.toString());
@@ -110,7 +141,15 @@ class SmokeTestCommandTest {
   void websocket_busy_close_fails_the_synthesis_check() throws IOException {
     try (WebSocketTestServer demo = new WebSocketTestServer()) {
       demo.busy = true;
-      Cli cli = Cli.run("smoke-test", "--tts-url", demo.url().toString(), "--protocol", "websocket", "--timeout", "5s");
+      Cli cli =
+          Cli.run(
+              "smoke-test",
+              "--tts-url",
+              demo.url().toString(),
+              "--protocol",
+              "websocket",
+              "--timeout",
+              "5s");
       assertEquals(1, cli.exitCode(), cli.toString());
       assertTrue(cli.err().contains("busy (close 1013 Service busy)"), cli.toString());
     }

@@ -22,46 +22,71 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class TtsEmulator implements AutoCloseable {
   static {
-    // Without TCP_NODELAY, Nagle's algorithm and the client's delayed ACK add up to 40 ms per chunk.
+    // Without TCP_NODELAY, Nagle's algorithm and the client's delayed ACK add up to 40 ms per
+    // chunk.
     System.setProperty("sun.net.httpserver.nodelay", "true");
   }
 
   /** Delay before the first audio chunk, in nanoseconds. */
   public volatile long firstChunkDelayNanos = 0;
+
   /** Pause between further chunks, in nanoseconds. */
   public volatile long chunkIntervalNanos = 0;
+
   public volatile int chunks = 3;
+
   /** Bytes per chunk (even: PCM16). */
   public volatile int chunkBytes = 4_800;
+
   /** {@code /ready} answers 503 this many times before 200; negative: it never becomes ready. */
   public volatile int notReadyPolls = 0;
+
   /** When false, {@code /ready} answers 404 (an older service). */
   public volatile boolean hasReady = true;
+
   public volatile String healthStatus = "healthy";
+
   /** Every n-th synthesis answers 500 (0: never). */
   public volatile int failEvery = 0;
+
   /** Every synthesis answers 503. */
   public volatile boolean busy = false;
+
   /** Synthesis answers 200 without audio. */
   public volatile boolean emptyAudio = false;
-  /** A window (nanoTime, from and until) during which every synthesis waits until the window ends. */
+
+  /**
+   * A window (nanoTime, from and until) during which every synthesis waits until the window ends.
+   */
   public volatile long stallFrom = Long.MAX_VALUE;
+
   public volatile long stallUntil = Long.MIN_VALUE;
-  /** Synthesis request number (as counted by {@link #synthesisRequests}) that starts a stall; see {@link #stallAtRequest}. */
+
+  /**
+   * Synthesis request number (as counted by {@link #synthesisRequests}) that starts a stall; see
+   * {@link #stallAtRequest}.
+   */
   private volatile int stallAtRequest = Integer.MAX_VALUE;
+
   private volatile long stallLengthNanos;
-  /** Streamed synthesis answers 200 with this body and Content-Type instead of audio (null: audio). */
+
+  /**
+   * Streamed synthesis answers 200 with this body and Content-Type instead of audio (null: audio).
+   */
   public volatile byte[] answerBody;
+
   public volatile String answerContentType;
 
   public final AtomicInteger synthesisRequests = new AtomicInteger();
   public final AtomicInteger readyPolls = new AtomicInteger();
   private final HttpServer server;
-  private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "tts-emulator");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService executor =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "tts-emulator");
+            t.setDaemon(true);
+            return t;
+          });
 
   public TtsEmulator() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 512);
@@ -77,7 +102,10 @@ public final class TtsEmulator implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
-  /** Every synthesis arriving in the next {@code length} after {@code after} waits until the window ends. */
+  /**
+   * Every synthesis arriving in the next {@code length} after {@code after} waits until the window
+   * ends.
+   */
   public void stall(long afterNanos, long lengthNanos) {
     long from = System.nanoTime() + afterNanos;
     stallUntil = from + lengthNanos;
@@ -96,8 +124,13 @@ public final class TtsEmulator implements AutoCloseable {
   }
 
   private void health(HttpExchange exchange) throws IOException {
-    json(exchange, 200, "{\"status\":\"" + healthStatus + "\",\"model_loaded\":true,\"model_name\":\"emulator\","
-        + "\"device\":\"cpu\",\"warmup_completed\":true}");
+    json(
+        exchange,
+        200,
+        "{\"status\":\""
+            + healthStatus
+            + "\",\"model_loaded\":true,\"model_name\":\"emulator\","
+            + "\"device\":\"cpu\",\"warmup_completed\":true}");
   }
 
   private void ready(HttpExchange exchange) throws IOException {
@@ -107,7 +140,8 @@ public final class TtsEmulator implements AutoCloseable {
     }
     int poll = readyPolls.incrementAndGet();
     boolean ready = notReadyPolls >= 0 && poll > notReadyPolls;
-    json(exchange, ready ? 200 : 503, ready ? "{\"status\":\"ready\"}" : "{\"status\":\"loading\"}");
+    json(
+        exchange, ready ? 200 : 503, ready ? "{\"status\":\"ready\"}" : "{\"status\":\"loading\"}");
   }
 
   private void synthesize(HttpExchange exchange) throws IOException {
@@ -130,8 +164,9 @@ public final class TtsEmulator implements AutoCloseable {
         exchange.sendResponseHeaders(500, -1);
         return;
       }
-      boolean streaming = "stream=true".equals(exchange.getRequestURI().getQuery())
-          || exchange.getRequestURI().getPath().startsWith("/v1/");
+      boolean streaming =
+          "stream=true".equals(exchange.getRequestURI().getQuery())
+              || exchange.getRequestURI().getPath().startsWith("/v1/");
       exchange.getResponseHeaders().set("X-Sample-Rate", "24000");
       if (emptyAudio) {
         exchange.sendResponseHeaders(200, -1);
@@ -170,9 +205,17 @@ public final class TtsEmulator implements AutoCloseable {
   /** A PCM16 mono 24 kHz WAV file with {@code dataBytes} of silence. */
   public static byte[] wav(int dataBytes) {
     ByteBuffer b = ByteBuffer.allocate(44 + dataBytes).order(ByteOrder.LITTLE_ENDIAN);
-    b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + dataBytes).put("WAVE".getBytes(StandardCharsets.US_ASCII));
-    b.put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1)
-        .putInt(24_000).putInt(48_000).putShort((short) 2).putShort((short) 16);
+    b.put("RIFF".getBytes(StandardCharsets.US_ASCII))
+        .putInt(36 + dataBytes)
+        .put("WAVE".getBytes(StandardCharsets.US_ASCII));
+    b.put("fmt ".getBytes(StandardCharsets.US_ASCII))
+        .putInt(16)
+        .putShort((short) 1)
+        .putShort((short) 1)
+        .putInt(24_000)
+        .putInt(48_000)
+        .putShort((short) 2)
+        .putShort((short) 16);
     b.put("data".getBytes(StandardCharsets.US_ASCII)).putInt(dataBytes);
     return b.array();
   }

@@ -18,10 +18,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 
 /**
- * A test-only stand-in for the stock VibeVoice demo server: minimal RFC 6455 framing (the JDK has no
- * WebSocket server). {@code GET /config} answers JSON; {@code WS /stream} sends binary PCM16 frames,
- * a text log frame, then closes normally. Like the demo, it serves one stream at a time and closes a
- * second with 1013 "Service busy".
+ * A test-only stand-in for the stock VibeVoice demo server: minimal RFC 6455 framing (the JDK has
+ * no WebSocket server). {@code GET /config} answers JSON; {@code WS /stream} sends binary PCM16
+ * frames, a text log frame, then closes normally. Like the demo, it serves one stream at a time and
+ * closes a second with 1013 "Service busy".
  */
 public final class WebSocketTestServer implements AutoCloseable {
   private static final String GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
@@ -29,16 +29,19 @@ public final class WebSocketTestServer implements AutoCloseable {
   public volatile int frames = 3;
   public volatile int frameBytes = 6_400;
   public volatile long firstFrameDelayMillis = 0;
+
   /** Close every stream with 1013 at once. */
   public volatile boolean busy = false;
 
   private final ServerSocket socket;
   private final Semaphore oneStream = new Semaphore(1);
-  private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "ws-test-server");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService executor =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "ws-test-server");
+            t.setDaemon(true);
+            return t;
+          });
 
   public WebSocketTestServer() throws IOException {
     socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -68,18 +71,28 @@ public final class WebSocketTestServer implements AutoCloseable {
       String requestLine = head.lines().findFirst().orElse("");
       String key = header(head, "sec-websocket-key");
       if (requestLine.startsWith("GET /config")) {
-        byte[] body = "{\"voices\":[\"en-Carter_man\"],\"default_voice\":\"en-Carter_man\"}".getBytes(StandardCharsets.UTF_8);
-        out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length
-            + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        byte[] body =
+            "{\"voices\":[\"en-Carter_man\"],\"default_voice\":\"en-Carter_man\"}"
+                .getBytes(StandardCharsets.UTF_8);
+        out.write(
+            ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                    + body.length
+                    + "\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
         out.write(body);
         return;
       }
       if (key == null || !requestLine.startsWith("GET /stream")) {
-        out.write("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.write(
+            "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                .getBytes(StandardCharsets.US_ASCII));
         return;
       }
-      out.write(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: "
-          + accept(key) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: "
+                  + accept(key)
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       if (busy || !oneStream.tryAcquire()) {
         close(out, 1013, "Service busy");
@@ -88,7 +101,10 @@ public final class WebSocketTestServer implements AutoCloseable {
       }
       try {
         Thread.sleep(firstFrameDelayMillis);
-        frame(out, 0x1, "{\"type\":\"log\",\"message\":\"generating\"}".getBytes(StandardCharsets.UTF_8));
+        frame(
+            out,
+            0x1,
+            "{\"type\":\"log\",\"message\":\"generating\"}".getBytes(StandardCharsets.UTF_8));
         for (int i = 0; i < frames; i++) {
           frame(out, 0x2, new byte[frameBytes]);
         }
@@ -111,7 +127,9 @@ public final class WebSocketTestServer implements AutoCloseable {
     frame(out, 0x8, payload);
   }
 
-  /** Reads the client's frames until its close frame or end of stream (the payload is not needed). */
+  /**
+   * Reads the client's frames until its close frame or end of stream (the payload is not needed).
+   */
   private static void drain(InputStream in) throws IOException {
     while (true) {
       int b0 = in.read();
@@ -162,7 +180,10 @@ public final class WebSocketTestServer implements AutoCloseable {
     int b;
     while ((b = in.read()) >= 0) {
       head.write(b);
-      state = (b == '\r' && (state == 0 || state == 2)) ? state + 1 : (b == '\n' && (state == 1 || state == 3)) ? state + 1 : 0;
+      state =
+          (b == '\r' && (state == 0 || state == 2))
+              ? state + 1
+              : (b == '\n' && (state == 1 || state == 3)) ? state + 1 : 0;
       if (state == 4) {
         break;
       }
@@ -174,11 +195,13 @@ public final class WebSocketTestServer implements AutoCloseable {
     return head.lines()
         .filter(line -> line.toLowerCase(Locale.ROOT).startsWith(name + ":"))
         .map(line -> line.substring(line.indexOf(':') + 1).trim())
-        .findFirst().orElse(null);
+        .findFirst()
+        .orElse(null);
   }
 
   private static String accept(String key) throws NoSuchAlgorithmException {
-    byte[] sha1 = MessageDigest.getInstance("SHA-1").digest((key + GUID).getBytes(StandardCharsets.US_ASCII));
+    byte[] sha1 =
+        MessageDigest.getInstance("SHA-1").digest((key + GUID).getBytes(StandardCharsets.US_ASCII));
     return Base64.getEncoder().encodeToString(sha1);
   }
 

@@ -20,7 +20,8 @@ class AudioTest {
 
   @Test
   void truncated_or_foreign_riff_is_not() {
-    assertEquals(Optional.of("WAV has no fmt chunk"), Audio.problem(Arrays.copyOf(TtsEmulator.wav(10), 14)));
+    assertEquals(
+        Optional.of("WAV has no fmt chunk"), Audio.problem(Arrays.copyOf(TtsEmulator.wav(10), 14)));
     byte[] avi = TtsEmulator.wav(10);
     avi[8] = 'A';
     assertEquals(Optional.of("RIFF file is not WAVE"), Audio.problem(avi));
@@ -30,7 +31,9 @@ class AudioTest {
   void pcm16_must_be_non_empty_and_even() {
     assertEquals(Optional.empty(), Audio.problem(new byte[4]));
     assertEquals(Optional.of("empty body, no audio"), Audio.problem(new byte[0]));
-    assertEquals(Optional.of("PCM16 audio must have an even length, got 3 bytes"), Audio.problem(new byte[3]));
+    assertEquals(
+        Optional.of("PCM16 audio must have an even length, got 3 bytes"),
+        Audio.problem(new byte[3]));
   }
 
   @Test

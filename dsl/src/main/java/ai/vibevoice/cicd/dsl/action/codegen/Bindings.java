@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +34,10 @@ public final class Bindings {
     return out;
   }
 
-  /** One binding: the manifest file it comes from, its source file's path from the repository root, its text. */
+  /**
+   * One binding: the manifest file it comes from, its source file's path from the repository root,
+   * its text.
+   */
   public record Binding(String manifestFile, String path, String source) {}
 
   /** The bindings of the manifests, in their order, each generated afresh. */
@@ -43,26 +46,32 @@ public final class Bindings {
   }
 
   /**
-   * The bindings of the manifests, reusing earlier output from {@code
-   * cacheDir} (null: none) for manifests read from the files under {@code root}. An entry is keyed by
-   * a hash of the generator's own class files, JavaPoet's and the manifest file, so it is exactly what
-   * the generator would write on this machine; JavaPoet is the slowest part of a cold generate run.
-   * The committed files carry no trace of the cache.
+   * The bindings of the manifests, reusing earlier output from {@code cacheDir} (null: none) for
+   * manifests read from the files under {@code root}. An entry is keyed by a hash of the
+   * generator's own class files, JavaPoet's and the manifest file, so it is exactly what the
+   * generator would write on this machine; JavaPoet is the slowest part of a cold generate run. The
+   * committed files carry no trace of the cache.
    */
-  public static List<Binding> sources(Map<String, ActionManifest> manifests, Path root, Path cacheDir) {
+  public static List<Binding> sources(
+      Map<String, ActionManifest> manifests, Path root, Path cacheDir) {
     Map<String, Binding> out = new LinkedHashMap<>();
-    manifests.forEach((file, m) -> {
-      String path = BindingGenerator.SOURCE_DIR + "/" + m.className() + ".java";
-      Path entry = cacheDir == null ? null : key(root, file).map(k -> cacheDir.resolve(k + ".java")).orElse(null);
-      String source = entry == null ? null : cached(entry);
-      if (source == null) {
-        source = BindingGenerator.generate(m, file);
-        if (entry != null) store(entry, source);
-      }
-      if (out.put(path, new Binding(file, path, source)) != null) {
-        throw new ActionManifest.ManifestException(file + ": $.class: '" + m.className() + "' is used by another manifest");
-      }
-    });
+    manifests.forEach(
+        (file, m) -> {
+          String path = BindingGenerator.SOURCE_DIR + "/" + m.className() + ".java";
+          Path entry =
+              cacheDir == null
+                  ? null
+                  : key(root, file).map(k -> cacheDir.resolve(k + ".java")).orElse(null);
+          String source = entry == null ? null : cached(entry);
+          if (source == null) {
+            source = BindingGenerator.generate(m, file);
+            if (entry != null) store(entry, source);
+          }
+          if (out.put(path, new Binding(file, path, source)) != null) {
+            throw new ActionManifest.ManifestException(
+                file + ": $.class: '" + m.className() + "' is used by another manifest");
+          }
+        });
     return List.copyOf(out.values());
   }
 
@@ -103,9 +112,12 @@ public final class Bindings {
 
   private static byte[] generatorHash() {
     MessageDigest sha = sha256();
-    for (Class<?> c : List.of(BindingGenerator.class, ActionManifest.class, com.palantir.javapoet.JavaFile.class)) {
+    for (Class<?> c :
+        List.of(
+            BindingGenerator.class, ActionManifest.class, com.palantir.javapoet.JavaFile.class)) {
       try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
-        if (in == null) throw new IllegalStateException("cannot read the class file of " + c.getName());
+        if (in == null)
+          throw new IllegalStateException("cannot read the class file of " + c.getName());
         sha.update(in.readAllBytes());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
