@@ -13,6 +13,7 @@ import ai.vibevoice.cicd.dsl.job.Concurrency;
 import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.job.MatrixAxis;
 import ai.vibevoice.cicd.dsl.job.RunJob;
+import ai.vibevoice.cicd.dsl.job.RunsOn;
 import ai.vibevoice.cicd.dsl.job.Strategy;
 import ai.vibevoice.cicd.dsl.permission.Access;
 import ai.vibevoice.cicd.dsl.permission.Scope;
@@ -28,6 +29,7 @@ import ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowInput;
 import ai.vibevoice.cicd.dsl.workflow.LocalWorkflow;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
+import java.util.List;
 import java.util.Map;
 
 /** The reference examples of docs/dsl-guide.md, one method per concept. */
@@ -83,7 +85,7 @@ final class ReferenceExamples {
     MatrixAxis os = MatrixAxis.of("os", "ubuntu-24.04", "ubuntu-24.04-arm");
     RunJob test =
         Job.builder("test")
-            .runsOn(ai.vibevoice.cicd.dsl.job.RunsOn.expr(os.ref()))
+            .runsOn(RunsOn.expr(os.ref()))
             .timeoutMinutes(20)
             .strategy(
                 Strategy.builder()
@@ -200,7 +202,7 @@ final class ReferenceExamples {
     // tag::escape-hatches[]
     Workflow w =
         Workflow.builder("escape-hatches.yml", "Escape hatches")
-            .on(new RawTrigger("issues", Map.of("types", java.util.List.of("opened"))))
+            .on(new RawTrigger("issues", Map.of("types", List.of("opened"))))
             .job(
                 job("triage")
                     .ifCondition(Expr.raw("github.event.issue.comments > 3"))
