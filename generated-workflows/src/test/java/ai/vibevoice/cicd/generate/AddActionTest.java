@@ -4,17 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,21 +28,15 @@ class AddActionTest {
   private static final String MANIFEST = "dsl/src/main/actions/actions-setup-node.json";
 
   @TempDir Path repo;
-  private HttpServer server;
-  private final Map<String, String> files = new HashMap<>();
+  private ActionYmlServer server;
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   @BeforeEach
   void copyTheManifestsAndServe() throws IOException {
-    try (Stream<Path> s = Files.list(ROOT.resolve("dsl/src/main/actions"))) {
-      for (Path p : s.toList()) {
-        Path target = repo.resolve("dsl/src/main/actions").resolve(p.getFileName());
-        Files.createDirectories(target.getParent());
-        Files.copy(p, target);
-      }
-    }
-    files.put(
+    ActionYmlServer.copyManifests(ROOT, repo);
+    server = new ActionYmlServer();
+    server.files.put(
         NODE,
         """
         name: Setup Node.js environment
@@ -68,22 +57,11 @@ class AddActionTest {
           using: node24
           main: dist/setup/index.js
         """);
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext(
-        "/",
-        exchange -> {
-          String body = files.get(exchange.getRequestURI().getPath().substring(1));
-          byte[] bytes = (body == null ? "404: Not Found" : body).getBytes(StandardCharsets.UTF_8);
-          exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
-          exchange.getResponseBody().write(bytes);
-          exchange.close();
-        });
-    server.start();
   }
 
   @AfterEach
   void stop() {
-    server.stop(0);
+    server.close();
   }
 
   private int add(String... args) {
@@ -91,11 +69,7 @@ class AddActionTest {
     err.reset();
     String[] all =
         Stream.concat(
-                Stream.of(
-                    "--root",
-                    repo.toString(),
-                    "--actions-base-url",
-                    "http://127.0.0.1:" + server.getAddress().getPort() + "/"),
+                Stream.of("--root", repo.toString(), "--actions-base-url", server.baseUrl()),
                 Stream.of(args))
             .toArray(String[]::new);
     return GenerateWorkflows.run(

@@ -4,17 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.vibevoice.cicd.dsl.action.ActionManifest;
-import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,51 +27,24 @@ class RefreshActionsTest {
   private static final String UPLOAD = "dsl/src/main/actions/actions-upload-artifact.json";
 
   @TempDir Path repo;
-  private HttpServer server;
-
-  /** Path below the server's root -> body; a missing path answers 404. */
-  private final Map<String, String> files = new HashMap<>();
-
-  private volatile String stallOn = "";
+  private ActionYmlServer server;
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   @BeforeEach
   void serveEveryActionYml() throws IOException {
-    try (Stream<Path> s = Files.list(ROOT.resolve("dsl/src/main/actions"))) {
-      for (Path p : s.toList()) {
-        Path target = repo.resolve("dsl/src/main/actions").resolve(p.getFileName());
-        Files.createDirectories(target.getParent());
-        Files.copy(p, target);
-        ActionManifest m = ActionManifest.read(p);
-        if (m.kind() == ActionManifest.Kind.ACTION)
-          files.put(dir(m) + "action.yml", actionYml(m, ""));
+    server = new ActionYmlServer();
+    for (Path p : ActionYmlServer.copyManifests(ROOT, repo)) {
+      ActionManifest m = ActionManifest.read(p);
+      if (m.kind() == ActionManifest.Kind.ACTION) {
+        server.files.put(dir(m) + "action.yml", actionYml(m, ""));
       }
     }
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext(
-        "/",
-        exchange -> {
-          String path = exchange.getRequestURI().getPath().substring(1);
-          if (!stallOn.isEmpty() && path.startsWith(stallOn)) {
-            try {
-              Thread.sleep(3_000);
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-            }
-          }
-          String body = files.get(path);
-          byte[] bytes = (body == null ? "404: Not Found" : body).getBytes(StandardCharsets.UTF_8);
-          exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length);
-          exchange.getResponseBody().write(bytes);
-          exchange.close();
-        });
-    server.start();
   }
 
   @AfterEach
   void stop() {
-    server.stop(0);
+    server.close();
   }
 
   private static String dir(ActionManifest m) {
@@ -125,7 +93,7 @@ class RefreshActionsTest {
                     repo.toString(),
                     "--refresh-actions",
                     "--actions-base-url",
-                    "http://127.0.0.1:" + server.getAddress().getPort() + "/"),
+                    server.baseUrl()),
                 Stream.of(more))
             .toArray(String[]::new);
     return GenerateWorkflows.run(
@@ -144,7 +112,7 @@ class RefreshActionsTest {
     String changed =
         actionYml(m, "  new-flag:\n    description: new\n    required: true\n")
             .replace("  retention-days:\n    description: the retention-days input\n", "");
-    files.put(dir(m) + "action.yml", changed);
+    server.files.put(dir(m) + "action.yml", changed);
     assertEquals(GenerateWorkflows.OK, refresh(), err.toString(StandardCharsets.UTF_8));
     String printed = out.toString(StandardCharsets.UTF_8);
     assertTrue(printed.contains("refresh: " + UPLOAD + ": new input new-flag (REQUIRED)"), printed);
@@ -167,16 +135,15 @@ class RefreshActionsTest {
   @Test
   void an_action_yml_that_is_not_there_writes_nothing() throws IOException {
     ActionManifest m = upload();
-    files.remove(dir(m) + "action.yml");
+    server.files.remove(dir(m) + "action.yml");
     String before = Files.readString(repo.resolve(UPLOAD));
     assertEquals(GenerateWorkflows.INVALID, refresh());
     String printed = err.toString(StandardCharsets.UTF_8);
     assertTrue(
         printed.contains(
             UPLOAD
-                + ": http://127.0.0.1:"
-                + server.getAddress().getPort()
-                + "/"
+                + ": "
+                + server.baseUrl()
                 + dir(m)
                 + ": neither action.yml nor action.yaml (HTTP 404)"),
         printed);
@@ -187,14 +154,14 @@ class RefreshActionsTest {
   @Test
   void an_action_yaml_is_found_too() throws IOException {
     ActionManifest m = upload();
-    files.put(dir(m) + "action.yaml", files.remove(dir(m) + "action.yml"));
+    server.files.put(dir(m) + "action.yaml", server.files.remove(dir(m) + "action.yml"));
     assertEquals(GenerateWorkflows.OK, refresh(), err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
   void a_malformed_action_yml_writes_nothing() throws IOException {
     ActionManifest m = upload();
-    files.put(dir(m) + "action.yml", "inputs: [unclosed\n");
+    server.files.put(dir(m) + "action.yml", "inputs: [unclosed\n");
     String before = Files.readString(repo.resolve(UPLOAD));
     assertEquals(GenerateWorkflows.INVALID, refresh());
     assertTrue(
@@ -209,7 +176,7 @@ class RefreshActionsTest {
   @Test
   void a_server_that_does_not_answer_in_time_writes_nothing() throws IOException {
     ActionManifest m = upload();
-    stallOn = dir(m);
+    server.stallOn = dir(m);
     String before = Files.readString(repo.resolve(UPLOAD));
     assertEquals(GenerateWorkflows.INVALID, refresh("--actions-timeout", "1"));
     assertTrue(

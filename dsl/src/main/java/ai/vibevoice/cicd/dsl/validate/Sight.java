@@ -7,6 +7,7 @@ import ai.vibevoice.cicd.dsl.expr.JobRef;
 import ai.vibevoice.cicd.dsl.expr.MatrixRef;
 import ai.vibevoice.cicd.dsl.expr.StepRef;
 import ai.vibevoice.cicd.dsl.job.Job;
+import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ public final class Sight {
   private final List<String> matrixKeys;
   private final Set<String> needs;
   private final Map<String, Job> jobs;
-  private final Map<String, ai.vibevoice.cicd.dsl.step.Step> steps;
+  private final Map<String, Step> steps;
   private final Set<Expr> guarded;
 
   Sight(
@@ -42,7 +43,7 @@ public final class Sight {
       List<String> matrixKeys,
       Set<String> needs,
       Map<String, Job> jobs,
-      Map<String, ai.vibevoice.cicd.dsl.step.Step> steps,
+      Map<String, Step> steps,
       Set<Expr> guarded) {
     this.workflows = workflows;
     this.workflow = workflow;
@@ -90,7 +91,7 @@ public final class Sight {
         guarded);
   }
 
-  Sight at(String stepLabel, Map<String, ai.vibevoice.cicd.dsl.step.Step> visible) {
+  Sight at(String stepLabel, Map<String, Step> visible) {
     return new Sight(
         workflows,
         workflow,
@@ -128,19 +129,7 @@ public final class Sight {
    * step).
    */
   Sight atStep(String stepLabel) {
-    return new Sight(
-        workflows,
-        workflow,
-        job,
-        stepLabel,
-        place,
-        callOutput,
-        inputs,
-        matrixKeys,
-        needs,
-        jobs,
-        steps,
-        guarded);
+    return at(stepLabel, steps);
   }
 
   Sight guarding(Set<Expr> reads) {
@@ -209,7 +198,7 @@ public final class Sight {
   }
 
   /** The steps with an id visible here (earlier steps; every step from the job's outputs). */
-  public Map<String, ai.vibevoice.cicd.dsl.step.Step> steps() {
+  public Map<String, Step> steps() {
     return steps;
   }
 
