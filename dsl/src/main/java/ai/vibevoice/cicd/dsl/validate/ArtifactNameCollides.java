@@ -11,34 +11,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/**
- * actions/upload-artifact in a matrix job names its artifact without every varying axis, so the
- * legs collide.
- */
+@Rejects(
+    "actions/upload-artifact in a matrix job names its artifact without every varying axis, so the legs collide.")
 public final class ArtifactNameCollides implements Rule {
-  @Override
-  public String id() {
-    return "artifact-name-collides";
-  }
-
-  @Override
-  public String summary() {
-    return "actions/upload-artifact in a matrix job names its artifact without every varying axis, so the legs collide.";
-  }
-
-  @Override
-  public String appliesTo() {
-    return "step";
-  }
-
-  public static String message(String name, List<String> axes) {
-    return "uploads artifact '"
-        + name
-        + "' from a matrix job, but the name does not use matrix axes "
-        + axes
-        + ", so the legs collide";
-  }
-
   @Override
   public void checkStep(Sight at, Step step, Reporter r) {
     if (!(step.uses() instanceof ActionRef a)
@@ -64,5 +39,13 @@ public final class ArtifactNameCollides implements Rule {
     if (!varying.isEmpty() && !used.containsAll(varying)) {
       r.report(at, message(name == null ? "artifact" : name.render(), varying));
     }
+  }
+
+  public static String message(String name, List<String> axes) {
+    return "uploads artifact '"
+        + name
+        + "' from a matrix job, but the name does not use matrix axes "
+        + axes
+        + ", so the legs collide";
   }
 }

@@ -4,30 +4,9 @@ import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.JobRef;
 import ai.vibevoice.cicd.dsl.job.Job;
 
-/**
- * A workflow_call output reads a job the workflow does not have, or an output that job does not
- * declare.
- */
+@Rejects(
+    "A workflow_call output reads a job the workflow does not have, or an output that job does not declare.")
 public final class CallOutputJob implements Rule {
-  @Override
-  public String id() {
-    return "call-output-job";
-  }
-
-  @Override
-  public String summary() {
-    return "A workflow_call output reads a job the workflow does not have, or an output that job does not declare.";
-  }
-
-  @Override
-  public String appliesTo() {
-    return "expression";
-  }
-
-  public static String message(String output, String problem) {
-    return "workflow_call output " + output + ": " + problem;
-  }
-
   @Override
   public void checkExpression(Expr node, Sight at, Reporter r) {
     if (at.callOutput() == null
@@ -41,7 +20,11 @@ public final class CallOutputJob implements Rule {
           at,
           message(
               at.callOutput(),
-              UndeclaredJobOutput.message(ref.text(), ref.jobId(), target.outputNames())));
+              UndeclaredOutput.message(ref.text(), "job " + ref.jobId(), target.outputNames())));
     }
+  }
+
+  public static String message(String output, String problem) {
+    return "workflow_call output " + output + ": " + problem;
   }
 }

@@ -3,21 +3,14 @@ package ai.vibevoice.cicd.dsl.validate;
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import java.util.List;
 
-/** An expression reads a context GitHub does not make available where it is read. */
+@Rejects("An expression reads a context GitHub does not make available where it is read.")
 public final class ContextNotAvailable implements Rule {
   @Override
-  public String id() {
-    return "context-not-available";
-  }
-
-  @Override
-  public String summary() {
-    return "An expression reads a context GitHub does not make available where it is read.";
-  }
-
-  @Override
-  public String appliesTo() {
-    return "expression";
+  public void checkExpression(Expr node, Sight at, Reporter r) {
+    if (at.canRead(node)) return;
+    r.report(
+        at,
+        message(node.text(), Sight.contextOf(node), at.place().description, at.place().contexts));
   }
 
   public static String message(String ref, String context, String place, List<String> available) {
@@ -30,13 +23,5 @@ public final class ContextNotAvailable implements Rule {
         + " (available: "
         + String.join(", ", available)
         + ")";
-  }
-
-  @Override
-  public void checkExpression(Expr node, Sight at, Reporter r) {
-    if (at.canRead(node)) return;
-    r.report(
-        at,
-        message(node.text(), Sight.contextOf(node), at.place().description, at.place().contexts));
   }
 }

@@ -2,27 +2,8 @@ package ai.vibevoice.cicd.dsl.validate;
 
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 
-/** Two workflows of the set are generated into the same file. */
+@Rejects("Two workflows of the set are generated into the same file.")
 public final class DuplicateFile implements Rule {
-  @Override
-  public String id() {
-    return "duplicate-file";
-  }
-
-  @Override
-  public String summary() {
-    return "Two workflows of the set are generated into the same file.";
-  }
-
-  @Override
-  public String appliesTo() {
-    return "workflow";
-  }
-
-  public static String message(String file) {
-    return "two workflows are generated into " + file;
-  }
-
   @Override
   public void checkWorkflow(Sight at, Reporter r) {
     Workflow w = at.workflow();
@@ -33,5 +14,9 @@ public final class DuplicateFile implements Rule {
         return;
       }
     }
+  }
+
+  public static String message(String file) {
+    return "two workflows are generated into " + file;
   }
 }

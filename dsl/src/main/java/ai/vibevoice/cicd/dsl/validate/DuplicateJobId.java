@@ -4,27 +4,17 @@ import ai.vibevoice.cicd.dsl.job.Job;
 import java.util.HashSet;
 import java.util.Set;
 
-/** Two jobs of the workflow have the same id. */
+@Rejects("Two jobs of the workflow have the same id.")
 public final class DuplicateJobId implements Rule {
-  @Override
-  public String id() {
-    return "duplicate-job-id";
-  }
-
-  @Override
-  public String summary() {
-    return "Two jobs of the workflow have the same id.";
-  }
-
-  public static String message(String id) {
-    return "job id '" + id + "' is used by more than one job";
-  }
-
   @Override
   public void checkWorkflow(Sight at, Reporter r) {
     Set<String> seen = new HashSet<>();
     for (Job j : at.workflow().jobs()) {
       if (!seen.add(j.id())) r.report(at.ofJob(j), message(j.id()));
     }
+  }
+
+  public static String message(String id) {
+    return "job id '" + id + "' is used by more than one job";
   }
 }

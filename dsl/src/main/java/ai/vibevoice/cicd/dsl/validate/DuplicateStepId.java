@@ -5,27 +5,8 @@ import ai.vibevoice.cicd.dsl.step.Step;
 import java.util.HashSet;
 import java.util.Set;
 
-/** Two steps of a job have the same id. */
+@Rejects("Two steps of a job have the same id.")
 public final class DuplicateStepId implements Rule {
-  @Override
-  public String id() {
-    return "duplicate-step-id";
-  }
-
-  @Override
-  public String summary() {
-    return "Two steps of a job have the same id.";
-  }
-
-  @Override
-  public String appliesTo() {
-    return "job";
-  }
-
-  public static String message(String id) {
-    return "step id '" + id + "' is used by more than one step of the job";
-  }
-
   @Override
   public void checkJob(Sight at, Reporter r) {
     if (!(at.job() instanceof RunJob job)) return;
@@ -33,5 +14,9 @@ public final class DuplicateStepId implements Rule {
     for (Step s : job.steps()) {
       if (s.id() != null && !seen.add(s.id())) r.report(at.atStep(s.label()), message(s.id()));
     }
+  }
+
+  public static String message(String id) {
+    return "step id '" + id + "' is used by more than one step of the job";
   }
 }

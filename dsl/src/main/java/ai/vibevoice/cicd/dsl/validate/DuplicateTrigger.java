@@ -4,32 +4,17 @@ import ai.vibevoice.cicd.dsl.trigger.Trigger;
 import java.util.HashSet;
 import java.util.Set;
 
-/** An event is declared twice in the workflow's triggers. */
+@Rejects("An event is declared twice in the workflow's triggers.")
 public final class DuplicateTrigger implements Rule {
-  @Override
-  public String id() {
-    return "duplicate-trigger";
-  }
-
-  @Override
-  public String summary() {
-    return "An event is declared twice in the workflow's triggers.";
-  }
-
-  @Override
-  public String appliesTo() {
-    return "workflow";
-  }
-
-  public static String message(String event) {
-    return "trigger " + event + " is declared twice";
-  }
-
   @Override
   public void checkWorkflow(Sight at, Reporter r) {
     Set<String> events = new HashSet<>();
     for (Trigger t : at.workflow().triggers()) {
       if (!events.add(t.event())) r.report(at, message(t.event()));
     }
+  }
+
+  public static String message(String event) {
+    return "trigger " + event + " is declared twice";
   }
 }

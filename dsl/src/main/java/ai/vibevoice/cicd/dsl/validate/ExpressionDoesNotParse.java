@@ -1,20 +1,10 @@
 package ai.vibevoice.cicd.dsl.validate;
 
-/** A ${{ }} written into a string or a raw expression does not parse. */
+@Rejects("A ${{ }} written into a string or a raw expression does not parse.")
 public final class ExpressionDoesNotParse implements Rule {
   @Override
-  public String id() {
-    return "expression-does-not-parse";
-  }
-
-  @Override
-  public String summary() {
-    return "A ${{ }} written into a string or a raw expression does not parse.";
-  }
-
-  @Override
-  public String appliesTo() {
-    return "expression";
+  public void checkUnparsed(Unparsed expression, Sight at, Reporter r) {
+    r.report(at, message(expression.text(), expression.position(), expression.detail()));
   }
 
   public static String message(String expression, int position, String detail) {
@@ -24,10 +14,5 @@ public final class ExpressionDoesNotParse implements Rule {
         + position
         + ": "
         + detail;
-  }
-
-  @Override
-  public void checkUnparsed(Unparsed expression, Sight at, Reporter r) {
-    r.report(at, message(expression.text(), expression.position(), expression.detail()));
   }
 }

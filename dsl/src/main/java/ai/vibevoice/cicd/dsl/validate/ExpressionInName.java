@@ -1,26 +1,7 @@
 package ai.vibevoice.cicd.dsl.validate;
 
-/** A job's name has ${{ }} typed into a string, which nothing checks. */
+@Rejects("A job's name has ${{ }} typed into a string, which nothing checks.")
 public final class ExpressionInName implements Rule {
-  @Override
-  public String id() {
-    return "expression-in-name";
-  }
-
-  @Override
-  public String summary() {
-    return "A job's name has ${{ }} typed into a string, which nothing checks.";
-  }
-
-  @Override
-  public String appliesTo() {
-    return "job";
-  }
-
-  public static String message() {
-    return "the name has ${{ }} typed into a string, which nothing checks; build it with Text.of(\"...\", expr)";
-  }
-
   @Override
   public void checkJob(Sight at, Reporter r) {
     if (at.job().name() == null) return;
@@ -28,5 +9,9 @@ public final class ExpressionInName implements Rule {
         .anyMatch(p -> p instanceof String s && s.contains("${{"))) {
       r.report(at, message());
     }
+  }
+
+  public static String message() {
+    return "the name has ${{ }} typed into a string, which nothing checks; build it with Text.of(\"...\", expr)";
   }
 }

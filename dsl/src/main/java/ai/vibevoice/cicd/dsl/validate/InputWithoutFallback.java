@@ -10,33 +10,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/**
- * An expression reads a workflow_dispatch input without a fallback in a workflow that also runs on
- * events that set no inputs.
- */
+@Rejects(
+    "An expression reads a workflow_dispatch input without a fallback in a workflow that also runs on events that set no inputs.")
 public final class InputWithoutFallback implements Rule {
-  @Override
-  public String id() {
-    return "input-without-fallback";
-  }
-
-  @Override
-  public String summary() {
-    return "An expression reads a workflow_dispatch input without a fallback in a workflow that also runs on events that set no inputs.";
-  }
-
-  @Override
-  public String appliesTo() {
-    return "expression";
-  }
-
-  public static String message(String ref, List<String> events) {
-    return ref
-        + " is empty on "
-        + String.join(", ", events)
-        + " (only workflow_dispatch sets it): read it with orDefault(), which falls back to the declared default";
-  }
-
   @Override
   public void checkExpression(Expr node, Sight at, Reporter r) {
     if (node instanceof InputRef ref
@@ -64,5 +40,12 @@ public final class InputWithoutFallback implements Rule {
     WorkflowCall call = w.workflowCall();
     if (call != null) call.inputs().forEach(i -> names.remove(i.name()));
     return names;
+  }
+
+  public static String message(String ref, List<String> events) {
+    return ref
+        + " is empty on "
+        + String.join(", ", events)
+        + " (only workflow_dispatch sets it): read it with orDefault(), which falls back to the declared default";
   }
 }

@@ -4,32 +4,17 @@ import ai.vibevoice.cicd.dsl.trigger.Cron;
 import ai.vibevoice.cicd.dsl.trigger.Schedule;
 import ai.vibevoice.cicd.dsl.trigger.Trigger;
 
-/** A schedule's cron expression is not one GitHub accepts. */
+@Rejects("A schedule's cron expression is not one GitHub accepts.")
 public final class InvalidCron implements Rule {
-  @Override
-  public String id() {
-    return "invalid-cron";
-  }
-
-  @Override
-  public String summary() {
-    return "A schedule's cron expression is not one GitHub accepts.";
-  }
-
-  @Override
-  public String appliesTo() {
-    return "workflow";
-  }
-
-  public static String message(String detail) {
-    return "schedule: " + detail;
-  }
-
   @Override
   public void checkWorkflow(Sight at, Reporter r) {
     for (Trigger t : at.workflow().triggers()) {
       if (t instanceof Schedule s)
         s.crons().forEach(c -> Cron.problems(c).forEach(p -> r.report(at, message(p))));
     }
+  }
+
+  public static String message(String detail) {
+    return "schedule: " + detail;
   }
 }

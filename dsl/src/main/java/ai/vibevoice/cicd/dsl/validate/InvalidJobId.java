@@ -3,33 +3,21 @@ package ai.vibevoice.cicd.dsl.validate;
 import ai.vibevoice.cicd.dsl.job.Job;
 import java.util.regex.Pattern;
 
-/**
- * A job id does not start with a letter or underscore, or has characters besides letters, digits, -
- * and _.
- */
+@Rejects(
+    "A job id does not start with a letter or underscore, or has characters besides letters, digits, - and _.")
 public final class InvalidJobId implements Rule {
-  @Override
-  public String id() {
-    return "invalid-job-id";
-  }
-
-  @Override
-  public String summary() {
-    return "A job id does not start with a letter or underscore, or has characters besides letters, digits, - and _.";
-  }
-
   static final Pattern ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
-
-  public static String message(String id) {
-    return "job id '"
-        + id
-        + "' must start with a letter or '_' and contain only letters, digits, '-' and '_'";
-  }
 
   @Override
   public void checkWorkflow(Sight at, Reporter r) {
     for (Job j : at.workflow().jobs()) {
       if (!ID.matcher(j.id()).matches()) r.report(at.ofJob(j), message(j.id()));
     }
+  }
+
+  public static String message(String id) {
+    return "job id '"
+        + id
+        + "' must start with a letter or '_' and contain only letters, digits, '-' and '_'";
   }
 }

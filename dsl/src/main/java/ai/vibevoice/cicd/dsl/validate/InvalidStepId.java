@@ -3,32 +3,9 @@ package ai.vibevoice.cicd.dsl.validate;
 import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.step.Step;
 
-/**
- * A step id does not start with a letter or underscore, or has characters besides letters, digits,
- * - and _.
- */
+@Rejects(
+    "A step id does not start with a letter or underscore, or has characters besides letters, digits, - and _.")
 public final class InvalidStepId implements Rule {
-  @Override
-  public String id() {
-    return "invalid-step-id";
-  }
-
-  @Override
-  public String summary() {
-    return "A step id does not start with a letter or underscore, or has characters besides letters, digits, - and _.";
-  }
-
-  @Override
-  public String appliesTo() {
-    return "job";
-  }
-
-  public static String message(String id) {
-    return "step id '"
-        + id
-        + "' must start with a letter or '_' and contain only letters, digits, '-' and '_'";
-  }
-
   @Override
   public void checkJob(Sight at, Reporter r) {
     if (!(at.job() instanceof RunJob job)) return;
@@ -36,5 +13,11 @@ public final class InvalidStepId implements Rule {
       if (s.id() != null && !InvalidJobId.ID.matcher(s.id()).matches())
         r.report(at.atStep(s.label()), message(s.id()));
     }
+  }
+
+  public static String message(String id) {
+    return "step id '"
+        + id
+        + "' must start with a letter or '_' and contain only letters, digits, '-' and '_'";
   }
 }

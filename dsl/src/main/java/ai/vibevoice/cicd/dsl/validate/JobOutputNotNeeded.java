@@ -3,27 +3,8 @@ package ai.vibevoice.cicd.dsl.validate;
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.JobRef;
 
-/** An expression reads the output or result of a job that is not in the needs of its job. */
+@Rejects("An expression reads the output or result of a job that is not in the needs of its job.")
 public final class JobOutputNotNeeded implements Rule {
-  @Override
-  public String id() {
-    return "job-output-not-needed";
-  }
-
-  @Override
-  public String summary() {
-    return "An expression reads the output or result of a job that is not in the needs of its job.";
-  }
-
-  @Override
-  public String appliesTo() {
-    return "expression";
-  }
-
-  public static String message(String ref, String jobId) {
-    return "reads ${{ " + ref + " }}, but job " + jobId + " is not in its needs";
-  }
-
   @Override
   public void checkExpression(Expr node, Sight at, Reporter r) {
     if (node instanceof JobRef ref
@@ -32,5 +13,9 @@ public final class JobOutputNotNeeded implements Rule {
         && !at.needs().contains(ref.jobId())) {
       r.report(at, message(ref.text(), ref.jobId()));
     }
+  }
+
+  public static String message(String ref, String jobId) {
+    return "reads ${{ " + ref + " }}, but job " + jobId + " is not in its needs";
   }
 }

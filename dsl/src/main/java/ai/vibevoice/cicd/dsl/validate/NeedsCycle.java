@@ -9,22 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The jobs' needs form a cycle. */
+@Rejects("The jobs' needs form a cycle.")
 public final class NeedsCycle implements Rule {
-  @Override
-  public String id() {
-    return "needs-cycle";
-  }
-
-  @Override
-  public String summary() {
-    return "The jobs' needs form a cycle.";
-  }
-
-  public static String message(List<String> cycle) {
-    return "needs form a cycle: " + String.join(" -> ", cycle);
-  }
-
   @Override
   public void checkWorkflow(Sight at, Reporter r) {
     Map<String, Integer> state = new HashMap<>();
@@ -55,5 +41,9 @@ public final class NeedsCycle implements Rule {
     for (String n : j.needs()) dfs(at, r, n, state, path, reported);
     path.remove(path.size() - 1);
     state.put(id, 2);
+  }
+
+  public static String message(List<String> cycle) {
+    return "needs form a cycle: " + String.join(" -> ", cycle);
   }
 }

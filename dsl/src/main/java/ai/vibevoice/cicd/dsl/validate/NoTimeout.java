@@ -2,29 +2,14 @@ package ai.vibevoice.cicd.dsl.validate;
 
 import ai.vibevoice.cicd.dsl.job.RunJob;
 
-/** A job that runs steps has no timeout-minutes. */
+@Rejects("A job that runs steps has no timeout-minutes.")
 public final class NoTimeout implements Rule {
   @Override
-  public String id() {
-    return "no-timeout";
-  }
-
-  @Override
-  public String summary() {
-    return "A job that runs steps has no timeout-minutes.";
-  }
-
-  @Override
-  public String appliesTo() {
-    return "job";
+  public void checkJob(Sight at, Reporter r) {
+    if (at.job() instanceof RunJob job && job.timeoutMinutes() == null) r.report(at, message());
   }
 
   public static String message() {
     return "the job has no timeout-minutes (a hung runner otherwise burns 6 hours)";
-  }
-
-  @Override
-  public void checkJob(Sight at, Reporter r) {
-    if (at.job() instanceof RunJob job && job.timeoutMinutes() == null) r.report(at, message());
   }
 }

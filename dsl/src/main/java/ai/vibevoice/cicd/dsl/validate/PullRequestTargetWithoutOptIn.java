@@ -3,22 +3,8 @@ package ai.vibevoice.cicd.dsl.validate;
 import ai.vibevoice.cicd.dsl.trigger.PullRequestTarget;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 
-/** The workflow runs on pull_request_target without a documented reason. */
+@Rejects("The workflow runs on pull_request_target without a documented reason.")
 public final class PullRequestTargetWithoutOptIn implements Rule {
-  @Override
-  public String id() {
-    return "pull-request-target-without-opt-in";
-  }
-
-  @Override
-  public String summary() {
-    return "The workflow runs on pull_request_target without a documented reason.";
-  }
-
-  public static String message() {
-    return "uses pull_request_target (secrets and a write token on fork events) without allowPullRequestTarget(reason)";
-  }
-
   @Override
   public void checkWorkflow(Sight at, Reporter r) {
     Workflow w = at.workflow();
@@ -26,5 +12,9 @@ public final class PullRequestTargetWithoutOptIn implements Rule {
         && (w.pullRequestTargetReason() == null || w.pullRequestTargetReason().isBlank())) {
       r.report(at, message());
     }
+  }
+
+  public static String message() {
+    return "uses pull_request_target (secrets and a write token on fork events) without allowPullRequestTarget(reason)";
   }
 }

@@ -4,22 +4,8 @@ import ai.vibevoice.cicd.dsl.expr.Literal;
 import ai.vibevoice.cicd.dsl.job.Concurrency;
 import ai.vibevoice.cicd.dsl.trigger.PullRequest;
 
-/** The workflow runs on pull_request but no concurrency group cancels superseded runs. */
+@Rejects("The workflow runs on pull_request but no concurrency group cancels superseded runs.")
 public final class PullRequestWithoutConcurrency implements Rule {
-  @Override
-  public String id() {
-    return "pull-request-without-concurrency";
-  }
-
-  @Override
-  public String summary() {
-    return "The workflow runs on pull_request but no concurrency group cancels superseded runs.";
-  }
-
-  public static String message() {
-    return "runs on pull_request but no concurrency group cancels superseded runs";
-  }
-
   @Override
   public void checkWorkflow(Sight at, Reporter r) {
     if (at.workflow().on(PullRequest.class) && !cancels(at.workflow().concurrency()))
@@ -29,5 +15,9 @@ public final class PullRequestWithoutConcurrency implements Rule {
   private static boolean cancels(Concurrency c) {
     return c != null
         && !(c.cancelInProgress() instanceof Literal l && Boolean.FALSE.equals(l.value()));
+  }
+
+  public static String message() {
+    return "runs on pull_request but no concurrency group cancels superseded runs";
   }
 }

@@ -2,27 +2,8 @@ package ai.vibevoice.cicd.dsl.validate;
 
 import ai.vibevoice.cicd.dsl.job.CallJob;
 
-/** A call job uses secrets: inherit without a documented reason. */
+@Rejects("A call job uses secrets: inherit without a documented reason.")
 public final class SecretsInheritWithoutOptIn implements Rule {
-  @Override
-  public String id() {
-    return "secrets-inherit-without-opt-in";
-  }
-
-  @Override
-  public String summary() {
-    return "A call job uses secrets: inherit without a documented reason.";
-  }
-
-  @Override
-  public String appliesTo() {
-    return "job";
-  }
-
-  public static String message() {
-    return "uses secrets: inherit without a documented reason; pass the secrets the callee needs by name";
-  }
-
   @Override
   public void checkJob(Sight at, Reporter r) {
     if (at.job() instanceof CallJob job
@@ -30,5 +11,9 @@ public final class SecretsInheritWithoutOptIn implements Rule {
         && job.secretsInheritReason().isBlank()) {
       r.report(at, message());
     }
+  }
+
+  public static String message() {
+    return "uses secrets: inherit without a documented reason; pass the secrets the callee needs by name";
   }
 }

@@ -59,69 +59,45 @@ public final class Sight {
     this.guarded = guarded;
   }
 
-  Sight in(Place where) {
-    return new Sight(
-        workflows,
-        workflow,
+  /** A sight of {@code from}'s workflow with the job, step and expression fields given. */
+  private Sight(
+      Sight from,
+      Job job,
+      String step,
+      Map<String, Step> steps,
+      Place place,
+      String callOutput,
+      Set<Expr> guarded) {
+    this(
+        from.workflows,
+        from.workflow,
         job,
         step,
-        where,
+        place,
         callOutput,
-        inputs,
-        matrixKeys,
-        needs,
-        jobs,
+        from.inputs,
+        from.matrixKeys,
+        from.needs,
+        from.jobs,
         steps,
         guarded);
+  }
+
+  Sight in(Place where) {
+    return new Sight(this, job, step, steps, where, callOutput, guarded);
   }
 
   Sight inCallOutput(String name) {
-    return new Sight(
-        workflows,
-        workflow,
-        job,
-        step,
-        Place.CALL_OUTPUT,
-        name,
-        inputs,
-        matrixKeys,
-        needs,
-        jobs,
-        steps,
-        guarded);
+    return new Sight(this, job, step, steps, Place.CALL_OUTPUT, name, guarded);
   }
 
   Sight at(String stepLabel, Map<String, Step> visible) {
-    return new Sight(
-        workflows,
-        workflow,
-        job,
-        stepLabel,
-        place,
-        callOutput,
-        inputs,
-        matrixKeys,
-        needs,
-        jobs,
-        visible,
-        guarded);
+    return new Sight(this, job, stepLabel, visible, place, callOutput, guarded);
   }
 
   /** The same place, located at {@code j} (a workflow-level rule reporting a job). */
   Sight ofJob(Job j) {
-    return new Sight(
-        workflows,
-        workflow,
-        j,
-        null,
-        place,
-        callOutput,
-        inputs,
-        matrixKeys,
-        needs,
-        jobs,
-        steps,
-        guarded);
+    return new Sight(this, j, null, steps, place, callOutput, guarded);
   }
 
   /**
@@ -133,19 +109,7 @@ public final class Sight {
   }
 
   Sight guarding(Set<Expr> reads) {
-    return new Sight(
-        workflows,
-        workflow,
-        job,
-        step,
-        place,
-        callOutput,
-        inputs,
-        matrixKeys,
-        needs,
-        jobs,
-        steps,
-        reads);
+    return new Sight(this, job, step, steps, place, callOutput, reads);
   }
 
   /** Every workflow of the set being validated. */

@@ -4,22 +4,9 @@ import ai.vibevoice.cicd.dsl.permission.Access;
 import ai.vibevoice.cicd.dsl.permission.Permissions;
 import java.util.stream.Collectors;
 
-/** The workflow grants a write permission at workflow level instead of on the jobs that need it. */
+@Rejects(
+    "The workflow grants a write permission at workflow level instead of on the jobs that need it.")
 public final class TopLevelWrite implements Rule {
-  @Override
-  public String id() {
-    return "top-level-write";
-  }
-
-  @Override
-  public String summary() {
-    return "The workflow grants a write permission at workflow level instead of on the jobs that need it.";
-  }
-
-  public static String message(String scopes) {
-    return "grants write at workflow level (" + scopes + "); grant it on the jobs that need it";
-  }
-
   @Override
   public void checkWorkflow(Sight at, Reporter r) {
     Permissions top = at.workflow().permissions();
@@ -30,5 +17,9 @@ public final class TopLevelWrite implements Rule {
             .map(e -> e.getKey().key())
             .collect(Collectors.joining(", "));
     r.report(at, message(scopes));
+  }
+
+  public static String message(String scopes) {
+    return "grants write at workflow level (" + scopes + "); grant it on the jobs that need it";
   }
 }

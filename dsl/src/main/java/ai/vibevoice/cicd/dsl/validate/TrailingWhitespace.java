@@ -2,29 +2,8 @@ package ai.vibevoice.cicd.dsl.validate;
 
 import ai.vibevoice.cicd.dsl.step.Step;
 
-/** A line of a multi-line run script ends in white space. */
+@Rejects("A line of a multi-line run script ends in white space.")
 public final class TrailingWhitespace implements Rule {
-  @Override
-  public String id() {
-    return "trailing-whitespace";
-  }
-
-  @Override
-  public String summary() {
-    return "A line of a multi-line run script ends in white space.";
-  }
-
-  @Override
-  public String appliesTo() {
-    return "step";
-  }
-
-  public static String message(int line) {
-    return "run script line "
-        + line
-        + " ends in white space, which would force the script out of its literal block";
-  }
-
   @Override
   public void checkStep(Sight at, Step step, Reporter r) {
     if (step.run() == null) return;
@@ -34,5 +13,11 @@ public final class TrailingWhitespace implements Rule {
       String l = lines[i];
       if (!l.isEmpty() && (l.endsWith(" ") || l.endsWith("\t"))) r.report(at, message(i + 1));
     }
+  }
+
+  public static String message(int line) {
+    return "run script line "
+        + line
+        + " ends in white space, which would force the script out of its literal block";
   }
 }

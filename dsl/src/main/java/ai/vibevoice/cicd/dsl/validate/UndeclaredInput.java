@@ -4,21 +4,13 @@ import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.InputRef;
 import java.util.List;
 
-/** An expression reads an input the workflow does not declare. */
+@Rejects("An expression reads an input the workflow does not declare.")
 public final class UndeclaredInput implements Rule {
   @Override
-  public String id() {
-    return "undeclared-input";
-  }
-
-  @Override
-  public String summary() {
-    return "An expression reads an input the workflow does not declare.";
-  }
-
-  @Override
-  public String appliesTo() {
-    return "expression";
+  public void checkExpression(Expr node, Sight at, Reporter r) {
+    if (node instanceof InputRef ref && at.canRead(node) && !at.inputs().contains(ref.name())) {
+      r.report(at, message(ref.text(), at.inputs()));
+    }
   }
 
   public static String message(String ref, List<String> inputs) {
@@ -27,12 +19,5 @@ public final class UndeclaredInput implements Rule {
         + " }}, but the workflow declares no such input (inputs: "
         + inputs
         + ")";
-  }
-
-  @Override
-  public void checkExpression(Expr node, Sight at, Reporter r) {
-    if (node instanceof InputRef ref && at.canRead(node) && !at.inputs().contains(ref.name())) {
-      r.report(at, message(ref.text(), at.inputs()));
-    }
   }
 }

@@ -4,27 +4,8 @@ import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.MatrixRef;
 import java.util.List;
 
-/** An expression reads a matrix axis the job's strategy does not declare. */
+@Rejects("An expression reads a matrix axis the job's strategy does not declare.")
 public final class UndeclaredMatrixKey implements Rule {
-  @Override
-  public String id() {
-    return "undeclared-matrix-key";
-  }
-
-  @Override
-  public String summary() {
-    return "An expression reads a matrix axis the job's strategy does not declare.";
-  }
-
-  @Override
-  public String appliesTo() {
-    return "expression";
-  }
-
-  public static String message(String ref, List<String> keys) {
-    return "reads ${{ " + ref + " }}, but the job's matrix has no such axis (axes: " + keys + ")";
-  }
-
   @Override
   public void checkExpression(Expr node, Sight at, Reporter r) {
     if (node instanceof MatrixRef ref
@@ -32,5 +13,9 @@ public final class UndeclaredMatrixKey implements Rule {
         && !at.matrixKeys().contains(ref.axis())) {
       r.report(at, message(ref.text(), at.matrixKeys()));
     }
+  }
+
+  public static String message(String ref, List<String> keys) {
+    return "reads ${{ " + ref + " }}, but the job's matrix has no such axis (axes: " + keys + ")";
   }
 }

@@ -5,30 +5,8 @@ import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowCall;
 import java.util.List;
 
-/** A called workflow reads a secret its workflow_call does not declare. */
+@Rejects("A called workflow reads a secret its workflow_call does not declare.")
 public final class UndeclaredSecretInCalledWorkflow implements Rule {
-  @Override
-  public String id() {
-    return "undeclared-secret-in-called-workflow";
-  }
-
-  @Override
-  public String summary() {
-    return "A called workflow reads a secret its workflow_call does not declare.";
-  }
-
-  @Override
-  public String appliesTo() {
-    return "expression";
-  }
-
-  public static String message(String ref, List<String> declared) {
-    return ref
-        + " is not a secret this called workflow declares (declared: "
-        + declared
-        + "); callers pass only declared secrets, so it is always empty";
-  }
-
   @Override
   public void checkExpression(Expr node, Sight at, Reporter r) {
     WorkflowCall call = at.workflow().workflowCall();
@@ -44,5 +22,12 @@ public final class UndeclaredSecretInCalledWorkflow implements Rule {
       r.report(
           at, message(c.text(), call.secrets().stream().map(WorkflowCall.Secret::name).toList()));
     }
+  }
+
+  public static String message(String ref, List<String> declared) {
+    return ref
+        + " is not a secret this called workflow declares (declared: "
+        + declared
+        + "); callers pass only declared secrets, so it is always empty";
   }
 }

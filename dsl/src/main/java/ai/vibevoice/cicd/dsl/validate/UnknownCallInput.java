@@ -4,31 +4,8 @@ import ai.vibevoice.cicd.dsl.job.CallJob;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowInput;
 import java.util.List;
 
-/** A call job passes an input the called workflow does not declare. */
+@Rejects("A call job passes an input the called workflow does not declare.")
 public final class UnknownCallInput implements Rule {
-  @Override
-  public String id() {
-    return "unknown-call-input";
-  }
-
-  @Override
-  public String summary() {
-    return "A call job passes an input the called workflow does not declare.";
-  }
-
-  @Override
-  public String appliesTo() {
-    return "job";
-  }
-
-  public static String message(String input, List<String> declared) {
-    return "passes input '"
-        + input
-        + "', which the called workflow does not declare (inputs: "
-        + declared
-        + ")";
-  }
-
   @Override
   public void checkJob(Sight at, Reporter r) {
     if (!(at.job() instanceof CallJob job)) return;
@@ -37,5 +14,13 @@ public final class UnknownCallInput implements Rule {
     job.with().keySet().stream()
         .filter(k -> !declared.contains(k))
         .forEach(k -> r.report(at, message(k, declared)));
+  }
+
+  public static String message(String input, List<String> declared) {
+    return "passes input '"
+        + input
+        + "', which the called workflow does not declare (inputs: "
+        + declared
+        + ")";
   }
 }

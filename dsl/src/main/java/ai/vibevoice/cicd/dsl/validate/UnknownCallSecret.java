@@ -4,31 +4,8 @@ import ai.vibevoice.cicd.dsl.job.CallJob;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowCall;
 import java.util.List;
 
-/** A call job passes a secret the called workflow does not declare. */
+@Rejects("A call job passes a secret the called workflow does not declare.")
 public final class UnknownCallSecret implements Rule {
-  @Override
-  public String id() {
-    return "unknown-call-secret";
-  }
-
-  @Override
-  public String summary() {
-    return "A call job passes a secret the called workflow does not declare.";
-  }
-
-  @Override
-  public String appliesTo() {
-    return "job";
-  }
-
-  public static String message(String secret, List<String> declared) {
-    return "passes secret '"
-        + secret
-        + "', which the called workflow does not declare (secrets: "
-        + declared
-        + ")";
-  }
-
   @Override
   public void checkJob(Sight at, Reporter r) {
     if (!(at.job() instanceof CallJob job) || job.secretsInheritReason() != null) return;
@@ -37,5 +14,13 @@ public final class UnknownCallSecret implements Rule {
     job.secrets().keySet().stream()
         .filter(k -> !declared.contains(k))
         .forEach(k -> r.report(at, message(k, declared)));
+  }
+
+  public static String message(String secret, List<String> declared) {
+    return "passes secret '"
+        + secret
+        + "', which the called workflow does not declare (secrets: "
+        + declared
+        + ")";
   }
 }

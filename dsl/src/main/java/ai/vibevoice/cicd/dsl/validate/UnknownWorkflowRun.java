@@ -5,31 +5,8 @@ import ai.vibevoice.cicd.dsl.trigger.WorkflowRun;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import java.util.List;
 
-/** A workflow_run trigger names a workflow that is not generated in the set. */
+@Rejects("A workflow_run trigger names a workflow that is not generated in the set.")
 public final class UnknownWorkflowRun implements Rule {
-  @Override
-  public String id() {
-    return "unknown-workflow-run";
-  }
-
-  @Override
-  public String summary() {
-    return "A workflow_run trigger names a workflow that is not generated in the set.";
-  }
-
-  @Override
-  public String appliesTo() {
-    return "workflow";
-  }
-
-  public static String message(String name, List<String> generated) {
-    return "workflow_run names workflow '"
-        + name
-        + "', which is not generated here (generated: "
-        + generated
-        + ")";
-  }
-
   @Override
   public void checkWorkflow(Sight at, Reporter r) {
     List<String> names = at.workflows().stream().map(Workflow::name).toList();
@@ -40,5 +17,13 @@ public final class UnknownWorkflowRun implements Rule {
             .forEach(n -> r.report(at, message(n, names)));
       }
     }
+  }
+
+  public static String message(String name, List<String> generated) {
+    return "workflow_run names workflow '"
+        + name
+        + "', which is not generated here (generated: "
+        + generated
+        + ")";
   }
 }

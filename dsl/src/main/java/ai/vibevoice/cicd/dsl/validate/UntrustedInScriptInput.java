@@ -7,30 +7,8 @@ import ai.vibevoice.cicd.dsl.step.Step;
 import java.util.ArrayList;
 import java.util.List;
 
-/** github-script's script interpolates an expression an outsider can choose. */
+@Rejects("github-script's script interpolates an expression an outsider can choose.")
 public final class UntrustedInScriptInput implements Rule {
-  @Override
-  public String id() {
-    return "untrusted-in-script-input";
-  }
-
-  @Override
-  public String summary() {
-    return "github-script's script interpolates an expression an outsider can choose.";
-  }
-
-  @Override
-  public String appliesTo() {
-    return "step";
-  }
-
-  public static String message(String expression) {
-    return "interpolates ${{ "
-        + expression
-        + " }}, which an outsider can choose, into github-script's script"
-        + " (code injection); pass it through env: and read process.env instead";
-  }
-
   @Override
   public void checkStep(Sight at, Step step, Reporter r) {
     if (!(step.uses() instanceof ActionRef a)
@@ -45,5 +23,12 @@ public final class UntrustedInScriptInput implements Rule {
         script.addAll(Walker.parseEmbedded(text, (t, x) -> {}));
     }
     script.stream().filter(Untrusted::isUntrusted).forEach(e -> r.report(at, message(e.text())));
+  }
+
+  public static String message(String expression) {
+    return "interpolates ${{ "
+        + expression
+        + " }}, which an outsider can choose, into github-script's script"
+        + " (code injection); pass it through env: and read process.env instead";
   }
 }

@@ -26,13 +26,6 @@ class ArtifactNameCollidesTest {
   }
 
   @Test
-  void accepts_a_workflow_without_the_mistake() {
-    assertEquals(
-        List.of(),
-        RuleTesting.problems(new ArtifactNameCollides(), workflow(job("a").build()).build()));
-  }
-
-  @Test
   void rejects_artifact_names_that_collide_across_matrix_legs() {
     MatrixAxis service = MatrixAxis.of("service", "tts", "agent");
     MatrixAxis arch = MatrixAxis.of("arch", "amd64", "arm64");

@@ -18,12 +18,6 @@ import org.junit.jupiter.api.Test;
 class CallOutputJobTest {
 
   @Test
-  void accepts_a_workflow_without_the_mistake() {
-    assertEquals(
-        List.of(), RuleTesting.problems(new CallOutputJob(), workflow(job("a").build()).build()));
-  }
-
-  @Test
   void workflow_call_outputs_name_a_job_of_the_workflow_and_an_output_it_declares() {
     JobRef digest = new JobRef(JobRef.Context.JOBS, "build", "digest");
     WorkflowCall call =
@@ -52,13 +46,7 @@ class CallOutputJobTest {
     RuleTesting.assertOnly(
         AT
             + notAvailable(
-                "secrets.X",
-                "secrets",
-                "a workflow_call output",
-                "github",
-                "jobs",
-                "vars",
-                "inputs"),
+                "secrets.X", "secrets", "a workflow_call output", "github jobs vars inputs"),
         workflow(job("a").build()).on(secret).build());
   }
 }

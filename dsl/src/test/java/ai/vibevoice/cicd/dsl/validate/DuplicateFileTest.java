@@ -16,12 +16,6 @@ class DuplicateFileTest {
   }
 
   @Test
-  void accepts_a_workflow_without_the_mistake() {
-    assertEquals(
-        List.of(), RuleTesting.problems(new DuplicateFile(), workflow(job("a").build()).build()));
-  }
-
-  @Test
   void rejects_two_workflows_generated_into_one_file() {
     assertEquals(
         List.of(".github/workflows/test.yml: two workflows are generated into test.yml"),

@@ -4,7 +4,6 @@ import static ai.vibevoice.cicd.dsl.Fixtures.job;
 import static ai.vibevoice.cicd.dsl.Fixtures.workflow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@link DuplicateJobId}: its message, a workflow it accepts, and the workflows it rejects. */
@@ -13,12 +12,6 @@ class DuplicateJobIdTest {
   @Test
   void its_message_reads_as_written() {
     assertEquals("job id 'a' is used by more than one job", DuplicateJobId.message("a"));
-  }
-
-  @Test
-  void accepts_a_workflow_without_the_mistake() {
-    assertEquals(
-        List.of(), RuleTesting.problems(new DuplicateJobId(), workflow(job("a").build()).build()));
   }
 
   @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.step.Step;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@link DuplicateStepId}: its message, a workflow it accepts, and the workflows it rejects. */
@@ -16,12 +15,6 @@ class DuplicateStepIdTest {
   void its_message_reads_as_written() {
     assertEquals(
         "step id 's' is used by more than one step of the job", DuplicateStepId.message("s"));
-  }
-
-  @Test
-  void accepts_a_workflow_without_the_mistake() {
-    assertEquals(
-        List.of(), RuleTesting.problems(new DuplicateStepId(), workflow(job("a").build()).build()));
   }
 
   @Test

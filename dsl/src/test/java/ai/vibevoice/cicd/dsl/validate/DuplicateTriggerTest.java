@@ -6,7 +6,6 @@ import static ai.vibevoice.cicd.dsl.validate.RuleTesting.AT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ai.vibevoice.cicd.dsl.trigger.Push;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@link DuplicateTrigger}: its message, a workflow it accepts, and the workflows it rejects. */
@@ -15,13 +14,6 @@ class DuplicateTriggerTest {
   @Test
   void its_message_reads_as_written() {
     assertEquals("trigger push is declared twice", DuplicateTrigger.message("push"));
-  }
-
-  @Test
-  void accepts_a_workflow_without_the_mistake() {
-    assertEquals(
-        List.of(),
-        RuleTesting.problems(new DuplicateTrigger(), workflow(job("a").build()).build()));
   }
 
   @Test

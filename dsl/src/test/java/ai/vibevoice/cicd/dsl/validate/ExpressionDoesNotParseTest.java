@@ -21,13 +21,6 @@ class ExpressionDoesNotParseTest {
   }
 
   @Test
-  void accepts_a_workflow_without_the_mistake() {
-    assertEquals(
-        List.of(),
-        RuleTesting.problems(new ExpressionDoesNotParse(), workflow(job("a").build()).build()));
-  }
-
-  @Test
   void reports_an_expression_that_does_not_parse_with_its_position() {
     RunJob j = job("a").env("X", "v-${{ github.sha == }}").build();
     RuleTesting.assertOnly(

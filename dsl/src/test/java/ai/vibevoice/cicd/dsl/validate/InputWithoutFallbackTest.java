@@ -24,13 +24,6 @@ class InputWithoutFallbackTest {
   }
 
   @Test
-  void accepts_a_workflow_without_the_mistake() {
-    assertEquals(
-        List.of(),
-        RuleTesting.problems(new InputWithoutFallback(), workflow(job("a").build()).build()));
-  }
-
-  @Test
   void a_dispatch_input_read_on_other_events_needs_its_fallback() {
     WorkflowInput rate = WorkflowInput.string("rate", "Rate", "2");
     WorkflowInput update = WorkflowInput.bool("update", "Update", false);

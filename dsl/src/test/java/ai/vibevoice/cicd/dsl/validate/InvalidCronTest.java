@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ai.vibevoice.cicd.dsl.trigger.Schedule;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@link InvalidCron}: its message, a workflow it accepts, and the workflows it rejects. */
@@ -15,12 +14,6 @@ class InvalidCronTest {
   @Test
   void its_message_reads_as_written() {
     assertEquals("schedule: bad", InvalidCron.message("bad"));
-  }
-
-  @Test
-  void accepts_a_workflow_without_the_mistake() {
-    assertEquals(
-        List.of(), RuleTesting.problems(new InvalidCron(), workflow(job("a").build()).build()));
   }
 
   @Test

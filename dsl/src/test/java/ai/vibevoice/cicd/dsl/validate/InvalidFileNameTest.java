@@ -1,7 +1,6 @@
 package ai.vibevoice.cicd.dsl.validate;
 
 import static ai.vibevoice.cicd.dsl.Fixtures.job;
-import static ai.vibevoice.cicd.dsl.Fixtures.workflow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ai.vibevoice.cicd.dsl.trigger.Push;
@@ -17,12 +16,6 @@ class InvalidFileNameTest {
     assertEquals(
         "file name 'a b.yml' must be letters, digits, '.', '_' or '-' ending in .yml or .yaml",
         InvalidFileName.message("a b.yml"));
-  }
-
-  @Test
-  void accepts_a_workflow_without_the_mistake() {
-    assertEquals(
-        List.of(), RuleTesting.problems(new InvalidFileName(), workflow(job("a").build()).build()));
   }
 
   @Test

@@ -20,12 +20,6 @@ class InvalidStepIdTest {
   }
 
   @Test
-  void accepts_a_workflow_without_the_mistake() {
-    assertEquals(
-        List.of(), RuleTesting.problems(new InvalidStepId(), workflow(job("a").build()).build()));
-  }
-
-  @Test
   void rejects_an_invalid_step_id() {
     RuleTesting.assertOnly(
         AT

@@ -1,12 +1,10 @@
 package ai.vibevoice.cicd.dsl.validate;
 
-import static ai.vibevoice.cicd.dsl.Fixtures.job;
 import static ai.vibevoice.cicd.dsl.Fixtures.workflow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.job.RunJob;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@link NoSteps}: its message, a workflow it accepts, and the workflows it rejects. */
@@ -15,12 +13,6 @@ class NoStepsTest {
   @Test
   void its_message_reads_as_written() {
     assertEquals("the job runs steps but has none", NoSteps.message());
-  }
-
-  @Test
-  void accepts_a_workflow_without_the_mistake() {
-    assertEquals(
-        List.of(), RuleTesting.problems(new NoSteps(), workflow(job("a").build()).build()));
   }
 
   @Test

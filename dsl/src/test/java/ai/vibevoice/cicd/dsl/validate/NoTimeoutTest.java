@@ -1,13 +1,11 @@
 package ai.vibevoice.cicd.dsl.validate;
 
-import static ai.vibevoice.cicd.dsl.Fixtures.job;
 import static ai.vibevoice.cicd.dsl.Fixtures.workflow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.step.Step;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@link NoTimeout}: its message, a workflow it accepts, and the workflows it rejects. */
@@ -18,12 +16,6 @@ class NoTimeoutTest {
     assertEquals(
         "the job has no timeout-minutes (a hung runner otherwise burns 6 hours)",
         NoTimeout.message());
-  }
-
-  @Test
-  void accepts_a_workflow_without_the_mistake() {
-    assertEquals(
-        List.of(), RuleTesting.problems(new NoTimeout(), workflow(job("a").build()).build()));
   }
 
   @Test

@@ -42,31 +42,37 @@ final class RuleTesting {
     return found;
   }
 
-  /** The message of {@link ContextNotAvailable} for {@code ref} read at {@code place}. */
-  static String notAvailable(String ref, String context, String place, String... available) {
-    return ContextNotAvailable.message(ref, context, place, List.of(available));
+  /**
+   * The message of {@link ContextNotAvailable} for {@code ref} read at {@code place}, where the
+   * contexts {@code available} (separated by spaces) are.
+   */
+  static String notAvailable(String ref, String context, String place, String available) {
+    return ContextNotAvailable.message(ref, context, place, List.of(available.split(" ")));
   }
 
-  /** A called workflow that requires input digest and secret token. */
-  static Workflow callee() {
-    return Workflow.builder("callee.yml", "Callee")
-        .on(
-            WorkflowCall.builder()
-                .input(WorkflowInput.string("digest", "image digest", null).asRequired())
-                .secret("token", "a token", true)
-                .build())
-        .job(job("x").build())
-        .build();
-  }
-
-  /** A call of {@code callee} passing input nope and secret other, and neither digest nor token. */
-  static Workflow mismatchedCaller(Workflow callee) {
-    return workflow(
-            Job.call("call", new LocalWorkflow(callee))
-                .with("nope", "1")
-                .secret("other", Contexts.secrets("X"))
-                .build())
-        .build();
+  /**
+   * The problems {@code rule} alone finds in a call of a workflow that requires input digest and
+   * secret token, passing input nope and secret other instead; the callee is generated in the same
+   * set when {@code calleeInSet}.
+   */
+  static List<String> problemsOfMismatchedCall(Rule rule, boolean calleeInSet) {
+    Workflow callee =
+        Workflow.builder("callee.yml", "Callee")
+            .on(
+                WorkflowCall.builder()
+                    .input(WorkflowInput.string("digest", "image digest", null).asRequired())
+                    .secret("token", "a token", true)
+                    .build())
+            .job(job("x").build())
+            .build();
+    Workflow caller =
+        workflow(
+                Job.call("call", new LocalWorkflow(callee))
+                    .with("nope", "1")
+                    .secret("other", Contexts.secrets("X"))
+                    .build())
+            .build();
+    return calleeInSet ? problems(rule, caller, callee) : problems(rule, caller);
   }
 
   static void assertOnly(String expected, Workflow... workflows) {

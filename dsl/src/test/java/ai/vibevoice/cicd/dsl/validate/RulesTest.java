@@ -1,7 +1,11 @@
 package ai.vibevoice.cicd.dsl.validate;
 
+import static ai.vibevoice.cicd.dsl.Fixtures.job;
+import static ai.vibevoice.cicd.dsl.Fixtures.workflow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
@@ -9,11 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The registry lists every rule class of the package once, and every id is kebab-case and unique.
+ * The registry lists every rule class of the package once, every id is kebab-case and unique, and
+ * every rule accepts a plain workflow (each rule's own test shows what it rejects).
  */
 class RulesTest {
   private static final Pattern KEBAB = Pattern.compile("[a-z]+(-[a-z]+)*");
@@ -55,17 +61,69 @@ class RulesTest {
   }
 
   @Test
-  void every_rule_has_a_summary_ending_in_a_full_stop_and_a_place() {
+  void every_rule_has_a_summary_ending_in_a_full_stop() {
     assertEquals(
         List.of(),
-        Rules.all().stream()
-            .filter(
-                r ->
-                    !r.summary().endsWith(".")
-                        || !List.of("workflow", "job", "step", "expression")
-                            .contains(r.appliesTo()))
-            .map(Rule::id)
-            .toList());
+        Rules.all().stream().filter(r -> !r.summary().endsWith(".")).map(Rule::id).toList());
+  }
+
+  @Test
+  void every_rule_accepts_a_plain_workflow() {
+    Workflow plain = workflow(job("a").build()).build();
+    assertEquals(
+        List.of(),
+        Rules.all().stream().flatMap(r -> RuleTesting.problems(r, plain).stream()).toList());
+  }
+
+  @Test
+  void a_rule_is_named_by_its_class_and_applies_where_its_hook_is() {
+    Rule rule = new PullRequestTargetWithoutOptIn();
+    assertEquals("pull-request-target-without-opt-in", rule.id());
+    assertEquals(Rule.Level.WORKFLOW, rule.appliesTo());
+    assertEquals("workflow", rule.appliesTo().toString());
+    assertEquals(Rule.Level.EXPRESSION, new ExpressionDoesNotParse().appliesTo());
+    assertEquals(
+        "expression step job workflow",
+        Stream.of(
+                new UndeclaredMatrixKey(),
+                new TrailingWhitespace(),
+                new NoSteps(),
+                new NoTriggers())
+            .map(r -> r.appliesTo().toString())
+            .collect(Collectors.joining(" ")));
+  }
+
+  @Test
+  void a_rule_without_its_annotation_is_refused_by_name() {
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> new Unannotated().summary());
+    assertEquals(Unannotated.class.getName() + " is a Rule without @Rejects", e.getMessage());
+  }
+
+  @Test
+  void a_rule_overriding_hooks_of_two_levels_or_none_is_refused_by_name() {
+    IllegalStateException two =
+        assertThrows(IllegalStateException.class, () -> new TwoLevels().appliesTo());
+    assertEquals(
+        TwoLevels.class.getName()
+            + " overrides the hooks of [workflow, job]; a rule overrides one level's",
+        two.getMessage());
+    IllegalStateException none =
+        assertThrows(IllegalStateException.class, () -> new Unannotated().appliesTo());
+    assertEquals(
+        Unannotated.class.getName() + " overrides the hooks of []; a rule overrides one level's",
+        none.getMessage());
+  }
+
+  private static final class Unannotated implements Rule {}
+
+  @Rejects("Nothing.")
+  private static final class TwoLevels implements Rule {
+    @Override
+    public void checkWorkflow(Sight at, Reporter r) {}
+
+    @Override
+    public void checkJob(Sight at, Reporter r) {}
   }
 
   private static Class<?> load(String name) {

@@ -8,7 +8,6 @@ import ai.vibevoice.cicd.dsl.permission.Access;
 import ai.vibevoice.cicd.dsl.permission.Permissions;
 import ai.vibevoice.cicd.dsl.permission.Scope;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@link TopLevelWrite}: its message, a workflow it accepts, and the workflows it rejects. */
@@ -19,12 +18,6 @@ class TopLevelWriteTest {
     assertEquals(
         "grants write at workflow level (packages); grant it on the jobs that need it",
         TopLevelWrite.message("packages"));
-  }
-
-  @Test
-  void accepts_a_workflow_without_the_mistake() {
-    assertEquals(
-        List.of(), RuleTesting.problems(new TopLevelWrite(), workflow(job("a").build()).build()));
   }
 
   @Test

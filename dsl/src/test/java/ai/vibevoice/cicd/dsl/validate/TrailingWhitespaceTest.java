@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.step.Step;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@link TrailingWhitespace}: its message, a workflow it accepts, and the workflows it rejects. */
@@ -17,13 +16,6 @@ class TrailingWhitespaceTest {
     assertEquals(
         "run script line 3 ends in white space, which would force the script out of its literal block",
         TrailingWhitespace.message(3));
-  }
-
-  @Test
-  void accepts_a_workflow_without_the_mistake() {
-    assertEquals(
-        List.of(),
-        RuleTesting.problems(new TrailingWhitespace(), workflow(job("a").build()).build()));
   }
 
   @Test

@@ -20,12 +20,6 @@ class UndeclaredInputTest {
   }
 
   @Test
-  void accepts_a_workflow_without_the_mistake() {
-    assertEquals(
-        List.of(), RuleTesting.problems(new UndeclaredInput(), workflow(job("a").build()).build()));
-  }
-
-  @Test
   void rejects_undeclared_input() {
     RunJob j = job("a").env("D", new InputRef("duration")).build();
     RuleTesting.assertOnly(

@@ -24,13 +24,6 @@ class UndeclaredMatrixKeyTest {
   }
 
   @Test
-  void accepts_a_workflow_without_the_mistake() {
-    assertEquals(
-        List.of(),
-        RuleTesting.problems(new UndeclaredMatrixKey(), workflow(job("a").build()).build()));
-  }
-
-  @Test
   void rejects_matrix_reference_to_undeclared_axis() {
     RunJob j =
         job("a")

@@ -4,6 +4,9 @@ import static ai.vibevoice.cicd.dsl.Fixtures.job;
 import static ai.vibevoice.cicd.dsl.Fixtures.workflow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ai.vibevoice.cicd.dsl.expr.StepRef;
+import ai.vibevoice.cicd.dsl.job.RunJob;
+import ai.vibevoice.cicd.dsl.step.Step;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +21,27 @@ class UnknownStepTest {
   }
 
   @Test
-  void accepts_a_workflow_without_the_mistake() {
+  void rejects_a_step_read_before_it_runs_or_never_declared() {
+    RunJob j =
+        job("a")
+            .step(
+                Step.run("x")
+                    .id("x")
+                    .env("A", new StepRef("later", StepRef.Property.OUTCOME, null))
+                    .build())
+            .step(Step.run("y").id("later").build())
+            .step(
+                Step.run("z")
+                    .id("z")
+                    .env("B", new StepRef("none", StepRef.Property.CONCLUSION, null))
+                    .build())
+            .build();
     assertEquals(
-        List.of(), RuleTesting.problems(new UnknownStep(), workflow(job("a").build()).build()));
+        List.of(
+            RuleTesting.AT
+                + "job a: step x: reads ${{ steps.later.outcome }}, but no earlier step of the job has id 'later'",
+            RuleTesting.AT
+                + "job a: step z: reads ${{ steps.none.conclusion }}, but no earlier step of the job has id 'none'"),
+        RuleTesting.problems(new UnknownStep(), workflow(j).build()));
   }
 }

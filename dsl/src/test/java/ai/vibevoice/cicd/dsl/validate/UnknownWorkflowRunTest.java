@@ -20,13 +20,6 @@ class UnknownWorkflowRunTest {
   }
 
   @Test
-  void accepts_a_workflow_without_the_mistake() {
-    assertEquals(
-        List.of(),
-        RuleTesting.problems(new UnknownWorkflowRun(), workflow(job("a").build()).build()));
-  }
-
-  @Test
   void rejects_workflow_run_naming_a_workflow_not_generated() {
     Workflow w = workflow(job("a").build()).on(WorkflowRun.completed(List.of("Build"))).build();
     RuleTesting.assertOnly(

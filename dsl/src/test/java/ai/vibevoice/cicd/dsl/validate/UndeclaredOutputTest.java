@@ -1,0 +1,75 @@
+package ai.vibevoice.cicd.dsl.validate;
+
+import static ai.vibevoice.cicd.dsl.Fixtures.job;
+import static ai.vibevoice.cicd.dsl.Fixtures.workflow;
+import static ai.vibevoice.cicd.dsl.validate.RuleTesting.AT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import ai.vibevoice.cicd.dsl.expr.JobRef;
+import ai.vibevoice.cicd.dsl.expr.StepRef;
+import ai.vibevoice.cicd.dsl.job.RunJob;
+import ai.vibevoice.cicd.dsl.step.Step;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@link UndeclaredOutput}: its message, a workflow it accepts, and the workflows it rejects. */
+class UndeclaredOutputTest {
+
+  @Test
+  void its_message_reads_as_written() {
+    assertEquals(
+        "reads ${{ needs.a.outputs.d }}, but job a declares no such output (declared: [x, y])",
+        UndeclaredOutput.message("needs.a.outputs.d", "job a", List.of("x", "y")));
+  }
+
+  @Test
+  void accepts_declared_outputs_results_and_outcomes() {
+    Step s = Step.run("echo").id("s").outputs("v").build();
+    RunJob a = job("a").step(s).output("digest", s.output("v")).build();
+    RunJob b =
+        job("b")
+            .needs(a)
+            .env("D", new JobRef(JobRef.Context.NEEDS, "a", "digest"))
+            .env("R", a.result())
+            .step(Step.run("x").env("V", s.output("v")).build())
+            .build();
+    assertEquals(List.of(), RuleTesting.problems(new UndeclaredOutput(), workflow(a, b).build()));
+  }
+
+  @Test
+  void rejects_an_undeclared_job_output() {
+    RunJob a = job("a").build();
+    RunJob b = job("b").needs(a).env("D", new JobRef(JobRef.Context.NEEDS, "a", "digest")).build();
+    RuleTesting.assertOnly(
+        AT
+            + "job b: reads ${{ needs.a.outputs.digest }}, but job a declares no such output (declared: [])",
+        workflow(a, b).build());
+  }
+
+  @Test
+  void rejects_an_undeclared_step_output_and_leaves_unknown_steps_to_their_rule() {
+    Step s = Step.run("echo").id("s").build();
+    RunJob j =
+        job("a")
+            .step(s)
+            .step(
+                Step.run("x")
+                    .id("t")
+                    .env("V", new StepRef("s", StepRef.Property.OUTPUT, "nope"))
+                    .build())
+            .step(
+                Step.run("y")
+                    .id("u")
+                    .env("W", new StepRef("later", StepRef.Property.OUTCOME, null))
+                    .build())
+            .step(Step.run("z").id("later").build())
+            .build();
+    assertEquals(
+        List.of(
+            AT
+                + "job a: step t: reads ${{ steps.s.outputs.nope }}, but step s declares no such"
+                + " output (declared: [])",
+            AT + "job a: step u: " + UnknownStep.message("steps.later.outcome", "later")),
+        RuleTesting.problems(workflow(j).build()));
+  }
+}
