@@ -281,7 +281,12 @@ final class RefreshActions {
       inputs.put(
           name,
           new Input(
-              required, old == null ? null : old.requiredReason(), defaultValue, deprecated, type));
+              required,
+              old == null ? null : old.requiredReason(),
+              defaultValue,
+              deprecated,
+              type,
+              old == null ? null : old.role()));
     }
     for (String name : m.inputs().keySet()) {
       if (!inputs.containsKey(name)) {

@@ -10,7 +10,7 @@ import ai.vibevoice.cicd.dsl.validate.RepositoryPaths;
 import ai.vibevoice.cicd.dsl.validate.UndeclaredMatrixKey;
 import ai.vibevoice.cicd.dsl.validate.UndeclaredSecretInCalledWorkflow;
 import ai.vibevoice.cicd.dsl.validate.UnknownStep;
-import ai.vibevoice.cicd.dsl.validate.UntrustedInScriptInput;
+import ai.vibevoice.cicd.dsl.validate.UntrustedInCodeInput;
 import ai.vibevoice.cicd.dsl.validate.ValidationException;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import ai.vibevoice.cicd.dsl.workflow.WorkflowSource;
@@ -89,7 +89,7 @@ class MistakesTest {
     assertEquals(
         List.of(
             ".github/workflows/mistake.yml: job j: step: "
-                + UntrustedInScriptInput.message("github.event.pull_request.title")),
+                + UntrustedInCodeInput.message("github.event.pull_request.title", "script")),
         problems("UntrustedInScript"));
     assertEquals(
         List.of("mistakes.NoRunner (building its workflow): job j: runs-on is required"),

@@ -7,11 +7,13 @@ import ai.vibevoice.cicd.dsl.permission.Need;
 import ai.vibevoice.cicd.dsl.repo.RepoPath;
 import ai.vibevoice.cicd.dsl.step.ActionRef;
 import ai.vibevoice.cicd.dsl.step.ActionStep;
+import ai.vibevoice.cicd.dsl.step.InputRole;
 import ai.vibevoice.cicd.dsl.step.Step;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * The base of every generated binding's builder: the step fields every action shares, and the
@@ -21,15 +23,21 @@ public abstract class ActionBuilder<B extends ActionBuilder<B, O>, O> implements
   private final ActionRef ref;
   private final List<Need> needs;
   private final Map<String, List<Need>> needsWhenSet;
+  private final Map<String, InputRole> inputRoles;
   private final List<String> outputs;
   private final Step.Builder step;
   private final Map<String, Text> inputs = new LinkedHashMap<>();
 
   protected ActionBuilder(
-      ActionRef ref, List<Need> needs, Map<String, List<Need>> needsWhenSet, List<String> outputs) {
+      ActionRef ref,
+      List<Need> needs,
+      Map<String, List<Need>> needsWhenSet,
+      Map<String, InputRole> inputRoles,
+      List<String> outputs) {
     this.ref = ref;
     this.needs = needs;
     this.needsWhenSet = needsWhenSet;
+    this.inputRoles = inputRoles;
     this.outputs = outputs;
     this.step = Step.uses(ref);
   }
@@ -132,12 +140,14 @@ public abstract class ActionBuilder<B extends ActionBuilder<B, O>, O> implements
   protected abstract O outputs(Step step);
 
   /**
-   * The step, with the manifest's permissions and outputs. Required inputs are parameters of the
-   * binding's {@code builder(...)}, so none can be missing; calling this twice gives equal steps.
+   * The step, with the manifest's permissions, input roles and outputs. Required inputs are
+   * parameters of the binding's {@code builder(...)}, so none can be missing; calling this twice
+   * gives equal steps.
    */
   public ActionStep<O> build() {
     Step.Builder b = step.build().toBuilder();
     needs.forEach(b::requires);
+    new TreeMap<>(inputRoles).forEach(b::inputRole); // Map.of has no order; input names do
     inputs.forEach(
         (k, v) -> {
           b.with(k, v);

@@ -3,6 +3,7 @@ package ai.vibevoice.cicd.dsl.action;
 import ai.vibevoice.cicd.dsl.permission.Access;
 import ai.vibevoice.cicd.dsl.permission.Need;
 import ai.vibevoice.cicd.dsl.permission.Scope;
+import ai.vibevoice.cicd.dsl.step.InputRole;
 import ai.vibevoice.cicd.dsl.util.Ordered;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What the repository knows of one action version: where it lives, its pin, its inputs and outputs,
@@ -50,14 +53,16 @@ public record ActionManifest(
 
   /**
    * One input: required (with the reason where the manifest makes it required against {@code
-   * action.yml}), default (null when none), deprecated, and its type.
+   * action.yml}), default (null when none), deprecated, its type, and what the action does with it
+   * where a validation rule cares (null otherwise).
    */
   public record Input(
       boolean required,
       String requiredReason,
       String defaultValue,
       boolean deprecated,
-      InputType type) {
+      InputType type,
+      InputRole role) {
     public Input {
       Objects.requireNonNull(type, "input type");
     }
@@ -202,7 +207,8 @@ public record ActionManifest(
               r.text(v, "requiredReason", false, at),
               defaultValue,
               r.bool(v, at + ".deprecated", "deprecated"),
-              r.type(v, at, defaultValue)));
+              r.type(v, at, defaultValue),
+              r.role(v, at)));
     }
     List<String> outputs = r.strings(root, "outputs");
     List<String> secrets = r.strings(root, "secrets");
@@ -264,6 +270,7 @@ public record ActionManifest(
           }
           if (t.enumName() != null) i.put("enumName", t.enumName());
           if (t.source() != null) i.put("typeSource", t.source());
+          if (v.role() != null) i.put("role", v.role().key());
         });
     ArrayNode outs = o.putArray("outputs");
     outputs.forEach(outs::add);
@@ -416,6 +423,23 @@ public record ActionManifest(
       }
       if (!v.isTextual()) throw fail(at + "." + field, "must be a string");
       return v.textValue();
+    }
+
+    /** An input's role for the validation rules; absent, none. */
+    InputRole role(JsonNode v, String at) {
+      String key = text(v, "role", false, at);
+      if (key == null) return null;
+      return InputRole.ofKey(key)
+          .orElseThrow(
+              () ->
+                  fail(
+                      at + ".role",
+                      "'"
+                          + key
+                          + "' is not a role; one of "
+                          + Arrays.stream(InputRole.values())
+                              .map(InputRole::key)
+                              .collect(Collectors.joining(", "))));
     }
 
     /** An input's type; absent, a string of unknown type. Its default must fit it. */

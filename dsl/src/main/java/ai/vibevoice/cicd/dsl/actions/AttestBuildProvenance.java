@@ -9,6 +9,7 @@ import ai.vibevoice.cicd.dsl.permission.Access;
 import ai.vibevoice.cicd.dsl.permission.Need;
 import ai.vibevoice.cicd.dsl.permission.Scope;
 import ai.vibevoice.cicd.dsl.step.ActionRef;
+import ai.vibevoice.cicd.dsl.step.InputRole;
 import ai.vibevoice.cicd.dsl.step.Step;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,11 @@ public final class AttestBuildProvenance {
   public static final Map<String, List<Need>> NEEDS_WHEN_SET = Map.of("push-to-registry", List.of(
       new Need(Scope.PACKAGES, Access.WRITE, "push the attestation to the image registry")));
 
+  /**
+   * What the action does with its inputs, for the validation rules (the manifest's roles).
+   */
+  public static final Map<String, InputRole> INPUT_ROLES = Map.of();
+
   private AttestBuildProvenance() {
   }
 
@@ -50,7 +56,7 @@ public final class AttestBuildProvenance {
    */
   public static final class Builder extends ActionBuilder<Builder, Outputs> {
     private Builder() {
-      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("attestation-id", "attestation-url", "bundle-path", "storage-record-ids"));
+      super(REF, NEEDS, NEEDS_WHEN_SET, INPUT_ROLES, List.of("attestation-id", "attestation-url", "bundle-path", "storage-record-ids"));
     }
 
     /**

@@ -7,6 +7,7 @@ import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.permission.Need;
 import ai.vibevoice.cicd.dsl.step.ActionRef;
+import ai.vibevoice.cicd.dsl.step.InputRole;
 import ai.vibevoice.cicd.dsl.step.Step;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,11 @@ public final class BuildPush {
    */
   public static final Map<String, List<Need>> NEEDS_WHEN_SET = Map.of();
 
+  /**
+   * What the action does with its inputs, for the validation rules (the manifest's roles).
+   */
+  public static final Map<String, InputRole> INPUT_ROLES = Map.of();
+
   private BuildPush() {
   }
 
@@ -45,7 +51,7 @@ public final class BuildPush {
    */
   public static final class Builder extends ActionBuilder<Builder, Outputs> {
     private Builder() {
-      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("digest", "imageid", "metadata"));
+      super(REF, NEEDS, NEEDS_WHEN_SET, INPUT_ROLES, List.of("digest", "imageid", "metadata"));
     }
 
     /**

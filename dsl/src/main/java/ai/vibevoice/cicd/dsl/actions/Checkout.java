@@ -9,6 +9,7 @@ import ai.vibevoice.cicd.dsl.permission.Access;
 import ai.vibevoice.cicd.dsl.permission.Need;
 import ai.vibevoice.cicd.dsl.permission.Scope;
 import ai.vibevoice.cicd.dsl.step.ActionRef;
+import ai.vibevoice.cicd.dsl.step.InputRole;
 import ai.vibevoice.cicd.dsl.step.Step;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,11 @@ public final class Checkout {
    */
   public static final Map<String, List<Need>> NEEDS_WHEN_SET = Map.of();
 
+  /**
+   * What the action does with its inputs, for the validation rules (the manifest's roles).
+   */
+  public static final Map<String, InputRole> INPUT_ROLES = Map.of("persist-credentials", InputRole.KEEPS_CREDENTIALS);
+
   private Checkout() {
   }
 
@@ -48,7 +54,7 @@ public final class Checkout {
    */
   public static final class Builder extends ActionBuilder<Builder, Outputs> {
     private Builder() {
-      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("commit", "ref"));
+      super(REF, NEEDS, NEEDS_WHEN_SET, INPUT_ROLES, List.of("commit", "ref"));
     }
 
     /**

@@ -9,6 +9,7 @@ import ai.vibevoice.cicd.dsl.permission.Access;
 import ai.vibevoice.cicd.dsl.permission.Need;
 import ai.vibevoice.cicd.dsl.permission.Scope;
 import ai.vibevoice.cicd.dsl.step.ActionRef;
+import ai.vibevoice.cicd.dsl.step.InputRole;
 import ai.vibevoice.cicd.dsl.step.Step;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,11 @@ public final class DependencyReview {
    */
   public static final Map<String, List<Need>> NEEDS_WHEN_SET = Map.of("comment-summary-in-pr", List.of(
       new Need(Scope.PULL_REQUESTS, Access.WRITE, "comment the summary on the pull request")));
+
+  /**
+   * What the action does with its inputs, for the validation rules (the manifest's roles).
+   */
+  public static final Map<String, InputRole> INPUT_ROLES = Map.of();
 
   private DependencyReview() {
   }
@@ -99,7 +105,7 @@ public final class DependencyReview {
    */
   public static final class Builder extends ActionBuilder<Builder, Outputs> {
     private Builder() {
-      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("comment-content", "denied-changes", "dependency-changes", "invalid-license-changes", "vulnerable-changes"));
+      super(REF, NEEDS, NEEDS_WHEN_SET, INPUT_ROLES, List.of("comment-content", "denied-changes", "dependency-changes", "invalid-license-changes", "vulnerable-changes"));
     }
 
     /**

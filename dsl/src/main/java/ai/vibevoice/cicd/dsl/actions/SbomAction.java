@@ -9,6 +9,7 @@ import ai.vibevoice.cicd.dsl.permission.Access;
 import ai.vibevoice.cicd.dsl.permission.Need;
 import ai.vibevoice.cicd.dsl.permission.Scope;
 import ai.vibevoice.cicd.dsl.step.ActionRef;
+import ai.vibevoice.cicd.dsl.step.InputRole;
 import ai.vibevoice.cicd.dsl.step.Step;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,11 @@ public final class SbomAction {
       new Need(Scope.CONTENTS, Access.WRITE, "submit the dependency snapshot")), "upload-release-assets", List.of(
       new Need(Scope.CONTENTS, Access.WRITE, "attach the SBOM to the release")));
 
+  /**
+   * What the action does with its inputs, for the validation rules (the manifest's roles).
+   */
+  public static final Map<String, InputRole> INPUT_ROLES = Map.of();
+
   private SbomAction() {
   }
 
@@ -49,7 +55,7 @@ public final class SbomAction {
    */
   public static final class Builder extends ActionBuilder<Builder, Outputs> {
     private Builder() {
-      super(REF, NEEDS, NEEDS_WHEN_SET, List.of());
+      super(REF, NEEDS, NEEDS_WHEN_SET, INPUT_ROLES, List.of());
     }
 
     /**

@@ -9,6 +9,7 @@ import ai.vibevoice.cicd.dsl.permission.Access;
 import ai.vibevoice.cicd.dsl.permission.Need;
 import ai.vibevoice.cicd.dsl.permission.Scope;
 import ai.vibevoice.cicd.dsl.step.ActionRef;
+import ai.vibevoice.cicd.dsl.step.InputRole;
 import ai.vibevoice.cicd.dsl.step.Step;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,11 @@ public final class UploadSarif {
    */
   public static final Map<String, List<Need>> NEEDS_WHEN_SET = Map.of();
 
+  /**
+   * What the action does with its inputs, for the validation rules (the manifest's roles).
+   */
+  public static final Map<String, InputRole> INPUT_ROLES = Map.of();
+
   private UploadSarif() {
   }
 
@@ -50,7 +56,7 @@ public final class UploadSarif {
    */
   public static final class Builder extends ActionBuilder<Builder, Outputs> {
     private Builder() {
-      super(REF, NEEDS, NEEDS_WHEN_SET, List.of("sarif-id", "sarif-ids"));
+      super(REF, NEEDS, NEEDS_WHEN_SET, INPUT_ROLES, List.of("sarif-id", "sarif-ids"));
     }
 
     /**

@@ -14,7 +14,7 @@ import ai.vibevoice.cicd.dsl.plan.Event;
 import ai.vibevoice.cicd.dsl.plan.Outcome;
 import ai.vibevoice.cicd.dsl.plan.Plan;
 import ai.vibevoice.cicd.dsl.plan.Planner;
-import ai.vibevoice.cicd.dsl.step.ActionRef;
+import ai.vibevoice.cicd.dsl.step.InputRole;
 import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.trigger.Filters;
 import ai.vibevoice.cicd.dsl.trigger.MergeGroup;
@@ -308,11 +308,13 @@ public final class WorkflowDocs {
     }
     List<String> names = new ArrayList<>();
     for (Step s : r.steps()) {
-      if (s.uses() instanceof ActionRef a
-          && a.name().equals("actions/upload-artifact")
-          && s.with().containsKey("name")) {
-        names.add(s.with().get("name").render());
-      }
+      s.inputRoles()
+          .forEach(
+              (input, role) -> {
+                if (role == InputRole.ARTIFACT_NAME && s.with().containsKey(input)) {
+                  names.add(s.with().get(input).render());
+                }
+              });
     }
     return names;
   }

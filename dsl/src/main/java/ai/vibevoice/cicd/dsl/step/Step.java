@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -38,7 +39,8 @@ public record Step(
     List<String> outputs,
     List<Need> permissionNeeds,
     boolean pushes,
-    List<RepoPath> paths) {
+    List<RepoPath> paths,
+    Map<String, InputRole> inputRoles) {
 
   public Step {
     String label = describe(id, name);
@@ -47,8 +49,12 @@ public record Step(
     outputs = Ordered.copyOf(outputs, label + ": outputs");
     permissionNeeds = Ordered.copyOf(permissionNeeds, label + ": permission needs");
     paths = Ordered.copyOf(paths, label + ": repository paths");
+    inputRoles = Ordered.copyOf(inputRoles, label + ": input roles");
     if ((uses == null) == (run == null)) {
       throw new IllegalArgumentException(StepProblems.usesXorRun(label));
+    }
+    if (run != null && !inputRoles.isEmpty()) {
+      throw new IllegalArgumentException(label + ": input roles go with 'uses', not with 'run'");
     }
     if (run != null && !with.isEmpty()) {
       throw new IllegalArgumentException(label + ": 'with' goes with 'uses', not with 'run'");
@@ -106,6 +112,7 @@ public record Step(
     b.permissionNeeds.addAll(permissionNeeds);
     b.pushes = pushes;
     b.paths.addAll(paths);
+    b.inputRoles.putAll(inputRoles);
     return b;
   }
 
@@ -158,6 +165,7 @@ public record Step(
     private final List<Need> permissionNeeds = new ArrayList<>();
     private boolean pushes;
     private final Set<RepoPath> paths = new LinkedHashSet<>();
+    private final Map<String, InputRole> inputRoles = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -251,6 +259,17 @@ public record Step(
       return this;
     }
 
+    /**
+     * Declares what the action does with {@code input} (the generated bindings declare their
+     * manifest's roles; a raw {@code uses:} declares them here so the rules still apply).
+     */
+    public Builder inputRole(String input, InputRole role) {
+      inputRoles.put(
+          Objects.requireNonNull(input, "input role: input"),
+          Objects.requireNonNull(role, () -> "input role of " + input));
+      return this;
+    }
+
     /** Declares that the step pushes to the repository, so its checkout may keep credentials. */
     public Builder pushes() {
       this.pushes = true;
@@ -290,7 +309,8 @@ public record Step(
           outputs,
           permissionNeeds,
           pushes,
-          List.copyOf(named));
+          List.copyOf(named),
+          inputRoles);
     }
 
     /** Finds or adds the env variable that carries {@code e} into the script. */

@@ -5,29 +5,31 @@ import ai.vibevoice.cicd.dsl.expr.MatrixRef;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.job.MatrixAxis;
 import ai.vibevoice.cicd.dsl.job.RunJob;
-import ai.vibevoice.cicd.dsl.step.ActionRef;
+import ai.vibevoice.cicd.dsl.step.InputRole;
 import ai.vibevoice.cicd.dsl.step.Step;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 @Rejects(
-    "actions/upload-artifact in a matrix job names its artifact without every varying axis, so the legs collide.")
+    "An artifact name (an input of role artifact-name) in a matrix job does not use every varying axis, so the legs collide.")
 public final class ArtifactNameCollides implements Rule {
   @Override
   public void checkStep(Sight at, Step step, Reporter r) {
-    if (!(step.uses() instanceof ActionRef a)
-        || !a.name().equals("actions/upload-artifact")
-        || !(at.job() instanceof RunJob job)
-        || job.strategy() == null) {
-      return;
-    }
+    String input =
+        step.inputRoles().entrySet().stream()
+            .filter(e -> e.getValue() == InputRole.ARTIFACT_NAME)
+            .map(Map.Entry::getKey)
+            .findFirst()
+            .orElse(null);
+    if (input == null || !(at.job() instanceof RunJob job) || job.strategy() == null) return;
     List<String> varying =
         job.strategy().axes().stream()
             .filter(ax -> ax.values().size() > 1)
             .map(MatrixAxis::name)
             .toList();
-    Text name = step.with().get("name");
+    Text name = step.with().get(input);
     Set<String> used =
         name == null
             ? Set.of()

@@ -47,8 +47,8 @@ public final class Rules {
           new ExpressionInStepName(),
           new ExpressionInScript(),
           new TrailingWhitespace(),
-          new UntrustedInScriptInput(),
-          new CheckoutPersistsCredentials(),
+          new UntrustedInCodeInput(),
+          new PersistedCredentials(),
           new ArtifactNameCollides());
 
   private Rules() {}

@@ -5,6 +5,7 @@ import static ai.vibevoice.cicd.dsl.Fixtures.workflow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ai.vibevoice.cicd.dsl.Fixtures;
+import ai.vibevoice.cicd.dsl.actions.UploadArtifact;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.job.MatrixAxis;
 import ai.vibevoice.cicd.dsl.job.RunJob;
@@ -34,10 +35,9 @@ class ArtifactNameCollidesTest {
         job("a")
             .strategy(s)
             .step(
-                Step.uses(Fixtures.UPLOAD)
+                UploadArtifact.builder(Text.of("x"))
                     .id("up")
-                    .with("name", Text.of("sbom-", service.ref()))
-                    .with("path", "x")
+                    .nameInput(Text.of("sbom-", service.ref()))
                     .build())
             .build();
     RuleTesting.assertOnly(
@@ -49,11 +49,27 @@ class ArtifactNameCollidesTest {
         job("a")
             .strategy(s)
             .step(
-                Step.uses(Fixtures.UPLOAD)
-                    .with("name", Text.of("sbom-", service.ref(), "-", arch.ref()))
-                    .with("path", "x")
+                UploadArtifact.builder(Text.of("x"))
+                    .nameInput(Text.of("sbom-", service.ref(), "-", arch.ref()))
                     .build())
             .build();
     assertEquals(List.of(), RuleTesting.problems(workflow(ok).build()));
+  }
+
+  @Test
+  void checks_the_input_of_role_artifact_name_and_leaves_a_raw_upload_without_roles_alone() {
+    Strategy s = Strategy.builder().axis(MatrixAxis.of("arch", "amd64", "arm64")).build();
+    RunJob j =
+        job("a")
+            .strategy(s)
+            .step(UploadArtifact.builder(Text.of("x")).id("unnamed").build())
+            .step(Step.uses(Fixtures.UPLOAD).id("raw").with("path", "x").build())
+            .build();
+    assertEquals(
+        List.of(
+            RuleTesting.AT
+                + "job a: step unnamed: uploads artifact 'artifact' from a matrix job, but the name"
+                + " does not use matrix axes [arch], so the legs collide"),
+        RuleTesting.problems(new ArtifactNameCollides(), workflow(j).build()));
   }
 }

@@ -208,7 +208,8 @@ class WorkflowValidatorTest {
                     List.of(),
                     List.of(),
                     false,
-                    List.of()));
+                    List.of(),
+                    java.util.Map.of()));
     assertEquals(ai.vibevoice.cicd.dsl.step.StepProblems.usesXorRun("step s"), e.getMessage());
   }
 

@@ -9,6 +9,7 @@ import ai.vibevoice.cicd.dsl.permission.Access;
 import ai.vibevoice.cicd.dsl.permission.Need;
 import ai.vibevoice.cicd.dsl.permission.Scope;
 import ai.vibevoice.cicd.dsl.step.ActionRef;
+import ai.vibevoice.cicd.dsl.step.InputRole;
 import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowCall;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowInput;
@@ -134,6 +135,27 @@ public final class BindingGenerator {
                 "Permissions needed when an input is set (to anything but {@code false}).\n")
             .initializer(whenSet.add(")").build())
             .build());
+    CodeBlock.Builder roles = CodeBlock.builder().add("$T.of(", Map.class);
+    int r = 0;
+    for (Map.Entry<String, ActionManifest.Input> e : m.inputs().entrySet()) {
+      InputRole role = e.getValue().role();
+      if (role != null)
+        roles.add(r++ == 0 ? "$S, $T.$L" : ", $S, $T.$L", e.getKey(), InputRole.class, role.name());
+    }
+    t.addField(
+        FieldSpec.builder(
+                ParameterizedTypeName.get(
+                    ClassName.get(Map.class),
+                    ClassName.get(String.class),
+                    ClassName.get(InputRole.class)),
+                "INPUT_ROLES",
+                Modifier.PUBLIC,
+                Modifier.STATIC,
+                Modifier.FINAL)
+            .addJavadoc(
+                "What the action does with its inputs, for the validation rules (the manifest's roles).\n")
+            .initializer(roles.add(")").build())
+            .build());
     t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     Set<String> used = new java.util.HashSet<>(RESERVED);
     Map<String, String> methods = new java.util.LinkedHashMap<>();
@@ -181,7 +203,8 @@ public final class BindingGenerator {
     b.addMethod(
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
-            .addStatement("super(REF, NEEDS, NEEDS_WHEN_SET, $L)", strings(m.outputs()))
+            .addStatement(
+                "super(REF, NEEDS, NEEDS_WHEN_SET, INPUT_ROLES, $L)", strings(m.outputs()))
             .build());
     m.inputs().forEach((name, in) -> inputMethods(b, self, builder, methods.get(name), name, in));
     b.addMethod(
