@@ -1,7 +1,9 @@
 package ai.vibevoice.cicd.generate;
 
-import ai.vibevoice.cicd.dsl.action.ActionManifest;
 import ai.vibevoice.cicd.dsl.action.codegen.Bindings;
+import ai.vibevoice.cicd.dsl.manifest.ActionManifest;
+import ai.vibevoice.cicd.dsl.manifest.ManifestException;
+import ai.vibevoice.cicd.dsl.manifest.json.ManifestJson;
 import ai.vibevoice.cicd.dsl.util.AtomicWrite;
 import ai.vibevoice.cicd.dsl.validate.Problem;
 import ai.vibevoice.cicd.dsl.validate.RepositoryPaths;
@@ -132,7 +134,7 @@ public final class GenerateWorkflows {
       return check
           ? report(changes, Pins.changed(Pins.scan(root), manifests), out, err)
           : write(root, changes, out, err);
-    } catch (ActionManifest.ManifestException e) {
+    } catch (ManifestException e) {
       err.println("error: " + e.getMessage());
       err.println("nothing was written.");
       return INVALID;
@@ -182,7 +184,7 @@ public final class GenerateWorkflows {
       Path file = root.resolve(e.getKey());
       AtomicWrite.write(
           file,
-          ActionManifest.repinnedText(
+          ManifestJson.repinnedText(
               Files.readString(file), e.getValue().version(), e.getValue().sha()));
       out.println(
           "adopted  "
@@ -216,7 +218,7 @@ public final class GenerateWorkflows {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while downloading " + ref + "'s action.yml", e);
     } catch (IOException e) {
-      throw new ActionManifest.ManifestException("--add-action " + ref + ": " + e.getMessage());
+      throw new ManifestException("--add-action " + ref + ": " + e.getMessage());
     }
     AtomicWrite.write(root.resolve(added.file()), added.text());
     long unknown =

@@ -1,9 +1,9 @@
 package ai.vibevoice.cicd.generate;
 
-import ai.vibevoice.cicd.dsl.action.ActionManifest;
 import ai.vibevoice.cicd.dsl.action.codegen.Bindings;
 import ai.vibevoice.cicd.dsl.doc.WorkflowDocs;
 import ai.vibevoice.cicd.dsl.file.DataFile;
+import ai.vibevoice.cicd.dsl.manifest.ActionManifest;
 import ai.vibevoice.cicd.dsl.render.DataFileRenderer;
 import ai.vibevoice.cicd.dsl.render.DependabotRenderer;
 import ai.vibevoice.cicd.dsl.render.WorkflowRenderer;

@@ -1,6 +1,6 @@
 package ai.vibevoice.cicd.generate;
 
-import ai.vibevoice.cicd.dsl.action.ActionManifest;
+import ai.vibevoice.cicd.dsl.manifest.ActionManifest;
 import ai.vibevoice.cicd.dsl.render.WorkflowRenderer;
 import ai.vibevoice.cicd.dsl.validate.Rule;
 import ai.vibevoice.cicd.dsl.validate.Rules;

@@ -1,8 +1,9 @@
 package ai.vibevoice.cicd.generate;
 
-import ai.vibevoice.cicd.dsl.action.ActionManifest;
 import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.job.RunJob;
+import ai.vibevoice.cicd.dsl.manifest.ActionManifest;
+import ai.vibevoice.cicd.dsl.manifest.ManifestException;
 import ai.vibevoice.cicd.dsl.step.ActionRef;
 import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
@@ -85,7 +86,7 @@ public final class Pins {
     for (Pin p : changed) {
       Pin other = chosen.putIfAbsent(p.action(), p);
       if (other != null && !other.sha().equals(p.sha())) {
-        throw new ActionManifest.ManifestException(
+        throw new ManifestException(
             p.action()
                 + " is pinned to "
                 + other.version()

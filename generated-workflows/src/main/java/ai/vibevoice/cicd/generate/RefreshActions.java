@@ -1,12 +1,14 @@
 package ai.vibevoice.cicd.generate;
 
-import ai.vibevoice.cicd.dsl.action.ActionManifest;
 import ai.vibevoice.cicd.dsl.action.ActionManifest.Input;
 import ai.vibevoice.cicd.dsl.action.ActionManifest.InputType;
 import ai.vibevoice.cicd.dsl.action.ActionManifest.TypeKind;
 import ai.vibevoice.cicd.dsl.action.codegen.BindingGenerator;
 import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.job.RunJob;
+import ai.vibevoice.cicd.dsl.manifest.ActionManifest;
+import ai.vibevoice.cicd.dsl.manifest.ManifestException;
+import ai.vibevoice.cicd.dsl.manifest.json.ManifestJson;
 import ai.vibevoice.cicd.dsl.step.ActionRef;
 import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
@@ -85,10 +87,10 @@ final class RefreshActions {
       try {
         Map<String, Object> yml = download(http, base, m, timeout);
         ActionManifest refreshed = merge(m, yml, used(workflows, m.name()), e.getKey(), changes);
-        String text = refreshed.toJson();
-        ActionManifest.parse(e.getKey(), JSON.readTree(text));
+        String text = ManifestJson.toJson(refreshed);
+        ManifestJson.parse(e.getKey(), JSON.readTree(text));
         texts.put(e.getKey(), text);
-      } catch (IOException | IllegalArgumentException | ActionManifest.ManifestException ex) {
+      } catch (IOException | IllegalArgumentException | ManifestException ex) {
         failures.add(e.getKey() + ": " + ex.getMessage());
       }
     }
@@ -111,7 +113,7 @@ final class RefreshActions {
       throws IOException, InterruptedException {
     Matcher m = ACTION_AT_SHA.matcher(ref);
     if (!m.matches()) {
-      throw new ActionManifest.ManifestException(
+      throw new ManifestException(
           "--add-action " + ref + ": expected owner/repo[/path]@<40-hex commit SHA>");
     }
     String repository = m.group(1);
@@ -120,7 +122,7 @@ final class RefreshActions {
     for (Map.Entry<String, ActionManifest> e : manifests.entrySet()) {
       ActionManifest other = e.getValue();
       if (other.repository().equalsIgnoreCase(repository) && Objects.equals(other.path(), path)) {
-        throw new ActionManifest.ManifestException(
+        throw new ManifestException(
             "--add-action "
                 + ref
                 + ": "
@@ -128,7 +130,7 @@ final class RefreshActions {
                 + " describes it already; change its version and sha there, or run --refresh-actions");
       }
       if (other.className().equals(cls)) {
-        throw new ActionManifest.ManifestException(
+        throw new ManifestException(
             "--add-action "
                 + ref
                 + ": the class "
@@ -152,7 +154,7 @@ final class RefreshActions {
             .put("repository", repository);
     if (path != null) skeleton.put("path", path);
     skeleton.put("version", version).put("sha", m.group(3)).put("inputsVerified", false);
-    ActionManifest bare = ActionManifest.parse(file, skeleton);
+    ActionManifest bare = ManifestJson.parse(file, skeleton);
     HttpClient http =
         HttpClient.newBuilder()
             .connectTimeout(timeout)
@@ -160,8 +162,8 @@ final class RefreshActions {
             .build();
     ActionManifest full =
         merge(bare, download(http, base, bare, timeout), Set.of(), file, new ArrayList<>());
-    String text = full.toJson();
-    ActionManifest.parse(file, JSON.readTree(text));
+    String text = ManifestJson.toJson(full);
+    ManifestJson.parse(file, JSON.readTree(text));
     return new Added(file, text, full);
   }
 

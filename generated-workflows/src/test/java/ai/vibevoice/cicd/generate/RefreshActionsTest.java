@@ -3,7 +3,8 @@ package ai.vibevoice.cicd.generate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.vibevoice.cicd.dsl.action.ActionManifest;
+import ai.vibevoice.cicd.dsl.manifest.ActionManifest;
+import ai.vibevoice.cicd.dsl.manifest.json.ManifestJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -35,7 +36,7 @@ class RefreshActionsTest {
   void serveEveryActionYml() throws IOException {
     server = new ActionYmlServer();
     for (Path p : ActionYmlServer.copyManifests(ROOT, repo)) {
-      ActionManifest m = ActionManifest.read(p);
+      ActionManifest m = ManifestJson.read(p);
       if (m.kind() == ActionManifest.Kind.ACTION) {
         server.files.put(dir(m) + "action.yml", actionYml(m, ""));
       }
@@ -103,7 +104,7 @@ class RefreshActionsTest {
   }
 
   private ActionManifest upload() throws IOException {
-    return ActionManifest.read(repo.resolve(UPLOAD));
+    return ManifestJson.read(repo.resolve(UPLOAD));
   }
 
   @Test

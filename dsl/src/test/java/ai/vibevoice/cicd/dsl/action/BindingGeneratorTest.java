@@ -8,6 +8,8 @@ import ai.vibevoice.cicd.dsl.actions.Checkout;
 import ai.vibevoice.cicd.dsl.actions.DockerMetadata;
 import ai.vibevoice.cicd.dsl.actions.DownloadArtifact;
 import ai.vibevoice.cicd.dsl.actions.TrivyAction;
+import ai.vibevoice.cicd.dsl.manifest.ActionManifest;
+import ai.vibevoice.cicd.dsl.manifest.json.ManifestJson;
 import ai.vibevoice.cicd.dsl.permission.Access;
 import ai.vibevoice.cicd.dsl.permission.Need;
 import ai.vibevoice.cicd.dsl.permission.Scope;
@@ -35,7 +37,7 @@ class BindingGeneratorTest {
   }
 
   private static ActionManifest manifest(String name) throws IOException {
-    return ActionManifest.parse(name, new ObjectMapper().readTree(resource(name)));
+    return ManifestJson.parse(name, new ObjectMapper().readTree(resource(name)));
   }
 
   @Test

@@ -56,6 +56,15 @@ class ArchitectureTest {
           .resideInAnyPackage("ai.vibevoice.cicd.pipelines..", "ai.vibevoice.cicd.generate..");
 
   @ArchTest
+  static final ArchRule manifests_are_read_and_written_only_in_manifest_json =
+      noClasses()
+          .that()
+          .resideInAnyPackage("..dsl.manifest", "..dsl.action", "..dsl.actions..", "..dsl.step..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("com.fasterxml..", "..dsl.manifest.json..");
+
+  @ArchTest
   static final ArchRule only_the_renderers_are_used_outside_render =
       noClasses()
           .that()

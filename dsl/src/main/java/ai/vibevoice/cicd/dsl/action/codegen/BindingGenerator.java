@@ -1,10 +1,10 @@
 package ai.vibevoice.cicd.dsl.action.codegen;
 
 import ai.vibevoice.cicd.dsl.action.ActionBuilder;
-import ai.vibevoice.cicd.dsl.action.ActionManifest;
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.job.RemoteWorkflow;
+import ai.vibevoice.cicd.dsl.manifest.ActionManifest;
 import ai.vibevoice.cicd.dsl.permission.Access;
 import ai.vibevoice.cicd.dsl.permission.Need;
 import ai.vibevoice.cicd.dsl.permission.Scope;

@@ -1,6 +1,8 @@
 package ai.vibevoice.cicd.dsl.action.codegen;
 
-import ai.vibevoice.cicd.dsl.action.ActionManifest;
+import ai.vibevoice.cicd.dsl.manifest.ActionManifest;
+import ai.vibevoice.cicd.dsl.manifest.ManifestException;
+import ai.vibevoice.cicd.dsl.manifest.json.ManifestJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,7 +31,7 @@ public final class Bindings {
       files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
     }
     for (Path f : files) {
-      out.put(BindingGenerator.MANIFEST_DIR + "/" + f.getFileName(), ActionManifest.read(f));
+      out.put(BindingGenerator.MANIFEST_DIR + "/" + f.getFileName(), ManifestJson.read(f));
     }
     return out;
   }
@@ -68,7 +70,7 @@ public final class Bindings {
             if (entry != null) store(entry, source);
           }
           if (out.put(path, new Binding(file, path, source)) != null) {
-            throw new ActionManifest.ManifestException(
+            throw new ManifestException(
                 file + ": $.class: '" + m.className() + "' is used by another manifest");
           }
         });

@@ -1,4 +1,4 @@
-package ai.vibevoice.cicd.dsl.action;
+package ai.vibevoice.cicd.dsl.manifest.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,14 +1,16 @@
-package ai.vibevoice.cicd.dsl.action;
+package ai.vibevoice.cicd.dsl.manifest.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import ai.vibevoice.cicd.dsl.manifest.ActionManifest;
+import ai.vibevoice.cicd.dsl.manifest.ManifestException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class ActionManifestTest {
+class ManifestJsonTest {
   private static final String VALID =
       "{'class':'X','kind':'action','repository':'o/r','version':'v1.2.3',"
           + "'sha':'0123456789abcdef0123456789abcdef01234567','inputsVerified':true,"
@@ -37,10 +39,10 @@ class ActionManifestTest {
   void names_the_json_path_of_every_bad_field(String from, String to, String message)
       throws Exception {
     String json = VALID.replace(from, to).replace('\'', '"');
-    ActionManifest.ManifestException e =
+    ManifestException e =
         assertThrows(
-            ActionManifest.ManifestException.class,
-            () -> ActionManifest.parse("m.json", new ObjectMapper().readTree(json)));
+            ManifestException.class,
+            () -> ManifestJson.parse("m.json", new ObjectMapper().readTree(json)));
     assertEquals(message, e.getMessage());
   }
 
@@ -51,7 +53,9 @@ class ActionManifestTest {
     try (var files = java.nio.file.Files.list(root.resolve("dsl/src/main/actions"))) {
       for (java.nio.file.Path f : files.sorted().toList()) {
         assertEquals(
-            java.nio.file.Files.readString(f), ActionManifest.read(f).toJson(), f.toString());
+            java.nio.file.Files.readString(f),
+            ManifestJson.toJson(ManifestJson.read(f)),
+            f.toString());
       }
     }
   }
@@ -59,7 +63,8 @@ class ActionManifestTest {
   @Test
   void round_trips_through_its_json_form() throws Exception {
     ActionManifest m =
-        ActionManifest.parse("m.json", new ObjectMapper().readTree(VALID.replace('\'', '"')));
-    assertEquals(m, ActionManifest.parse("m.json", new ObjectMapper().readTree(m.toJson())));
+        ManifestJson.parse("m.json", new ObjectMapper().readTree(VALID.replace('\'', '"')));
+    assertEquals(
+        m, ManifestJson.parse("m.json", new ObjectMapper().readTree(ManifestJson.toJson(m))));
   }
 }

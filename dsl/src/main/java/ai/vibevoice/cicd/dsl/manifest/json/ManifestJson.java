@@ -1,10 +1,15 @@
-package ai.vibevoice.cicd.dsl.action;
+package ai.vibevoice.cicd.dsl.manifest.json;
 
+import ai.vibevoice.cicd.dsl.manifest.ActionManifest;
+import ai.vibevoice.cicd.dsl.manifest.ActionManifest.Input;
+import ai.vibevoice.cicd.dsl.manifest.ActionManifest.InputType;
+import ai.vibevoice.cicd.dsl.manifest.ActionManifest.Kind;
+import ai.vibevoice.cicd.dsl.manifest.ActionManifest.TypeKind;
+import ai.vibevoice.cicd.dsl.manifest.ManifestException;
 import ai.vibevoice.cicd.dsl.permission.Access;
 import ai.vibevoice.cicd.dsl.permission.Need;
 import ai.vibevoice.cicd.dsl.permission.Scope;
 import ai.vibevoice.cicd.dsl.step.InputRole;
-import ai.vibevoice.cicd.dsl.util.Ordered;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -18,125 +23,20 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * What the repository knows of one action version: where it lives, its pin, its inputs and outputs,
- * and the permissions it needs. One JSON file per action under {@code dsl/src/main/actions}; the
- * generate command turns each into a typed binding. Format: see docs/dsl-guide.md, "Adding an
- * action".
+ * Reads and writes action manifests in their file format (docs/dsl-guide.md, "Adding an action"):
+ * the I/O side of {@link ActionManifest}, kept apart from the model the code generator reads.
  */
-public record ActionManifest(
-    String className,
-    Kind kind,
-    String repository,
-    String path,
-    String version,
-    String sha,
-    String pinByTagReason,
-    boolean inputsVerified,
-    Map<String, Input> inputs,
-    List<String> outputs,
-    List<String> secrets,
-    List<Need> permissions,
-    Map<String, List<Need>> permissionsWhenSet) {
-
-  /** A composite, JavaScript or Docker action, or a reusable workflow. */
-  public enum Kind {
-    ACTION,
-    REUSABLE_WORKFLOW
-  }
-
-  /**
-   * One input: required (with the reason where the manifest makes it required against {@code
-   * action.yml}), default (null when none), deprecated, its type, and what the action does with it
-   * where a validation rule cares (null otherwise).
-   */
-  public record Input(
-      boolean required,
-      String requiredReason,
-      String defaultValue,
-      boolean deprecated,
-      InputType type,
-      InputRole role) {
-    public Input {
-      Objects.requireNonNull(type, "input type");
-    }
-  }
-
-  /**
-   * An input's type in the github-actions-typing vocabulary: string, boolean, integer, float, list
-   * (separator, item type), enum (allowed values, optional Java name); {@code number} for reusable
-   * workflows. {@code source} says where it comes from: {@code catalog}, {@code readme}, {@code
-   * default} (inferred from the default), {@code workflow_call}, or {@code unknown} (then it is a
-   * string).
-   */
-  public record InputType(
-      TypeKind kind,
-      String separator,
-      TypeKind item,
-      List<String> allowedValues,
-      String enumName,
-      String source) {
-    public InputType {
-      Objects.requireNonNull(kind, "type kind");
-      allowedValues = Ordered.copyOf(allowedValues, "allowed values");
-    }
-
-    public static InputType of(TypeKind kind, String source) {
-      return new InputType(kind, null, null, List.of(), null, source);
-    }
-  }
-
-  /** The kinds of input type. */
-  public enum TypeKind {
-    STRING,
-    BOOLEAN,
-    INTEGER,
-    FLOAT,
-    NUMBER,
-    LIST,
-    ENUM;
-
-    public String key() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-
-    static TypeKind parse(String text) {
-      for (TypeKind k : values()) if (k.key().equals(text)) return k;
-      return null;
-    }
-  }
+public final class ManifestJson {
+  private ManifestJson() {}
 
   private static final Pattern CLASS = Pattern.compile("[A-Z][A-Za-z0-9]*");
   private static final Pattern SHA = Pattern.compile("[0-9a-f]{40}");
   private static final Pattern VERSION = Pattern.compile("v[0-9]+(\\.[0-9]+)*");
-
-  public ActionManifest {
-    inputs = Ordered.copyOf(inputs, repository + ": inputs");
-    outputs = Ordered.copyOf(outputs, repository + ": outputs");
-    secrets = Ordered.copyOf(secrets, repository + ": secrets");
-    permissions = Ordered.copyOf(permissions, repository + ": permissions");
-    permissionsWhenSet = Ordered.copyOf(permissionsWhenSet, repository + ": permissionsWhenSet");
-  }
-
-  /** {@code owner/repo[/path]}. */
-  public String name() {
-    return path == null ? repository : repository + "/" + path;
-  }
-
-  /** A manifest file that cannot be read; the message names the file and JSON path. */
-  public static final class ManifestException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    public ManifestException(String message) {
-      super(message);
-    }
-  }
 
   /**
    * Jackson's mapper, only for writing; reading streams (ObjectMapper costs 0.2 s of a cold start).
@@ -242,46 +142,47 @@ public record ActionManifest(
   }
 
   /** This manifest as JSON text, in the file format (used when adopting a Dependabot pin). */
-  public String toJson() {
+  public static String toJson(ActionManifest m) {
     ObjectNode o = Json.MAPPER.createObjectNode();
-    o.put("class", className);
-    o.put("kind", kind == Kind.ACTION ? "action" : "reusable-workflow");
-    o.put("repository", repository);
-    if (path != null) o.put("path", path);
-    o.put("version", version);
-    if (sha != null) o.put("sha", sha);
-    if (pinByTagReason != null) o.put("pinByTag", pinByTagReason);
-    o.put("inputsVerified", inputsVerified);
+    o.put("class", m.className());
+    o.put("kind", m.kind() == Kind.ACTION ? "action" : "reusable-workflow");
+    o.put("repository", m.repository());
+    if (m.path() != null) o.put("path", m.path());
+    o.put("version", m.version());
+    if (m.sha() != null) o.put("sha", m.sha());
+    if (m.pinByTagReason() != null) o.put("pinByTag", m.pinByTagReason());
+    o.put("inputsVerified", m.inputsVerified());
     ObjectNode ins = o.putObject("inputs");
-    inputs.forEach(
-        (k, v) -> {
-          ObjectNode i = ins.putObject(k);
-          if (v.required()) i.put("required", true);
-          if (v.requiredReason() != null) i.put("requiredReason", v.requiredReason());
-          if (v.defaultValue() != null) i.put("default", v.defaultValue());
-          if (v.deprecated()) i.put("deprecated", true);
-          InputType t = v.type();
-          i.put("type", t.kind().key());
-          if (t.separator() != null) i.put("separator", t.separator());
-          if (t.item() != null) i.put("listItem", t.item().key());
-          if (!t.allowedValues().isEmpty()) {
-            ArrayNode allowed = i.putArray("allowedValues");
-            t.allowedValues().forEach(allowed::add);
-          }
-          if (t.enumName() != null) i.put("enumName", t.enumName());
-          if (t.source() != null) i.put("typeSource", t.source());
-          if (v.role() != null) i.put("role", v.role().key());
-        });
+    m.inputs()
+        .forEach(
+            (k, v) -> {
+              ObjectNode i = ins.putObject(k);
+              if (v.required()) i.put("required", true);
+              if (v.requiredReason() != null) i.put("requiredReason", v.requiredReason());
+              if (v.defaultValue() != null) i.put("default", v.defaultValue());
+              if (v.deprecated()) i.put("deprecated", true);
+              InputType t = v.type();
+              i.put("type", t.kind().key());
+              if (t.separator() != null) i.put("separator", t.separator());
+              if (t.item() != null) i.put("listItem", t.item().key());
+              if (!t.allowedValues().isEmpty()) {
+                ArrayNode allowed = i.putArray("allowedValues");
+                t.allowedValues().forEach(allowed::add);
+              }
+              if (t.enumName() != null) i.put("enumName", t.enumName());
+              if (t.source() != null) i.put("typeSource", t.source());
+              if (v.role() != null) i.put("role", v.role().key());
+            });
     ArrayNode outs = o.putArray("outputs");
-    outputs.forEach(outs::add);
-    if (!secrets.isEmpty()) {
+    m.outputs().forEach(outs::add);
+    if (!m.secrets().isEmpty()) {
       ArrayNode s = o.putArray("secrets");
-      secrets.forEach(s::add);
+      m.secrets().forEach(s::add);
     }
-    o.set("permissions", needsJson(permissions));
-    if (!permissionsWhenSet.isEmpty()) {
+    o.set("permissions", needsJson(m.permissions()));
+    if (!m.permissionsWhenSet().isEmpty()) {
       ObjectNode ws = o.putObject("permissionsWhenSet");
-      permissionsWhenSet.forEach((k, v) -> ws.set(k, needsJson(v)));
+      m.permissionsWhenSet().forEach((k, v) -> ws.set(k, needsJson(v)));
     }
     StringBuilder out = new StringBuilder();
     write(o, out, "");
@@ -377,27 +278,6 @@ public record ActionManifest(
             java.util.regex.Matcher.quoteReplacement(replacement)
                 .replace("\\$1", "$1")
                 .replace("\\$2", "$2"));
-  }
-
-  /**
-   * A copy pinned to another version, with inputs marked unverified (offline, only the pin is
-   * known).
-   */
-  public ActionManifest repinned(String newVersion, String newSha) {
-    return new ActionManifest(
-        className,
-        kind,
-        repository,
-        path,
-        newVersion,
-        newSha,
-        pinByTagReason,
-        false,
-        inputs,
-        outputs,
-        secrets,
-        permissions,
-        permissionsWhenSet);
   }
 
   private static final class Reader {

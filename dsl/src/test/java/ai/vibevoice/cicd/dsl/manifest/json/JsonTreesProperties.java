@@ -1,4 +1,4 @@
-package ai.vibevoice.cicd.dsl.action;
+package ai.vibevoice.cicd.dsl.manifest.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.generators.SourceDSL.booleans;
