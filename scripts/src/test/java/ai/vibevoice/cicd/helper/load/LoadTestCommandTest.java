@@ -318,10 +318,6 @@ class LoadTestCommandTest {
   }
 
   /**
-   * Client sockets established to {@code port} on this host (Linux: /proc/net/tcp and tcp6), else
-   * 0.
-   */
-  /**
    * Client sockets in ESTABLISHED to {@code port}, each counted once (the table is read in chunks
    * and may repeat a row).
    */
@@ -468,7 +464,6 @@ class LoadTestCommandTest {
   static final class SilentServer implements AutoCloseable {
     final ServerSocket socket = new ServerSocket(0, 200, InetAddress.getLoopbackAddress());
     final AtomicInteger open = new AtomicInteger();
-    final AtomicInteger maxOpen = new AtomicInteger();
     final AtomicInteger accepted = new AtomicInteger();
     final Thread acceptor;
 
@@ -480,7 +475,7 @@ class LoadTestCommandTest {
                   try {
                     Socket s = socket.accept();
                     accepted.incrementAndGet();
-                    maxOpen.accumulateAndGet(open.incrementAndGet(), Math::max);
+                    open.incrementAndGet();
                     Thread reader =
                         new Thread(
                             () -> {
