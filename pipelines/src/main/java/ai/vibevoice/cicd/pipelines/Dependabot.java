@@ -14,21 +14,20 @@ public final class Dependabot {
 
   public static DependabotConfig config() {
     return DependabotConfig.of(
-        Update.weekly(Ecosystem.UV, "/")
-            .group("python", "*")
-            .labels("dependencies", "python")
-            .build(),
-        Update.weekly(Ecosystem.GITHUB_ACTIONS, "/")
-            .group("actions", "*")
-            .labels("dependencies", "ci")
-            .build(),
-        Update.weekly(Ecosystem.DOCKER, "/infra/docker")
-            .group("base-images", "*")
-            .labels("dependencies", "docker")
-            .build(),
-        Update.weekly(Ecosystem.MAVEN, "/")
-            .group("maven", "*")
-            .labels("dependencies", "ci")
-            .build());
+        weekly(Ecosystem.UV, "/", "python", "python"),
+        weekly(Ecosystem.GITHUB_ACTIONS, "/", "actions", "ci"),
+        weekly(Ecosystem.DOCKER, "/infra/docker", "base-images", "docker"),
+        weekly(Ecosystem.MAVEN, "/", "maven", "ci"));
+  }
+
+  /**
+   * Weekly updates of {@code ecosystem} in {@code directory}, all in one pull request ({@code
+   * group}), labelled dependencies and {@code label}.
+   */
+  private static Update weekly(Ecosystem ecosystem, String directory, String group, String label) {
+    return Update.weekly(ecosystem, directory)
+        .group(group, "*")
+        .labels("dependencies", label)
+        .build();
   }
 }

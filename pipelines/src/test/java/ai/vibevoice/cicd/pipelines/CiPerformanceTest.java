@@ -6,7 +6,7 @@ import static ai.vibevoice.cicd.pipelines.Model.indexOf;
 import static ai.vibevoice.cicd.pipelines.Model.onlyUse;
 import static ai.vibevoice.cicd.pipelines.Model.runJob;
 import static ai.vibevoice.cicd.pipelines.Model.runs;
-import static ai.vibevoice.cicd.pipelines.Model.uses;
+import static ai.vibevoice.cicd.pipelines.Model.useWith;
 import static ai.vibevoice.cicd.pipelines.Model.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -71,11 +71,7 @@ class CiPerformanceTest {
 
   @Test
   void r5_5_uploads_metrics_and_reports_even_when_the_check_fails() {
-    Step upload =
-        uses(bench, "actions/upload-artifact").stream()
-            .filter(s -> with(s, "path").equals("perf/"))
-            .findFirst()
-            .orElseThrow();
+    Step upload = useWith(bench, "actions/upload-artifact", "path", "perf/");
     assertEquals("always()", condition(upload));
     assertEquals("90", with(upload, "retention-days"));
   }
@@ -88,10 +84,7 @@ class CiPerformanceTest {
         find.run().contains("select(.event == \"schedule\" or .event == \"workflow_dispatch\")"),
         "never pull-request runs");
     Step download =
-        uses(bench, "actions/download-artifact").stream()
-            .filter(s -> with(s, "name").equals(Platform.PERF_BASELINE_ARTIFACT))
-            .findFirst()
-            .orElseThrow();
+        useWith(bench, "actions/download-artifact", "name", Platform.PERF_BASELINE_ARTIFACT);
     assertEquals("${{ steps.baseline-run.outputs.run-id }}", with(download, "run-id"));
     assertGrants(bench, Scope.ACTIONS, Access.READ);
   }
@@ -126,11 +119,7 @@ class CiPerformanceTest {
 
   @Test
   void r6_5_missing_baseline_becomes_the_current_metrics_and_is_kept_alive() {
-    Step keep =
-        uses(bench, "actions/upload-artifact").stream()
-            .filter(s -> with(s, "name").equals(Platform.PERF_BASELINE_ARTIFACT))
-            .findFirst()
-            .orElseThrow();
+    Step keep = useWith(bench, "actions/upload-artifact", "name", Platform.PERF_BASELINE_ARTIFACT);
     assertEquals("baseline/metrics.json", with(keep, "path"));
     assertEquals(
         "github.ref == 'refs/heads/main' && (github.event_name == 'schedule' || inputs.update-baseline == true"

@@ -50,6 +50,24 @@ final class Model {
     return steps.get(0);
   }
 
+  /** The first step using {@code action} whose input {@code key} renders as {@code value}. */
+  static Step useWith(RunJob job, String action, String key, String value) {
+    return uses(job, action).stream()
+        .filter(s -> with(s, key).equals(value))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "job "
+                        + job.id()
+                        + ": no step using "
+                        + action
+                        + " with "
+                        + key
+                        + ": "
+                        + value));
+  }
+
   /** The input {@code key} of a step as rendered text ("" when absent). */
   static String with(Step step, String key) {
     Text value = step.with().get(key);

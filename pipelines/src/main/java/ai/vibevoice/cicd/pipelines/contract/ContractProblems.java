@@ -12,136 +12,82 @@ final class ContractProblems {
   private ContractProblems() {}
 
   static String markerNotDeclared(String marker, Collection<String> declared) {
-    return "pytest marker '"
-        + marker
-        + "' is not declared in "
-        + Platform.PYPROJECT
-        + " [tool.pytest.ini_options] markers (declared: "
-        + declared
-        + ")";
+    return "pytest marker '%s' is not declared in %s [tool.pytest.ini_options] markers (declared: %s)"
+        .formatted(marker, Platform.PYPROJECT, declared);
   }
 
   static String prefixNotRead(Service service, Collection<String> declared) {
     return prefixNotRead(service.settingsPrefix, declared)
-        + " (the "
-        + service.key
-        + " service's settings)";
+        + " (the %s service's settings)".formatted(service.key);
   }
 
   static String prefixNotRead(String prefix, Collection<String> declared) {
-    return Platform.SETTINGS_MODULE
-        + " declares no settings class with env_prefix \""
-        + prefix
-        + "\" (declared: "
-        + declared
-        + ")";
+    return "%s declares no settings class with env_prefix \"%s\" (declared: %s)"
+        .formatted(Platform.SETTINGS_MODULE, prefix, declared);
   }
 
   static String overrideNamesUnknownService(
       RepoPath file, String service, Collection<String> declared) {
-    return file
-        + " names service '"
-        + service
-        + "', which "
-        + Platform.COMPOSE_FILE
-        + " does not define (it has "
-        + declared
-        + ")";
+    return "%s names service '%s', which %s does not define (it has %s)"
+        .formatted(file, service, Platform.COMPOSE_FILE, declared);
   }
 
   static String serviceMissing(Compose.Stack stack, String service, Collection<String> available) {
     return where(stack)
-        + "starts service '"
-        + service
-        + "', which the merged Compose files do not define (they have "
-        + available
-        + ")";
+        + "starts service '%s', which the merged Compose files do not define (they have %s)"
+            .formatted(service, available);
   }
 
   static String dependencyNotStarted(Compose.Stack stack, String service, String dependency) {
     return where(stack)
-        + "service '"
-        + service
-        + "' depends on '"
-        + dependency
-        + "', which the job does not start or pull: compose would start it from an image never pulled";
+        + "service '%s' depends on '%s', which the job does not start or pull: compose would start it from an image never pulled"
+            .formatted(service, dependency);
   }
 
   static String imageNotUnderTest(Compose.Stack stack, String service, String image) {
     return where(stack)
-        + "service '"
-        + service
-        + "' runs image "
-        + image
-        + ", not the image under test by digest with pull_policy: never";
+        + "service '%s' runs image %s, not the image under test by digest with pull_policy: never"
+            .formatted(service, image);
   }
 
   static String healthcheckCannotRun(Compose.Stack stack, Service service, String executable) {
     return where(stack)
-        + "the healthcheck of '"
-        + service.key
-        + "' runs "
-        + executable
-        + ", which the final stage of "
-        + service.dockerfile
-        + " does not install: the container never becomes healthy";
+        + "the healthcheck of '%s' runs %s, which the final stage of %s does not install: the container never becomes healthy"
+            .formatted(service.key, executable, service.dockerfile);
   }
 
   static String variableNotRead(RepoPath file, Service service, String variable) {
-    return file
-        + " sets "
-        + variable
-        + " for '"
-        + service.key
-        + "', which it does not read: its settings take "
-        + service.settingsPrefix
-        + "* and "
-        + Platform.OBSERVABILITY_PREFIX
-        + "* (see "
-        + Platform.SETTINGS_MODULE
-        + "), the process "
-        + Platform.PROCESS_ENVIRONMENT;
+    return "%s sets %s for '%s', which it does not read: its settings take %s* and %s* (see %s), the process %s"
+        .formatted(
+            file,
+            variable,
+            service.key,
+            service.settingsPrefix,
+            Platform.OBSERVABILITY_PREFIX,
+            Platform.SETTINGS_MODULE,
+            Platform.PROCESS_ENVIRONMENT);
   }
 
   static String portNotPublished(Compose.Stack stack, Service service, String published) {
     return where(stack)
-        + "service '"
-        + service.key
-        + "' does not publish "
-        + published
-        + " in "
-        + Platform.COMPOSE_FILE
-        + ", the port the workflows probe";
+        + "service '%s' does not publish %s in %s, the port the workflows probe"
+            .formatted(service.key, published, Platform.COMPOSE_FILE);
   }
 
   static String helmKeyUnknown(String key, Collection<String> siblings) {
-    return Platform.HELM_CI_VALUES
-        + " sets "
-        + key
-        + ", which "
-        + Platform.HELM_VALUES
-        + " does not have: Helm would ignore it (keys there: "
-        + siblings
-        + ")";
+    return "%s sets %s, which %s does not have: Helm would ignore it (keys there: %s)"
+        .formatted(Platform.HELM_CI_VALUES, key, Platform.HELM_VALUES, siblings);
   }
 
   static String notRangedOver(String key) {
-    return "Platform.HELM_FREE_FORM_VALUES lists "
-        + key
-        + ", but no template of "
-        + Platform.HELM_CHART
-        + " ranges over .Values."
-        + key;
+    return "Platform.HELM_FREE_FORM_VALUES lists %s, but no template of %s ranges over .Values.%s"
+        .formatted(key, Platform.HELM_CHART, key);
   }
 
   static String helmDependenciesDiffer(
       Collection<HelmDependency> chart, Collection<HelmDependency> platform) {
-    return Platform.HELM_CHART_YAML
-        + " declares dependencies "
-        + chart
-        + ", Platform.HELM_DEPENDENCIES "
-        + platform
-        + ": the workflows would build the wrong ones";
+    return "%s declares dependencies %s, Platform.HELM_DEPENDENCIES %s: the workflows would build the wrong ones"
+        .formatted(Platform.HELM_CHART_YAML, chart, platform);
   }
 
   private static String where(Compose.Stack stack) {

@@ -42,7 +42,9 @@ class BuildPushScriptsTest {
 
   // --- merge-<service>: "Create the multi-arch manifest list"
 
-  private static ScriptRun.Builder manifest(String service, String metadata, String inspectAnswer) {
+  /** The manifest step of {@code service} before any platform digest is recorded. */
+  private static ScriptRun.Builder withoutDigests(
+      String service, String metadata, String inspectAnswer) {
     String image = image(service);
     return ScriptRun.of(PipelineStep.find(new CiBuildPush(), "merge-" + service, "manifest"))
         .env("METADATA", metadata)
@@ -54,10 +56,22 @@ class BuildPushScriptsTest {
                 .on("buildx imagetools inspect *", Answer.stdout(inspectAnswer)));
   }
 
-  private static ScriptRun.Builder manifest(String service) {
-    return manifest(service, METADATA.formatted(image(service), COMMIT), manifestJson(TTS_DIGEST))
+  /** Runs {@code step}, which must fail without ever calling docker. */
+  private ScriptRun.Result failsBeforeDocker(ScriptRun.Builder step) {
+    ScriptRun.Result run = step.run(tmp).assertFailed();
+    assertEquals(List.of(), run.calls("docker"));
+    return run;
+  }
+
+  /** The manifest step of {@code service} with the digests of both platforms recorded. */
+  private static ScriptRun.Builder manifest(String service, String metadata, String inspectAnswer) {
+    return withoutDigests(service, metadata, inspectAnswer)
         .runnerTempFile("digests/" + hex(AMD64_DIGEST), "")
         .runnerTempFile("digests/" + hex(ARM64_DIGEST), "");
+  }
+
+  private static ScriptRun.Builder manifest(String service) {
+    return manifest(service, METADATA.formatted(image(service), COMMIT), manifestJson(TTS_DIGEST));
   }
 
   @ParameterizedTest
@@ -96,14 +110,8 @@ class BuildPushScriptsTest {
         """
         {"tags":[],"labels":{},"annotations":["index:org.opencontainers.image.revision=%s"]}"""
             .formatted(COMMIT);
-    ScriptRun.Result run =
-        manifest("tts", metadata, manifestJson(TTS_DIGEST))
-            .runnerTempFile("digests/" + hex(AMD64_DIGEST), "")
-            .runnerTempFile("digests/" + hex(ARM64_DIGEST), "")
-            .run(tmp)
-            .assertFailed();
+    ScriptRun.Result run = failsBeforeDocker(manifest("tts", metadata, manifestJson(TTS_DIGEST)));
     assertEquals("::error::docker/metadata-action gave no tag\n", run.stdout());
-    assertEquals(List.of(), run.calls("docker"));
     assertEquals(Map.of(), run.outputs());
   }
 
@@ -117,37 +125,29 @@ class BuildPushScriptsTest {
   @ParameterizedTest
   @MethodSource("unreadableMetadata")
   void metadata_jq_cannot_read_fails_before_creating_anything(String metadata, String jqError) {
-    ScriptRun.Result run =
-        manifest("tts", metadata, manifestJson(TTS_DIGEST))
-            .runnerTempFile("digests/" + hex(AMD64_DIGEST), "")
-            .runnerTempFile("digests/" + hex(ARM64_DIGEST), "")
-            .run(tmp)
-            .assertFailed();
+    ScriptRun.Result run = failsBeforeDocker(manifest("tts", metadata, manifestJson(TTS_DIGEST)));
     // jq's own wording (1.6 and 1.7 differ in the prefix only).
     assertTrue(run.stderr().contains(jqError), run.streams());
-    assertEquals(List.of(), run.calls("docker"));
     assertEquals(Map.of(), run.outputs());
   }
 
   @Test
   void one_platform_digest_instead_of_two_fails_before_creating_anything() {
     ScriptRun.Result run =
-        manifest("tts", METADATA.formatted(image("tts"), COMMIT), manifestJson(TTS_DIGEST))
-            .runnerTempFile("digests/" + hex(AMD64_DIGEST), "")
-            .run(tmp)
-            .assertFailed();
+        failsBeforeDocker(
+            withoutDigests(
+                    "tts", METADATA.formatted(image("tts"), COMMIT), manifestJson(TTS_DIGEST))
+                .runnerTempFile("digests/" + hex(AMD64_DIGEST), ""));
     assertEquals("::error::expected 2 platform digests, found 1\n", run.stdout());
-    assertEquals(List.of(), run.calls("docker"));
   }
 
   @Test
   void no_platform_digest_at_all_is_counted_as_none() {
     ScriptRun.Result run =
-        manifest("tts", METADATA.formatted(image("tts"), COMMIT), manifestJson(TTS_DIGEST))
-            .run(tmp)
-            .assertFailed();
+        failsBeforeDocker(
+            withoutDigests(
+                "tts", METADATA.formatted(image("tts"), COMMIT), manifestJson(TTS_DIGEST)));
     assertEquals("::error::expected 2 platform digests, found 0\n", run.stdout());
-    assertEquals(List.of(), run.calls("docker"));
   }
 
   static Stream<Arguments> answersWithoutDigest() {
@@ -162,11 +162,7 @@ class BuildPushScriptsTest {
   @MethodSource("answersWithoutDigest")
   void an_inspect_answer_without_a_digest_fails_the_step(String answer, String got) {
     ScriptRun.Result run =
-        manifest("tts", METADATA.formatted(image("tts"), COMMIT), answer)
-            .runnerTempFile("digests/" + hex(AMD64_DIGEST), "")
-            .runnerTempFile("digests/" + hex(ARM64_DIGEST), "")
-            .run(tmp)
-            .assertFailed();
+        manifest("tts", METADATA.formatted(image("tts"), COMMIT), answer).run(tmp).assertFailed();
     assertEquals(
         "::error::" + image("tts") + ":" + COMMIT + " has no digest (got '" + got + "')\n",
         run.stdout());
@@ -177,8 +173,6 @@ class BuildPushScriptsTest {
   void a_garbage_inspect_answer_fails_the_step() {
     ScriptRun.Result run =
         manifest("tts", METADATA.formatted(image("tts"), COMMIT), "ERROR: not json")
-            .runnerTempFile("digests/" + hex(AMD64_DIGEST), "")
-            .runnerTempFile("digests/" + hex(ARM64_DIGEST), "")
             .run(tmp)
             .assertFailed();
     assertTrue(
@@ -317,19 +311,16 @@ class BuildPushScriptsTest {
   @Test
   void an_empty_tag_list_fails_the_step_without_tagging() {
     ScriptRun.Result run =
-        promote("tts", "{\"tags\":[],\"labels\":{},\"annotations\":[]}", Stub.command("docker"))
-            .run(tmp)
-            .assertFailed();
+        failsBeforeDocker(
+            promote(
+                "tts", "{\"tags\":[],\"labels\":{},\"annotations\":[]}", Stub.command("docker")));
     assertEquals("::error::docker/metadata-action gave no tag to promote\n", run.stdout());
-    assertEquals(List.of(), run.calls("docker"));
   }
 
   @Test
   void metadata_jq_cannot_read_fails_the_step_without_tagging() {
-    ScriptRun.Result run =
-        promote("tts", "{\"tags\":", Stub.command("docker")).run(tmp).assertFailed();
+    ScriptRun.Result run = failsBeforeDocker(promote("tts", "{\"tags\":", Stub.command("docker")));
     assertTrue(run.stderr().contains("parse error: Unfinished JSON term at EOF"), run.streams());
     assertEquals("", run.stdout());
-    assertEquals(List.of(), run.calls("docker"));
   }
 }

@@ -126,6 +126,11 @@ class PerformanceScriptsTest {
     return ScriptRun.of(step("baseline-run")).expr("github.token", "ghs_test").stub(gh);
   }
 
+  /** gh listing {@link #RUNS}; each test adds the answers to the artifact listings. */
+  private static Stub ghListingRuns() {
+    return Stub.command("gh").on("run list *", Answer.ghJson(RUNS));
+  }
+
   private static String artifactsOf(int run) {
     return "api repos/acme/voice/actions/runs/" + run + "/artifacts *";
   }
@@ -144,8 +149,7 @@ class PerformanceScriptsTest {
   void the_baseline_is_the_newest_scheduled_or_dispatched_run_with_a_live_baseline_artifact() {
     ScriptRun.Result run =
         findBaseline(
-                Stub.command("gh")
-                    .on("run list *", Answer.ghJson(RUNS))
+                ghListingRuns()
                     .on(artifactsOf(300), Answer.ghJson(EXPIRED_BASELINE))
                     .on(artifactsOf(299), Answer.ghJson(LIVE_BASELINE)))
             .run(tmp)
@@ -175,22 +179,24 @@ class PerformanceScriptsTest {
     assertEquals("", run.stdout());
   }
 
+  /** The run-id output is empty and a notice says that this run's metrics become the baseline. */
+  private static void assertNoBaselineFound(ScriptRun.Result run) {
+    assertEquals(Map.of("run-id", ""), run.outputs());
+    assertEquals(
+        "::notice::No baseline found: this run's metrics become the baseline\n", run.stdout());
+  }
+
   @Test
   void without_a_live_baseline_the_run_id_is_empty_and_a_notice_says_so() {
     ScriptRun.Result run =
-        findBaseline(
-                Stub.command("gh")
-                    .on("run list *", Answer.ghJson(RUNS))
-                    .on("api *", Answer.ghJson(NO_BASELINE)))
+        findBaseline(ghListingRuns().on("api *", Answer.ghJson(NO_BASELINE)))
             .run(tmp)
             .assertSucceeded();
     assertEquals(
         4,
         run.calls("gh").size(),
         "the list, then each scheduled or dispatched run: " + run.calls("gh"));
-    assertEquals(Map.of("run-id", ""), run.outputs());
-    assertEquals(
-        "::notice::No baseline found: this run's metrics become the baseline\n", run.stdout());
+    assertNoBaselineFound(run);
   }
 
   @Test
@@ -200,9 +206,7 @@ class PerformanceScriptsTest {
             .run(tmp)
             .assertSucceeded();
     assertEquals(1, run.calls("gh").size());
-    assertEquals(Map.of("run-id", ""), run.outputs());
-    assertEquals(
-        "::notice::No baseline found: this run's metrics become the baseline\n", run.stdout());
+    assertNoBaselineFound(run);
   }
 
   @Test
@@ -224,8 +228,7 @@ class PerformanceScriptsTest {
   void a_failing_artifact_listing_fails_the_step_instead_of_skipping_the_run() {
     ScriptRun.Result run =
         findBaseline(
-                Stub.command("gh")
-                    .on("run list *", Answer.ghJson(RUNS))
+                ghListingRuns()
                     .on(artifactsOf(300), Answer.fails(1, "HTTP 502: Bad Gateway"))
                     .on(artifactsOf(299), Answer.ghJson(LIVE_BASELINE)))
             .run(tmp)

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.vibevoice.cicd.pipelines.CiProvenance;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ class ProvenanceScriptsTest {
 
   static final String REPOSITORY = "acme/voice.agent";
   static final String ISSUER = "https://token.actions.githubusercontent.com";
+  static final String BUILD_METADATA = "https://vibevoice.ai/attestations/build-metadata/v1";
 
   /**
    * The identity regexp for this repository's own signatures: dots escaped, anchored, main or a
@@ -51,6 +53,20 @@ class ProvenanceScriptsTest {
         .stub(cosign);
   }
 
+  /**
+   * The call {@code cosign command reference options...}, then the issuer and the identity regexp
+   * the certificate must match.
+   */
+  private static List<String> cosign(
+      String command, String reference, String identityRegexp, String... options) {
+    List<String> call = new ArrayList<>(List.of(command, reference));
+    call.addAll(List.of(options));
+    call.addAll(
+        List.of(
+            "--certificate-oidc-issuer", ISSUER, "--certificate-identity-regexp", identityRegexp));
+    return call;
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"tts", "agent"})
   void the_signature_the_build_metadata_and_the_slsa_provenance_are_verified(String service) {
@@ -61,32 +77,15 @@ class ProvenanceScriptsTest {
             .assertSucceeded();
     assertEquals(
         List.of(
-            List.of(
-                "verify",
-                reference,
-                "--certificate-oidc-issuer",
-                ISSUER,
-                "--certificate-identity-regexp",
-                SIGNER),
-            List.of(
+            cosign("verify", reference, SIGNER),
+            cosign("verify-attestation", reference, SIGNER, "--type", BUILD_METADATA),
+            cosign(
                 "verify-attestation",
                 reference,
-                "--type",
-                "https://vibevoice.ai/attestations/build-metadata/v1",
-                "--certificate-oidc-issuer",
-                ISSUER,
-                "--certificate-identity-regexp",
-                SIGNER),
-            List.of(
-                "verify-attestation",
-                reference,
+                SLSA_SIGNER,
                 "--type",
                 "slsaprovenance",
-                "--new-bundle-format=false",
-                "--certificate-oidc-issuer",
-                ISSUER,
-                "--certificate-identity-regexp",
-                SLSA_SIGNER)),
+                "--new-bundle-format=false")),
         run.calls("cosign"));
     assertEquals(
         "- `" + reference + "`: signature, build metadata and SLSA provenance verified\n",

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -99,22 +100,23 @@ final class ScriptRun {
   }
 
   private static String shell(PipelineStep s) {
-    if (s.step().shell() != null) return s.step().shell();
-    return Stream.of(s.job().defaults(), s.workflow().defaults())
-        .filter(d -> d != null && d.shell() != null)
-        .map(Defaults::shell)
-        .findFirst()
+    return inherited(s, s.step().shell(), Defaults::shell)
         // Without a shell GitHub runs `bash -e {0}`: no pipefail, so not what the harness runs.
         .orElse("the runner's default shell (bash -e, without pipefail)");
   }
 
   private static String workingDirectory(PipelineStep s) {
-    if (s.step().workingDirectory() != null) return s.step().workingDirectory();
+    return inherited(s, s.step().workingDirectory(), Defaults::workingDirectory).orElse(null);
+  }
+
+  /** The step's {@code own} setting, else its job's default, else its workflow's. */
+  private static Optional<String> inherited(
+      PipelineStep s, String own, Function<Defaults, String> setting) {
+    if (own != null) return Optional.of(own);
     return Stream.of(s.job().defaults(), s.workflow().defaults())
-        .filter(d -> d != null && d.workingDirectory() != null)
-        .map(Defaults::workingDirectory)
-        .findFirst()
-        .orElse(null);
+        .filter(d -> d != null && setting.apply(d) != null)
+        .map(setting)
+        .findFirst();
   }
 
   /** Sets up one run; {@link #run(Path)} executes it. */

@@ -1,5 +1,6 @@
 package ai.vibevoice.cicd.helper.load;
 
+import ai.vibevoice.cicd.helper.DaemonThreads;
 import ai.vibevoice.cicd.helper.tts.Outcome;
 import ai.vibevoice.cicd.helper.tts.TtsClient;
 import java.util.List;
@@ -155,13 +156,7 @@ public final class LoadRunner {
     long start = System.nanoTime();
     long deadline = requests == null ? start + durationNanos : Long.MAX_VALUE;
     ExecutorService workers =
-        Executors.newFixedThreadPool(
-            concurrency,
-            r -> {
-              Thread t = new Thread(r, "load-worker");
-              t.setDaemon(true);
-              return t;
-            });
+        Executors.newFixedThreadPool(concurrency, DaemonThreads.named("load-worker"));
     try {
       for (int w = 0; w < concurrency; w++) {
         workers.execute(

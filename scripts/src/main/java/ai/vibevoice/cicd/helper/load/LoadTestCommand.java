@@ -1,6 +1,7 @@
 package ai.vibevoice.cicd.helper.load;
 
 import ai.vibevoice.cicd.helper.CiHelper;
+import ai.vibevoice.cicd.helper.DaemonThreads;
 import ai.vibevoice.cicd.helper.ExitCode;
 import ai.vibevoice.cicd.helper.InputException;
 import ai.vibevoice.cicd.helper.io.AtomicFiles;
@@ -330,12 +331,7 @@ public final class LoadTestCommand implements Callable<Integer> {
       LatencyRecorder recorder, AtomicLong started, PrintWriter err) {
     long t0 = System.nanoTime();
     ScheduledExecutorService timer =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "progress");
-              t.setDaemon(true);
-              return t;
-            });
+        Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("progress"));
     timer.scheduleAtFixedRate(
         () -> {
           LatencyRecorder.Snapshot s = recorder.snapshot();

@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -49,18 +50,26 @@ class LoadTestCommandTest {
     tts.close();
   }
 
+  /** load-test against the emulator with {@code more} arguments. */
+  Cli loadTest(String... more) {
+    return loadTestAt(tts.url().toString(), more);
+  }
+
+  /** load-test against the server at {@code url} with {@code more} arguments. */
+  static Cli loadTestAt(String url, String... more) {
+    return Cli.run(List.of("load-test", "--url", url), more);
+  }
+
+  /** A load test that must succeed; its metrics file. */
   JsonNode run(String... extra) {
-    String[] args = new String[extra.length + 5];
-    args[0] = "load-test";
-    args[1] = "--url";
-    args[2] = tts.url().toString();
-    args[3] = "--output";
-    args[4] = dir.resolve("metrics.json").toString();
-    System.arraycopy(extra, 0, args, 5, extra.length);
-    Cli cli = Cli.run(args);
+    Path metrics = dir.resolve("metrics.json");
+    Cli cli =
+        Cli.run(
+            List.of("load-test", "--url", tts.url().toString(), "--output", metrics.toString()),
+            extra);
     assertEquals(0, cli.exitCode(), cli.toString());
     assertTrue(cli.err().startsWith("load test: "), cli.err());
-    return Json.read(dir.resolve("metrics.json"));
+    return Json.read(metrics);
   }
 
   /**
@@ -189,9 +198,7 @@ class LoadTestCommandTest {
     try (WebSocketTestServer demo = new WebSocketTestServer()) {
       demo.firstFrameDelayMillis = 10;
       Cli cli =
-          Cli.run(
-              "load-test",
-              "--url",
+          loadTestAt(
               demo.url().toString(),
               "--protocol",
               "websocket",
@@ -210,31 +217,13 @@ class LoadTestCommandTest {
 
   @Test
   void usage_errors_exit_2() {
-    Cli both =
-        Cli.run(
-            "load-test",
-            "--url",
-            tts.url().toString(),
-            "--rate",
-            "1",
-            "--concurrency",
-            "1",
-            "--requests",
-            "1");
+    Cli both = loadTest("--rate", "1", "--concurrency", "1", "--requests", "1");
     assertEquals(2, both.exitCode(), both.toString());
-    Cli none = Cli.run("load-test", "--url", tts.url().toString(), "--rate", "1");
+    Cli none = loadTest("--rate", "1");
     assertEquals(2, none.exitCode(), none.toString());
     Cli file =
-        Cli.run(
-            "load-test",
-            "--url",
-            tts.url().toString(),
-            "--rate",
-            "1",
-            "--requests",
-            "1",
-            "--text-file",
-            dir.resolve("none.txt").toString());
+        loadTest(
+            "--rate", "1", "--requests", "1", "--text-file", dir.resolve("none.txt").toString());
     assertEquals(2, file.exitCode(), file.toString());
     assertTrue(file.err().contains("none.txt: file not found"), file.toString());
   }
@@ -286,9 +275,7 @@ class LoadTestCommandTest {
         Cli cli;
         try {
           cli =
-              Cli.run(
-                  "load-test",
-                  "--url",
+              loadTestAt(
                   silent.url(),
                   "--rate",
                   "50",
@@ -331,10 +318,6 @@ class LoadTestCommandTest {
   }
 
   /**
-   * Client sockets established to {@code port} on this host (Linux: /proc/net/tcp and tcp6), else
-   * 0.
-   */
-  /**
    * Client sockets in ESTABLISHED to {@code port}, each counted once (the table is read in chunks
    * and may repeat a row).
    */
@@ -362,32 +345,13 @@ class LoadTestCommandTest {
   void an_unwritable_output_is_refused_before_anything_is_sent() throws IOException {
     Path notADirectory = Files.writeString(dir.resolve("file"), "x");
     for (Path output : new Path[] {dir, notADirectory.resolve("metrics.json")}) {
-      Cli cli =
-          Cli.run(
-              "load-test",
-              "--url",
-              tts.url().toString(),
-              "--rate",
-              "20",
-              "--requests",
-              "3",
-              "--output",
-              output.toString());
+      Cli cli = loadTest("--rate", "20", "--requests", "3", "--output", output.toString());
       assertEquals(2, cli.exitCode(), cli.toString());
       assertTrue(cli.err().contains(output.toString()), cli.toString());
       assertFalse(cli.err().contains("load test: "), cli.toString());
     }
-    Cli markdown =
-        Cli.run(
-            "load-test",
-            "--url",
-            tts.url().toString(),
-            "--rate",
-            "20",
-            "--requests",
-            "3",
-            "--markdown",
-            notADirectory.resolve("report.md").toString());
+    Path report = notADirectory.resolve("report.md");
+    Cli markdown = loadTest("--rate", "20", "--requests", "3", "--markdown", report.toString());
     assertEquals(2, markdown.exitCode(), markdown.toString());
     assertTrue(markdown.err().contains("report.md"), markdown.toString());
     assertEquals(0, tts.synthesisRequests.get());
@@ -395,13 +359,9 @@ class LoadTestCommandTest {
 
   @Test
   void a_run_without_success_names_its_error_and_reports_no_latency() throws IOException {
-    String url = tts.url().toString();
     tts.close();
     Cli cli =
-        Cli.run(
-            "load-test",
-            "--url",
-            url,
+        loadTest(
             "--rate",
             "20",
             "--requests",
@@ -478,17 +438,7 @@ class LoadTestCommandTest {
             });
     reader.setDaemon(true);
     reader.start();
-    Cli cli =
-        Cli.run(
-            "load-test",
-            "--url",
-            tts.url().toString(),
-            "--rate",
-            "20",
-            "--requests",
-            "3",
-            "--output",
-            fifo.toString());
+    Cli cli = loadTest("--rate", "20", "--requests", "3", "--output", fifo.toString());
     assertEquals(0, cli.exitCode(), cli.toString());
     reader.join(10_000);
     assertFalse(Files.isRegularFile(fifo), "the pipe was replaced by a file");
@@ -514,7 +464,6 @@ class LoadTestCommandTest {
   static final class SilentServer implements AutoCloseable {
     final ServerSocket socket = new ServerSocket(0, 200, InetAddress.getLoopbackAddress());
     final AtomicInteger open = new AtomicInteger();
-    final AtomicInteger maxOpen = new AtomicInteger();
     final AtomicInteger accepted = new AtomicInteger();
     final Thread acceptor;
 
@@ -526,7 +475,7 @@ class LoadTestCommandTest {
                   try {
                     Socket s = socket.accept();
                     accepted.incrementAndGet();
-                    maxOpen.accumulateAndGet(open.incrementAndGet(), Math::max);
+                    open.incrementAndGet();
                     Thread reader =
                         new Thread(
                             () -> {

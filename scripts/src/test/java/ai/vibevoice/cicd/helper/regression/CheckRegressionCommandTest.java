@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +19,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CheckRegressionCommandTest {
   @TempDir Path dir;
+
+  /** A run of 100 requests without errors: TTFA 100 ms and end to end 500 ms at every statistic. */
+  static final String STEADY = metrics(100, 500, 0, 100);
 
   static String metrics(double ttfa, double e2e, double errorRate, long requests) {
     return """
@@ -47,20 +49,25 @@ class CheckRegressionCommandTest {
   }
 
   Cli check(Path current, Path baseline, String... extra) {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "check-regression",
-                "--current",
-                current.toString(),
-                "--baseline",
-                baseline.toString(),
-                "--output",
-                dir.resolve("result.json").toString(),
-                "--markdown",
-                dir.resolve("report.md").toString()));
-    args.addAll(List.of(extra));
-    return Cli.run(args.toArray(String[]::new));
+    return Cli.run(
+        List.of(
+            "check-regression",
+            "--current",
+            current.toString(),
+            "--baseline",
+            baseline.toString(),
+            "--output",
+            dir.resolve("result.json").toString(),
+            "--markdown",
+            dir.resolve("report.md").toString()),
+        extra);
+  }
+
+  /** A check that must exit 2 (bad usage or input). */
+  Cli refused(Path current, Path baseline, String... extra) {
+    Cli cli = check(current, baseline, extra);
+    assertEquals(2, cli.exitCode(), cli.toString());
+    return cli;
   }
 
   JsonNode result() {
@@ -69,7 +76,7 @@ class CheckRegressionCommandTest {
 
   @Test
   void missing_baseline_becomes_the_current_metrics_and_passes() throws IOException {
-    Path current = file("current.json", metrics(100, 500, 0, 100));
+    Path current = file("current.json", STEADY);
     Path baseline = dir.resolve("baselines/baseline.json");
     Cli cli = check(current, baseline);
     assertEquals(0, cli.exitCode(), cli.toString());
@@ -81,8 +88,7 @@ class CheckRegressionCommandTest {
 
   @Test
   void unchanged_metrics_pass_and_list_every_comparison() throws IOException {
-    Cli cli =
-        check(file("c.json", metrics(100, 500, 0, 100)), file("b.json", metrics(100, 500, 0, 100)));
+    Cli cli = check(file("c.json", STEADY), file("b.json", STEADY));
     assertEquals(0, cli.exitCode(), cli.toString());
     // 4 statistics x 2 metrics (max is not compared: not on both sides) + error rate
     assertEquals(9, result().get("comparisons").size());
@@ -91,8 +97,7 @@ class CheckRegressionCommandTest {
 
   @Test
   void ttfa_above_ten_percent_fails_with_exit_1_and_report_lists_it_first() throws IOException {
-    Cli cli =
-        check(file("c.json", metrics(112, 500, 0, 100)), file("b.json", metrics(100, 500, 0, 100)));
+    Cli cli = check(file("c.json", metrics(112, 500, 0, 100)), file("b.json", STEADY));
     assertEquals(1, cli.exitCode(), cli.toString());
     assertEquals("fail", result().get("verdict").asText());
     JsonNode first = result().get("comparisons").get(0);
@@ -118,7 +123,7 @@ class CheckRegressionCommandTest {
     assertEquals(
         "no baseline at " + baseline + ": stored " + current + " as the new baseline\n",
         created.out());
-    file("b.json", metrics(100, 500, 0, 100));
+    file("b.json", STEADY);
     Cli failed = check(current, baseline);
     List<String> lines = failed.out().lines().toList();
     assertEquals(
@@ -149,8 +154,7 @@ class CheckRegressionCommandTest {
 
   @Test
   void few_requests_turn_latency_failures_into_warnings() throws IOException {
-    Cli cli =
-        check(file("c.json", metrics(200, 500, 0, 10)), file("b.json", metrics(100, 500, 0, 100)));
+    Cli cli = check(file("c.json", metrics(200, 500, 0, 10)), file("b.json", STEADY));
     assertEquals(0, cli.exitCode(), cli.toString());
     assertEquals("warn", result().get("verdict").asText());
     assertTrue(result().get("low_sample").asBoolean());
@@ -169,8 +173,7 @@ class CheckRegressionCommandTest {
   @Test
   void zero_baseline_with_current_above_the_floor_is_a_regression_without_division()
       throws IOException {
-    Cli cli =
-        check(file("c.json", metrics(100, 500, 0, 100)), file("b.json", metrics(0, 500, 0, 100)));
+    Cli cli = check(file("c.json", STEADY), file("b.json", metrics(0, 500, 0, 100)));
     assertEquals(1, cli.exitCode(), cli.toString());
     JsonNode ttfa = result().get("comparisons").get(0);
     assertTrue(ttfa.get("change_pct").isNull(), ttfa.toString());
@@ -181,10 +184,10 @@ class CheckRegressionCommandTest {
 
   @Test
   void baseline_is_updated_only_when_asked_and_passing() throws IOException {
-    Path baseline = file("b.json", metrics(100, 500, 0, 100));
+    Path baseline = file("b.json", STEADY);
     Path better = file("c.json", metrics(90, 480, 0, 100));
     assertEquals(0, check(better, baseline).exitCode());
-    assertEquals(metrics(100, 500, 0, 100), Files.readString(baseline));
+    assertEquals(STEADY, Files.readString(baseline));
     assertEquals(0, check(better, baseline, "--update-baseline").exitCode());
     assertEquals(metrics(90, 480, 0, 100), Files.readString(baseline));
     assertEquals("updated", result().get("baseline_action").asText());
@@ -192,17 +195,16 @@ class CheckRegressionCommandTest {
 
   @Test
   void warning_does_not_ratchet_the_baseline() throws IOException {
-    Path baseline = file("b.json", metrics(100, 500, 0, 100));
+    Path baseline = file("b.json", STEADY);
     Cli cli = check(file("c.json", metrics(107, 500, 0, 100)), baseline, "--update-baseline");
     assertEquals(0, cli.exitCode(), cli.toString());
-    assertEquals(metrics(100, 500, 0, 100), Files.readString(baseline));
+    assertEquals(STEADY, Files.readString(baseline));
   }
 
   @Test
   void malformed_json_exits_2_naming_file_and_line() throws IOException {
     Path current = file("current.json", "{\n  \"metrics\": {\n    \"ttfa_ms\": [1,\n}");
-    Cli cli = check(current, file("b.json", metrics(100, 500, 0, 100)));
-    assertEquals(2, cli.exitCode(), cli.toString());
+    Cli cli = refused(current, file("b.json", STEADY));
     assertTrue(
         cli.err().contains(current.toString()) && cli.err().contains("line 4"), cli.toString());
     assertFalse(Files.exists(dir.resolve("result.json")));
@@ -210,20 +212,15 @@ class CheckRegressionCommandTest {
 
   @Test
   void empty_file_exits_2() throws IOException {
-    Cli cli = check(file("current.json", ""), file("b.json", metrics(100, 500, 0, 100)));
-    assertEquals(2, cli.exitCode(), cli.toString());
+    Cli cli = refused(file("current.json", ""), file("b.json", STEADY));
     assertTrue(cli.err().contains("empty file"), cli.toString());
   }
 
   @Test
   void missing_fields_exit_2_naming_every_json_path() throws IOException {
-    String text =
-        metrics(100, 500, 0, 100)
-            .replace("\"p95\": 100.0, ", "")
-            .replace("\"error_rate\": 0.0,", "");
+    String text = STEADY.replace("\"p95\": 100.0, ", "").replace("\"error_rate\": 0.0,", "");
     Path baseline = file("b.json", text);
-    Cli cli = check(file("c.json", metrics(100, 500, 0, 100)), baseline);
-    assertEquals(2, cli.exitCode(), cli.toString());
+    Cli cli = refused(file("c.json", STEADY), baseline);
     assertTrue(cli.err().contains(baseline + ": $.metrics.ttfa_ms.p95: missing"), cli.toString());
     assertTrue(cli.err().contains("$.metrics.error_rate: missing"), cli.toString());
   }
@@ -231,12 +228,11 @@ class CheckRegressionCommandTest {
   @Test
   void non_numeric_negative_and_nan_values_exit_2_naming_the_path() throws IOException {
     String text =
-        metrics(100, 500, 0, 100)
+        STEADY
             .replace("\"p50\": 100.0", "\"p50\": \"fast\"")
             .replace("\"p99\": 500.0", "\"p99\": -1")
             .replace("\"mean\": 500.0", "\"mean\": NaN");
-    Cli cli = check(file("c.json", text), file("b.json", metrics(100, 500, 0, 100)));
-    assertEquals(2, cli.exitCode(), cli.toString());
+    Cli cli = refused(file("c.json", text), file("b.json", STEADY));
     assertTrue(
         cli.err().contains("$.metrics.ttfa_ms.p50: expected a number, found \"fast\""),
         cli.toString());
@@ -258,13 +254,10 @@ class CheckRegressionCommandTest {
             statistics:
               p99: {warn_pct: 30, fail_pct: 50}
         """);
-    String current = metrics(100, 500, 0, 100).replace("\"p99\": 100.0", "\"p99\": 140.0");
+    String current = STEADY.replace("\"p99\": 100.0", "\"p99\": 140.0");
     Cli cli =
         check(
-            file("c.json", current),
-            file("b.json", metrics(100, 500, 0, 100)),
-            "--thresholds",
-            thresholds.toString());
+            file("c.json", current), file("b.json", STEADY), "--thresholds", thresholds.toString());
     assertEquals(0, cli.exitCode(), cli.toString());
     assertEquals("warn", result().get("verdict").asText());
   }
@@ -274,19 +267,14 @@ class CheckRegressionCommandTest {
     Path thresholds =
         file("thresholds.json", "{\"latency\": {\"ttfa_ms\": {\"warn_percent\": 3}}}");
     Cli cli =
-        check(
-            file("c.json", metrics(100, 500, 0, 100)),
-            file("b.json", metrics(100, 500, 0, 100)),
-            "--thresholds",
-            thresholds.toString());
-    assertEquals(2, cli.exitCode(), cli.toString());
+        refused(
+            file("c.json", STEADY), file("b.json", STEADY), "--thresholds", thresholds.toString());
     assertTrue(cli.err().contains("$.latency.ttfa_ms.warn_percent: unknown key"), cli.toString());
   }
 
   @Test
   void missing_current_file_exits_2_and_missing_option_exits_2() throws IOException {
-    Cli cli = check(dir.resolve("nope.json"), file("b.json", metrics(100, 500, 0, 100)));
-    assertEquals(2, cli.exitCode(), cli.toString());
+    Cli cli = refused(dir.resolve("nope.json"), file("b.json", STEADY));
     assertTrue(cli.err().contains("nope.json: file not found"), cli.toString());
     Cli usage = Cli.run("check-regression", "--current", "x.json");
     assertEquals(2, usage.exitCode(), usage.toString());

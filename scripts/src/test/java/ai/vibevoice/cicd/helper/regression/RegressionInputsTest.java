@@ -29,7 +29,7 @@ class RegressionInputsTest {
   }
 
   private static String valid(String errorRate, String totalRequests) {
-    return CheckRegressionCommandTest.metrics(100, 500, 0, 100)
+    return CheckRegressionCommandTest.STEADY
         .replace("\"error_rate\": 0.0", "\"error_rate\": " + errorRate)
         .replace("\"total_requests\": 100", "\"total_requests\": " + totalRequests);
   }
@@ -178,23 +178,21 @@ class RegressionInputsTest {
 
   @Test
   void the_markdown_report_marks_each_verdict_with_its_icon() {
-    MetricsFile before = metrics(CheckRegressionCommandTest.metrics(200, 500, 0, 100));
-    MetricsFile after = metrics(CheckRegressionCommandTest.metrics(215, 500, 0, 100));
-    String md =
-        RegressionReport.markdown(
-            RegressionCheck.compare(before, after, Thresholds.defaults()),
-            "c.json",
-            "b.json",
-            RegressionReport.Baseline.KEPT);
+    String md = markdownAgainstTtfa200(215);
     assertEquals(true, md.contains("| \u26a0\ufe0f"), md);
     assertEquals(true, md.contains("| \u2705"), md);
-    MetricsFile worse = metrics(CheckRegressionCommandTest.metrics(300, 500, 0, 100));
-    String failing =
-        RegressionReport.markdown(
-            RegressionCheck.compare(before, worse, Thresholds.defaults()),
-            "c.json",
-            "b.json",
-            RegressionReport.Baseline.KEPT);
+    String failing = markdownAgainstTtfa200(300);
     assertEquals(true, failing.contains("| \u274c"), failing);
+  }
+
+  /** The markdown report of a run with TTFA {@code ttfa} ms against a baseline of 200 ms. */
+  private static String markdownAgainstTtfa200(double ttfa) {
+    MetricsFile before = metrics(CheckRegressionCommandTest.metrics(200, 500, 0, 100));
+    MetricsFile after = metrics(CheckRegressionCommandTest.metrics(ttfa, 500, 0, 100));
+    return RegressionReport.markdown(
+        RegressionCheck.compare(before, after, Thresholds.defaults()),
+        "c.json",
+        "b.json",
+        RegressionReport.Baseline.KEPT);
   }
 }

@@ -7,6 +7,7 @@ import ai.vibevoice.cicd.helper.testing.Cli;
 import ai.vibevoice.cicd.helper.testing.TtsEmulator;
 import ai.vibevoice.cicd.helper.testing.WebSocketTestServer;
 import java.io.IOException;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,33 +28,24 @@ class SmokeTestCommandTest {
     agent.close();
   }
 
+  /** smoke-test against the emulated TTS service with {@code more} arguments. */
+  private Cli smokeTest(String... more) {
+    return Cli.run(List.of("smoke-test", "--tts-url", tts.url().toString()), more);
+  }
+
   @Test
   void passes_when_both_services_are_ready_and_audio_is_a_wav() {
-    Cli cli =
-        Cli.run(
-            "smoke-test",
-            "--tts-url",
-            tts.url().toString(),
-            "--agent-url",
-            agent.url().toString(),
-            "--timeout",
-            "10s");
+    Cli cli = smokeTest("--agent-url", agent.url().toString(), "--timeout", "10s");
     assertEquals(0, cli.exitCode(), cli.toString());
-    assertTrue(
-        cli.out()
-            .lines()
-            .anyMatch(l -> l.startsWith("PASS tts ready") && l.contains("/ready -> 200")),
-        cli.out());
+    assertLine(cli, "PASS tts ready", "/ready -> 200");
     assertTrue(cli.out().lines().anyMatch(l -> l.startsWith("PASS agent healthy")), cli.out());
-    assertTrue(
-        cli.out().lines().anyMatch(l -> l.startsWith("PASS tts synthesis") && l.contains("WAV")),
-        cli.out());
+    assertLine(cli, "PASS tts synthesis", "WAV");
   }
 
   @Test
   void waits_with_backoff_until_the_model_is_ready() {
     tts.notReadyPolls = 3;
-    Cli cli = Cli.run("smoke-test", "--tts-url", tts.url().toString(), "--timeout", "20s");
+    Cli cli = smokeTest("--timeout", "20s");
     assertEquals(0, cli.exitCode(), cli.toString());
     assertEquals(4, tts.readyPolls.get());
   }
@@ -61,7 +53,7 @@ class SmokeTestCommandTest {
   @Test
   void falls_back_to_health_when_the_service_has_no_ready_endpoint() {
     tts.hasReady = false;
-    Cli cli = Cli.run("smoke-test", "--tts-url", tts.url().toString(), "--timeout", "5s");
+    Cli cli = smokeTest("--timeout", "5s");
     assertEquals(0, cli.exitCode(), cli.toString());
     assertTrue(cli.out().contains("/health -> 200"), cli.out());
   }
@@ -70,7 +62,7 @@ class SmokeTestCommandTest {
   void unhealthy_service_without_ready_fails_the_ready_check_at_the_deadline() {
     tts.hasReady = false;
     tts.healthStatus = "unhealthy";
-    Cli cli = Cli.run("smoke-test", "--tts-url", tts.url().toString(), "--timeout", "1s");
+    Cli cli = smokeTest("--timeout", "1s");
     assertEquals(1, cli.exitCode(), cli.toString());
     assertTrue(
         cli.err().contains("smoke test failed: tts ready: not ready before the deadline"),
@@ -81,20 +73,16 @@ class SmokeTestCommandTest {
   @Test
   void empty_audio_fails_the_synthesis_check() {
     tts.emptyAudio = true;
-    Cli cli = Cli.run("smoke-test", "--tts-url", tts.url().toString(), "--timeout", "5s");
+    Cli cli = smokeTest("--timeout", "5s");
     assertEquals(1, cli.exitCode(), cli.toString());
-    assertTrue(
-        cli.out()
-            .lines()
-            .anyMatch(l -> l.startsWith("FAIL tts synthesis") && l.contains("empty body")),
-        cli.out());
+    assertLine(cli, "FAIL tts synthesis", "empty body");
     assertTrue(cli.err().contains("smoke test failed: tts synthesis"), cli.toString());
   }
 
   @Test
   void server_error_fails_the_synthesis_check_with_the_status() {
     tts.failEvery = 1;
-    Cli cli = Cli.run("smoke-test", "--tts-url", tts.url().toString(), "--timeout", "5s");
+    Cli cli = smokeTest("--timeout", "5s");
     assertEquals(1, cli.exitCode(), cli.toString());
     assertTrue(cli.err().contains("/synthesize -> 500 (want 200)"), cli.toString());
   }
@@ -102,15 +90,7 @@ class SmokeTestCommandTest {
   @Test
   void unreachable_agent_fails_the_agent_check() throws IOException {
     agent.close();
-    Cli cli =
-        Cli.run(
-            "smoke-test",
-            "--tts-url",
-            tts.url().toString(),
-            "--agent-url",
-            agent.url().toString(),
-            "--timeout",
-            "1s");
+    Cli cli = smokeTest("--agent-url", agent.url().toString(), "--timeout", "1s");
     assertEquals(1, cli.exitCode(), cli.toString());
     assertTrue(cli.err().contains("smoke test failed: agent healthy"), cli.toString());
   }
@@ -120,9 +100,20 @@ class SmokeTestCommandTest {
    * {@code evidence}.
    */
   private static void assertPasses(String url, String protocol, String evidence) {
-    Cli cli = Cli.run("smoke-test", "--tts-url", url, "--protocol", protocol, "--timeout", "5s");
+    Cli cli = smokeTestOf(url, protocol);
     assertEquals(0, cli.exitCode(), cli.toString());
     assertTrue(cli.out().contains(evidence), cli.out());
+  }
+
+  /** stdout has a line that starts with {@code start} and contains {@code fragment}. */
+  private static void assertLine(Cli cli, String start, String fragment) {
+    assertTrue(
+        cli.out().lines().anyMatch(l -> l.startsWith(start) && l.contains(fragment)), cli.out());
+  }
+
+  /** The smoke test against {@code url} speaking {@code protocol}, with a 5 s timeout. */
+  private static Cli smokeTestOf(String url, String protocol) {
+    return Cli.run("smoke-test", "--tts-url", url, "--protocol", protocol, "--timeout", "5s");
   }
 
   @Test
@@ -147,15 +138,7 @@ class SmokeTestCommandTest {
   void websocket_busy_close_fails_the_synthesis_check() throws IOException {
     try (WebSocketTestServer demo = new WebSocketTestServer()) {
       demo.busy = true;
-      Cli cli =
-          Cli.run(
-              "smoke-test",
-              "--tts-url",
-              demo.url().toString(),
-              "--protocol",
-              "websocket",
-              "--timeout",
-              "5s");
+      Cli cli = smokeTestOf(demo.url().toString(), "websocket");
       assertEquals(1, cli.exitCode(), cli.toString());
       assertTrue(cli.err().contains("busy (close 1013 Service busy)"), cli.toString());
     }
@@ -166,7 +149,7 @@ class SmokeTestCommandTest {
     Cli url = Cli.run("smoke-test", "--tts-url", "localhost:8000");
     assertEquals(2, url.exitCode(), url.toString());
     assertTrue(url.err().contains("--tts-url: 'localhost:8000'"), url.toString());
-    Cli duration = Cli.run("smoke-test", "--tts-url", tts.url().toString(), "--timeout", "soon");
+    Cli duration = smokeTest("--timeout", "soon");
     assertEquals(2, duration.exitCode(), duration.toString());
     assertTrue(duration.err().contains("'soon' is not a duration"), duration.toString());
   }

@@ -1,5 +1,6 @@
 package ai.vibevoice.cicd.helper.testing;
 
+import ai.vibevoice.cicd.helper.DaemonThreads;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -81,12 +82,7 @@ public final class TtsEmulator implements AutoCloseable {
   public final AtomicInteger readyPolls = new AtomicInteger();
   private final HttpServer server;
   private final ExecutorService executor =
-      Executors.newCachedThreadPool(
-          r -> {
-            Thread t = new Thread(r, "tts-emulator");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newCachedThreadPool(DaemonThreads.named("tts-emulator"));
 
   public TtsEmulator() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 512);

@@ -1,5 +1,6 @@
 package ai.vibevoice.cicd.helper.testing;
 
+import ai.vibevoice.cicd.helper.DaemonThreads;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,12 +37,7 @@ public final class WebSocketTestServer implements AutoCloseable {
   private final ServerSocket socket;
   private final Semaphore oneStream = new Semaphore(1);
   private final ExecutorService executor =
-      Executors.newCachedThreadPool(
-          r -> {
-            Thread t = new Thread(r, "ws-test-server");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newCachedThreadPool(DaemonThreads.named("ws-test-server"));
 
   public WebSocketTestServer() throws IOException {
     socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
