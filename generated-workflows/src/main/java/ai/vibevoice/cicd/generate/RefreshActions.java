@@ -1,12 +1,12 @@
 package ai.vibevoice.cicd.generate;
 
-import ai.vibevoice.cicd.dsl.action.ActionManifest.Input;
-import ai.vibevoice.cicd.dsl.action.ActionManifest.InputType;
-import ai.vibevoice.cicd.dsl.action.ActionManifest.TypeKind;
 import ai.vibevoice.cicd.dsl.action.codegen.BindingGenerator;
 import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.manifest.ActionManifest;
+import ai.vibevoice.cicd.dsl.manifest.ActionManifest.Input;
+import ai.vibevoice.cicd.dsl.manifest.ActionManifest.InputType;
+import ai.vibevoice.cicd.dsl.manifest.ActionManifest.TypeKind;
 import ai.vibevoice.cicd.dsl.manifest.ManifestException;
 import ai.vibevoice.cicd.dsl.manifest.json.ManifestJson;
 import ai.vibevoice.cicd.dsl.step.ActionRef;
