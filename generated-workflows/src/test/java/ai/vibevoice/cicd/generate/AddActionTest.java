@@ -21,8 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * typed binding.
  */
 class AddActionTest {
-  private static final Path ROOT =
-      Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
+  private static final Path ROOT = RepoRoot.PATH;
   private static final String SHA = "1d0ff469b7ec7b3cb9d8673fde0c81c44821de2a";
   private static final String NODE = "actions/setup-node/" + SHA + "/action.yml";
   private static final String MANIFEST = "dsl/src/main/actions/actions-setup-node.json";

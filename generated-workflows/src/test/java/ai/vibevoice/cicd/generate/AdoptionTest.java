@@ -35,7 +35,7 @@ class AdoptionTest {
   @Test
   void the_documented_steps_adopt_the_pipelines_in_the_platform_and_the_generator_exits_0()
       throws Exception {
-    Path root = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
+    Path root = RepoRoot.PATH;
     Path platform = tmp.resolve("platform");
     copyTree(snapshot(root), platform);
     Path cicd = tmp.resolve("cicd");

@@ -21,8 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * files.
  */
 class GenerateWorkflowsTest {
-  private static final Path ROOT =
-      Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
+  private static final Path ROOT = RepoRoot.PATH;
 
   @TempDir Path repo;
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();

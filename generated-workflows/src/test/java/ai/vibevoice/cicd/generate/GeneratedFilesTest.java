@@ -20,8 +20,7 @@ import org.junit.jupiter.api.Test;
  * errors.
  */
 class GeneratedFilesTest {
-  private static final Path ROOT =
-      Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
+  private static final Path ROOT = RepoRoot.PATH;
 
   /** Reads an output its step never declared: the builder refuses it. */
   static final class UndeclaredOutput implements WorkflowSource {

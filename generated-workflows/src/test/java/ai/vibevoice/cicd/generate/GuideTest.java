@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class GuideTest {
-  static final Path ROOT =
-      Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
+  private static final Path ROOT = RepoRoot.PATH;
 
   @Test
   void fills_every_example_of_the_committed_guide_with_code_and_rendered_yaml() throws IOException {

@@ -41,8 +41,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * generation with the expected problem, naming its place, never as an internal error.
  */
 class MistakesTest {
-  private static final Path ROOT =
-      Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
+  private static final Path ROOT = RepoRoot.PATH;
   private static final String IMPORTS =
       String.join(
           "\n",

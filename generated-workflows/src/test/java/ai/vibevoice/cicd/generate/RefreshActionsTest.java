@@ -23,8 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 404, a malformed file or a server that does not answer writes nothing.
  */
 class RefreshActionsTest {
-  private static final Path ROOT =
-      Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
+  private static final Path ROOT = RepoRoot.PATH;
   private static final String UPLOAD = "dsl/src/main/actions/actions-upload-artifact.json";
 
   @TempDir Path repo;

@@ -24,8 +24,7 @@ import org.junit.jupiter.api.TestFactory;
  * workflow may sit under {@code .github/workflows} that nothing generates (unless hand-maintained).
  */
 class WorkflowApprovalTest {
-  private static final Path ROOT =
-      Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
+  private static final Path ROOT = RepoRoot.PATH;
 
   @TestFactory
   Stream<DynamicTest> every_generated_file_equals_the_committed_one() throws IOException {

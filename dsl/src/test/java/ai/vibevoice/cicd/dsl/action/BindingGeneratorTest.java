@@ -14,17 +14,14 @@ import ai.vibevoice.cicd.dsl.permission.Access;
 import ai.vibevoice.cicd.dsl.permission.Need;
 import ai.vibevoice.cicd.dsl.permission.Scope;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 
@@ -137,36 +134,35 @@ class BindingGeneratorTest {
     assertTrue(errors.stream().anyMatch(e -> e.contains("persistCredentialz")), errors.toString());
   }
 
-  /** Compiles a snippet against the bindings; returns the compiler's error messages. */
+  /**
+   * Compiles a snippet against the bindings; returns what the compiler printed when it failed, and
+   * nothing when it succeeded.
+   */
   private static List<String> compile(String statement) {
-    String source =
-        "import ai.vibevoice.cicd.dsl.actions.*;\nimport ai.vibevoice.cicd.dsl.expr.*;\n"
-            + "class Snippet { void run() { "
-            + statement
-            + " } }\n";
-    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    JavaFileObject file =
-        new SimpleJavaFileObject(URI.create("string:///Snippet.java"), JavaFileObject.Kind.SOURCE) {
-          @Override
-          public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-            return source;
-          }
-        };
-    Path out = Path.of("target", "snippets");
-    out.toFile().mkdirs();
-    compiler
-        .getTask(
-            null,
-            null,
-            diagnostics,
-            List.of("-d", out.toString(), "-classpath", System.getProperty("java.class.path")),
-            null,
-            List.of(file))
-        .call();
-    return diagnostics.getDiagnostics().stream()
-        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-        .map(d -> d.getMessage(null))
-        .toList();
+    try {
+      Path dir = Files.createDirectories(Path.of("target", "snippets"));
+      Path file =
+          Files.writeString(
+              dir.resolve("Snippet.java"),
+              "import ai.vibevoice.cicd.dsl.actions.*;\nimport ai.vibevoice.cicd.dsl.expr.*;\n"
+                  + "class Snippet { void run() { "
+                  + statement
+                  + " } }\n");
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      int exit =
+          ToolProvider.getSystemJavaCompiler()
+              .run(
+                  null,
+                  null,
+                  err,
+                  "-d",
+                  dir.toString(),
+                  "-classpath",
+                  System.getProperty("java.class.path"),
+                  file.toString());
+      return exit == 0 ? List.of() : err.toString(StandardCharsets.UTF_8).lines().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -257,40 +257,14 @@ public final class BindingGenerator {
       ActionManifest.Input in) {
     ActionManifest.InputType type = in.type();
     MethodSpec.Builder typed = MethodSpec.methodBuilder(method).addJavadoc(doc(name, in));
-    MethodSpec.Builder runtime = MethodSpec.methodBuilder(method);
     switch (type.kind()) {
-      case BOOLEAN -> {
-        typed
-            .addParameter(TypeName.BOOLEAN, "value")
-            .addStatement("return input($S, $T.of($T.toString(value)))", name, TEXT, Boolean.class);
-        runtime
-            .addParameter(EXPR, "value")
-            .addStatement("return input($S, $T.of(value))", name, TEXT);
-      }
-      case INTEGER -> {
-        typed
-            .addParameter(TypeName.INT, "value")
-            .addStatement("return input($S, $T.of($T.toString(value)))", name, TEXT, Integer.class);
-        runtime
-            .addParameter(EXPR, "value")
-            .addStatement("return input($S, $T.of(value))", name, TEXT);
-      }
-      case FLOAT, NUMBER -> {
-        typed
-            .addParameter(TypeName.DOUBLE, "value")
-            .addStatement("return input($S, $T.of($T.toString(value)))", name, TEXT, Double.class);
-        runtime
-            .addParameter(EXPR, "value")
-            .addStatement("return input($S, $T.of(value))", name, TEXT);
-      }
-      case ENUM -> {
-        typed
-            .addParameter(enumClass(self, name, in), "value")
-            .addStatement("return input($S, $T.of(value.value()))", name, TEXT);
-        runtime
-            .addParameter(EXPR, "value")
-            .addStatement("return input($S, $T.of(value))", name, TEXT);
-      }
+      case BOOLEAN -> scalar(typed, TypeName.BOOLEAN, Boolean.class, name);
+      case INTEGER -> scalar(typed, TypeName.INT, Integer.class, name);
+      case FLOAT, NUMBER -> scalar(typed, TypeName.DOUBLE, Double.class, name);
+      case ENUM ->
+          typed
+              .addParameter(enumClass(self, name, in), "value")
+              .addStatement("return input($S, $T.of(value.value()))", name, TEXT);
       case LIST -> {
         TypeName item =
             type.item() == ActionManifest.TypeKind.STRING
@@ -308,20 +282,35 @@ public final class BindingGenerator {
               java.util.Arrays.class,
               String.class);
         }
-        runtime.addParameter(TEXT, "value").addStatement("return input($S, value)", name);
       }
-      default -> {
-        typed
-            .addParameter(String.class, "value")
-            .addStatement("return input($S, $T.of(value))", name, TEXT);
-        runtime.addParameter(TEXT, "value").addStatement("return input($S, value)", name);
-      }
+      default ->
+          typed
+              .addParameter(String.class, "value")
+              .addStatement("return input($S, $T.of(value))", name, TEXT);
     }
+    boolean text =
+        type.kind() == ActionManifest.TypeKind.LIST
+            || type.kind() == ActionManifest.TypeKind.STRING;
+    MethodSpec.Builder runtime =
+        text
+            ? MethodSpec.methodBuilder(method)
+                .addParameter(TEXT, "value")
+                .addStatement("return input($S, value)", name)
+            : MethodSpec.methodBuilder(method)
+                .addParameter(EXPR, "value")
+                .addStatement("return input($S, $T.of(value))", name, TEXT);
     for (MethodSpec.Builder mb : List.of(typed, runtime)) {
       mb.addModifiers(Modifier.PUBLIC).returns(builder);
       if (in.deprecated()) mb.addAnnotation(Deprecated.class);
       b.addMethod(mb.build());
     }
+  }
+
+  /** The typed setter of a boolean or number: the value as its Java literal text. */
+  private static void scalar(MethodSpec.Builder typed, TypeName type, Class<?> boxed, String name) {
+    typed
+        .addParameter(type, "value")
+        .addStatement("return input($S, $T.of($T.toString(value)))", name, TEXT, boxed);
   }
 
   private static String doc(String name, ActionManifest.Input in) {
