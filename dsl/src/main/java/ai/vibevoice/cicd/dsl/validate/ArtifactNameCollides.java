@@ -44,10 +44,7 @@ public final class ArtifactNameCollides implements Rule {
   }
 
   public static String message(String name, List<String> axes) {
-    return "uploads artifact '"
-        + name
-        + "' from a matrix job, but the name does not use matrix axes "
-        + axes
-        + ", so the legs collide";
+    return "uploads artifact '%s' from a matrix job, but the name does not use matrix axes %s, so the legs collide"
+        .formatted(name, axes);
   }
 }

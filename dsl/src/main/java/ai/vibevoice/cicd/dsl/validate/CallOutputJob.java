@@ -25,6 +25,6 @@ public final class CallOutputJob implements Rule {
   }
 
   public static String message(String output, String problem) {
-    return "workflow_call output " + output + ": " + problem;
+    return "workflow_call output %s: %s".formatted(output, problem);
   }
 }

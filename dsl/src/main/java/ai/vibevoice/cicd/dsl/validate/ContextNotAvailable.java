@@ -14,14 +14,7 @@ public final class ContextNotAvailable implements Rule {
   }
 
   public static String message(String ref, String context, String place, List<String> available) {
-    return "reads ${{ "
-        + ref
-        + " }}, but the "
-        + context
-        + " context is not available in "
-        + place
-        + " (available: "
-        + String.join(", ", available)
-        + ")";
+    return "reads ${{ %s }}, but the %s context is not available in %s (available: %s)"
+        .formatted(ref, context, place, String.join(", ", available));
   }
 }

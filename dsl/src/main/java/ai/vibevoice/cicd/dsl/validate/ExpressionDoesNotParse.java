@@ -8,11 +8,7 @@ public final class ExpressionDoesNotParse implements Rule {
   }
 
   public static String message(String expression, int position, String detail) {
-    return "expression '${{"
-        + expression
-        + "}}' does not parse at position "
-        + position
-        + ": "
-        + detail;
+    return "expression '${{%s}}' does not parse at position %s: %s"
+        .formatted(expression, position, detail);
   }
 }

@@ -43,9 +43,7 @@ public final class InputWithoutFallback implements Rule {
   }
 
   public static String message(String ref, List<String> events) {
-    return ref
-        + " is empty on "
-        + String.join(", ", events)
-        + " (only workflow_dispatch sets it): read it with orDefault(), which falls back to the declared default";
+    return "%s is empty on %s (only workflow_dispatch sets it): read it with orDefault(), which falls back to the declared default"
+        .formatted(ref, String.join(", ", events));
   }
 }

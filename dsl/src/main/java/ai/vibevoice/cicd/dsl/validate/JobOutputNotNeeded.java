@@ -16,6 +16,6 @@ public final class JobOutputNotNeeded implements Rule {
   }
 
   public static String message(String ref, String jobId) {
-    return "reads ${{ " + ref + " }}, but job " + jobId + " is not in its needs";
+    return "reads ${{ %s }}, but job %s is not in its needs".formatted(ref, jobId);
   }
 }

@@ -14,10 +14,7 @@ public final class UndeclaredInput implements Rule {
   }
 
   public static String message(String ref, List<String> inputs) {
-    return "reads ${{ "
-        + ref
-        + " }}, but the workflow declares no such input (inputs: "
-        + inputs
-        + ")";
+    return "reads ${{ %s }}, but the workflow declares no such input (inputs: %s)"
+        .formatted(ref, inputs);
   }
 }

@@ -16,6 +16,6 @@ public final class UndeclaredMatrixKey implements Rule {
   }
 
   public static String message(String ref, List<String> keys) {
-    return "reads ${{ " + ref + " }}, but the job's matrix has no such axis (axes: " + keys + ")";
+    return "reads ${{ %s }}, but the job's matrix has no such axis (axes: %s)".formatted(ref, keys);
   }
 }

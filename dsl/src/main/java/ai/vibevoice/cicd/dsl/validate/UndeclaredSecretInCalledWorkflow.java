@@ -25,9 +25,7 @@ public final class UndeclaredSecretInCalledWorkflow implements Rule {
   }
 
   public static String message(String ref, List<String> declared) {
-    return ref
-        + " is not a secret this called workflow declares (declared: "
-        + declared
-        + "); callers pass only declared secrets, so it is always empty";
+    return "%s is not a secret this called workflow declares (declared: %s); callers pass only declared secrets, so it is always empty"
+        .formatted(ref, declared);
   }
 }

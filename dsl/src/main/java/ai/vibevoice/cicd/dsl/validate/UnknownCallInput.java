@@ -17,10 +17,7 @@ public final class UnknownCallInput implements Rule {
   }
 
   public static String message(String input, List<String> declared) {
-    return "passes input '"
-        + input
-        + "', which the called workflow does not declare (inputs: "
-        + declared
-        + ")";
+    return "passes input '%s', which the called workflow does not declare (inputs: %s)"
+        .formatted(input, declared);
   }
 }

@@ -17,10 +17,7 @@ public final class UnknownCallSecret implements Rule {
   }
 
   public static String message(String secret, List<String> declared) {
-    return "passes secret '"
-        + secret
-        + "', which the called workflow does not declare (secrets: "
-        + declared
-        + ")";
+    return "passes secret '%s', which the called workflow does not declare (secrets: %s)"
+        .formatted(secret, declared);
   }
 }

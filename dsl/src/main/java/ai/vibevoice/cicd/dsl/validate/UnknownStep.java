@@ -13,6 +13,6 @@ public final class UnknownStep implements Rule {
   }
 
   public static String message(String ref, String stepId) {
-    return "reads ${{ " + ref + " }}, but no earlier step of the job has id '" + stepId + "'";
+    return "reads ${{ %s }}, but no earlier step of the job has id '%s'".formatted(ref, stepId);
   }
 }

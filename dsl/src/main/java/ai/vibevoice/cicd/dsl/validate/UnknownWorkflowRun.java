@@ -20,10 +20,7 @@ public final class UnknownWorkflowRun implements Rule {
   }
 
   public static String message(String name, List<String> generated) {
-    return "workflow_run names workflow '"
-        + name
-        + "', which is not generated here (generated: "
-        + generated
-        + ")";
+    return "workflow_run names workflow '%s', which is not generated here (generated: %s)"
+        .formatted(name, generated);
   }
 }

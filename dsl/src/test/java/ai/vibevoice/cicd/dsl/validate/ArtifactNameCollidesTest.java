@@ -15,7 +15,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link ArtifactNameCollides}: its message, a workflow it accepts, and the workflows it rejects.
+ * {@link ArtifactNameCollides}: the literal text of its message, what it rejects and the near
+ * misses it accepts.
  */
 class ArtifactNameCollidesTest {
 

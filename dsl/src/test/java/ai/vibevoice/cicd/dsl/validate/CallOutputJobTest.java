@@ -14,7 +14,10 @@ import ai.vibevoice.cicd.dsl.trigger.WorkflowCall;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link CallOutputJob}: its message, a workflow it accepts, and the workflows it rejects. */
+/**
+ * {@link CallOutputJob}: the literal text of its message, what it rejects and the near misses it
+ * accepts.
+ */
 class CallOutputJobTest {
 
   @Test

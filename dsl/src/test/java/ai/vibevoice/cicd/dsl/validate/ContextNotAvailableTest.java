@@ -31,7 +31,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link ContextNotAvailable}: its message, a workflow it accepts, and the workflows it rejects.
+ * {@link ContextNotAvailable}: the literal text of its message, what it rejects and the near misses
+ * it accepts.
  */
 class ContextNotAvailableTest {
 

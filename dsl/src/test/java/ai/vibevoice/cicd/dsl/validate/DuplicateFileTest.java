@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link DuplicateFile}: its message, a workflow it accepts, and the workflows it rejects. */
+/**
+ * {@link DuplicateFile}: the literal text of its message, what it rejects and the near misses it
+ * accepts.
+ */
 class DuplicateFileTest {
-
-  @Test
-  void its_message_reads_as_written() {
-    assertEquals("two workflows are generated into ci.yml", DuplicateFile.message("ci.yml"));
-  }
 
   @Test
   void rejects_two_workflows_generated_into_one_file() {

@@ -9,7 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link ExpressionDoesNotParse}: its message, a workflow it accepts, and the workflows it rejects.
+ * {@link ExpressionDoesNotParse}: the literal text of its message, what it rejects and the near
+ * misses it accepts.
  */
 class ExpressionDoesNotParseTest {
 

@@ -1,16 +1,32 @@
 package ai.vibevoice.cicd.dsl.validate;
 
+import static ai.vibevoice.cicd.dsl.Fixtures.job;
+import static ai.vibevoice.cicd.dsl.Fixtures.workflow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ai.vibevoice.cicd.dsl.expr.Github;
+import ai.vibevoice.cicd.dsl.expr.Text;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link ExpressionInName}: its message, a workflow it accepts, and the workflows it rejects. */
+/**
+ * {@link ExpressionInName}: the literal text of its message, what it rejects and the near misses it
+ * accepts.
+ */
 class ExpressionInNameTest {
 
   @Test
-  void its_message_reads_as_written() {
+  void rejects_an_expression_typed_into_a_job_name_and_accepts_a_built_one() {
     assertEquals(
-        "the name has ${{ }} typed into a string, which nothing checks; build it with Text.of(\"...\", expr)",
-        ExpressionInName.message());
+        List.of(
+            RuleTesting.AT
+                + "job typed: the name has ${{ }} typed into a string, which nothing checks; build it"
+                + " with Text.of(\"...\", expr)"),
+        RuleTesting.problems(
+            new ExpressionInName(),
+            workflow(
+                    job("typed").name("Build (${{ github.sha }})").build(),
+                    job("built").name(Text.of("Build (", Github.SHA, ")")).build())
+                .build()));
   }
 }

@@ -11,7 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link InputWithoutFallback}: its message, a workflow it accepts, and the workflows it rejects.
+ * {@link InputWithoutFallback}: the literal text of its message, what it rejects and the near
+ * misses it accepts.
  */
 class InputWithoutFallbackTest {
 

@@ -8,7 +8,10 @@ import ai.vibevoice.cicd.dsl.trigger.Schedule;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import org.junit.jupiter.api.Test;
 
-/** {@link InvalidCron}: its message, a workflow it accepts, and the workflows it rejects. */
+/**
+ * {@link InvalidCron}: the literal text of its message, what it rejects and the near misses it
+ * accepts.
+ */
 class InvalidCronTest {
 
   @Test

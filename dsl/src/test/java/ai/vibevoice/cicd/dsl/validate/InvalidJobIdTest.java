@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** {@link InvalidJobId}: its message, a workflow it accepts, and the workflows it rejects. */
+/**
+ * {@link InvalidJobId}: the literal text of its message, what it rejects and the near misses it
+ * accepts.
+ */
 class InvalidJobIdTest {
 
   @Test

@@ -8,7 +8,10 @@ import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.job.RunJob;
 import org.junit.jupiter.api.Test;
 
-/** {@link JobOutputNotNeeded}: its message, a workflow it accepts, and the workflows it rejects. */
+/**
+ * {@link JobOutputNotNeeded}: the literal text of its message, what it rejects and the near misses
+ * it accepts.
+ */
 class JobOutputNotNeededTest {
 
   @Test

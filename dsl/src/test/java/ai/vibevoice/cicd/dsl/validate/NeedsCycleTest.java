@@ -8,7 +8,10 @@ import ai.vibevoice.cicd.dsl.job.RunJob;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link NeedsCycle}: its message, a workflow it accepts, and the workflows it rejects. */
+/**
+ * {@link NeedsCycle}: the literal text of its message, what it rejects and the near misses it
+ * accepts.
+ */
 class NeedsCycleTest {
 
   @Test

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import ai.vibevoice.cicd.dsl.job.RunJob;
 import org.junit.jupiter.api.Test;
 
-/** {@link NeedsMissingJob}: its message, a workflow it accepts, and the workflows it rejects. */
+/**
+ * {@link NeedsMissingJob}: the literal text of its message, what it rejects and the near misses it
+ * accepts.
+ */
 class NeedsMissingJobTest {
 
   @Test

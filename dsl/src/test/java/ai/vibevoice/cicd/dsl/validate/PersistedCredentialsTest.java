@@ -16,20 +16,15 @@ import org.junit.jupiter.api.Test;
 class PersistedCredentialsTest {
 
   @Test
-  void its_message_reads_as_written() {
-    assertEquals(
-        "keeps the job's credentials on disk; set persist-credentials: false (or declare the step pushes)",
-        PersistedCredentials.message("persist-credentials"));
-  }
-
-  @Test
   void rejects_checkout_keeping_credentials_by_default_or_by_choice() {
     assertEquals(
         List.of(
             AT
                 + "job a: step co: keeps the job's credentials on disk; set persist-credentials:"
                 + " false (or declare the step pushes)",
-            AT + "job a: step kept: " + PersistedCredentials.message("persist-credentials")),
+            AT
+                + "job a: step kept: "
+                + "keeps the job's credentials on disk; set persist-credentials: false (or declare the step pushes)"),
         problems(
             Checkout.builder().id("co").build().step(),
             Checkout.builder().id("kept").persistCredentials(true).build().step()));

@@ -13,17 +13,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link PullRequestWithoutConcurrency}: its message, a workflow it accepts, and the workflows it
- * rejects.
+ * {@link PullRequestWithoutConcurrency}: the literal text of its message, what it rejects and the
+ * near misses it accepts.
  */
 class PullRequestWithoutConcurrencyTest {
-
-  @Test
-  void its_message_reads_as_written() {
-    assertEquals(
-        "runs on pull_request but no concurrency group cancels superseded runs",
-        PullRequestWithoutConcurrency.message());
-  }
 
   @Test
   void accepts_a_workflow_without_the_mistake() {
@@ -37,11 +30,15 @@ class PullRequestWithoutConcurrencyTest {
   void rejects_pull_request_workflow_without_cancelling_concurrency() {
     Workflow w = workflow(job("a").build()).on(PullRequest.any()).build();
     RuleTesting.assertOnly(
-        ".github/workflows/test.yml: " + PullRequestWithoutConcurrency.message(), w);
+        ".github/workflows/test.yml: "
+            + "runs on pull_request but no concurrency group cancels superseded runs",
+        w);
     Workflow notCancelling =
         w.toBuilder().concurrency(Concurrency.of(Text.of(Github.REF), false)).build();
     RuleTesting.assertOnly(
-        ".github/workflows/test.yml: " + PullRequestWithoutConcurrency.message(), notCancelling);
+        ".github/workflows/test.yml: "
+            + "runs on pull_request but no concurrency group cancels superseded runs",
+        notCancelling);
     Workflow ok = w.toBuilder().concurrency(Concurrency.of(Text.of(Github.REF), true)).build();
     assertEquals(List.of(), RuleTesting.problems(ok));
   }

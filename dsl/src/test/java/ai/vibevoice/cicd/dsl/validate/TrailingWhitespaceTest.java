@@ -8,7 +8,10 @@ import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.step.Step;
 import org.junit.jupiter.api.Test;
 
-/** {@link TrailingWhitespace}: its message, a workflow it accepts, and the workflows it rejects. */
+/**
+ * {@link TrailingWhitespace}: the literal text of its message, what it rejects and the near misses
+ * it accepts.
+ */
 class TrailingWhitespaceTest {
 
   @Test

@@ -9,7 +9,10 @@ import ai.vibevoice.cicd.dsl.job.RunJob;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link UndeclaredInput}: its message, a workflow it accepts, and the workflows it rejects. */
+/**
+ * {@link UndeclaredInput}: the literal text of its message, what it rejects and the near misses it
+ * accepts.
+ */
 class UndeclaredInputTest {
 
   @Test

@@ -12,7 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link UndeclaredMatrixKey}: its message, a workflow it accepts, and the workflows it rejects.
+ * {@link UndeclaredMatrixKey}: the literal text of its message, what it rejects and the near misses
+ * it accepts.
  */
 class UndeclaredMatrixKeyTest {
 

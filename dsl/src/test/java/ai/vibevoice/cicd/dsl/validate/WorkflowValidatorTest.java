@@ -236,23 +236,6 @@ class WorkflowValidatorTest {
   }
 
   @Test
-  void a_called_workflow_reads_only_the_secrets_it_declares() {
-    Workflow callee =
-        workflow(
-                job("a")
-                    .env("T", Contexts.secrets("GITHUB_TOKEN"))
-                    .env("K", Contexts.secrets("API_KEY"))
-                    .env("D", Contexts.secrets("DECLARED"))
-                    .build())
-            .on(WorkflowCall.builder().secret("DECLARED", "a declared secret", false).build())
-            .build();
-    RuleTesting.assertOnly(
-        ".github/workflows/test.yml: job a: "
-            + UndeclaredSecretInCalledWorkflow.message("secrets.API_KEY", List.of("DECLARED")),
-        callee);
-  }
-
-  @Test
   void a_timeout_of_zero_minutes_is_refused_for_jobs_and_steps_and_one_minute_accepted() {
     IllegalArgumentException job =
         assertThrows(
