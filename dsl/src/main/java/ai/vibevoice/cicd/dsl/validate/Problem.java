@@ -14,6 +14,12 @@ public record Problem(String file, String job, String step, String message) {
     Objects.requireNonNull(message, "message");
   }
 
+  /** A problem a rule reports where {@code at} looks. */
+  static Problem at(Sight at, String message) {
+    return new Problem(
+        at.workflow().fileName(), at.job() == null ? null : at.job().id(), at.step(), message);
+  }
+
   /**
    * A builder of {@code className} refused a value; its message names the job or step it was
    * building.

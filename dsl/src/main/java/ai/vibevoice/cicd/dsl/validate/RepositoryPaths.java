@@ -21,19 +21,13 @@ public final class RepositoryPaths {
   private RepositoryPaths() {}
 
   public static String pathMissing(RepoPath path) {
-    return "names "
-        + path.path()
-        + ", which is not in the repository (expected "
-        + path.kind().description()
-        + ")";
+    return "names %s, which is not in the repository (expected %s)"
+        .formatted(path.path(), path.kind().description());
   }
 
   public static String pathWrongKind(RepoPath path) {
-    return "names "
-        + path.path()
-        + ", which is not "
-        + path.kind().description()
-        + " in the repository";
+    return "names %s, which is not %s in the repository"
+        .formatted(path.path(), path.kind().description());
   }
 
   public static String localActionMissing(String uses) {

@@ -8,15 +8,19 @@ import ai.vibevoice.cicd.dsl.expr.MatrixRef;
 import ai.vibevoice.cicd.dsl.expr.StepRef;
 import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.step.Step;
+import ai.vibevoice.cicd.dsl.trigger.WorkflowInput;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Where a rule looks, and what is visible from there: the workflow set, the workflow, the job and
- * step (null above them), the place an expression is read, the steps before it, the job's needs and
- * matrix keys, and the workflow's inputs. The {@link Walker} builds one per place.
+ * step (null above them), the place an expression is read and the steps before it; the job's needs
+ * and matrix keys and the workflow's inputs and jobs are read from the model. The {@link Walker}
+ * builds one per place.
  */
 public final class Sight {
   private final List<Workflow> workflows;
@@ -25,10 +29,6 @@ public final class Sight {
   private final String step;
   private final Place place;
   private final String callOutput;
-  private final List<String> inputs;
-  private final List<String> matrixKeys;
-  private final Set<String> needs;
-  private final Map<String, Job> jobs;
   private final Map<String, Step> steps;
   private final Set<Expr> guarded;
 
@@ -39,10 +39,6 @@ public final class Sight {
       String step,
       Place place,
       String callOutput,
-      List<String> inputs,
-      List<String> matrixKeys,
-      Set<String> needs,
-      Map<String, Job> jobs,
       Map<String, Step> steps,
       Set<Expr> guarded) {
     this.workflows = workflows;
@@ -51,10 +47,6 @@ public final class Sight {
     this.step = step;
     this.place = place;
     this.callOutput = callOutput;
-    this.inputs = inputs;
-    this.matrixKeys = matrixKeys;
-    this.needs = needs;
-    this.jobs = jobs;
     this.steps = steps;
     this.guarded = guarded;
   }
@@ -68,19 +60,7 @@ public final class Sight {
       Place place,
       String callOutput,
       Set<Expr> guarded) {
-    this(
-        from.workflows,
-        from.workflow,
-        job,
-        step,
-        place,
-        callOutput,
-        from.inputs,
-        from.matrixKeys,
-        from.needs,
-        from.jobs,
-        steps,
-        guarded);
+    this(from.workflows, from.workflow, job, step, place, callOutput, steps, guarded);
   }
 
   Sight in(Place where) {
@@ -93,6 +73,11 @@ public final class Sight {
 
   Sight at(String stepLabel, Map<String, Step> visible) {
     return new Sight(this, job, stepLabel, visible, place, callOutput, guarded);
+  }
+
+  /** The sight of a job's own fields, with the steps visible from its outputs. */
+  Sight forJob(Job j, Map<String, Step> visible) {
+    return new Sight(this, j, null, visible, Place.STEP, null, Set.of());
   }
 
   /** The same place, located at {@code j} (a workflow-level rule reporting a job). */
@@ -143,22 +128,24 @@ public final class Sight {
 
   /** The workflow's declared inputs. */
   public List<String> inputs() {
-    return inputs;
+    return workflow.inputs().stream().map(WorkflowInput::name).toList();
   }
 
-  /** The job's matrix keys. */
+  /** The job's matrix keys (none above jobs). */
   public List<String> matrixKeys() {
-    return matrixKeys;
+    return job == null || job.strategy() == null ? List.of() : job.strategy().keys();
   }
 
-  /** The jobs the job needs. */
+  /** The jobs the job needs (none above jobs). */
   public Set<String> needs() {
-    return needs;
+    return job == null ? Set.of() : new LinkedHashSet<>(job.needs());
   }
 
-  /** The workflow's jobs by id. */
+  /** The workflow's jobs by id (the first of two with one id). */
   public Map<String, Job> jobs() {
-    return jobs;
+    Map<String, Job> byId = new LinkedHashMap<>();
+    for (Job j : workflow.jobs()) byId.putIfAbsent(j.id(), j);
+    return byId;
   }
 
   /** The steps with an id visible here (earlier steps; every step from the job's outputs). */

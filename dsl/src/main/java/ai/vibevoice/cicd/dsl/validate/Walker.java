@@ -45,23 +45,7 @@ final class Walker {
   }
 
   private void workflow(List<Workflow> workflows, Workflow w) {
-    List<String> inputs = w.inputs().stream().map(WorkflowInput::name).toList();
-    Map<String, Job> byId = new LinkedHashMap<>();
-    for (Job j : w.jobs()) byId.putIfAbsent(j.id(), j);
-    Sight top =
-        new Sight(
-            workflows,
-            w,
-            null,
-            null,
-            Place.STEP,
-            null,
-            inputs,
-            List.of(),
-            Set.of(),
-            byId,
-            Map.of(),
-            Set.of());
+    Sight top = new Sight(workflows, w, null, null, Place.STEP, null, Map.of(), Set.of());
     for (Rule r : rules) r.checkWorkflow(top, reporter);
     text(top.in(Place.RUN_NAME), w.runName());
     if (w.concurrency() != null) concurrency(top.in(Place.WORKFLOW_CONCURRENCY), w.concurrency());
@@ -90,27 +74,10 @@ final class Walker {
     }
   }
 
-  private Sight jobSight(Sight top, Job job, Map<String, Step> steps) {
-    List<String> matrixKeys = job.strategy() == null ? List.of() : job.strategy().keys();
-    return new Sight(
-        top.workflows(),
-        top.workflow(),
-        job,
-        null,
-        Place.STEP,
-        null,
-        top.inputs(),
-        matrixKeys,
-        Set.copyOf(job.needs()),
-        top.jobs(),
-        steps,
-        Set.of());
-  }
-
   private void runJob(Sight top, RunJob job) {
     Map<String, Step> stepsById = new LinkedHashMap<>();
     for (Step s : job.steps()) if (s.id() != null) stepsById.putIfAbsent(s.id(), s);
-    Sight scope = jobSight(top, job, Collections.unmodifiableMap(stepsById));
+    Sight scope = top.forJob(job, Collections.unmodifiableMap(stepsById));
     for (Rule r : rules) r.checkJob(scope, reporter);
     expr(scope.in(Place.JOB_IF), job.ifCondition());
     if (job.name() != null) text(scope.in(Place.JOB_NAME), job.name());
@@ -134,7 +101,7 @@ final class Walker {
   }
 
   private void callJob(Sight top, CallJob job) {
-    Sight scope = jobSight(top, job, Map.of());
+    Sight scope = top.forJob(job, Map.of());
     for (Rule r : rules) r.checkJob(scope, reporter);
     expr(scope.in(Place.CALL_IF), job.ifCondition());
     if (job.name() != null) text(scope.in(Place.JOB_NAME), job.name());

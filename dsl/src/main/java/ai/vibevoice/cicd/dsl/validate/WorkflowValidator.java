@@ -15,15 +15,7 @@ public final class WorkflowValidator {
   /** Every problem of the set, empty when it may be written. */
   public static List<Problem> validate(List<Workflow> workflows) {
     List<Problem> problems = new ArrayList<>();
-    new Walker(
-            Rules.all(),
-            (at, message) ->
-                problems.add(
-                    new Problem(
-                        at.workflow().fileName(),
-                        at.job() == null ? null : at.job().id(),
-                        at.step(),
-                        message)))
+    new Walker(Rules.all(), (at, message) -> problems.add(Problem.at(at, message)))
         .walk(List.copyOf(workflows));
     return List.copyOf(problems);
   }

@@ -28,16 +28,7 @@ final class RuleTesting {
   /** The problems {@code rule} alone finds. */
   static List<String> problems(Rule rule, Workflow... workflows) {
     List<String> found = new ArrayList<>();
-    new Walker(
-            List.of(rule),
-            (at, message) ->
-                found.add(
-                    new Problem(
-                            at.workflow().fileName(),
-                            at.job() == null ? null : at.job().id(),
-                            at.step(),
-                            message)
-                        .toString()))
+    new Walker(List.of(rule), (at, message) -> found.add(Problem.at(at, message).toString()))
         .walk(List.of(workflows));
     return found;
   }
