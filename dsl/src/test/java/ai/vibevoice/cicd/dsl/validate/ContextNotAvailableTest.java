@@ -200,12 +200,8 @@ class ContextNotAvailableTest {
     assertEquals(
         List.of(),
         RuleTesting.problems(
-            workflow(
-                    job("a")
-                        .step(first)
-                        .step(Step.run("y").id("y").ifCondition(first.outcome().eq("failure")))
-                        .build())
-                .build()));
+            inJob(
+                first, Step.run("y").id("y").ifCondition(first.outcome().eq("failure")).build())));
     RuleTesting.assertOnly(
         AT
             + "job a: step y: "
@@ -214,11 +210,7 @@ class ContextNotAvailableTest {
                 "secrets",
                 "the step's if",
                 "github needs strategy matrix job runner env vars steps inputs"),
-        workflow(
-                job("a")
-                    .step(Step.run("y").id("y").ifCondition(Contexts.secrets("X").ne("")))
-                    .build())
-            .build());
+        inJob(Step.run("y").id("y").ifCondition(Contexts.secrets("X").ne("")).build()));
   }
 
   @Test
@@ -227,16 +219,13 @@ class ContextNotAvailableTest {
     assertEquals(
         List.of(),
         RuleTesting.problems(
-            workflow(
-                    job("a")
-                        .step(first)
-                        .step(
-                            Step.uses(Fixtures.CHECKOUT)
-                                .id("co")
-                                .with("persist-credentials", "false")
-                                .with("ref", Text.of(first.output("ref"))))
-                        .build())
-                .build()));
+            inJob(
+                first,
+                Step.uses(Fixtures.CHECKOUT)
+                    .id("co")
+                    .with("persist-credentials", "false")
+                    .with("ref", Text.of(first.output("ref")))
+                    .build())));
     RuleTesting.assertOnly(
         AT
             + "job a: step co: "
@@ -245,26 +234,20 @@ class ContextNotAvailableTest {
                 "jobs",
                 "the step",
                 "github needs strategy matrix job runner env vars secrets steps inputs"),
-        workflow(
-                job("a")
-                    .step(
-                        Step.uses(Fixtures.CHECKOUT)
-                            .id("co")
-                            .with("persist-credentials", "false")
-                            .with("ref", Text.of(new JobRef(JobRef.Context.JOBS, "b", "y"))))
-                    .build())
-            .build());
+        inJob(
+            Step.uses(Fixtures.CHECKOUT)
+                .id("co")
+                .with("persist-credentials", "false")
+                .with("ref", Text.of(new JobRef(JobRef.Context.JOBS, "b", "y")))
+                .build()));
     RuleTesting.assertOnly(
         AT + "job a: step co: " + UnknownStep.message("steps.later.outputs.ref", "later"),
-        workflow(
-                job("a")
-                    .step(
-                        Step.uses(Fixtures.CHECKOUT)
-                            .id("co")
-                            .with("persist-credentials", "false")
-                            .with("ref", "${{ steps.later.outputs.ref }}"))
-                    .build())
-            .build());
+        inJob(
+            Step.uses(Fixtures.CHECKOUT)
+                .id("co")
+                .with("persist-credentials", "false")
+                .with("ref", "${{ steps.later.outputs.ref }}")
+                .build()));
   }
 
   private static Workflow callee() {
@@ -353,5 +336,10 @@ class ContextNotAvailableTest {
     assertEquals(
         "reads ${{ secrets.X }}, but the secrets context is not available in run-name (available: github, inputs, vars)",
         notAvailable("secrets.X", "secrets", "run-name", "github inputs vars"));
+  }
+
+  /** A workflow whose one job, a, runs {@code steps}. */
+  private static Workflow inJob(Step... steps) {
+    return workflow(job("a").steps(List.of(steps)).build()).build();
   }
 }

@@ -105,11 +105,13 @@ class WorkflowValidatorTest {
     assertEquals(
         List.of(
             ".github/workflows/test.yml: job call: "
-                + UnknownCallInput.message("nope", List.of("digest")),
-            ".github/workflows/test.yml: job call: " + MissingCallInput.message("digest"),
+                + UnknownCallArgument.message("input", "nope", List.of("digest")),
             ".github/workflows/test.yml: job call: "
-                + UnknownCallSecret.message("other", List.of("token")),
-            ".github/workflows/test.yml: job call: " + MissingCallSecret.message("token")),
+                + UnknownCallArgument.message("secret", "other", List.of("token")),
+            ".github/workflows/test.yml: job call: "
+                + MissingCallArgument.message("input", "digest"),
+            ".github/workflows/test.yml: job call: "
+                + MissingCallArgument.message("secret", "token")),
         RuleTesting.problems(caller, callee));
     assertEquals(
         List.of(
