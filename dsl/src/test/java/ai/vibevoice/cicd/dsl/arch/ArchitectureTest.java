@@ -2,15 +2,19 @@ package ai.vibevoice.cicd.dsl.arch;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Arrays;
 
 /**
  * Data flows one way (model, then validation, plan and docs, then tree, then YAML), checked on the
@@ -63,6 +67,29 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("com.fasterxml..", "..dsl.manifest.json..");
+
+  /**
+   * A model record users build (one with a nested {@code Builder}) is made by its builder: Java
+   * makes a record's canonical constructor as public as the record, so this rule keeps the 17
+   * positional arguments of {@code RunJob}'s out of everyone else's code.
+   */
+  @ArchTest
+  static final ArchRule model_records_are_made_by_their_builders =
+      noClasses()
+          .should()
+          .callConstructorWhere(
+              new DescribedPredicate<JavaConstructorCall>(
+                  "the canonical constructor of a model record with a builder, outside the record") {
+                @Override
+                public boolean test(JavaConstructorCall call) {
+                  Class<?> record = call.getTargetOwner().reflect();
+                  return resideInAnyPackage(MODEL).test(call.getTargetOwner())
+                      && record.isRecord()
+                      && Arrays.stream(record.getDeclaredClasses())
+                          .anyMatch(n -> n.getSimpleName().equals("Builder"))
+                      && !call.getOriginOwner().getName().startsWith(record.getName());
+                }
+              });
 
   @ArchTest
   static final ArchRule only_the_renderers_are_used_outside_render =

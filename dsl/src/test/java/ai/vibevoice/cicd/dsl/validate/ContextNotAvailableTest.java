@@ -27,7 +27,6 @@ import ai.vibevoice.cicd.dsl.trigger.WorkflowInput;
 import ai.vibevoice.cicd.dsl.workflow.LocalWorkflow;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -159,23 +158,17 @@ class ContextNotAvailableTest {
   @Test
   void services_and_containers_read_secrets_but_not_steps() {
     Container withSecret =
-        new Container(
-            Text.of("postgres:16"),
-            Map.of("PASSWORD", Text.of(Contexts.secrets("DB"))),
-            List.of(),
-            List.of(),
-            null);
+        Container.builder(Text.of("postgres:16"))
+            .env("PASSWORD", Text.of(Contexts.secrets("DB")))
+            .build();
     assertEquals(
         List.of(),
         RuleTesting.problems(
             workflow(job("a").service("db", withSecret).container(withSecret).build()).build()));
     Container readsStep =
-        new Container(
-            Text.of("postgres:16"),
-            Map.of("P", Text.of(new StepRef("s", StepRef.Property.OUTCOME, null))),
-            List.of(),
-            List.of(),
-            null);
+        Container.builder(Text.of("postgres:16"))
+            .env("P", Text.of(new StepRef("s", StepRef.Property.OUTCOME, null)))
+            .build();
     String expected =
         AT
             + "job a: "
