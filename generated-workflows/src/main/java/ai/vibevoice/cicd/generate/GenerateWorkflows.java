@@ -1,5 +1,6 @@
 package ai.vibevoice.cicd.generate;
 
+import ai.vibevoice.cicd.dsl.action.codegen.BindingGenerator;
 import ai.vibevoice.cicd.dsl.action.codegen.Bindings;
 import ai.vibevoice.cicd.dsl.manifest.ActionManifest;
 import ai.vibevoice.cicd.dsl.manifest.ManifestException;
@@ -151,6 +152,15 @@ public final class GenerateWorkflows {
       return INTERNAL;
     }
   }
+
+  /**
+   * The compiled bindings a run builds the workflows with cannot change during the run: only pins
+   * are read from the manifests at generate time, so anything else a binding now says (an input
+   * role, say) reaches the workflows and docs in the next run.
+   */
+  static final String BINDINGS_CHANGED =
+      "note: typed bindings changed; run the command again so the workflows and docs are built"
+          + " with them (this run used the compiled ones, with the manifests' pins)";
 
   private static final String USAGE =
       String.join(
@@ -322,6 +332,9 @@ public final class GenerateWorkflows {
       }
     }
     if (written == 0) out.println("generated files are up to date.");
+    if (changes.stream().anyMatch(c -> c.path().startsWith(BindingGenerator.SOURCE_DIR + "/"))) {
+      out.println(BINDINGS_CHANGED);
+    }
     return OK;
   }
 }

@@ -91,6 +91,11 @@ class AddActionTest {
                 + ": 3 inputs (2 of unknown type, strings until you type them),"
                 + " 2 outputs, no permissions declared; binding SetupNode"),
         printed);
+    assertTrue(
+        printed.endsWith(
+            "note: typed bindings changed; run the command again so the workflows and docs are"
+                + " built with them (this run used the compiled ones, with the manifests' pins)\n"),
+        printed);
     assertEquals(
         """
         {

@@ -34,7 +34,7 @@ public final class Cache {
   /**
    * What the action does with its inputs, for the validation rules (the manifest's roles).
    */
-  public static final Map<String, InputRole> INPUT_ROLES = Map.of();
+  public static final Map<String, InputRole> INPUT_ROLES = Map.of("key", InputRole.CACHE_KEY);
 
   private Cache() {
   }

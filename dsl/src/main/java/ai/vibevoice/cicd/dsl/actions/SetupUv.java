@@ -34,7 +34,7 @@ public final class SetupUv {
   /**
    * What the action does with its inputs, for the validation rules (the manifest's roles).
    */
-  public static final Map<String, InputRole> INPUT_ROLES = Map.of();
+  public static final Map<String, InputRole> INPUT_ROLES = Map.of("enable-cache", InputRole.ENABLES_CACHE);
 
   private SetupUv() {
   }

@@ -15,6 +15,7 @@ import ai.vibevoice.cicd.dsl.plan.Plan.JobPlan;
 import ai.vibevoice.cicd.dsl.plan.Plan.StepPlan;
 import ai.vibevoice.cicd.dsl.plan.Plan.WorkflowPlan;
 import ai.vibevoice.cicd.dsl.step.ActionRef;
+import ai.vibevoice.cicd.dsl.step.InputRole;
 import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.trigger.Trigger;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch;
@@ -306,24 +307,34 @@ public final class Planner {
   }
 
   /**
-   * The cache a step writes, if any: {@code cache-to} of a build (a registry cache every ref
-   * shares, unless {@code type=gha}), or a GitHub Actions cache (scoped to the run's ref).
+   * The cache a step writes, if any, from its action's input roles: an export to {@code cache-to}
+   * (a registry cache every ref shares, unless {@code type=gha}), or a GitHub Actions cache (scoped
+   * to the run's ref) under a key or enabled by an input.
    */
   private static Optional<String> cacheWrite(Evaluator e, Step s) {
-    if (!(s.uses() instanceof ActionRef a)) return Optional.empty();
     String ref = "actions cache, scope " + e.event().githubRef();
-    if (a.name().equals("actions/cache") || a.name().equals("actions/cache/save"))
-      return Optional.of(ref);
-    for (Map.Entry<String, Text> w : s.with().entrySet()) {
-      String v = e.text(w.getValue());
+    for (Map.Entry<String, InputRole> input : s.inputRoles().entrySet()) {
+      Text set = s.with().get(input.getKey());
+      String v = set == null ? "" : e.text(set);
       boolean on = !v.isEmpty() && !v.equals("false");
-      if (!on) continue;
-      if (w.getKey().equals("cache-to")) {
-        return Optional.of(
-            v.contains("type=gha") ? ref : "registry cache (shared by every ref): " + v);
+      switch (input.getValue()) {
+        case CACHE_KEY -> {
+          return Optional.of(ref);
+        }
+        case CACHE_TO -> {
+          if (on) {
+            return Optional.of(
+                v.contains("type=gha") ? ref : "registry cache (shared by every ref): " + v);
+          }
+        }
+        case ENABLES_CACHE -> {
+          if (on) {
+            String action = s.uses() instanceof ActionRef a ? a.name() : s.uses().value();
+            return Optional.of(ref + " (" + action + ")");
+          }
+        }
+        default -> {}
       }
-      if (w.getKey().equals("cache") || w.getKey().equals("enable-cache"))
-        return Optional.of(ref + " (" + a.name() + ")");
     }
     return Optional.empty();
   }

@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.vibevoice.cicd.dsl.actions.BuildPush;
+import ai.vibevoice.cicd.dsl.actions.Cache;
+import ai.vibevoice.cicd.dsl.actions.SetupPython;
 import ai.vibevoice.cicd.dsl.expr.Contexts;
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Github;
+import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.job.CallJob;
 import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.job.RunJob;
@@ -14,6 +18,8 @@ import ai.vibevoice.cicd.dsl.permission.Access;
 import ai.vibevoice.cicd.dsl.permission.Scope;
 import ai.vibevoice.cicd.dsl.plan.Plan.JobPlan;
 import ai.vibevoice.cicd.dsl.plan.Plan.WorkflowPlan;
+import ai.vibevoice.cicd.dsl.step.InputRole;
+import ai.vibevoice.cicd.dsl.step.RawUses;
 import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.trigger.PullRequest;
 import ai.vibevoice.cicd.dsl.trigger.Push;
@@ -91,6 +97,40 @@ class PlannerTest {
     WorkflowPlan tag =
         Planner.plan(Event.push("refs/tags/v1.2.3"), List.of(caller())).workflows().get(0);
     assertEquals(Outcome.SKIPPED, tag.outcome());
+  }
+
+  @Test
+  void cache_writes_come_from_the_input_roles_of_the_steps_actions() {
+    RunJob writes =
+        Job.builder("writes")
+            .runsOn("ubuntu-24.04")
+            .timeoutMinutes(5)
+            .step(Cache.builder(Text.of("k"), Text.of("~/.cache")).build())
+            .step(SetupPython.builder().cache(SetupPython.PackageManager.PIP).build())
+            .step(BuildPush.builder().cacheTo("type=registry,ref=ghcr.io/o/r:cache").build())
+            .step(BuildPush.builder().cacheTo("type=gha").build())
+            .step(
+                Step.uses(new RawUses("./.github/actions/warm"))
+                    .with("cache", "true")
+                    .inputRole("cache", InputRole.ENABLES_CACHE))
+            .step(SetupPython.builder().build())
+            .step(Step.uses(new RawUses("./.github/actions/other")).with("cache", "true"))
+            .build();
+    Workflow w = Workflow.builder("c.yml", "C").on(Push.any()).jobs(writes).build();
+    String scope = "actions cache, scope refs/heads/main";
+    assertEquals(
+        List.of(
+            scope,
+            scope + " (actions/setup-python)",
+            "registry cache (shared by every ref): type=registry,ref=ghcr.io/o/r:cache",
+            scope,
+            scope + " (./.github/actions/warm)"),
+        Planner.plan(Event.push("refs/heads/main"), List.of(w))
+            .workflows()
+            .get(0)
+            .jobs()
+            .get(0)
+            .cacheWrites());
   }
 
   @Test

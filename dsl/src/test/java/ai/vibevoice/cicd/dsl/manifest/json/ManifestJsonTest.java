@@ -34,7 +34,7 @@ class ManifestJsonTest {
         "'required':true|'type':'list','listItem':'string'|m.json: $.inputs.a.separator: is required",
         "'required':true|'type':'boolean','default':'yes'|m.json: $.inputs.a.default: 'yes' does not fit type boolean",
         "'required':true|'type':'enum','allowedValues':['a'],'default':'b'|m.json: $.inputs.a.default: 'b' does not fit type enum [a]",
-        "'required':true|'role':'shell'|m.json: $.inputs.a.role: 'shell' is not a role; one of code, artifact-name, keeps-credentials"
+        "'required':true|'role':'shell'|m.json: $.inputs.a.role: 'shell' is not a role; one of code, artifact-name, keeps-credentials, cache-key, enables-cache, cache-to"
       })
   void names_the_json_path_of_every_bad_field(String from, String to, String message)
       throws Exception {
