@@ -222,11 +222,11 @@ public final class KindAction {
     /**
      * Input {@code wait}: string (type unknown); default {@code 60s}.
      */
-    public Builder wait(String value) {
+    public Builder waitInput(String value) {
       return input("wait", Text.of(value));
     }
 
-    public Builder wait(Text value) {
+    public Builder waitInput(Text value) {
       return input("wait", value);
     }
 

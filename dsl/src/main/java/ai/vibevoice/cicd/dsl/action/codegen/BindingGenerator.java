@@ -22,9 +22,14 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
 
@@ -42,22 +47,16 @@ public final class BindingGenerator {
   /** Where the manifests live, from the repository root. */
   public static final String MANIFEST_DIR = "dsl/src/main/actions";
 
-  /** Methods of {@link ActionBuilder}; an input of the same name gets an {@code Input} suffix. */
+  /**
+   * The methods of {@link ActionBuilder} (its own, inherited and {@code Object}'s); an input of the
+   * same name gets an {@code Input} suffix.
+   */
   private static final Set<String> RESERVED =
-      Set.of(
-          "id",
-          "name",
-          "ifCondition",
-          "env",
-          "continueOnError",
-          "timeoutMinutes",
-          "needs",
-          "pushes",
-          "input",
-          "uncheckedInput",
-          "outputs",
-          "build",
-          "step");
+      Stream.concat(
+              Arrays.stream(ActionBuilder.class.getMethods()),
+              Arrays.stream(ActionBuilder.class.getDeclaredMethods()))
+          .map(Method::getName)
+          .collect(Collectors.toCollection(TreeSet::new));
 
   private static final ClassName NEED = ClassName.get(Need.class);
   private static final ClassName TEXT = ClassName.get(Text.class);
