@@ -9,9 +9,11 @@ import java.util.Optional;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.StreamDataWriter;
 import org.snakeyaml.engine.v2.comments.CommentType;
+import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.emitter.Emitter;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.CommentEvent;
 import org.snakeyaml.engine.v2.events.DocumentEndEvent;
 import org.snakeyaml.engine.v2.events.DocumentStartEvent;
@@ -83,13 +85,7 @@ final class YamlEmitter {
 
   private static void node(Emitter e, Node n) {
     if (n instanceof MapNode m) {
-      boolean flow = m.entries().isEmpty();
-      e.emit(
-          new MappingStartEvent(
-              Optional.empty(),
-              Optional.ofNullable(m.tag()),
-              m.tag() == null,
-              flow ? FlowStyle.FLOW : FlowStyle.BLOCK));
+      e.emit(start(MappingStartEvent::new, m.tag(), m.entries().isEmpty()));
       m.entries()
           .forEach(
               (k, v) -> {
@@ -98,18 +94,27 @@ final class YamlEmitter {
               });
       e.emit(new MappingEndEvent());
     } else if (n instanceof SeqNode s) {
-      boolean flow = s.items().isEmpty();
-      e.emit(
-          new SequenceStartEvent(
-              Optional.empty(),
-              Optional.ofNullable(s.tag()),
-              s.tag() == null,
-              flow ? FlowStyle.FLOW : FlowStyle.BLOCK));
+      e.emit(start(SequenceStartEvent::new, s.tag(), s.items().isEmpty()));
       s.items().forEach(i -> node(e, i));
       e.emit(new SequenceEndEvent());
     } else {
       scalar(e, (Scalar) n);
     }
+  }
+
+  /** The constructor shared by {@link MappingStartEvent} and {@link SequenceStartEvent}. */
+  private interface CollectionStart {
+    CollectionStartEvent of(
+        Optional<Anchor> anchor, Optional<String> tag, boolean implicit, FlowStyle style);
+  }
+
+  /** A mapping or sequence start: tagged when it has a tag, in flow style ({} or []) when empty. */
+  private static CollectionStartEvent start(CollectionStart kind, String tag, boolean empty) {
+    return kind.of(
+        Optional.empty(),
+        Optional.ofNullable(tag),
+        tag == null,
+        empty ? FlowStyle.FLOW : FlowStyle.BLOCK);
   }
 
   private static void key(Emitter e, String key) {
