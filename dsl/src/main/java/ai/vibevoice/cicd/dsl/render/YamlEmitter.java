@@ -117,17 +117,18 @@ final class YamlEmitter {
         empty ? FlowStyle.FLOW : FlowStyle.BLOCK);
   }
 
+  /** A scalar without a tag, {@code implicit} saying how a reader resolves it. */
+  private static ScalarEvent untagged(ImplicitTuple implicit, String value, ScalarStyle style) {
+    return new ScalarEvent(Optional.empty(), Optional.empty(), implicit, value, style);
+  }
+
   private static void key(Emitter e, String key) {
     // `on` stays plain as every workflow writes it: GitHub reads it as the string key, and
     // YAML 1.1 readers of workflows (actionlint, zizmor) special-case it.
     if (key.equals("on") || !Scalars.resolvesToNonString(key)) {
-      e.emit(
-          new ScalarEvent(
-              Optional.empty(), Optional.empty(), PLAIN_STRING, key, ScalarStyle.PLAIN));
+      e.emit(untagged(PLAIN_STRING, key, ScalarStyle.PLAIN));
     } else {
-      e.emit(
-          new ScalarEvent(
-              Optional.empty(), Optional.empty(), QUOTED_STRING, key, ScalarStyle.SINGLE_QUOTED));
+      e.emit(untagged(QUOTED_STRING, key, ScalarStyle.SINGLE_QUOTED));
     }
   }
 
@@ -143,26 +144,16 @@ final class YamlEmitter {
       return;
     }
     switch (s.kind()) {
-      case NUMBER, BOOLEAN ->
-          e.emit(
-              new ScalarEvent(
-                  Optional.empty(), Optional.empty(), TYPED, s.value(), ScalarStyle.PLAIN));
-      case EMPTY ->
-          e.emit(new ScalarEvent(Optional.empty(), Optional.empty(), TYPED, "", ScalarStyle.PLAIN));
+      case NUMBER, BOOLEAN -> e.emit(untagged(TYPED, s.value(), ScalarStyle.PLAIN));
+      case EMPTY -> e.emit(untagged(TYPED, "", ScalarStyle.PLAIN));
       case TEXT -> {
         String v = s.value();
         if (v.indexOf('\n') >= 0) {
-          e.emit(
-              new ScalarEvent(
-                  Optional.empty(), Optional.empty(), PLAIN_STRING, v, ScalarStyle.LITERAL));
+          e.emit(untagged(PLAIN_STRING, v, ScalarStyle.LITERAL));
         } else if (Scalars.resolvesToNonString(v)) {
-          e.emit(
-              new ScalarEvent(
-                  Optional.empty(), Optional.empty(), QUOTED_STRING, v, ScalarStyle.SINGLE_QUOTED));
+          e.emit(untagged(QUOTED_STRING, v, ScalarStyle.SINGLE_QUOTED));
         } else {
-          e.emit(
-              new ScalarEvent(
-                  Optional.empty(), Optional.empty(), PLAIN_STRING, v, ScalarStyle.PLAIN));
+          e.emit(untagged(PLAIN_STRING, v, ScalarStyle.PLAIN));
         }
       }
       default -> throw new IllegalStateException("unknown scalar kind " + s.kind());
