@@ -1,22 +1,14 @@
 package ai.vibevoice.cicd.dsl.dependabot;
 
+import ai.vibevoice.cicd.dsl.util.KebabKey;
+
 /** Package ecosystems Dependabot updates, in its spelling. */
-public enum Ecosystem {
-  UV("uv"),
-  PIP("pip"),
-  GITHUB_ACTIONS("github-actions"),
-  DOCKER("docker"),
-  MAVEN("maven"),
-  HELM("helm"),
-  NPM("npm");
-
-  private final String key;
-
-  Ecosystem(String key) {
-    this.key = key;
-  }
-
-  public String key() {
-    return key;
-  }
+public enum Ecosystem implements KebabKey {
+  UV,
+  PIP,
+  GITHUB_ACTIONS,
+  DOCKER,
+  MAVEN,
+  HELM,
+  NPM
 }

@@ -1,5 +1,9 @@
 package ai.vibevoice.cicd.dsl.doc;
 
+import static ai.vibevoice.cicd.dsl.util.MarkdownTable.cell;
+import static ai.vibevoice.cicd.dsl.util.MarkdownTable.header;
+import static ai.vibevoice.cicd.dsl.util.MarkdownTable.row;
+
 import ai.vibevoice.cicd.dsl.expr.ContextRef;
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Text;
@@ -36,7 +40,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -117,22 +120,14 @@ public final class WorkflowDocs {
             "listed as `caller/job`. A job that depends on the run has a condition only the run can decide ")
         .append(
             "(a label, a variable, an output), or its workflow has a paths filter and the diff decides.\n\n");
-    md.append("| event | workflow | runs | depends on the run |\n| --- | --- | --- | --- |\n");
+    md.append(header("event", "workflow", "runs", "depends on the run"));
     for (Map.Entry<String, Event> e : Event.standard(workflows).entrySet()) {
       Plan plan = Planner.plan(e.getValue(), workflows);
       if (plan.started().isEmpty()) md.append("| ").append(e.getKey()).append(" | (none) | | |\n");
       for (Plan.WorkflowPlan w : plan.started()) {
         String file =
             "`" + w.file() + "`" + (w.outcome() == Outcome.RUN ? "" : " (if its paths changed)");
-        md.append("| ")
-            .append(e.getKey())
-            .append(" | ")
-            .append(file)
-            .append(" | ")
-            .append(jobs(w, Outcome.RUN))
-            .append(" | ")
-            .append(jobs(w, Outcome.DEPENDS_ON_RUNTIME))
-            .append(" |\n");
+        md.append(row(e.getKey(), file, jobs(w, Outcome.RUN), jobs(w, Outcome.DEPENDS_ON_RUNTIME)));
       }
     }
     md.append('\n');
@@ -154,14 +149,14 @@ public final class WorkflowDocs {
     md.append(
             "Jobs of workflows that run on every pull request without path filters (and in the merge queue), so they ")
         .append("never stay pending. Require them by these names:\n\n");
-    md.append("| check name | workflow |\n| --- | --- |\n");
+    md.append(header("check name", "workflow"));
     for (Workflow w : workflows) {
       if (!w.runsOnEveryPullRequest()) {
         continue;
       }
       for (Job j : w.jobs()) {
         if (j.ifCondition() == null && j instanceof RunJob r && r.strategy() == null) {
-          md.append("| ").append(label(r)).append(" | `").append(w.fileName()).append("` |\n");
+          md.append(row(label(r), "`" + w.fileName() + "`"));
         }
       }
     }
@@ -180,20 +175,16 @@ public final class WorkflowDocs {
     }
     List<WorkflowInput> inputs = w.inputs();
     if (!inputs.isEmpty()) {
-      md.append(
-          "\n### Inputs\n\n| input | type | required | default | description |\n| --- | --- | --- | --- | --- |\n");
+      md.append("\n### Inputs\n\n")
+          .append(header("input", "type", "required", "default", "description"));
       for (WorkflowInput i : inputs) {
-        md.append("| `")
-            .append(i.name())
-            .append("` | ")
-            .append(i.type().key())
-            .append(" | ")
-            .append(i.required() ? "yes" : "no")
-            .append(" | ")
-            .append(i.defaultValue() == null ? "" : "`" + i.defaultValue() + "`")
-            .append(" | ")
-            .append(cell(i.description()))
-            .append(" |\n");
+        md.append(
+            row(
+                "`" + i.name() + "`",
+                i.type().key(),
+                i.required() ? "yes" : "no",
+                i.defaultValue() == null ? "" : "`" + i.defaultValue() + "`",
+                cell(i.description())));
       }
     }
     WorkflowCall call = w.workflowCall();
@@ -218,22 +209,16 @@ public final class WorkflowDocs {
                         ? " (the job token; nothing to configure)."
                         : "."))
         .append("\n\n### Jobs\n\n");
-    md.append(
-        "| job | name | runs on | needs | permissions | artifacts uploaded |\n| --- | --- | --- | --- | --- | --- |\n");
+    md.append(header("job", "name", "runs on", "needs", "permissions", "artifacts uploaded"));
     for (Job j : w.jobs()) {
-      md.append("| `")
-          .append(j.id())
-          .append("` | ")
-          .append(cell(j.name() == null ? "" : j.name().render()))
-          .append(" | ")
-          .append(cell(runsOn(j)))
-          .append(" | ")
-          .append(j.needs().stream().map(n -> "`" + n + "`").collect(Collectors.joining(", ")))
-          .append(" | ")
-          .append(permissions(j.permissions()))
-          .append(" | ")
-          .append(artifacts(j).stream().map(a -> "`" + a + "`").collect(Collectors.joining(", ")))
-          .append(" |\n");
+      md.append(
+          row(
+              "`" + j.id() + "`",
+              cell(j.name() == null ? "" : j.name().render()),
+              cell(runsOn(j)),
+              j.needs().stream().map(n -> "`" + n + "`").collect(Collectors.joining(", ")),
+              permissions(j.permissions()),
+              artifacts(j).stream().map(a -> "`" + a + "`").collect(Collectors.joining(", "))));
     }
     md.append("\n```mermaid\nflowchart LR\n");
     for (Job j : w.jobs()) {
@@ -334,12 +319,7 @@ public final class WorkflowDocs {
         exprs.addAll(c.secrets().values());
       }
     }
-    Set<String> names = new TreeSet<>();
-    exprs.stream()
-        .flatMap(Expr::walk)
-        .filter(e -> e instanceof ContextRef c && c.context().equals("secrets"))
-        .forEach(e -> names.add(((ContextRef) e).path()));
-    return names;
+    return ContextRef.secretsRead(exprs);
   }
 
   static String trigger(Trigger t) {
@@ -429,10 +409,6 @@ public final class WorkflowDocs {
 
   private static String escape(String label) {
     return label.replace("\"", "#quot;");
-  }
-
-  private static String cell(String text) {
-    return text.replace("|", "\\|").replace("\n", " ");
   }
 
   private static String anchor(String heading) {

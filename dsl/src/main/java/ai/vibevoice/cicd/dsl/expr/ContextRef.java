@@ -1,8 +1,11 @@
 package ai.vibevoice.cicd.dsl.expr;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -35,6 +38,16 @@ public record ContextRef(String context, String path) implements Expr {
       throw new IllegalArgumentException(
           "invalid property path '" + path + "' of context " + context);
     }
+  }
+
+  /** The names of the secrets these expressions read, at any depth, sorted. */
+  public static SortedSet<String> secretsRead(Collection<? extends Expr> exprs) {
+    SortedSet<String> names = new TreeSet<>();
+    exprs.stream()
+        .flatMap(Expr::walk)
+        .filter(e -> e instanceof ContextRef c && c.context().equals("secrets"))
+        .forEach(e -> names.add(((ContextRef) e).path()));
+    return names;
   }
 
   @Override

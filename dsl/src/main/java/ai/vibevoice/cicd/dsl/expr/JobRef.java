@@ -1,5 +1,6 @@
 package ai.vibevoice.cicd.dsl.expr;
 
+import ai.vibevoice.cicd.dsl.util.KebabKey;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,22 +15,11 @@ public record JobRef(Context context, String jobId, String output) implements Ex
    * or <a
    * href="https://docs.github.com/en/actions/reference/workflows-and-actions/contexts#jobs-context">jobs</a>.
    */
-  public enum Context {
+  public enum Context implements KebabKey {
     /** From a job that lists the job in {@code needs}. */
-    NEEDS("needs"),
+    NEEDS,
     /** From a reusable workflow's {@code on.workflow_call.outputs}. */
-    JOBS("jobs");
-
-    private final String key;
-
-    Context(String key) {
-      this.key = key;
-    }
-
-    /** The context's name in expressions. */
-    public String key() {
-      return key;
-    }
+    JOBS
   }
 
   /** The output name for {@link #RESULT}: the job's result instead of an output. */

@@ -1,20 +1,12 @@
 package ai.vibevoice.cicd.dsl.permission;
 
+import ai.vibevoice.cicd.dsl.util.KebabKey;
+
 /** The level granted to a scope; ordered so that the larger of two grants is the stronger. */
-public enum Access {
-  NONE("none"),
-  READ("read"),
-  WRITE("write");
-
-  private final String key;
-
-  Access(String key) {
-    this.key = key;
-  }
-
-  public String key() {
-    return key;
-  }
+public enum Access implements KebabKey {
+  NONE,
+  READ,
+  WRITE;
 
   /** The stronger of two grants. */
   public Access max(Access other) {

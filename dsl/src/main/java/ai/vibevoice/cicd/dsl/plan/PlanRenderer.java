@@ -1,5 +1,9 @@
 package ai.vibevoice.cicd.dsl.plan;
 
+import static ai.vibevoice.cicd.dsl.util.MarkdownTable.cell;
+import static ai.vibevoice.cicd.dsl.util.MarkdownTable.header;
+import static ai.vibevoice.cicd.dsl.util.MarkdownTable.row;
+
 import ai.vibevoice.cicd.dsl.plan.Plan.JobPlan;
 import ai.vibevoice.cicd.dsl.plan.Plan.StepPlan;
 import ai.vibevoice.cicd.dsl.plan.Plan.WorkflowPlan;
@@ -126,15 +130,9 @@ public final class PlanRenderer {
             .append("\n\n");
     if (readOnly(plan))
       s.append("From a fork: GitHub hands the token read-only and passes no secrets.\n\n");
-    s.append("| workflow | starts | why |\n| --- | --- | --- |\n");
+    s.append(header("workflow", "starts", "why"));
     for (WorkflowPlan w : plan.workflows()) {
-      s.append("| `")
-          .append(w.file())
-          .append("` | ")
-          .append(word(w.outcome()))
-          .append(" | ")
-          .append(cell(w.reason()))
-          .append(" |\n");
+      s.append(row("`" + w.file() + "`", word(w.outcome()), cell(w.reason())));
     }
     for (WorkflowPlan w : plan.started()) {
       s.append("\n### `").append(w.file()).append("`\n\n");
@@ -145,25 +143,17 @@ public final class PlanRenderer {
           .append(w.longestMinutes())
           .append(" min).\n\n");
       s.append(
-          "| job | outcome | condition | runner | timeout | permissions | secrets |\n| --- | --- | --- | --- | --- | --- | --- |\n");
+          header("job", "outcome", "condition", "runner", "timeout", "permissions", "secrets"));
       for (JobPlan j : w.jobs()) {
-        s.append("| `")
-            .append(j.id())
-            .append("` ")
-            .append(cell(j.name()))
-            .append(" | ")
-            .append(word(j.outcome()))
-            .append(" | ")
-            .append(j.condition() == null ? "" : cell(condition(j.condition())))
-            .append(" | ")
-            .append(cell(j.uses() != null ? j.uses() : String.join(", ", j.runner())))
-            .append(" | ")
-            .append(j.timeoutMinutes())
-            .append(" | ")
-            .append(cell(permissions(j.permissions())))
-            .append(" | ")
-            .append(String.join(", ", j.secrets()))
-            .append(" |\n");
+        s.append(
+            row(
+                "`" + j.id() + "` " + cell(j.name()),
+                word(j.outcome()),
+                j.condition() == null ? "" : cell(condition(j.condition())),
+                cell(j.uses() != null ? j.uses() : String.join(", ", j.runner())),
+                String.valueOf(j.timeoutMinutes()),
+                cell(permissions(j.permissions())),
+                String.join(", ", j.secrets())));
       }
     }
     return s.toString();
@@ -198,9 +188,5 @@ public final class PlanRenderer {
         : p.entrySet().stream()
             .map(e -> e.getKey() + ": " + e.getValue())
             .collect(Collectors.joining(", "));
-  }
-
-  private static String cell(String s) {
-    return s.replace("|", "\\|").replace("\n", " ");
   }
 }

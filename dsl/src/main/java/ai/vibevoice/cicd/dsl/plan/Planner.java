@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -276,19 +277,14 @@ public final class Planner {
     return m;
   }
 
-  private static TreeSet<String> referencedSecrets(RunJob r) {
+  private static SortedSet<String> referencedSecrets(RunJob r) {
     List<Expr> exprs = new ArrayList<>();
     r.env().values().forEach(t -> exprs.addAll(t.expressions()));
     for (Step s : r.steps()) {
       s.with().values().forEach(t -> exprs.addAll(t.expressions()));
       s.env().values().forEach(t -> exprs.addAll(t.expressions()));
     }
-    TreeSet<String> names = new TreeSet<>();
-    exprs.stream()
-        .flatMap(Expr::walk)
-        .filter(e -> e instanceof ContextRef c && c.context().equals("secrets"))
-        .forEach(e -> names.add(((ContextRef) e).path()));
-    return names;
+    return ContextRef.secretsRead(exprs);
   }
 
   /**
@@ -296,7 +292,7 @@ public final class Planner {
    * in a called workflow only those the caller passes; none on a pull request from a fork.
    */
   private static List<String> secrets(
-      Event event, TreeSet<String> referenced, Map<String, Expr> passed) {
+      Event event, SortedSet<String> referenced, Map<String, Expr> passed) {
     List<String> out = new ArrayList<>(List.of("GITHUB_TOKEN"));
     if (event.isPullRequest() && event.fork()) return out;
     for (String s : referenced) {

@@ -9,9 +9,11 @@ import java.util.Optional;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.StreamDataWriter;
 import org.snakeyaml.engine.v2.comments.CommentType;
+import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.emitter.Emitter;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.CommentEvent;
 import org.snakeyaml.engine.v2.events.DocumentEndEvent;
 import org.snakeyaml.engine.v2.events.DocumentStartEvent;
@@ -83,13 +85,7 @@ final class YamlEmitter {
 
   private static void node(Emitter e, Node n) {
     if (n instanceof MapNode m) {
-      boolean flow = m.entries().isEmpty();
-      e.emit(
-          new MappingStartEvent(
-              Optional.empty(),
-              Optional.ofNullable(m.tag()),
-              m.tag() == null,
-              flow ? FlowStyle.FLOW : FlowStyle.BLOCK));
+      e.emit(start(MappingStartEvent::new, m.tag(), m.entries().isEmpty()));
       m.entries()
           .forEach(
               (k, v) -> {
@@ -98,13 +94,7 @@ final class YamlEmitter {
               });
       e.emit(new MappingEndEvent());
     } else if (n instanceof SeqNode s) {
-      boolean flow = s.items().isEmpty();
-      e.emit(
-          new SequenceStartEvent(
-              Optional.empty(),
-              Optional.ofNullable(s.tag()),
-              s.tag() == null,
-              flow ? FlowStyle.FLOW : FlowStyle.BLOCK));
+      e.emit(start(SequenceStartEvent::new, s.tag(), s.items().isEmpty()));
       s.items().forEach(i -> node(e, i));
       e.emit(new SequenceEndEvent());
     } else {
@@ -112,17 +102,33 @@ final class YamlEmitter {
     }
   }
 
+  /** The constructor shared by {@link MappingStartEvent} and {@link SequenceStartEvent}. */
+  private interface CollectionStart {
+    CollectionStartEvent of(
+        Optional<Anchor> anchor, Optional<String> tag, boolean implicit, FlowStyle style);
+  }
+
+  /** A mapping or sequence start: tagged when it has a tag, in flow style ({} or []) when empty. */
+  private static CollectionStartEvent start(CollectionStart kind, String tag, boolean empty) {
+    return kind.of(
+        Optional.empty(),
+        Optional.ofNullable(tag),
+        tag == null,
+        empty ? FlowStyle.FLOW : FlowStyle.BLOCK);
+  }
+
+  /** A scalar without a tag, {@code implicit} saying how a reader resolves it. */
+  private static ScalarEvent untagged(ImplicitTuple implicit, String value, ScalarStyle style) {
+    return new ScalarEvent(Optional.empty(), Optional.empty(), implicit, value, style);
+  }
+
   private static void key(Emitter e, String key) {
     // `on` stays plain as every workflow writes it: GitHub reads it as the string key, and
     // YAML 1.1 readers of workflows (actionlint, zizmor) special-case it.
     if (key.equals("on") || !Scalars.resolvesToNonString(key)) {
-      e.emit(
-          new ScalarEvent(
-              Optional.empty(), Optional.empty(), PLAIN_STRING, key, ScalarStyle.PLAIN));
+      e.emit(untagged(PLAIN_STRING, key, ScalarStyle.PLAIN));
     } else {
-      e.emit(
-          new ScalarEvent(
-              Optional.empty(), Optional.empty(), QUOTED_STRING, key, ScalarStyle.SINGLE_QUOTED));
+      e.emit(untagged(QUOTED_STRING, key, ScalarStyle.SINGLE_QUOTED));
     }
   }
 
@@ -138,26 +144,16 @@ final class YamlEmitter {
       return;
     }
     switch (s.kind()) {
-      case NUMBER, BOOLEAN ->
-          e.emit(
-              new ScalarEvent(
-                  Optional.empty(), Optional.empty(), TYPED, s.value(), ScalarStyle.PLAIN));
-      case EMPTY ->
-          e.emit(new ScalarEvent(Optional.empty(), Optional.empty(), TYPED, "", ScalarStyle.PLAIN));
+      case NUMBER, BOOLEAN -> e.emit(untagged(TYPED, s.value(), ScalarStyle.PLAIN));
+      case EMPTY -> e.emit(untagged(TYPED, "", ScalarStyle.PLAIN));
       case TEXT -> {
         String v = s.value();
         if (v.indexOf('\n') >= 0) {
-          e.emit(
-              new ScalarEvent(
-                  Optional.empty(), Optional.empty(), PLAIN_STRING, v, ScalarStyle.LITERAL));
+          e.emit(untagged(PLAIN_STRING, v, ScalarStyle.LITERAL));
         } else if (Scalars.resolvesToNonString(v)) {
-          e.emit(
-              new ScalarEvent(
-                  Optional.empty(), Optional.empty(), QUOTED_STRING, v, ScalarStyle.SINGLE_QUOTED));
+          e.emit(untagged(QUOTED_STRING, v, ScalarStyle.SINGLE_QUOTED));
         } else {
-          e.emit(
-              new ScalarEvent(
-                  Optional.empty(), Optional.empty(), PLAIN_STRING, v, ScalarStyle.PLAIN));
+          e.emit(untagged(PLAIN_STRING, v, ScalarStyle.PLAIN));
         }
       }
       default -> throw new IllegalStateException("unknown scalar kind " + s.kind());

@@ -11,6 +11,13 @@ import org.junit.jupiter.api.Test;
  * parse.
  */
 class ExprParserTest {
+  /** Asserts that {@code text} does not parse, with {@code message}; returns the error. */
+  private static ExprParser.ParseException assertRefused(String text, String message) {
+    ExprParser.ParseException e =
+        assertThrows(ExprParser.ParseException.class, () -> ExprParser.parse(text));
+    assertEquals(message, e.getMessage());
+    return e;
+  }
 
   @Test
   void references_become_typed_nodes() {
@@ -68,26 +75,14 @@ class ExprParserTest {
 
   @Test
   void text_that_does_not_parse_names_the_position() {
-    ExprParser.ParseException e =
-        assertThrows(ExprParser.ParseException.class, () -> ExprParser.parse("matrix.arch ==="));
-    assertEquals("unexpected '='", e.getMessage());
-    assertEquals(14, e.position());
-    e = assertThrows(ExprParser.ParseException.class, () -> ExprParser.parse("foo.bar"));
-    assertEquals("unknown context 'foo'", e.getMessage());
-    e =
-        assertThrows(
-            ExprParser.ParseException.class, () -> ExprParser.parse("contains(github.ref)"));
-    assertEquals("contains() takes 2 argument(s), got 1", e.getMessage());
-    e =
-        assertThrows(
-            ExprParser.ParseException.class, () -> ExprParser.parse("steps.meta.output.json"));
-    assertEquals(
-        "steps.<id> has outputs.<name>, outcome and conclusion, not 'meta.output.json'",
-        e.getMessage());
-    e = assertThrows(ExprParser.ParseException.class, () -> ExprParser.parse("'open"));
-    assertEquals("string literal without its closing quote", e.getMessage());
-    e = assertThrows(ExprParser.ParseException.class, () -> ExprParser.parse("  "));
-    assertEquals("empty expression", e.getMessage());
+    assertEquals(14, assertRefused("matrix.arch ===", "unexpected '='").position());
+    assertRefused("foo.bar", "unknown context 'foo'");
+    assertRefused("contains(github.ref)", "contains() takes 2 argument(s), got 1");
+    assertRefused(
+        "steps.meta.output.json",
+        "steps.<id> has outputs.<name>, outcome and conclusion, not 'meta.output.json'");
+    assertRefused("'open", "string literal without its closing quote");
+    assertRefused("  ", "empty expression");
   }
 
   @Test
@@ -165,13 +160,8 @@ class ExprParserTest {
     assertEquals(Expr.of(1000.0), ExprParser.parse("1e+3"));
     assertEquals(Expr.of(0.5), ExprParser.parse(".5"));
     assertEquals(Expr.of(Double.NaN), ExprParser.parse("NaN"));
-    ExprParser.ParseException e =
-        assertThrows(ExprParser.ParseException.class, () -> ExprParser.parse("2-1"));
-    assertEquals("unexpected '-'", e.getMessage());
-    assertEquals(1, e.position());
-    e = assertThrows(ExprParser.ParseException.class, () -> ExprParser.parse("0x"));
-    assertEquals("not a number: '0x'", e.getMessage());
-    assertEquals(0, e.position());
+    assertEquals(1, assertRefused("2-1", "unexpected '-'").position());
+    assertEquals(0, assertRefused("0x", "not a number: '0x'").position());
   }
 
   @Test
@@ -183,19 +173,13 @@ class ExprParserTest {
     assertEquals(
         new Call("hashFiles", List.of(Expr.of("a"), Expr.of("b"), Expr.of("c"))),
         ExprParser.parse("hashFiles('a', 'b', 'c')"));
-    ExprParser.ParseException e =
-        assertThrows(ExprParser.ParseException.class, () -> ExprParser.parse("format()"));
-    assertEquals("format() takes 1 or more argument(s), got 0", e.getMessage());
-    e =
-        assertThrows(
-            ExprParser.ParseException.class,
-            () -> ExprParser.parse("github.a || join('a', 'b', 'c')"));
-    assertEquals("join() takes 1 to 2 argument(s), got 3", e.getMessage());
-    assertEquals(12, e.position());
-    e = assertThrows(ExprParser.ParseException.class, () -> ExprParser.parse("success(1)"));
-    assertEquals("success() takes 0 argument(s), got 1", e.getMessage());
-    e = assertThrows(ExprParser.ParseException.class, () -> ExprParser.parse("toJSON()"));
-    assertEquals("toJSON() takes 1 argument(s), got 0", e.getMessage());
+    assertRefused("format()", "format() takes 1 or more argument(s), got 0");
+    assertEquals(
+        12,
+        assertRefused("github.a || join('a', 'b', 'c')", "join() takes 1 to 2 argument(s), got 3")
+            .position());
+    assertRefused("success(1)", "success() takes 0 argument(s), got 1");
+    assertRefused("toJSON()", "toJSON() takes 1 argument(s), got 0");
   }
 
   @Test

@@ -8,6 +8,8 @@ import ai.vibevoice.cicd.dsl.plan.Evaluator.Unknown;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** GitHub's expression rules over what an event determines; each test cites the rule it encodes. */
 class EvaluatorTest {
@@ -21,38 +23,30 @@ class EvaluatorTest {
     return eval(PUSH, text);
   }
 
-  @Test
-  void loose_equality_converts_different_types_to_numbers() {
-    // https://docs.github.com/en/actions/reference/workflows-and-actions/expressions#operators
-    // "GitHub performs loose equality comparisons. If the types do not match, GitHub coerces the
-    // type to a number."
-    assertEquals(true, eval("1 == '1'"));
-    assertEquals(true, eval("true == 1"));
-    assertEquals(true, eval("null == 0"));
-    assertEquals(true, eval("'' == 0"));
-    assertEquals(false, eval("'abc' == 0"));
-  }
-
-  @Test
-  void string_comparison_ignores_case() {
-    // https://docs.github.com/en/actions/reference/workflows-and-actions/expressions#operators
-    // "GitHub ignores case when comparing strings."
-    assertEquals(true, eval("'Main' == 'main'"));
-  }
-
-  @Test
-  void nan_equals_nothing_not_even_itself() {
-    // https://docs.github.com/en/actions/reference/workflows-and-actions/expressions#operators
-    // "NaN is not equal to NaN"; a non-numeric string coerces to NaN
-    assertEquals(false, eval("NaN == NaN"));
-    assertEquals(false, eval("'x' == 'y' || 'abc' == NaN"));
-  }
-
-  @Test
-  void objects_and_arrays_are_equal_only_to_themselves() {
-    // https://docs.github.com/en/actions/reference/workflows-and-actions/expressions#operators
-    // "Objects and arrays are only considered equal when they are the same instance."
-    assertEquals(false, eval("fromJSON('[1]') == fromJSON('[1]')"));
+  @ParameterizedTest(name = "{0} is {1}")
+  @CsvSource(
+      delimiter = ';',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          # https://docs.github.com/en/actions/reference/workflows-and-actions/expressions#operators
+          # "GitHub performs loose equality comparisons. If the types do not match, GitHub coerces the
+          # type to a number."
+          1 == '1'                           ; true
+          true == 1                          ; true
+          null == 0                          ; true
+          '' == 0                            ; true
+          'abc' == 0                         ; false
+          # "GitHub ignores case when comparing strings."
+          'Main' == 'main'                   ; true
+          # "NaN is not equal to NaN"; a non-numeric string coerces to NaN
+          NaN == NaN                         ; false
+          'x' == 'y' || 'abc' == NaN         ; false
+          # "Objects and arrays are only considered equal when they are the same instance."
+          fromJSON('[1]') == fromJSON('[1]') ; false
+          """)
+  void equality_follows_the_operator_rules(String expression, boolean value) {
+    assertEquals(value, eval(expression));
   }
 
   @Test

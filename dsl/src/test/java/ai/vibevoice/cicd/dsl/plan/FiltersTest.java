@@ -19,6 +19,11 @@ class FiltersTest {
     return Filters.match(p, e).truth();
   }
 
+  /** Whether {@code p} fires for a push to {@code ref} that changes {@code paths}. */
+  private static Truth pushChanging(Push p, String ref, String... paths) {
+    return push(p, Event.push(ref).withPaths(List.of(paths)));
+  }
+
   @Test
   void a_branch_filter_matches_the_pushed_branch() {
     // https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#onpushbranchestagsbranches-ignoretags-ignore
@@ -71,10 +76,8 @@ class FiltersTest {
     // "Path filters are not evaluated for
     // pushes of tags." A push trigger with only paths therefore fires on every tag push.
     Push p = Push.builder().paths("docs/**").build();
-    assertEquals(
-        Truth.TRUE, push(p, Event.push("refs/tags/v1.2.3").withPaths(List.of("src/a.py"))));
-    assertEquals(
-        Truth.FALSE, push(p, Event.push("refs/heads/main").withPaths(List.of("src/a.py"))));
+    assertEquals(Truth.TRUE, pushChanging(p, "refs/tags/v1.2.3", "src/a.py"));
+    assertEquals(Truth.FALSE, pushChanging(p, "refs/heads/main", "src/a.py"));
   }
 
   @Test
@@ -84,12 +87,8 @@ class FiltersTest {
     // in the paths filter, the workflow runs."
     Push p =
         Push.builder().branches("main").paths("sub-project/**", "!sub-project/docs/**").build();
-    assertEquals(
-        Truth.TRUE,
-        push(p, Event.push("refs/heads/main").withPaths(List.of("README.md", "sub-project/a.py"))));
-    assertEquals(
-        Truth.FALSE,
-        push(p, Event.push("refs/heads/main").withPaths(List.of("sub-project/docs/x.md"))));
+    assertEquals(Truth.TRUE, pushChanging(p, "refs/heads/main", "README.md", "sub-project/a.py"));
+    assertEquals(Truth.FALSE, pushChanging(p, "refs/heads/main", "sub-project/docs/x.md"));
   }
 
   @Test
@@ -98,11 +97,8 @@ class FiltersTest {
     // "the workflow will run if any path
     // name doesn't match patterns in paths-ignore, even if some path names match the patterns"
     Push p = Push.builder().pathsIgnore("docs/**").build();
-    assertEquals(
-        Truth.FALSE, push(p, Event.push("refs/heads/main").withPaths(List.of("docs/a.md"))));
-    assertEquals(
-        Truth.TRUE,
-        push(p, Event.push("refs/heads/main").withPaths(List.of("docs/a.md", "src/b.py"))));
+    assertEquals(Truth.FALSE, pushChanging(p, "refs/heads/main", "docs/a.md"));
+    assertEquals(Truth.TRUE, pushChanging(p, "refs/heads/main", "docs/a.md", "src/b.py"));
   }
 
   @Test

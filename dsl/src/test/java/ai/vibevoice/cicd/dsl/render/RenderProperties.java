@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -198,53 +199,45 @@ class RenderProperties {
   @Test
   @SuppressWarnings("unchecked")
   void rendering_then_parsing_gives_back_the_content() {
-    Theories.qt(1101, 300)
-        .forAll(workflows())
-        .checkAssert(
-            w -> {
-              String yaml = WorkflowRenderer.render(w, List.of("header"));
-              Map<String, Object> doc =
-                  (Map<String, Object>)
-                      new Load(LoadSettings.builder().build()).loadFromString(yaml);
-              assertEquals(w.name(), doc.get("name"));
-              assertEquals(stringMap(w.env()), stringMap((Map<String, Object>) doc.get("env")));
-              Map<String, Object> job =
-                  (Map<String, Object>) ((Map<String, Object>) doc.get("jobs")).get("job");
-              RunJob model = (RunJob) w.jobs().get(0);
-              assertEquals(stringMap(model.env()), stringMap((Map<String, Object>) job.get("env")));
-              Map<String, Object> matrix =
-                  (Map<String, Object>) ((Map<String, Object>) job.get("strategy")).get("matrix");
-              assertEquals(model.strategy().axes().get(0).values(), matrix.get("axis"));
-              List<Map<String, Object>> steps = (List<Map<String, Object>>) job.get("steps");
-              for (int i = 0; i < steps.size(); i++) {
-                assertEquals(model.steps().get(i).run(), steps.get(i).get("run"));
-                assertEquals(model.steps().get(i).name(), steps.get(i).get("name"));
-              }
-            });
+    forEachRendered(
+        1101,
+        (w, yaml) -> {
+          Map<String, Object> doc =
+              (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(yaml);
+          assertEquals(w.name(), doc.get("name"));
+          assertEquals(stringMap(w.env()), stringMap((Map<String, Object>) doc.get("env")));
+          Map<String, Object> job =
+              (Map<String, Object>) ((Map<String, Object>) doc.get("jobs")).get("job");
+          RunJob model = (RunJob) w.jobs().get(0);
+          assertEquals(stringMap(model.env()), stringMap((Map<String, Object>) job.get("env")));
+          Map<String, Object> matrix =
+              (Map<String, Object>) ((Map<String, Object>) job.get("strategy")).get("matrix");
+          assertEquals(model.strategy().axes().get(0).values(), matrix.get("axis"));
+          List<Map<String, Object>> steps = (List<Map<String, Object>>) job.get("steps");
+          for (int i = 0; i < steps.size(); i++) {
+            assertEquals(model.steps().get(i).run(), steps.get(i).get("run"));
+            assertEquals(model.steps().get(i).name(), steps.get(i).get("name"));
+          }
+        });
   }
 
   @Test
   void plain_scalars_read_the_same_in_yaml_1_1_and_1_2() {
-    Theories.qt(1102, 300)
-        .forAll(workflows())
-        .checkAssert(
-            w -> {
-              String yaml = WorkflowRenderer.render(w, List.of("header"));
-              for (Event e : new Parse(LoadSettings.builder().build()).parseString(yaml)) {
-                if (e instanceof ScalarEvent s
-                    && s.isPlain()
-                    && !s.getValue().isEmpty()
-                    && !s.getValue().equals("on")) {
-                  assertFalse(
-                      Scalars.resolvesToNonString(s.getValue())
-                          && !SAME_IN_1_1_AND_1_2.matcher(s.getValue()).matches(),
-                      "plain scalar '"
-                          + s.getValue()
-                          + "' reads differently in YAML 1.1:\n"
-                          + yaml);
-                }
-              }
-            });
+    forEachRendered(
+        1102,
+        (w, yaml) -> {
+          for (Event e : new Parse(LoadSettings.builder().build()).parseString(yaml)) {
+            if (e instanceof ScalarEvent s
+                && s.isPlain()
+                && !s.getValue().isEmpty()
+                && !s.getValue().equals("on")) {
+              assertFalse(
+                  Scalars.resolvesToNonString(s.getValue())
+                      && !SAME_IN_1_1_AND_1_2.matcher(s.getValue()).matches(),
+                  "plain scalar '" + s.getValue() + "' reads differently in YAML 1.1:\n" + yaml);
+            }
+          }
+        });
   }
 
   @Test
@@ -256,6 +249,13 @@ class RenderProperties {
                 assertEquals(
                     WorkflowRenderer.render(w, List.of("h")),
                     WorkflowRenderer.render(w.toBuilder().build(), List.of("h"))));
+  }
+
+  /** Checks {@code property} on 300 workflows drawn from {@code seed}, each with its YAML. */
+  private static void forEachRendered(long seed, BiConsumer<Workflow, String> property) {
+    Theories.qt(seed, 300)
+        .forAll(workflows())
+        .checkAssert(w -> property.accept(w, WorkflowRenderer.render(w, List.of("header"))));
   }
 
   private static Map<String, String> stringMap(Map<String, ?> m) {
