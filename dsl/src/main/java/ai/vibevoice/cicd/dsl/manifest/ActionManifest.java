@@ -2,9 +2,9 @@ package ai.vibevoice.cicd.dsl.manifest;
 
 import ai.vibevoice.cicd.dsl.permission.Need;
 import ai.vibevoice.cicd.dsl.step.InputRole;
+import ai.vibevoice.cicd.dsl.util.KebabKey;
 import ai.vibevoice.cicd.dsl.util.Ordered;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -77,24 +77,14 @@ public record ActionManifest(
   }
 
   /** The kinds of input type. */
-  public enum TypeKind {
+  public enum TypeKind implements KebabKey {
     STRING,
     BOOLEAN,
     INTEGER,
     FLOAT,
     NUMBER,
     LIST,
-    ENUM;
-
-    public String key() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-
-    /** The kind spelled {@code text} in a manifest, or null. */
-    public static TypeKind parse(String text) {
-      for (TypeKind k : values()) if (k.key().equals(text)) return k;
-      return null;
-    }
+    ENUM
   }
 
   public ActionManifest {

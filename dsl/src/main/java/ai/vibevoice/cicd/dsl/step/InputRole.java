@@ -1,8 +1,6 @@
 package ai.vibevoice.cicd.dsl.step;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Optional;
+import ai.vibevoice.cicd.dsl.util.KebabKey;
 
 /**
  * What an action does with one of its inputs, as far as validation and the planner care: a fact of
@@ -10,7 +8,7 @@ import java.util.Optional;
  * step it builds, so the rules and the planner treat any action with such an input alike instead of
  * naming actions.
  */
-public enum InputRole {
+public enum InputRole implements KebabKey {
   /** The action runs the input's text as code (github-script's {@code script}). */
   CODE,
   /**
@@ -31,14 +29,4 @@ public enum InputRole {
   ENABLES_CACHE,
   /** Where the action exports a build cache (build-push's {@code cache-to}). */
   CACHE_TO;
-
-  /** The manifest's spelling: {@code artifact-name}. */
-  public String key() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
-  /** The role spelled {@code key} in a manifest, if any. */
-  public static Optional<InputRole> ofKey(String key) {
-    return Arrays.stream(values()).filter(r -> r.key().equals(key)).findFirst();
-  }
 }

@@ -10,6 +10,7 @@ import ai.vibevoice.cicd.dsl.permission.Access;
 import ai.vibevoice.cicd.dsl.permission.Need;
 import ai.vibevoice.cicd.dsl.permission.Scope;
 import ai.vibevoice.cicd.dsl.step.InputRole;
+import ai.vibevoice.cicd.dsl.util.KebabKey;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -309,7 +310,7 @@ public final class ManifestJson {
     InputRole role(JsonNode v, String at) {
       String key = text(v, "role", false, at);
       if (key == null) return null;
-      return InputRole.ofKey(key)
+      return KebabKey.byKey(InputRole.class, key)
           .orElseThrow(
               () ->
                   fail(
@@ -327,7 +328,7 @@ public final class ManifestJson {
       String text = text(v, "type", false, at);
       String source = text(v, "typeSource", false, at);
       if (text == null) return InputType.of(TypeKind.STRING, "unknown");
-      TypeKind kind = TypeKind.parse(text);
+      TypeKind kind = KebabKey.byKey(TypeKind.class, text).orElse(null);
       if (kind == null)
         throw fail(
             at + ".type",
@@ -336,7 +337,7 @@ public final class ManifestJson {
       TypeKind item = null;
       if (kind == TypeKind.LIST) {
         String itemText = text(v, "listItem", true, at);
-        item = TypeKind.parse(itemText);
+        item = KebabKey.byKey(TypeKind.class, itemText).orElse(null);
         if (item == null || item == TypeKind.LIST || item == TypeKind.ENUM) {
           throw fail(
               at + ".listItem", "'" + itemText + "' is not string, boolean, integer or float");
@@ -409,12 +410,12 @@ public final class ManifestJson {
         String scope = text(n, "scope", true, p);
         String access = text(n, "access", true, p);
         String reason = text(n, "reason", true, p);
-        Scope s = null;
-        for (Scope x : Scope.values()) if (x.key().equals(scope)) s = x;
-        if (s == null) throw fail(p + ".scope", "'" + scope + "' is not a GITHUB_TOKEN scope");
-        Access a = null;
-        for (Access x : Access.values()) if (x.key().equals(access)) a = x;
-        if (a == null || a == Access.NONE) throw fail(p + ".access", "must be read or write");
+        Scope s =
+            KebabKey.byKey(Scope.class, scope)
+                .orElseThrow(
+                    () -> fail(p + ".scope", "'" + scope + "' is not a GITHUB_TOKEN scope"));
+        Access a = KebabKey.byKey(Access.class, access).orElse(Access.NONE);
+        if (a == Access.NONE) throw fail(p + ".access", "must be read or write");
         out.add(new Need(s, a, reason));
       }
       return out;
