@@ -41,27 +41,6 @@ public record Binary(Op op, Expr left, Expr right) implements Expr {
   }
 
   @Override
-  public String text() {
-    return operand(left, true) + " " + op.symbol + " " + operand(right, false);
-  }
-
-  /**
-   * Operands print bare only where reading them back gives the same tree: a tighter operator, or
-   * the left operand of a chain of the same {@code &&} or {@code ||} (operators read left to
-   * right).
-   */
-  private String operand(Expr e, boolean leftSide) {
-    if (e instanceof Binary b) {
-      boolean associativeChain = leftSide && b.op == op && (op == Op.AND || op == Op.OR);
-      if (b.op.precedence < op.precedence
-          || (b.op.precedence == op.precedence && !associativeChain)) {
-        return "(" + b.text() + ")";
-      }
-    }
-    return e.text();
-  }
-
-  @Override
   public List<Expr> children() {
     return List.of(left, right);
   }

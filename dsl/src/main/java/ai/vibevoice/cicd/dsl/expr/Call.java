@@ -3,18 +3,12 @@ package ai.vibevoice.cicd.dsl.expr;
 import ai.vibevoice.cicd.dsl.util.Ordered;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /** A call of one of GitHub's expression functions; build it through {@link Fn}. */
 public record Call(String function, List<Expr> args) implements Expr {
   public Call {
     Objects.requireNonNull(function, "function");
     args = Ordered.copyOf(args, "arguments of " + function + "()");
-  }
-
-  @Override
-  public String text() {
-    return function + "(" + args.stream().map(Expr::text).collect(Collectors.joining(", ")) + ")";
   }
 
   @Override

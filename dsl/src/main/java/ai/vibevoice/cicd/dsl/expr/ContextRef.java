@@ -1,7 +1,6 @@
 package ai.vibevoice.cicd.dsl.expr;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
@@ -48,16 +47,6 @@ public record ContextRef(String context, String path) implements Expr {
         .filter(e -> e instanceof ContextRef c && c.context().equals("secrets"))
         .forEach(e -> names.add(((ContextRef) e).path()));
     return names;
-  }
-
-  @Override
-  public String text() {
-    return path.isEmpty() ? context : context + "." + path;
-  }
-
-  @Override
-  public List<Expr> children() {
-    return List.of();
   }
 
   @Override

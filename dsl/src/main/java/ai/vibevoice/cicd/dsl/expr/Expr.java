@@ -25,10 +25,17 @@ public sealed interface Expr
         RawExpr {
 
   /** The expression text, without the surrounding {@code ${{ }}}. */
-  String text();
+  default String text() {
+    return accept(Printer.INSTANCE);
+  }
 
-  /** Direct sub-expressions, for walkers (validation, hoisting). */
-  List<Expr> children();
+  /**
+   * Direct sub-expressions, for walkers (validation, hoisting): none, unless the kind has
+   * expressions among its components ({@code VisitorsTest} checks that those kinds list them).
+   */
+  default List<Expr> children() {
+    return List.of();
+  }
 
   <R> R accept(ExprVisitor<R> visitor);
 

@@ -14,15 +14,6 @@ public record Index(Expr target, Expr key) implements Expr {
   }
 
   @Override
-  public String text() {
-    String t =
-        target instanceof Binary || target instanceof Not
-            ? "(" + target.text() + ")"
-            : target.text();
-    return t + "[" + key.text() + "]";
-  }
-
-  @Override
   public List<Expr> children() {
     return List.of(target, key);
   }

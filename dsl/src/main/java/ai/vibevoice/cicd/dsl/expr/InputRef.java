@@ -1,6 +1,5 @@
 package ai.vibevoice.cicd.dsl.expr;
 
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,16 +9,6 @@ import java.util.Objects;
 public record InputRef(String name) implements Expr {
   public InputRef {
     Objects.requireNonNull(name, "input name");
-  }
-
-  @Override
-  public String text() {
-    return "inputs." + name;
-  }
-
-  @Override
-  public List<Expr> children() {
-    return List.of();
   }
 
   @Override

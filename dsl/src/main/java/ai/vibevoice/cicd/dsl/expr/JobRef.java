@@ -1,7 +1,6 @@
 package ai.vibevoice.cicd.dsl.expr;
 
 import ai.vibevoice.cicd.dsl.util.KebabKey;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -33,16 +32,6 @@ public record JobRef(Context context, String jobId, String output) implements Ex
 
   public boolean isResult() {
     return output.isEmpty();
-  }
-
-  @Override
-  public String text() {
-    return context.key() + "." + jobId + (isResult() ? ".result" : ".outputs." + output);
-  }
-
-  @Override
-  public List<Expr> children() {
-    return List.of();
   }
 
   @Override

@@ -1,7 +1,5 @@
 package ai.vibevoice.cicd.dsl.expr;
 
-import java.util.List;
-
 /** A literal: a string (single-quoted in the expression), a number, a boolean or null. */
 public record Literal(Object value) implements Expr {
   public Literal {
@@ -12,18 +10,6 @@ public record Literal(Object value) implements Expr {
       throw new IllegalArgumentException(
           "expression literal must be a string, number, boolean or null, not " + value.getClass());
     }
-  }
-
-  @Override
-  public String text() {
-    if (value == null) return "null";
-    if (value instanceof String s) return "'" + s.replace("'", "''") + "'";
-    return value.toString();
-  }
-
-  @Override
-  public List<Expr> children() {
-    return List.of();
   }
 
   @Override

@@ -1,22 +1,11 @@
 package ai.vibevoice.cicd.dsl.expr;
 
-import java.util.List;
 import java.util.Objects;
 
 /** {@code matrix.<axis>}; validated against the axes (and include keys) the job declares. */
 public record MatrixRef(String axis) implements Expr {
   public MatrixRef {
     Objects.requireNonNull(axis, "matrix axis");
-  }
-
-  @Override
-  public String text() {
-    return "matrix." + axis;
-  }
-
-  @Override
-  public List<Expr> children() {
-    return List.of();
   }
 
   @Override

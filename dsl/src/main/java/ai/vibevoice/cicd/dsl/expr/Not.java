@@ -10,11 +10,6 @@ public record Not(Expr operand) implements Expr {
   }
 
   @Override
-  public String text() {
-    return operand instanceof Binary ? "!(" + operand.text() + ")" : "!" + operand.text();
-  }
-
-  @Override
   public List<Expr> children() {
     return List.of(operand);
   }

@@ -1,6 +1,5 @@
 package ai.vibevoice.cicd.dsl.expr;
 
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,11 +13,6 @@ public record RawExpr(String text) implements Expr {
       throw new IllegalArgumentException(
           "raw expression must be the bare text inside ${{ }}, got '" + text + "'");
     }
-  }
-
-  @Override
-  public List<Expr> children() {
-    return List.of();
   }
 
   @Override

@@ -1,6 +1,5 @@
 package ai.vibevoice.cicd.dsl.expr;
 
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -22,20 +21,6 @@ public record StepRef(String stepId, Property property, String output) implement
       throw new IllegalArgumentException(
           "step " + stepId + ": an output name goes with OUTPUT only");
     }
-  }
-
-  @Override
-  public String text() {
-    return switch (property) {
-      case OUTPUT -> "steps." + stepId + ".outputs." + output;
-      case OUTCOME -> "steps." + stepId + ".outcome";
-      case CONCLUSION -> "steps." + stepId + ".conclusion";
-    };
-  }
-
-  @Override
-  public List<Expr> children() {
-    return List.of();
   }
 
   @Override

@@ -34,6 +34,30 @@ class VisitorsTest {
     assertCovered(Job.class, JobVisitor.class);
   }
 
+  @Test
+  void every_expression_kind_with_sub_expressions_lists_them_as_its_children() {
+    List<String> composite =
+        Arrays.stream(Expr.class.getPermittedSubclasses())
+            .filter(
+                k ->
+                    Arrays.stream(k.getRecordComponents())
+                        .anyMatch(
+                            c ->
+                                c.getType() == Expr.class
+                                    || c.getGenericType()
+                                        .getTypeName()
+                                        .equals("java.util.List<" + Expr.class.getName() + ">")))
+            .map(Class::getSimpleName)
+            .sorted()
+            .toList();
+    assertEquals(List.of("Binary", "Call", "Index", "Not"), composite);
+    for (Class<?> k : Expr.class.getPermittedSubclasses()) {
+      boolean overrides =
+          Arrays.stream(k.getDeclaredMethods()).anyMatch(m -> m.getName().equals("children"));
+      assertEquals(composite.contains(k.getSimpleName()), overrides, k + " and children()");
+    }
+  }
+
   private static void assertCovered(Class<?> family, Class<?> visitor) {
     List<Class<?>> kinds = Arrays.asList(family.getPermittedSubclasses());
     List<Class<?>> visited =
