@@ -154,13 +154,13 @@ public final class GenerateWorkflows {
   }
 
   /**
-   * The compiled bindings a run builds the workflows with cannot change during the run: only pins
-   * are read from the manifests at generate time, so anything else a binding now says (an input
-   * role, say) reaches the workflows and docs in the next run.
+   * The compiled bindings a run builds the workflows with cannot change during the run: pins and
+   * input roles are read from the manifests at generate time, anything else a binding now says (a
+   * permission, an output) reaches the workflows and docs in the next run.
    */
   static final String BINDINGS_CHANGED =
       "note: typed bindings changed; run the command again so the workflows and docs are built"
-          + " with them (this run used the compiled ones, with the manifests' pins)";
+          + " with them (this run used the compiled ones, with the manifests' pins and input roles)";
 
   private static final String USAGE =
       String.join(

@@ -2,6 +2,7 @@ package ai.vibevoice.cicd.generate;
 
 import ai.vibevoice.cicd.dsl.manifest.ActionManifest;
 import ai.vibevoice.cicd.dsl.render.WorkflowRenderer;
+import ai.vibevoice.cicd.dsl.step.InputRole;
 import ai.vibevoice.cicd.dsl.validate.Rule;
 import ai.vibevoice.cicd.dsl.validate.Rules;
 import ai.vibevoice.cicd.dsl.validate.WorkflowValidator;
@@ -50,6 +51,10 @@ public final class Guide {
   static final Pattern RULES =
       Pattern.compile("(<!-- rules -->\\n)(.*?)(<!-- end rules -->)", Pattern.DOTALL);
 
+  /** The generated table of every input role and the manifest inputs that have it. */
+  static final Pattern ROLES =
+      Pattern.compile("(<!-- roles -->\\n)(.*?)(<!-- end roles -->)", Pattern.DOTALL);
+
   /** A guide that names an unknown example, or an example whose source has no tagged region. */
   public static final class GuideException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -85,24 +90,9 @@ public final class Guide {
       Map<String, ActionManifest> manifests)
       throws IOException {
     String text = Files.readString(root.resolve(doc));
-    Matcher table = BINDINGS.matcher(text);
-    if (table.find()) {
-      text =
-          text.substring(0, table.start())
-              + table.group(1)
-              + bindingsTable(manifests)
-              + table.group(3)
-              + text.substring(table.end());
-    }
-    Matcher rules = RULES.matcher(text);
-    if (rules.find()) {
-      text =
-          text.substring(0, rules.start())
-              + rules.group(1)
-              + rulesTable()
-              + rules.group(3)
-              + text.substring(rules.end());
-    }
+    text = fill(text, BINDINGS, bindingsTable(manifests));
+    text = fill(text, RULES, rulesTable());
+    text = fill(text, ROLES, rolesTable(manifests));
     Matcher m = MARKER.matcher(text);
     StringBuilder out = new StringBuilder();
     List<String> problems = new ArrayList<>();
@@ -129,6 +119,39 @@ public final class Guide {
       throw new GuideException(String.join("\n", problems));
     }
     return new GeneratedFile(doc, out.toString(), GuideExamples.class.getName());
+  }
+
+  /** {@code text} with the region {@code region} marks (if any) holding {@code table}. */
+  private static String fill(String text, Pattern region, String table) {
+    Matcher m = region.matcher(text);
+    if (!m.find()) return text;
+    return text.substring(0, m.start()) + m.group(1) + table + m.group(3) + text.substring(m.end());
+  }
+
+  /** Every input role: what it means, what reads it, and the manifest inputs that have it. */
+  static String rolesTable(Map<String, ActionManifest> manifests) {
+    StringBuilder t =
+        new StringBuilder("| role | meaning | read by | inputs |\n| --- | --- | --- | --- |\n");
+    for (InputRole role : InputRole.values()) {
+      List<String> inputs = new ArrayList<>();
+      for (ActionManifest m : manifests.values()) {
+        m.inputs()
+            .forEach(
+                (name, in) -> {
+                  if (in.role() == role) inputs.add("`" + m.name() + "` `" + name + "`");
+                });
+      }
+      t.append("| `")
+          .append(role.key())
+          .append("` | ")
+          .append(role.meaning())
+          .append(" | ")
+          .append(role.readBy())
+          .append(" | ")
+          .append(inputs.isEmpty() ? "(none)" : String.join(", ", inputs))
+          .append(" |\n");
+    }
+    return t.toString();
   }
 
   /**

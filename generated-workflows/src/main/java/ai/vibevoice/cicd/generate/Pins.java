@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 
 /**
  * Action pins: the ones the committed workflows carry (which Dependabot edits) and the ones the
- * manifests declare (the source of truth the generator renders from).
+ * manifests declare (the source of truth the generator renders from, with the input roles).
  */
 public final class Pins {
   private Pins() {}
@@ -111,18 +111,21 @@ public final class Pins {
     return out;
   }
 
-  /** The workflow with every action reference pinned as its manifest says. */
+  /**
+   * The workflow with every action reference pinned as its manifest says, and each such step given
+   * its manifest's input roles: a step made with {@code Step.uses(ref)} instead of the binding is
+   * checked like one made by the binding, and a pin or role changed in a manifest takes effect in
+   * the run that reads it (the compiled bindings are one run older).
+   */
   public static Workflow pinned(Workflow w, Map<String, ActionManifest> manifests) {
-    Map<String, ActionRef> refs = new LinkedHashMap<>();
+    Map<String, ActionManifest> actions = new LinkedHashMap<>();
     for (ActionManifest m : manifests.values()) {
-      if (m.kind() == ActionManifest.Kind.ACTION) {
-        refs.put(m.name(), new ActionRef(m.repository(), m.path(), m.sha(), m.version()));
-      }
+      if (m.kind() == ActionManifest.Kind.ACTION) actions.put(m.name(), m);
     }
     List<Job> jobs = new ArrayList<>();
     for (Job j : w.jobs()) {
       if (j instanceof RunJob r) {
-        List<Step> steps = r.steps().stream().map(s -> repinned(s, refs)).toList();
+        List<Step> steps = r.steps().stream().map(s -> fromManifest(s, actions)).toList();
         jobs.add(steps.equals(r.steps()) ? r : r.toBuilder().clearSteps().steps(steps).build());
       } else {
         jobs.add(j);
@@ -131,12 +134,17 @@ public final class Pins {
     return w.toBuilder().clearJobs().jobs(jobs.toArray(Job[]::new)).build();
   }
 
-  private static Step repinned(Step s, Map<String, ActionRef> refs) {
-    if (s.uses() instanceof ActionRef a
-        && refs.containsKey(a.name())
-        && !refs.get(a.name()).equals(a)) {
-      return s.toBuilder().uses(refs.get(a.name())).build();
-    }
-    return s;
+  private static Step fromManifest(Step s, Map<String, ActionManifest> actions) {
+    if (!(s.uses() instanceof ActionRef a) || !actions.containsKey(a.name())) return s;
+    ActionManifest m = actions.get(a.name());
+    Step.Builder b =
+        s.toBuilder().uses(new ActionRef(m.repository(), m.path(), m.sha(), m.version()));
+    m.inputs()
+        .forEach(
+            (input, in) -> {
+              if (in.role() != null) b.inputRole(input, in.role());
+            });
+    Step built = b.build();
+    return built.equals(s) ? s : built;
   }
 }

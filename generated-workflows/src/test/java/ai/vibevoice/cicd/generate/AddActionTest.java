@@ -94,7 +94,7 @@ class AddActionTest {
     assertTrue(
         printed.endsWith(
             "note: typed bindings changed; run the command again so the workflows and docs are"
-                + " built with them (this run used the compiled ones, with the manifests' pins)\n"),
+                + " built with them (this run used the compiled ones, with the manifests' pins and input roles)\n"),
         printed);
     assertEquals(
         """

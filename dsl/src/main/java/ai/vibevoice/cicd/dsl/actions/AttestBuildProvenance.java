@@ -37,7 +37,7 @@ public final class AttestBuildProvenance {
       new Need(Scope.PACKAGES, Access.WRITE, "push the attestation to the image registry")));
 
   /**
-   * What the action does with its inputs, for the validation rules (the manifest's roles).
+   * What the action does with its inputs (the manifest's roles), for the validation rules, the planner and the workflow reference.
    */
   public static final Map<String, InputRole> INPUT_ROLES = Map.of();
 

@@ -36,7 +36,7 @@ public final class DependencyReview {
       new Need(Scope.PULL_REQUESTS, Access.WRITE, "comment the summary on the pull request")));
 
   /**
-   * What the action does with its inputs, for the validation rules (the manifest's roles).
+   * What the action does with its inputs (the manifest's roles), for the validation rules, the planner and the workflow reference.
    */
   public static final Map<String, InputRole> INPUT_ROLES = Map.of();
 

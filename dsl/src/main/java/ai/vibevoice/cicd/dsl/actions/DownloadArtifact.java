@@ -35,7 +35,7 @@ public final class DownloadArtifact {
       new Need(Scope.ACTIONS, Access.READ, "download an artifact of another workflow run")));
 
   /**
-   * What the action does with its inputs, for the validation rules (the manifest's roles).
+   * What the action does with its inputs (the manifest's roles), for the validation rules, the planner and the workflow reference.
    */
   public static final Map<String, InputRole> INPUT_ROLES = Map.of();
 

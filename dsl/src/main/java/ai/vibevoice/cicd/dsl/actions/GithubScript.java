@@ -33,7 +33,7 @@ public final class GithubScript {
   public static final Map<String, List<Need>> NEEDS_WHEN_SET = Map.of();
 
   /**
-   * What the action does with its inputs, for the validation rules (the manifest's roles).
+   * What the action does with its inputs (the manifest's roles), for the validation rules, the planner and the workflow reference.
    */
   public static final Map<String, InputRole> INPUT_ROLES = Map.of("script", InputRole.CODE);
 

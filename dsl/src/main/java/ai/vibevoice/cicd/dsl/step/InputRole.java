@@ -4,29 +4,41 @@ import ai.vibevoice.cicd.dsl.util.KebabKey;
 
 /**
  * What an action does with one of its inputs, as far as validation and the planner care: a fact of
- * the action's manifest ({@code "role"} of the input), carried by the generated binding onto every
- * step it builds, so the rules and the planner treat any action with such an input alike instead of
- * naming actions.
+ * the action's manifest ({@code "role"} of the input), carried onto the steps that use the action,
+ * so the rules and the planner treat any action with such an input alike instead of naming actions.
+ * The guide's table of roles is generated from {@link #meaning()} and {@link #readBy()}.
  */
 public enum InputRole implements KebabKey {
-  /** The action runs the input's text as code (github-script's {@code script}). */
-  CODE,
-  /**
-   * The input names an uploaded artifact, unique per workflow run (upload-artifact's {@code name}).
-   */
-  ARTIFACT_NAME,
-  /**
-   * A boolean input that, unless {@code false}, leaves the job's token on the runner's disk
-   * (checkout's {@code persist-credentials}, true by default).
-   */
-  KEEPS_CREDENTIALS,
-  /** The action saves a GitHub Actions cache under this key (actions/cache's {@code key}). */
-  CACHE_KEY,
-  /**
-   * Set to anything but {@code false} or empty, the action saves a GitHub Actions cache
-   * (setup-python's {@code cache}, setup-uv's {@code enable-cache}).
-   */
-  ENABLES_CACHE,
-  /** Where the action exports a build cache (build-push's {@code cache-to}). */
-  CACHE_TO;
+  CODE("the action runs the input's text as code", "`untrusted-in-code-input`"),
+  ARTIFACT_NAME(
+      "the input names an uploaded artifact, unique in the run",
+      "`artifact-name-collides`, the artifacts of docs/workflows.md"),
+  KEEPS_CREDENTIALS(
+      "a boolean that, unless `false`, leaves the job's token on the runner's disk",
+      "`persisted-credentials`"),
+  CACHE_KEY("the action saves a GitHub Actions cache under this key", "the planner's cache writes"),
+  ENABLES_CACHE(
+      "set to anything but `false` or empty, the action saves a GitHub Actions cache",
+      "the planner's cache writes"),
+  CACHE_TO(
+      "where the action exports a build cache (shared by every ref unless `type=gha`)",
+      "the planner's cache writes");
+
+  private final String meaning;
+  private final String readBy;
+
+  InputRole(String meaning, String readBy) {
+    this.meaning = meaning;
+    this.readBy = readBy;
+  }
+
+  /** What the role says about the input, in Markdown. */
+  public String meaning() {
+    return meaning;
+  }
+
+  /** The rules and tools that read the role, in Markdown. */
+  public String readBy() {
+    return readBy;
+  }
 }

@@ -53,9 +53,6 @@ public record Step(
     if ((uses == null) == (run == null)) {
       throw new IllegalArgumentException(StepProblems.usesXorRun(label));
     }
-    if (run != null && !inputRoles.isEmpty()) {
-      throw new IllegalArgumentException(label + ": input roles go with 'uses', not with 'run'");
-    }
     if (run != null && !with.isEmpty()) {
       throw new IllegalArgumentException(label + ": 'with' goes with 'uses', not with 'run'");
     }

@@ -16,6 +16,6 @@ public final class CalleeNotGenerated implements Rule {
   }
 
   public static String message(String file) {
-    return "calls ./.github/workflows/" + file + ", which is not generated in this set";
+    return "calls ./.github/workflows/%s, which is not generated in this set".formatted(file);
   }
 }

@@ -17,6 +17,6 @@ public final class DuplicateFile implements Rule {
   }
 
   public static String message(String file) {
-    return "two workflows are generated into " + file;
+    return "two workflows are generated into %s".formatted(file);
   }
 }

@@ -15,6 +15,6 @@ public final class DuplicateJobId implements Rule {
   }
 
   public static String message(String id) {
-    return "job id '" + id + "' is used by more than one job";
+    return "job id '%s' is used by more than one job".formatted(id);
   }
 }

@@ -17,6 +17,6 @@ public final class DuplicateStepId implements Rule {
   }
 
   public static String message(String id) {
-    return "step id '" + id + "' is used by more than one step of the job";
+    return "step id '%s' is used by more than one step of the job".formatted(id);
   }
 }

@@ -15,6 +15,6 @@ public final class DuplicateTrigger implements Rule {
   }
 
   public static String message(String event) {
-    return "trigger " + event + " is declared twice";
+    return "trigger %s is declared twice".formatted(event);
   }
 }

@@ -15,6 +15,6 @@ public final class InvalidCron implements Rule {
   }
 
   public static String message(String detail) {
-    return "schedule: " + detail;
+    return "schedule: %s".formatted(detail);
   }
 }

@@ -14,8 +14,7 @@ public final class InvalidFileName implements Rule {
   }
 
   public static String message(String file) {
-    return "file name '"
-        + file
-        + "' must be letters, digits, '.', '_' or '-' ending in .yml or .yaml";
+    return "file name '%s' must be letters, digits, '.', '_' or '-' ending in .yml or .yaml"
+        .formatted(file);
   }
 }

@@ -16,8 +16,7 @@ public final class InvalidJobId implements Rule {
   }
 
   public static String message(String id) {
-    return "job id '"
-        + id
-        + "' must start with a letter or '_' and contain only letters, digits, '-' and '_'";
+    return "job id '%s' must start with a letter or '_' and contain only letters, digits, '-' and '_'"
+        .formatted(id);
   }
 }

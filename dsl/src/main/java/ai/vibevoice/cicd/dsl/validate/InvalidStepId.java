@@ -16,8 +16,7 @@ public final class InvalidStepId implements Rule {
   }
 
   public static String message(String id) {
-    return "step id '"
-        + id
-        + "' must start with a letter or '_' and contain only letters, digits, '-' and '_'";
+    return "step id '%s' must start with a letter or '_' and contain only letters, digits, '-' and '_'"
+        .formatted(id);
   }
 }

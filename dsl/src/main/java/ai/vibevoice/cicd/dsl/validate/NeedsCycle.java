@@ -15,11 +15,13 @@ public final class NeedsCycle implements Rule {
   public void checkWorkflow(Sight at, Reporter r) {
     Map<String, Integer> state = new HashMap<>();
     Set<String> reported = new HashSet<>();
-    for (String id : at.jobs().keySet()) dfs(at, r, id, state, new ArrayList<>(), reported);
+    Map<String, Job> jobs = at.jobs();
+    for (String id : jobs.keySet()) dfs(at, jobs, r, id, state, new ArrayList<>(), reported);
   }
 
   private static void dfs(
       Sight at,
+      Map<String, Job> jobs,
       Reporter r,
       String id,
       Map<String, Integer> state,
@@ -31,19 +33,19 @@ public final class NeedsCycle implements Rule {
       List<String> cycle = new ArrayList<>(path.subList(path.indexOf(id), path.size()));
       cycle.add(id);
       String key = cycle.stream().sorted().distinct().collect(Collectors.joining(","));
-      if (reported.add(key)) r.report(at.ofJob(at.jobs().get(id)), message(cycle));
+      if (reported.add(key)) r.report(at.ofJob(jobs.get(id)), message(cycle));
       return;
     }
-    Job j = at.jobs().get(id);
+    Job j = jobs.get(id);
     if (j == null) return;
     state.put(id, 1);
     path.add(id);
-    for (String n : j.needs()) dfs(at, r, n, state, path, reported);
+    for (String n : j.needs()) dfs(at, jobs, r, n, state, path, reported);
     path.remove(path.size() - 1);
     state.put(id, 2);
   }
 
   public static String message(List<String> cycle) {
-    return "needs form a cycle: " + String.join(" -> ", cycle);
+    return "needs form a cycle: %s".formatted(String.join(" -> ", cycle));
   }
 }

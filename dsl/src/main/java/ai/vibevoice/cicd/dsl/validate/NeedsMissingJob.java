@@ -14,6 +14,6 @@ public final class NeedsMissingJob implements Rule {
   }
 
   public static String message(String missing) {
-    return "needs '" + missing + "', which is not a job of this workflow";
+    return "needs '%s', which is not a job of this workflow".formatted(missing);
   }
 }

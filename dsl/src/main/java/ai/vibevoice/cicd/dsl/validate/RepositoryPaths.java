@@ -31,7 +31,7 @@ public final class RepositoryPaths {
   }
 
   public static String localActionMissing(String uses) {
-    return "uses " + uses + ", which has no action.yml or action.yaml in the repository";
+    return "uses %s, which has no action.yml or action.yaml in the repository".formatted(uses);
   }
 
   /**

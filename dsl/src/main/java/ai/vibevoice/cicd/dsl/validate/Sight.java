@@ -10,6 +10,7 @@ import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowInput;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -138,14 +139,14 @@ public final class Sight {
 
   /** The jobs the job needs (none above jobs). */
   public Set<String> needs() {
-    return job == null ? Set.of() : new LinkedHashSet<>(job.needs());
+    return job == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(job.needs()));
   }
 
   /** The workflow's jobs by id (the first of two with one id). */
   public Map<String, Job> jobs() {
     Map<String, Job> byId = new LinkedHashMap<>();
     for (Job j : workflow.jobs()) byId.putIfAbsent(j.id(), j);
-    return byId;
+    return Collections.unmodifiableMap(byId);
   }
 
   /** The steps with an id visible here (earlier steps; every step from the job's outputs). */

@@ -20,6 +20,7 @@ public final class TopLevelWrite implements Rule {
   }
 
   public static String message(String scopes) {
-    return "grants write at workflow level (" + scopes + "); grant it on the jobs that need it";
+    return "grants write at workflow level (%s); grant it on the jobs that need it"
+        .formatted(scopes);
   }
 }

@@ -16,8 +16,7 @@ public final class TrailingWhitespace implements Rule {
   }
 
   public static String message(int line) {
-    return "run script line "
-        + line
-        + " ends in white space, which would force the script out of its literal block";
+    return "run script line %s ends in white space, which would force the script out of its literal block"
+        .formatted(line);
   }
 }

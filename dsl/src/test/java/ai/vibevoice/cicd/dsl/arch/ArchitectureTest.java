@@ -29,7 +29,7 @@ class ArchitectureTest {
         "..dsl.workflow..",
     "..dsl.util..", "..dsl.file..", "..dsl.dependabot..", "..dsl.builder..", "..dsl.repo..",
         "..dsl.action..",
-    "..dsl.actions.."
+    "..dsl.actions..", "..dsl.manifest"
   };
 
   @ArchTest
@@ -60,7 +60,7 @@ class ArchitectureTest {
           .resideInAnyPackage("ai.vibevoice.cicd.pipelines..", "ai.vibevoice.cicd.generate..");
 
   @ArchTest
-  static final ArchRule manifests_are_read_and_written_only_in_manifest_json =
+  static final ArchRule the_manifest_model_action_and_step_packages_leave_json_to_manifest_json =
       noClasses()
           .that()
           .resideInAnyPackage("..dsl.manifest", "..dsl.action", "..dsl.actions..", "..dsl.step..")
@@ -71,7 +71,8 @@ class ArchitectureTest {
   /**
    * A model record users build (one with a nested {@code Builder}) is made by its builder: Java
    * makes a record's canonical constructor as public as the record, so this rule keeps the 17
-   * positional arguments of {@code RunJob}'s out of everyone else's code.
+   * positional arguments of {@code RunJob}'s out of the rest of the DSL (pipelines call builders
+   * only; a grep finds no constructor call there).
    */
   @ArchTest
   static final ArchRule model_records_are_made_by_their_builders =
@@ -87,7 +88,8 @@ class ArchitectureTest {
                       && record.isRecord()
                       && Arrays.stream(record.getDeclaredClasses())
                           .anyMatch(n -> n.getSimpleName().equals("Builder"))
-                      && !call.getOriginOwner().getName().startsWith(record.getName());
+                      && !call.getOriginOwner().getName().equals(record.getName())
+                      && !call.getOriginOwner().getName().startsWith(record.getName() + "$");
                 }
               });
 

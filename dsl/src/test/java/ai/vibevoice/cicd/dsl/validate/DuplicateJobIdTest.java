@@ -14,7 +14,7 @@ class DuplicateJobIdTest {
   @Test
   void rejects_duplicate_job_ids() {
     RuleTesting.assertOnly(
-        ".github/workflows/test.yml: job a: " + "job id 'a' is used by more than one job",
+        ".github/workflows/test.yml: job a: job id 'a' is used by more than one job",
         workflow(job("a").build(), job("a").build()).build());
   }
 }

@@ -17,4 +17,13 @@ class MissingCallArgumentTest {
                 + "job call: does not pass required secret 'token' of the called workflow"),
         RuleTesting.problemsOfMismatchedCall(new MissingCallArgument(), true));
   }
+
+  @Test
+  void leaves_secrets_alone_when_the_call_inherits_them() {
+    assertEquals(
+        List.of(
+            RuleTesting.AT
+                + "job call: does not pass required input 'digest' of the called workflow"),
+        RuleTesting.problemsOfInheritingCall(new MissingCallArgument()));
+  }
 }

@@ -15,7 +15,7 @@ class NoStepsTest {
   void rejects_a_job_without_steps() {
     RunJob empty = Job.builder("a").runsOn("ubuntu-24.04").timeoutMinutes(5).build();
     RuleTesting.assertOnly(
-        ".github/workflows/test.yml: job a: " + "the job runs steps but has none",
+        ".github/workflows/test.yml: job a: the job runs steps but has none",
         workflow(empty).build());
   }
 }

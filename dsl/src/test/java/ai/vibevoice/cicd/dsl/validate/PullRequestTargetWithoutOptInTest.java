@@ -15,14 +15,6 @@ import org.junit.jupiter.api.Test;
 class PullRequestTargetWithoutOptInTest {
 
   @Test
-  void accepts_a_workflow_without_the_mistake() {
-    assertEquals(
-        List.of(),
-        RuleTesting.problems(
-            new PullRequestTargetWithoutOptIn(), workflow(job("a").build()).build()));
-  }
-
-  @Test
   void rejects_pull_request_target_without_opt_in_and_accepts_it_with_a_reason() {
     PullRequestTarget t =
         new PullRequestTarget(List.of(), ai.vibevoice.cicd.dsl.trigger.Filters.NONE);

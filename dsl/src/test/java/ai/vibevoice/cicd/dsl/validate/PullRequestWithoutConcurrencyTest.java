@@ -19,14 +19,6 @@ import org.junit.jupiter.api.Test;
 class PullRequestWithoutConcurrencyTest {
 
   @Test
-  void accepts_a_workflow_without_the_mistake() {
-    assertEquals(
-        List.of(),
-        RuleTesting.problems(
-            new PullRequestWithoutConcurrency(), workflow(job("a").build()).build()));
-  }
-
-  @Test
   void rejects_pull_request_workflow_without_cancelling_concurrency() {
     Workflow w = workflow(job("a").build()).on(PullRequest.any()).build();
     RuleTesting.assertOnly(

@@ -47,15 +47,7 @@ final class RuleTesting {
    * set when {@code calleeInSet}.
    */
   static List<String> problemsOfMismatchedCall(Rule rule, boolean calleeInSet) {
-    Workflow callee =
-        Workflow.builder("callee.yml", "Callee")
-            .on(
-                WorkflowCall.builder()
-                    .input(WorkflowInput.string("digest", "image digest", null).asRequired())
-                    .secret("token", "a token", true)
-                    .build())
-            .job(job("x").build())
-            .build();
+    Workflow callee = callee();
     Workflow caller =
         workflow(
                 Job.call("call", new LocalWorkflow(callee))
@@ -64,6 +56,34 @@ final class RuleTesting {
                     .build())
             .build();
     return calleeInSet ? problems(rule, caller, callee) : problems(rule, caller);
+  }
+
+  /**
+   * The problems {@code rule} alone finds in a call of the same workflow passing input nope and
+   * inheriting every secret (so no secret can be unknown or missing).
+   */
+  static List<String> problemsOfInheritingCall(Rule rule) {
+    Workflow callee = callee();
+    Workflow caller =
+        workflow(
+                Job.call("call", new LocalWorkflow(callee))
+                    .with("nope", "1")
+                    .secretsInherit("the callee reads the organisation's token")
+                    .build())
+            .build();
+    return problems(rule, caller, callee);
+  }
+
+  /** A called workflow that requires input digest and secret token. */
+  private static Workflow callee() {
+    return Workflow.builder("callee.yml", "Callee")
+        .on(
+            WorkflowCall.builder()
+                .input(WorkflowInput.string("digest", "image digest", null).asRequired())
+                .secret("token", "a token", true)
+                .build())
+        .job(job("x").build())
+        .build();
   }
 
   static void assertOnly(String expected, Workflow... workflows) {

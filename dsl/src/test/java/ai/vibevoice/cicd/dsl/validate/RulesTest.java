@@ -61,6 +61,17 @@ class RulesTest {
   }
 
   @Test
+  void every_rule_overrides_the_hook_of_exactly_one_level() {
+    assertEquals(
+        List.of("expression", "step"),
+        Rules.all().stream()
+            .filter(r -> r instanceof TrailingWhitespace || r instanceof UndeclaredOutput)
+            .map(r -> r.appliesTo().toString())
+            .toList());
+    Rules.all().forEach(Rule::appliesTo);
+  }
+
+  @Test
   void every_rule_has_a_summary_ending_in_a_full_stop() {
     assertEquals(
         List.of(),

@@ -68,4 +68,14 @@ class UndeclaredOutputTest {
             AT + "job a: step u: " + UnknownStep.message("steps.later.outcome", "later")),
         RuleTesting.problems(workflow(j).build()));
   }
+
+  @Test
+  void leaves_an_output_of_an_unknown_step_or_job_to_their_own_rules() {
+    RunJob j =
+        job("a")
+            .env("J", new JobRef(JobRef.Context.NEEDS, "gone", "digest"))
+            .step(Step.run("x").env("S", new StepRef("gone", StepRef.Property.OUTPUT, "o")).build())
+            .build();
+    assertEquals(List.of(), RuleTesting.problems(new UndeclaredOutput(), workflow(j).build()));
+  }
 }

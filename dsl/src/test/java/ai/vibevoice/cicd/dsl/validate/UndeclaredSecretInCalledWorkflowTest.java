@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class UndeclaredSecretInCalledWorkflowTest {
 
   @Test
-  void a_called_workflow_reads_only_the_secrets_it_declares() {
+  void a_called_workflow_reads_only_the_secrets_it_declares_and_the_token() {
     Workflow callee =
         workflow(
                 job("a")
@@ -31,6 +31,6 @@ class UndeclaredSecretInCalledWorkflowTest {
             RuleTesting.AT
                 + "job a: secrets.API_KEY is not a secret this called workflow declares (declared:"
                 + " [DECLARED]); callers pass only declared secrets, so it is always empty"),
-        RuleTesting.problems(new UndeclaredSecretInCalledWorkflow(), callee));
+        RuleTesting.problems(callee));
   }
 }

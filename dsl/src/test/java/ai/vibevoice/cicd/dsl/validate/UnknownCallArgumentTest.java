@@ -19,4 +19,14 @@ class UnknownCallArgumentTest {
                 + " (secrets: [token])"),
         RuleTesting.problemsOfMismatchedCall(new UnknownCallArgument(), true));
   }
+
+  @Test
+  void leaves_secrets_alone_when_the_call_inherits_them() {
+    assertEquals(
+        List.of(
+            RuleTesting.AT
+                + "job call: passes input 'nope', which the called workflow does not declare"
+                + " (inputs: [digest])"),
+        RuleTesting.problemsOfInheritingCall(new UnknownCallArgument()));
+  }
 }

@@ -1,5 +1,7 @@
 package ai.vibevoice.cicd.dsl.action.codegen;
 
+import static java.lang.reflect.Modifier.isPrivate;
+
 import ai.vibevoice.cicd.dsl.action.ActionBuilder;
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Text;
@@ -48,13 +50,14 @@ public final class BindingGenerator {
   public static final String MANIFEST_DIR = "dsl/src/main/actions";
 
   /**
-   * The methods of {@link ActionBuilder} (its own, inherited and {@code Object}'s); an input of the
-   * same name gets an {@code Input} suffix.
+   * The methods a binding's builder has from {@link ActionBuilder} (public and protected, its own,
+   * inherited and {@code Object}'s); an input of the same name gets an {@code Input} suffix.
    */
   private static final Set<String> RESERVED =
       Stream.concat(
               Arrays.stream(ActionBuilder.class.getMethods()),
-              Arrays.stream(ActionBuilder.class.getDeclaredMethods()))
+              Arrays.stream(ActionBuilder.class.getDeclaredMethods())
+                  .filter(m -> !isPrivate(m.getModifiers()) && !m.isSynthetic()))
           .map(Method::getName)
           .collect(Collectors.toCollection(TreeSet::new));
 
@@ -152,7 +155,7 @@ public final class BindingGenerator {
                 Modifier.STATIC,
                 Modifier.FINAL)
             .addJavadoc(
-                "What the action does with its inputs, for the validation rules (the manifest's roles).\n")
+                "What the action does with its inputs (the manifest's roles), for the validation rules, the planner and the workflow reference.\n")
             .initializer(roles.add(")").build())
             .build());
     t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
