@@ -3,6 +3,7 @@ package ai.vibevoice.cicd.generate;
 import ai.vibevoice.cicd.dsl.manifest.ActionManifest;
 import ai.vibevoice.cicd.dsl.render.WorkflowRenderer;
 import ai.vibevoice.cicd.dsl.step.InputRole;
+import ai.vibevoice.cicd.dsl.util.MarkdownTable;
 import ai.vibevoice.cicd.dsl.validate.Rule;
 import ai.vibevoice.cicd.dsl.validate.Rules;
 import ai.vibevoice.cicd.dsl.validate.WorkflowValidator;
@@ -131,7 +132,7 @@ public final class Guide {
   /** Every input role: what it means, what reads it, and the manifest inputs that have it. */
   static String rolesTable(Map<String, ActionManifest> manifests) {
     StringBuilder t =
-        new StringBuilder("| role | meaning | read by | inputs |\n| --- | --- | --- | --- |\n");
+        new StringBuilder(MarkdownTable.header("role", "meaning", "read by", "inputs"));
     for (InputRole role : InputRole.values()) {
       List<String> inputs = new ArrayList<>();
       for (ActionManifest m : manifests.values()) {
@@ -141,15 +142,12 @@ public final class Guide {
                   if (in.role() == role) inputs.add("`" + m.name() + "` `" + name + "`");
                 });
       }
-      t.append("| `")
-          .append(role.key())
-          .append("` | ")
-          .append(role.meaning())
-          .append(" | ")
-          .append(role.readBy())
-          .append(" | ")
-          .append(inputs.isEmpty() ? "(none)" : String.join(", ", inputs))
-          .append(" |\n");
+      t.append(
+          MarkdownTable.row(
+              "`" + role.key() + "`",
+              role.meaning(),
+              role.readBy(),
+              inputs.isEmpty() ? "(none)" : String.join(", ", inputs)));
     }
     return t.toString();
   }
@@ -159,15 +157,11 @@ public final class Guide {
    * where.
    */
   static String rulesTable() {
-    StringBuilder t = new StringBuilder("| rule | rejects | applies to |\n| --- | --- | --- |\n");
+    StringBuilder t = new StringBuilder(MarkdownTable.header("rule", "rejects", "applies to"));
     for (Rule r : Rules.all()) {
-      t.append("| `")
-          .append(r.id())
-          .append("` | ")
-          .append(r.summary().replace("|", "\\|"))
-          .append(" | ")
-          .append(r.appliesTo())
-          .append(" |\n");
+      t.append(
+          MarkdownTable.row(
+              "`" + r.id() + "`", MarkdownTable.cell(r.summary()), r.appliesTo().toString()));
     }
     return t.toString();
   }
@@ -179,8 +173,8 @@ public final class Guide {
   static String bindingsTable(Map<String, ActionManifest> manifests) {
     StringBuilder t =
         new StringBuilder(
-            "| class | action | version | typed inputs | strings (unknown type) |\n"
-                + "| --- | --- | --- | --- | --- |\n");
+            MarkdownTable.header(
+                "class", "action", "version", "typed inputs", "strings (unknown type)"));
     for (ActionManifest m : manifests.values()) {
       List<String> typed = new ArrayList<>();
       int strings = 0;
@@ -201,19 +195,13 @@ public final class Guide {
                   + (e.getValue().required() ? " (required)" : ""));
         }
       }
-      t.append("| `")
-          .append(m.className())
-          .append("` | `")
-          .append(m.name())
-          .append("` | ")
-          .append(m.version())
-          .append(" | ")
-          .append(typed.isEmpty() ? "none" : String.join(", ", typed))
-          .append(" | ")
-          .append(strings)
-          .append(" (")
-          .append(unknown)
-          .append(") |\n");
+      t.append(
+          MarkdownTable.row(
+              "`" + m.className() + "`",
+              "`" + m.name() + "`",
+              m.version(),
+              typed.isEmpty() ? "none" : String.join(", ", typed),
+              strings + " (" + unknown + ")"));
     }
     return t.toString();
   }
