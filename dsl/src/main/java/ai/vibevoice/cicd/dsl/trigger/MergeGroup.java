@@ -5,10 +5,6 @@ package ai.vibevoice.cicd.dsl.trigger;
  * queue too, or it waits forever.
  */
 public record MergeGroup() implements Trigger {
-  @Override
-  public String event() {
-    return "merge_group";
-  }
 
   @Override
   public <R> R accept(TriggerVisitor<R> visitor) {

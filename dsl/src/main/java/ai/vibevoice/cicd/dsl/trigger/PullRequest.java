@@ -27,11 +27,6 @@ public record PullRequest(List<PullRequestType> types, Filters filters) implemen
   }
 
   @Override
-  public String event() {
-    return "pull_request";
-  }
-
-  @Override
   public <R> R accept(TriggerVisitor<R> visitor) {
     return visitor.visitPullRequest(this);
   }

@@ -16,11 +16,6 @@ public record PullRequestTarget(List<PullRequestType> types, Filters filters) im
   }
 
   @Override
-  public String event() {
-    return "pull_request_target";
-  }
-
-  @Override
   public <R> R accept(TriggerVisitor<R> visitor) {
     return visitor.visitPullRequestTarget(this);
   }

@@ -19,11 +19,6 @@ public record Push(Filters filters) implements Trigger {
   }
 
   @Override
-  public String event() {
-    return "push";
-  }
-
-  @Override
   public <R> R accept(TriggerVisitor<R> visitor) {
     return visitor.visitPush(this);
   }

@@ -30,11 +30,6 @@ public record Release(List<Type> types) implements Trigger {
   }
 
   @Override
-  public String event() {
-    return "release";
-  }
-
-  @Override
   public <R> R accept(TriggerVisitor<R> visitor) {
     return visitor.visitRelease(this);
   }

@@ -18,11 +18,6 @@ public record Schedule(List<String> crons) implements Trigger {
   }
 
   @Override
-  public String event() {
-    return "schedule";
-  }
-
-  @Override
   public <R> R accept(TriggerVisitor<R> visitor) {
     return visitor.visitSchedule(this);
   }

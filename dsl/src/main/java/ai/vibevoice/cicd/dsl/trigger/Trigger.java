@@ -1,5 +1,7 @@
 package ai.vibevoice.cicd.dsl.trigger;
 
+import java.util.Locale;
+
 /**
  * An event that starts a workflow (a key under {@code on:}). One record per event, GitHub's names;
  * {@link RawTrigger} is the escape hatch for events the DSL does not model. See <a
@@ -17,8 +19,16 @@ public sealed interface Trigger
         MergeGroup,
         RawTrigger {
 
-  /** The event name, as the key under {@code on:}. */
-  String event();
+  /**
+   * The event name, as the key under {@code on:}: the record's name in snake case ({@code
+   * PullRequestTarget} is {@code pull_request_target}), since each record is named for its event.
+   */
+  default String event() {
+    return getClass()
+        .getSimpleName()
+        .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+        .toLowerCase(Locale.ROOT);
+  }
 
   <R> R accept(TriggerVisitor<R> visitor);
 }

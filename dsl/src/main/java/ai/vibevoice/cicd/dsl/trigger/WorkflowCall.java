@@ -83,11 +83,6 @@ public record WorkflowCall(List<WorkflowInput> inputs, List<Secret> secrets, Lis
   }
 
   @Override
-  public String event() {
-    return "workflow_call";
-  }
-
-  @Override
   public <R> R accept(TriggerVisitor<R> visitor) {
     return visitor.visitWorkflowCall(this);
   }

@@ -16,11 +16,6 @@ public record WorkflowDispatch(List<WorkflowInput> inputs) implements Trigger {
   }
 
   @Override
-  public String event() {
-    return "workflow_dispatch";
-  }
-
-  @Override
   public <R> R accept(TriggerVisitor<R> visitor) {
     return visitor.visitWorkflowDispatch(this);
   }

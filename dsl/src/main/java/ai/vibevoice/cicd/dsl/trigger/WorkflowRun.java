@@ -29,11 +29,6 @@ public record WorkflowRun(List<String> workflows, List<String> types, List<Strin
   }
 
   @Override
-  public String event() {
-    return "workflow_run";
-  }
-
-  @Override
   public <R> R accept(TriggerVisitor<R> visitor) {
     return visitor.visitWorkflowRun(this);
   }
