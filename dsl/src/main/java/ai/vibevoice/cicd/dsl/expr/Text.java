@@ -4,6 +4,7 @@ import ai.vibevoice.cicd.dsl.repo.RepoPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -57,6 +58,41 @@ public record Text(List<Object> parts) {
   /** The expressions this text interpolates. */
   public List<Expr> expressions() {
     return parts.stream().filter(Expr.class::isInstance).map(Expr.class::cast).toList();
+  }
+
+  /**
+   * Every expression of this text in order: the typed ones and each {@code ${{ }}} written into its
+   * strings, parsed with GitHub's grammar; one that does not parse goes to {@code failed} with its
+   * text and the error (positions counted in that text) instead.
+   */
+  public List<Expr> parsedExpressions(BiConsumer<String, ExprParser.ParseException> failed) {
+    List<Expr> found = new ArrayList<>();
+    for (Object part : parts) {
+      if (part instanceof Expr e) found.add(e);
+      else if (part instanceof String s && s.contains("${{")) found.addAll(embedded(s, failed));
+    }
+    return found;
+  }
+
+  private static List<Expr> embedded(
+      String s, BiConsumer<String, ExprParser.ParseException> failed) {
+    List<Expr> found = new ArrayList<>();
+    List<ExprParser.Embedded> embedded;
+    try {
+      embedded = ExprParser.embedded(s);
+    } catch (ExprParser.ParseException x) {
+      failed.accept(s, x);
+      return found;
+    }
+    for (ExprParser.Embedded e : embedded) {
+      try {
+        found.add(ExprParser.parse(e.text()));
+      } catch (ExprParser.ParseException x) {
+        failed.accept(
+            e.text(), new ExprParser.ParseException(x.getMessage(), e.offset() + x.position()));
+      }
+    }
+    return found;
   }
 
   /** The repository paths this text names. */

@@ -33,7 +33,7 @@ public final class ArtifactNameCollides implements Rule {
     Set<String> used =
         name == null
             ? Set.of()
-            : name.expressions().stream()
+            : name.parsedExpressions((text, unparsed) -> {}).stream()
                 .flatMap(Expr::walk)
                 .filter(MatrixRef.class::isInstance)
                 .map(e -> ((MatrixRef) e).axis())

@@ -15,13 +15,11 @@ public final class NeedsCycle implements Rule {
   public void checkWorkflow(Sight at, Reporter r) {
     Map<String, Integer> state = new HashMap<>();
     Set<String> reported = new HashSet<>();
-    Map<String, Job> jobs = at.jobs();
-    for (String id : jobs.keySet()) dfs(at, jobs, r, id, state, new ArrayList<>(), reported);
+    for (String id : at.jobs().keySet()) dfs(at, r, id, state, new ArrayList<>(), reported);
   }
 
   private static void dfs(
       Sight at,
-      Map<String, Job> jobs,
       Reporter r,
       String id,
       Map<String, Integer> state,
@@ -33,14 +31,14 @@ public final class NeedsCycle implements Rule {
       List<String> cycle = new ArrayList<>(path.subList(path.indexOf(id), path.size()));
       cycle.add(id);
       String key = cycle.stream().sorted().distinct().collect(Collectors.joining(","));
-      if (reported.add(key)) r.report(at.ofJob(jobs.get(id)), message(cycle));
+      if (reported.add(key)) r.report(at.ofJob(at.jobs().get(id)), message(cycle));
       return;
     }
-    Job j = jobs.get(id);
+    Job j = at.jobs().get(id);
     if (j == null) return;
     state.put(id, 1);
     path.add(id);
-    for (String n : j.needs()) dfs(at, jobs, r, n, state, path, reported);
+    for (String n : j.needs()) dfs(at, r, n, state, path, reported);
     path.remove(path.size() - 1);
     state.put(id, 2);
   }

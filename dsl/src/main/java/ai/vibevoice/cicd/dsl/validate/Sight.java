@@ -26,6 +26,7 @@ import java.util.Set;
 public final class Sight {
   private final List<Workflow> workflows;
   private final Workflow workflow;
+  private final Map<String, Job> jobs;
   private final Job job;
   private final String step;
   private final Place place;
@@ -33,9 +34,15 @@ public final class Sight {
   private final Map<String, Step> steps;
   private final Set<Expr> guarded;
 
-  Sight(
+  /** The sight of a whole workflow, above its jobs. */
+  Sight(List<Workflow> workflows, Workflow workflow) {
+    this(workflows, workflow, byId(workflow), null, null, Place.STEP, null, Map.of(), Set.of());
+  }
+
+  private Sight(
       List<Workflow> workflows,
       Workflow workflow,
+      Map<String, Job> jobs,
       Job job,
       String step,
       Place place,
@@ -44,6 +51,7 @@ public final class Sight {
       Set<Expr> guarded) {
     this.workflows = workflows;
     this.workflow = workflow;
+    this.jobs = jobs;
     this.job = job;
     this.step = step;
     this.place = place;
@@ -61,7 +69,7 @@ public final class Sight {
       Place place,
       String callOutput,
       Set<Expr> guarded) {
-    this(from.workflows, from.workflow, job, step, place, callOutput, steps, guarded);
+    this(from.workflows, from.workflow, from.jobs, job, step, place, callOutput, steps, guarded);
   }
 
   Sight in(Place where) {
@@ -144,6 +152,10 @@ public final class Sight {
 
   /** The workflow's jobs by id (the first of two with one id). */
   public Map<String, Job> jobs() {
+    return jobs;
+  }
+
+  private static Map<String, Job> byId(Workflow workflow) {
     Map<String, Job> byId = new LinkedHashMap<>();
     for (Job j : workflow.jobs()) byId.putIfAbsent(j.id(), j);
     return Collections.unmodifiableMap(byId);

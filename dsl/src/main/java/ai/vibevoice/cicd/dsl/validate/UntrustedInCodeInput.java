@@ -1,11 +1,8 @@
 package ai.vibevoice.cicd.dsl.validate;
 
-import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Untrusted;
 import ai.vibevoice.cicd.dsl.step.InputRole;
 import ai.vibevoice.cicd.dsl.step.Step;
-import java.util.ArrayList;
-import java.util.List;
 
 @Rejects(
     "An input the action runs as code (role code, like github-script's script) interpolates an expression an outsider can choose.")
@@ -16,13 +13,7 @@ public final class UntrustedInCodeInput implements Rule {
         .forEach(
             (input, role) -> {
               if (role != InputRole.CODE || !step.with().containsKey(input)) return;
-              List<Expr> code = new ArrayList<>();
-              for (Object part : step.with().get(input).parts()) {
-                if (part instanceof Expr e) code.add(e);
-                else if (part instanceof String text && text.contains("${{"))
-                  code.addAll(Walker.parseEmbedded(text, (t, x) -> {}));
-              }
-              code.stream()
+              step.with().get(input).parsedExpressions((text, unparsed) -> {}).stream()
                   .filter(Untrusted::isUntrusted)
                   .forEach(e -> r.report(at, message(e.text(), input)));
             });

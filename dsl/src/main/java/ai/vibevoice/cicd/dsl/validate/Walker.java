@@ -18,14 +18,12 @@ import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowCall;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowInput;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 
 /**
  * Walks a workflow set once, building a {@link Sight} for every place, and hands each workflow,
@@ -45,7 +43,7 @@ final class Walker {
   }
 
   private void workflow(List<Workflow> workflows, Workflow w) {
-    Sight top = new Sight(workflows, w, null, null, Place.STEP, null, Map.of(), Set.of());
+    Sight top = new Sight(workflows, w);
     for (Rule r : rules) r.checkWorkflow(top, reporter);
     text(top.in(Place.RUN_NAME), w.runName());
     if (w.concurrency() != null) concurrency(top.in(Place.WORKFLOW_CONCURRENCY), w.concurrency());
@@ -124,20 +122,13 @@ final class Walker {
   }
 
   /**
-   * Typed expressions of {@code t}, and every {@code ${{ }}} written into its plain strings,
-   * parsed.
+   * Every expression of {@code t}, typed or written into its strings; one that does not parse is
+   * reported.
    */
   private void text(Sight at, Text t) {
     if (t == null) return;
-    for (Object part : t.parts()) {
-      if (part instanceof Expr e) {
-        expr(at, e);
-      } else if (part instanceof String s && s.contains("${{")) {
-        parseEmbedded(
-                s, (text, x) -> unparsed(at, new Unparsed(text, x.position(), x.getMessage())))
-            .forEach(e -> expr(at, e));
-      }
-    }
+    t.parsedExpressions((text, x) -> unparsed(at, new Unparsed(text, x.position(), x.getMessage())))
+        .forEach(e -> expr(at, e));
   }
 
   private void expr(Sight at, Expr e) {
@@ -160,30 +151,6 @@ final class Walker {
 
   private void unparsed(Sight at, Unparsed u) {
     for (Rule r : rules) r.checkUnparsed(u, at, reporter);
-  }
-
-  /**
-   * The expressions written into a plain string that parse; each one that does not is handed to
-   * {@code failed} with its text and its position in {@code s}.
-   */
-  static List<Expr> parseEmbedded(String s, BiConsumer<String, ExprParser.ParseException> failed) {
-    List<Expr> found = new ArrayList<>();
-    List<ExprParser.Embedded> embedded;
-    try {
-      embedded = ExprParser.embedded(s);
-    } catch (ExprParser.ParseException x) {
-      failed.accept(s, x);
-      return found;
-    }
-    for (ExprParser.Embedded e : embedded) {
-      try {
-        found.add(ExprParser.parse(e.text()));
-      } catch (ExprParser.ParseException x) {
-        failed.accept(
-            e.text(), new ExprParser.ParseException(x.getMessage(), e.offset() + x.position()));
-      }
-    }
-    return found;
   }
 
   /**

@@ -73,4 +73,15 @@ class ArtifactNameCollidesTest {
                 + " does not use matrix axes [arch], so the legs collide"),
         RuleTesting.problems(new ArtifactNameCollides(), workflow(j).build()));
   }
+
+  @Test
+  void reads_the_axes_of_a_name_written_as_a_plain_string_too() {
+    Strategy s = Strategy.builder().axis(MatrixAxis.of("arch", "amd64", "arm64")).build();
+    RunJob j =
+        job("a")
+            .strategy(s)
+            .step(UploadArtifact.builder(Text.of("x")).nameInput("sbom-${{ matrix.arch }}").build())
+            .build();
+    assertEquals(List.of(), RuleTesting.problems(new ArtifactNameCollides(), workflow(j).build()));
+  }
 }
