@@ -5,7 +5,6 @@ import static ai.vibevoice.cicd.dsl.util.MarkdownTable.header;
 import static ai.vibevoice.cicd.dsl.util.MarkdownTable.row;
 
 import ai.vibevoice.cicd.dsl.expr.ContextRef;
-import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.job.CallJob;
 import ai.vibevoice.cicd.dsl.job.Job;
@@ -40,6 +39,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -306,20 +306,12 @@ public final class WorkflowDocs {
 
   /** Secrets any expression of the workflow reads. */
   private static Set<String> secrets(Workflow w) {
-    List<Expr> exprs = new ArrayList<>();
-    w.env().values().forEach(t -> exprs.addAll(t.expressions()));
+    Set<String> names = new TreeSet<>(Planner.secretsIn(w.env().values()));
     for (Job j : w.jobs()) {
-      if (j instanceof RunJob r) {
-        r.env().values().forEach(t -> exprs.addAll(t.expressions()));
-        for (Step s : r.steps()) {
-          s.with().values().forEach(t -> exprs.addAll(t.expressions()));
-          s.env().values().forEach(t -> exprs.addAll(t.expressions()));
-        }
-      } else if (j instanceof CallJob c) {
-        exprs.addAll(c.secrets().values());
-      }
+      if (j instanceof RunJob r) names.addAll(Planner.referencedSecrets(r));
+      else if (j instanceof CallJob c) names.addAll(ContextRef.secretsRead(c.secrets().values()));
     }
-    return ContextRef.secretsRead(exprs);
+    return names;
   }
 
   static String trigger(Trigger t) {

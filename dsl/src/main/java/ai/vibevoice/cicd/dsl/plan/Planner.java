@@ -23,6 +23,7 @@ import ai.vibevoice.cicd.dsl.trigger.WorkflowInput;
 import ai.vibevoice.cicd.dsl.workflow.LocalWorkflow;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -277,13 +278,23 @@ public final class Planner {
     return m;
   }
 
-  private static SortedSet<String> referencedSecrets(RunJob r) {
-    List<Expr> exprs = new ArrayList<>();
-    r.env().values().forEach(t -> exprs.addAll(t.expressions()));
+  /**
+   * The secrets a run job names in its env and its steps' with and env, typed or written into a
+   * string (the workflow reference lists them too).
+   */
+  public static SortedSet<String> referencedSecrets(RunJob r) {
+    List<Text> texts = new ArrayList<>(r.env().values());
     for (Step s : r.steps()) {
-      s.with().values().forEach(t -> exprs.addAll(t.expressions()));
-      s.env().values().forEach(t -> exprs.addAll(t.expressions()));
+      texts.addAll(s.with().values());
+      texts.addAll(s.env().values());
     }
+    return secretsIn(texts);
+  }
+
+  /** The secrets {@code texts} read, typed or written into their strings. */
+  public static SortedSet<String> secretsIn(Collection<Text> texts) {
+    List<Expr> exprs = new ArrayList<>();
+    texts.forEach(t -> exprs.addAll(t.parsedExpressions((text, unparsed) -> {})));
     return ContextRef.secretsRead(exprs);
   }
 

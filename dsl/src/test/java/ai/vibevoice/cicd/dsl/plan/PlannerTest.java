@@ -134,6 +134,28 @@ class PlannerTest {
   }
 
   @Test
+  void a_secret_written_into_a_plain_string_is_read_like_a_typed_one() {
+    RunJob j =
+        Job.builder("pat")
+            .runsOn("ubuntu-24.04")
+            .timeoutMinutes(5)
+            .step(
+                Step.uses(new RawUses("./.github/actions/clone"))
+                    .with("token", "${{ secrets.PAT }}")
+                    .env("TYPED", Contexts.secrets("TYPED")))
+            .build();
+    Workflow w = Workflow.builder("p.yml", "P").on(Push.any()).jobs(j).build();
+    assertEquals(
+        List.of("GITHUB_TOKEN", "PAT", "TYPED"),
+        Planner.plan(Event.push("refs/heads/main"), List.of(w))
+            .workflows()
+            .get(0)
+            .jobs()
+            .get(0)
+            .secrets());
+  }
+
+  @Test
   void a_called_workflow_is_expanded_under_its_calling_job() {
     // https://docs.github.com/en/actions/how-tos/reuse-automations/reuse-workflows: the called
     // workflow's jobs
