@@ -119,8 +119,8 @@ public final class GenerateWorkflows {
       if (addAction != null)
         addAction(root, addAction, actionVersion, actionClass, actionsBase, actionsTimeout, out);
       Map<String, ActionManifest> manifests = Bindings.manifests(root);
-      List<GeneratedFile> files = GeneratedFiles.forCommand(root, manifests);
       List<Workflow> models = GeneratedFiles.models(manifests);
+      List<GeneratedFile> files = GeneratedFiles.forCommand(root, manifests, models);
       List<Problem> local = RepositoryPaths.localActions(models, List.of(root));
       if (!local.isEmpty()) throw new ValidationException(local);
       if (PlatformContract.isPlatformCheckout(root)) {

@@ -50,7 +50,8 @@ public final class GeneratedFiles {
    * then the workflows. Throws {@code ValidationException} listing every workflow problem.
    */
   public static List<GeneratedFile> all(Path root) throws IOException {
-    return withGuide(root, Bindings.manifests(root), null);
+    Map<String, ActionManifest> manifests = Bindings.manifests(root);
+    return withGuide(root, manifests, models(manifests), null);
   }
 
   /**
@@ -63,27 +64,27 @@ public final class GeneratedFiles {
    * the same manifest by the same generator come from {@link #BINDING_CACHE} (see {@link
    * Bindings#sources(Map, Path)}); the drift tests always generate afresh.
    */
-  public static List<GeneratedFile> forCommand(Path root, Map<String, ActionManifest> manifests)
-      throws IOException {
-    return withGuide(root, manifests, root.resolve(BINDING_CACHE));
+  public static List<GeneratedFile> forCommand(
+      Path root, Map<String, ActionManifest> manifests, List<Workflow> models) throws IOException {
+    return withGuide(root, manifests, models, root.resolve(BINDING_CACHE));
   }
 
   /** Every file; bindings from {@code bindingCache} where it has them (null: generated afresh). */
   private static List<GeneratedFile> withGuide(
-      Path root, Map<String, ActionManifest> manifests, Path bindingCache) throws IOException {
+      Path root, Map<String, ActionManifest> manifests, List<Workflow> models, Path bindingCache)
+      throws IOException {
     List<GeneratedFile> files =
-        new ArrayList<>(all(manifests, Bindings.sources(manifests, root, bindingCache)));
+        new ArrayList<>(all(models, Bindings.sources(manifests, root, bindingCache)));
     files.addAll(Guide.renderAll(root, manifests));
     return List.copyOf(files);
   }
 
-  private static List<GeneratedFile> all(
-      Map<String, ActionManifest> manifests, List<Bindings.Binding> bindings) {
+  private static List<GeneratedFile> all(List<Workflow> models, List<Bindings.Binding> bindings) {
     List<GeneratedFile> files = new ArrayList<>();
     for (Bindings.Binding b : bindings) {
       files.add(new GeneratedFile(b.path(), b.source(), b.manifestFile()));
     }
-    files.addAll(workflows(manifests));
+    files.addAll(workflows(models));
     for (DataFile data : Pipelines.dataFiles()) {
       files.add(
           new GeneratedFile(
@@ -101,12 +102,11 @@ public final class GeneratedFiles {
   }
 
   /**
-   * The workflow files alone (no I/O), validated together. Action pins come from the manifests, not
-   * from the compiled bindings, so a pin adopted from Dependabot renders before the next compile.
+   * The workflow files and their reference, rendered from {@code workflows}: the models of {@link
+   * #models(Map)}, in the order of {@link Pipelines#all()}.
    */
-  public static List<GeneratedFile> workflows(Map<String, ActionManifest> manifests) {
+  private static List<GeneratedFile> workflows(List<Workflow> workflows) {
     List<WorkflowSource> sources = Pipelines.all();
-    List<Workflow> workflows = models(sources, manifests);
     List<GeneratedFile> files = new ArrayList<>();
     for (int i = 0; i < sources.size(); i++) {
       String source = sources.get(i).getClass().getName();
@@ -125,7 +125,10 @@ public final class GeneratedFiles {
     return List.copyOf(files);
   }
 
-  /** The workflow models of {@link Pipelines}, pinned from the manifests and validated together. */
+  /**
+   * The workflow models of {@link Pipelines}, pinned from the manifests (pins and input roles, so a
+   * pin adopted from Dependabot renders before the next compile) and validated together.
+   */
   public static List<Workflow> models(Map<String, ActionManifest> manifests) {
     return models(Pipelines.all(), manifests);
   }
