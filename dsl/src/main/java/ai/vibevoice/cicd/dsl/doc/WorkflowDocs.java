@@ -64,13 +64,7 @@ public final class WorkflowDocs {
     whatRunsWhen(md, workflows);
     md.append("## Workflows\n\n");
     for (Workflow w : workflows) {
-      md.append("- [`")
-          .append(w.fileName())
-          .append("`](#")
-          .append(anchor(w.fileName()))
-          .append(") ")
-          .append(w.name())
-          .append('\n');
+      md.append("- [`%s`](#%s) %s\n".formatted(w.fileName(), anchor(w.fileName()), w.name()));
     }
     md.append('\n');
     for (Workflow w : workflows) {

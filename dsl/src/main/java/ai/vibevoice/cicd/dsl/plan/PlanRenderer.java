@@ -28,25 +28,11 @@ public final class PlanRenderer {
     if (readOnly(plan))
       s.append("  (fork: GitHub hands the token read-only and passes no secrets)\n");
     for (WorkflowPlan w : plan.started()) {
-      s.append('\n')
-          .append(w.file())
-          .append(" (")
-          .append(w.name())
-          .append("): ")
-          .append(word(w.outcome()))
-          .append(" - ")
-          .append(w.reason())
-          .append('\n');
+      s.append("\n%s (%s): %s - %s\n".formatted(w.file(), w.name(), word(w.outcome()), w.reason()));
       if (w.concurrency() != null) s.append("  concurrency: ").append(w.concurrency()).append('\n');
       for (JobPlan j : w.jobs()) {
         String indent = "  " + "  ".repeat((int) j.id().chars().filter(c -> c == '/').count());
-        s.append(indent)
-            .append(word(j.outcome()))
-            .append(' ')
-            .append(j.id())
-            .append(" (")
-            .append(j.name())
-            .append(')');
+        s.append("%s%s %s (%s)".formatted(indent, word(j.outcome()), j.id(), j.name()));
         if (j.uses() != null) s.append(" uses ").append(j.uses());
         else
           s.append(" on ")

@@ -38,35 +38,27 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule the_model_depends_on_no_renderer_validator_planner_docs_or_yaml_library =
-      noClasses()
-          .that()
-          .resideInAnyPackage(MODEL)
-          .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage(
-              "..dsl.render..",
-              "..dsl.validate..",
-              "..dsl.plan..",
-              "..dsl.doc..",
-              "org.snakeyaml..");
+      noDependency(
+          MODEL,
+          "..dsl.render..",
+          "..dsl.validate..",
+          "..dsl.plan..",
+          "..dsl.doc..",
+          "org.snakeyaml..");
 
   @ArchTest
   static final ArchRule the_dsl_depends_on_no_pipeline_or_generator =
-      noClasses()
-          .that()
-          .resideInAPackage("ai.vibevoice.cicd.dsl..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage("ai.vibevoice.cicd.pipelines..", "ai.vibevoice.cicd.generate..");
+      noDependency(
+          new String[] {"ai.vibevoice.cicd.dsl.."},
+          "ai.vibevoice.cicd.pipelines..",
+          "ai.vibevoice.cicd.generate..");
 
   @ArchTest
   static final ArchRule the_manifest_model_action_and_step_packages_leave_json_to_manifest_json =
-      noClasses()
-          .that()
-          .resideInAnyPackage("..dsl.manifest", "..dsl.action", "..dsl.actions..", "..dsl.step..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage("com.fasterxml..", "..dsl.manifest.json..");
+      noDependency(
+          new String[] {"..dsl.manifest", "..dsl.action", "..dsl.actions..", "..dsl.step.."},
+          "com.fasterxml..",
+          "..dsl.manifest.json..");
 
   /**
    * A model record users build (one with a nested {@code Builder}) is made by its builder: Java
@@ -113,4 +105,14 @@ class ArchitectureTest {
           .arePublic()
           .should()
           .haveSimpleNameEndingWith("Renderer");
+
+  /** No class in {@code packages} depends on a class in {@code forbidden}. */
+  private static ArchRule noDependency(String[] packages, String... forbidden) {
+    return noClasses()
+        .that()
+        .resideInAnyPackage(packages)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(forbidden);
+  }
 }

@@ -59,10 +59,8 @@ class ArtifactNameCollidesTest {
 
   @Test
   void checks_the_input_of_role_artifact_name_and_leaves_a_raw_upload_without_roles_alone() {
-    Strategy s = Strategy.builder().axis(MatrixAxis.of("arch", "amd64", "arm64")).build();
     RunJob j =
-        job("a")
-            .strategy(s)
+        archLegs()
             .step(UploadArtifact.builder(Text.of("x")).id("unnamed").build())
             .step(Step.uses(Fixtures.UPLOAD).id("raw").with("path", "x").build())
             .build();
@@ -76,12 +74,16 @@ class ArtifactNameCollidesTest {
 
   @Test
   void reads_the_axes_of_a_name_written_as_a_plain_string_too() {
-    Strategy s = Strategy.builder().axis(MatrixAxis.of("arch", "amd64", "arm64")).build();
     RunJob j =
-        job("a")
-            .strategy(s)
+        archLegs()
             .step(UploadArtifact.builder(Text.of("x")).nameInput("sbom-${{ matrix.arch }}").build())
             .build();
     assertEquals(List.of(), RuleTesting.problems(new ArtifactNameCollides(), workflow(j).build()));
+  }
+
+  /** Job a with a matrix of two legs on axis arch. */
+  private static RunJob.Builder archLegs() {
+    return job("a")
+        .strategy(Strategy.builder().axis(MatrixAxis.of("arch", "amd64", "arm64")).build());
   }
 }

@@ -5,7 +5,9 @@ import static ai.vibevoice.cicd.dsl.Fixtures.workflow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ai.vibevoice.cicd.dsl.expr.Contexts;
+import ai.vibevoice.cicd.dsl.expr.StepRef;
 import ai.vibevoice.cicd.dsl.job.Job;
+import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowCall;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowInput;
 import ai.vibevoice.cicd.dsl.workflow.LocalWorkflow;
@@ -88,5 +90,13 @@ final class RuleTesting {
 
   static void assertOnly(String expected, Workflow... workflows) {
     assertEquals(List.of(expected), problems(workflows));
+  }
+
+  /** A run step {@code id} whose env reads {@code ${{ steps.<stepId>.outcome }}}. */
+  static Step readsOutcomeOf(String stepId, String id) {
+    return Step.run("x")
+        .id(id)
+        .env("A", new StepRef(stepId, StepRef.Property.OUTCOME, null))
+        .build();
   }
 }

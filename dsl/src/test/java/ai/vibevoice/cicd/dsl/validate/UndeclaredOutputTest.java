@@ -53,11 +53,7 @@ class UndeclaredOutputTest {
                     .id("t")
                     .env("V", new StepRef("s", StepRef.Property.OUTPUT, "nope"))
                     .build())
-            .step(
-                Step.run("y")
-                    .id("u")
-                    .env("W", new StepRef("later", StepRef.Property.OUTCOME, null))
-                    .build())
+            .step(RuleTesting.readsOutcomeOf("later", "u"))
             .step(Step.run("z").id("later").build())
             .build();
     assertEquals(

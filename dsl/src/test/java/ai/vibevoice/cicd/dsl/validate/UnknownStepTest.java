@@ -20,11 +20,7 @@ class UnknownStepTest {
   void rejects_a_step_read_before_it_runs_or_never_declared() {
     RunJob j =
         job("a")
-            .step(
-                Step.run("x")
-                    .id("x")
-                    .env("A", new StepRef("later", StepRef.Property.OUTCOME, null))
-                    .build())
+            .step(RuleTesting.readsOutcomeOf("later", "x"))
             .step(Step.run("y").id("later").build())
             .step(
                 Step.run("z")

@@ -28,6 +28,7 @@ import ai.vibevoice.cicd.dsl.workflow.LocalWorkflow;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * The registry as a whole: a clean workflow, cases where several rules report at once, and model
@@ -266,27 +267,19 @@ class WorkflowValidatorTest {
 
   @Test
   void a_filter_and_its_ignore_form_cannot_both_filter_one_event() {
-    IllegalArgumentException branches =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> Push.builder().branches("main").branchesIgnore("dev").build());
-    assertEquals(
-        "branches and branches-ignore cannot both filter one event; use '!' patterns in branches",
-        branches.getMessage());
-    IllegalArgumentException tags =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> Push.builder().tags("v*").tagsIgnore("v0*").build());
-    assertEquals(
-        "tags and tags-ignore cannot both filter one event; use '!' patterns in tags",
-        tags.getMessage());
-    IllegalArgumentException paths =
-        assertThrows(
-            IllegalArgumentException.class,
+    List<Executable> both =
+        List.of(
+            () -> Push.builder().branches("main").branchesIgnore("dev").build(),
+            () -> Push.builder().tags("v*").tagsIgnore("v0*").build(),
             () -> Push.builder().paths("src/**").pathsIgnore("docs/**").build());
     assertEquals(
-        "paths and paths-ignore cannot both filter one event; use '!' patterns in paths",
-        paths.getMessage());
+        List.of(
+            "branches and branches-ignore cannot both filter one event; use '!' patterns in branches",
+            "tags and tags-ignore cannot both filter one event; use '!' patterns in tags",
+            "paths and paths-ignore cannot both filter one event; use '!' patterns in paths"),
+        both.stream()
+            .map(b -> assertThrows(IllegalArgumentException.class, b).getMessage())
+            .toList());
     assertEquals(
         List.of("dev"),
         Push.builder()

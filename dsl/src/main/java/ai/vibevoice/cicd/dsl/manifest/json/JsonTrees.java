@@ -68,13 +68,8 @@ final class JsonTrees {
 
   private ObjectNode object() throws SyntaxError {
     ObjectNode o = NODES.objectNode();
-    pos++;
-    skipSpace();
-    if (peek() == '}') {
-      pos++;
-      return o;
-    }
-    while (true) {
+    if (isEmpty('}')) return o;
+    do {
       skipSpace();
       if (peek() != '"') throw error("expected a key in double quotes");
       int keyStart = pos;
@@ -87,37 +82,38 @@ final class JsonTrees {
         throw error("duplicate key '" + key + "'");
       }
       o.set(key, value());
-      skipSpace();
-      char c = peek();
-      pos++;
-      if (c == '}') return o;
-      if (c != ',') {
-        pos--;
-        throw error("expected ',' or '}'");
-      }
-    }
+    } while (another('}'));
+    return o;
   }
 
   private ArrayNode array() throws SyntaxError {
     ArrayNode a = NODES.arrayNode();
-    pos++;
-    skipSpace();
-    if (peek() == ']') {
-      pos++;
-      return a;
-    }
-    while (true) {
+    if (isEmpty(']')) return a;
+    do {
       skipSpace();
       a.add(value());
-      skipSpace();
-      char c = peek();
-      pos++;
-      if (c == ']') return a;
-      if (c != ',') {
-        pos--;
-        throw error("expected ',' or ']'");
-      }
-    }
+    } while (another(']'));
+    return a;
+  }
+
+  /**
+   * Steps over an opening bracket; true if {@code close} follows it at once (and steps over it).
+   */
+  private boolean isEmpty(char close) {
+    pos++;
+    skipSpace();
+    if (peek() != close) return false;
+    pos++;
+    return true;
+  }
+
+  /** After an element: steps over a ',' (true, another follows) or {@code close} (false). */
+  private boolean another(char close) throws SyntaxError {
+    skipSpace();
+    char c = peek();
+    if (c != ',' && c != close) throw error("expected ',' or '" + close + "'");
+    pos++;
+    return c == ',';
   }
 
   private String string() throws SyntaxError {
