@@ -15,6 +15,8 @@ class JsonTreesTest {
     assertError("{\"a\": \"x\\q\"}", 1, 10, "invalid escape '\\q'");
     assertError("[1, 2", 1, 6, "expected ',' or ']'");
     assertError("[01]", 1, 3, "expected ',' or ']'");
+    assertError("{\"a\": 1 \"b\": 2}", 1, 9, "expected ',' or '}'");
+    assertError("{ } [ ] x", 1, 5, "unexpected content after the JSON document");
   }
 
   @Test
