@@ -20,78 +20,65 @@ import java.util.Set;
 /**
  * Where a rule looks, and what is visible from there: the workflow set, the workflow, the job and
  * step (null above them), the place an expression is read and the steps before it; the job's needs
- * and matrix keys and the workflow's inputs and jobs are read from the model. The {@link Walker}
- * builds one per place.
+ * and matrix keys and the workflow's inputs are read from the model. The {@link Walker} builds one
+ * per place.
+ *
+ * @param workflows every workflow of the set being validated
+ * @param jobs the workflow's jobs by id (the first of two with one id)
+ * @param job the job, or null at workflow level
+ * @param step the step's label, or null above steps
+ * @param place where the expression being checked is read
+ * @param callOutput the workflow_call output being checked, or null elsewhere
+ * @param steps the steps with an id visible here (earlier steps; every step from the job's outputs)
+ * @param guarded the input reads of the expression being checked that fall back to a default
  */
-public final class Sight {
-  private final List<Workflow> workflows;
-  private final Workflow workflow;
-  private final Map<String, Job> jobs;
-  private final Job job;
-  private final String step;
-  private final Place place;
-  private final String callOutput;
-  private final Map<String, Step> steps;
-  private final Set<Expr> guarded;
+public record Sight(
+    List<Workflow> workflows,
+    Workflow workflow,
+    Map<String, Job> jobs,
+    Job job,
+    String step,
+    Place place,
+    String callOutput,
+    Map<String, Step> steps,
+    Set<Expr> guarded) {
 
   /** The sight of a whole workflow, above its jobs. */
   Sight(List<Workflow> workflows, Workflow workflow) {
     this(workflows, workflow, byId(workflow), null, null, Place.STEP, null, Map.of(), Set.of());
   }
 
-  private Sight(
-      List<Workflow> workflows,
-      Workflow workflow,
-      Map<String, Job> jobs,
-      Job job,
-      String step,
-      Place place,
-      String callOutput,
-      Map<String, Step> steps,
-      Set<Expr> guarded) {
-    this.workflows = workflows;
-    this.workflow = workflow;
-    this.jobs = jobs;
-    this.job = job;
-    this.step = step;
-    this.place = place;
-    this.callOutput = callOutput;
-    this.steps = steps;
-    this.guarded = guarded;
-  }
-
-  /** A sight of {@code from}'s workflow with the job, step and expression fields given. */
-  private Sight(
-      Sight from,
+  /** A sight of this workflow with the job, step and expression fields given. */
+  private Sight with(
       Job job,
       String step,
       Map<String, Step> steps,
       Place place,
       String callOutput,
       Set<Expr> guarded) {
-    this(from.workflows, from.workflow, from.jobs, job, step, place, callOutput, steps, guarded);
+    return new Sight(workflows, workflow, jobs, job, step, place, callOutput, steps, guarded);
   }
 
   Sight in(Place where) {
-    return new Sight(this, job, step, steps, where, callOutput, guarded);
+    return with(job, step, steps, where, callOutput, guarded);
   }
 
   Sight inCallOutput(String name) {
-    return new Sight(this, job, step, steps, Place.CALL_OUTPUT, name, guarded);
+    return with(job, step, steps, Place.CALL_OUTPUT, name, guarded);
   }
 
   Sight at(String stepLabel, Map<String, Step> visible) {
-    return new Sight(this, job, stepLabel, visible, place, callOutput, guarded);
+    return with(job, stepLabel, visible, place, callOutput, guarded);
   }
 
   /** The sight of a job's own fields, with the steps visible from its outputs. */
   Sight forJob(Job j, Map<String, Step> visible) {
-    return new Sight(this, j, null, visible, Place.STEP, null, Set.of());
+    return with(j, null, visible, Place.STEP, null, Set.of());
   }
 
   /** The same place, located at {@code j} (a workflow-level rule reporting a job). */
   Sight ofJob(Job j) {
-    return new Sight(this, j, null, steps, place, callOutput, guarded);
+    return with(j, null, steps, place, callOutput, guarded);
   }
 
   /**
@@ -103,36 +90,7 @@ public final class Sight {
   }
 
   Sight guarding(Set<Expr> reads) {
-    return new Sight(this, job, step, steps, place, callOutput, reads);
-  }
-
-  /** Every workflow of the set being validated. */
-  public List<Workflow> workflows() {
-    return workflows;
-  }
-
-  public Workflow workflow() {
-    return workflow;
-  }
-
-  /** The job, or null at workflow level. */
-  public Job job() {
-    return job;
-  }
-
-  /** The step's label, or null above steps. */
-  public String step() {
-    return step;
-  }
-
-  /** Where the expression being checked is read. */
-  public Place place() {
-    return place;
-  }
-
-  /** The workflow_call output being checked, or null elsewhere. */
-  public String callOutput() {
-    return callOutput;
+    return with(job, step, steps, place, callOutput, reads);
   }
 
   /** The workflow's declared inputs. */
@@ -150,20 +108,10 @@ public final class Sight {
     return job == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(job.needs()));
   }
 
-  /** The workflow's jobs by id (the first of two with one id). */
-  public Map<String, Job> jobs() {
-    return jobs;
-  }
-
   private static Map<String, Job> byId(Workflow workflow) {
     Map<String, Job> byId = new LinkedHashMap<>();
     for (Job j : workflow.jobs()) byId.putIfAbsent(j.id(), j);
     return Collections.unmodifiableMap(byId);
-  }
-
-  /** The steps with an id visible here (earlier steps; every step from the job's outputs). */
-  public Map<String, Step> steps() {
-    return steps;
   }
 
   /** Whether {@code input} (a node of the expression being checked) falls back to a default. */
