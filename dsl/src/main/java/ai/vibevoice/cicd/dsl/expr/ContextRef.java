@@ -50,6 +50,11 @@ public record ContextRef(String context, String path) implements Expr {
   }
 
   @Override
+  public String readsContext() {
+    return context;
+  }
+
+  @Override
   public <R> R accept(ExprVisitor<R> visitor) {
     return visitor.visitContext(this);
   }

@@ -37,6 +37,16 @@ public sealed interface Expr
     return List.of();
   }
 
+  /**
+   * The context this node reads ({@code github}, {@code inputs}, {@code needs}, ...), or null for a
+   * literal, function or operator, which reads none itself. Where each is available: <a
+   * href="https://docs.github.com/en/actions/reference/workflows-and-actions/contexts#context-availability">context
+   * availability</a>.
+   */
+  default String readsContext() {
+    return null;
+  }
+
   <R> R accept(ExprVisitor<R> visitor);
 
   /** A string, number, boolean or null literal. */

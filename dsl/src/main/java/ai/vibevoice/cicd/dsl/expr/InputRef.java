@@ -12,6 +12,11 @@ public record InputRef(String name) implements Expr {
   }
 
   @Override
+  public String readsContext() {
+    return "inputs";
+  }
+
+  @Override
   public <R> R accept(ExprVisitor<R> visitor) {
     return visitor.visitInput(this);
   }

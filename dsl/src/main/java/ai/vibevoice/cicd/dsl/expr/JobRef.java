@@ -35,6 +35,11 @@ public record JobRef(Context context, String jobId, String output) implements Ex
   }
 
   @Override
+  public String readsContext() {
+    return context.key();
+  }
+
+  @Override
   public <R> R accept(ExprVisitor<R> visitor) {
     return visitor.visitJob(this);
   }

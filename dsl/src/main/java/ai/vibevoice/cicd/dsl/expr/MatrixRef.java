@@ -9,6 +9,11 @@ public record MatrixRef(String axis) implements Expr {
   }
 
   @Override
+  public String readsContext() {
+    return "matrix";
+  }
+
+  @Override
   public <R> R accept(ExprVisitor<R> visitor) {
     return visitor.visitMatrix(this);
   }

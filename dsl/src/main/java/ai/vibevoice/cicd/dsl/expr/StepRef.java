@@ -24,6 +24,11 @@ public record StepRef(String stepId, Property property, String output) implement
   }
 
   @Override
+  public String readsContext() {
+    return "steps";
+  }
+
+  @Override
   public <R> R accept(ExprVisitor<R> visitor) {
     return visitor.visitStep(this);
   }

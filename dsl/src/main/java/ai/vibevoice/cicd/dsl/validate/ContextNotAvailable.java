@@ -9,8 +9,7 @@ public final class ContextNotAvailable implements Rule {
   public void checkExpression(Expr node, Sight at, Reporter r) {
     if (at.canRead(node)) return;
     r.report(
-        at,
-        message(node.text(), Sight.contextOf(node), at.place().description, at.place().contexts));
+        at, message(node.text(), node.readsContext(), at.place().description, at.place().contexts));
   }
 
   public static String message(String ref, String context, String place, List<String> available) {

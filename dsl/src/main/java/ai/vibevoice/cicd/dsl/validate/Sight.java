@@ -1,11 +1,6 @@
 package ai.vibevoice.cicd.dsl.validate;
 
-import ai.vibevoice.cicd.dsl.expr.ContextRef;
 import ai.vibevoice.cicd.dsl.expr.Expr;
-import ai.vibevoice.cicd.dsl.expr.InputRef;
-import ai.vibevoice.cicd.dsl.expr.JobRef;
-import ai.vibevoice.cicd.dsl.expr.MatrixRef;
-import ai.vibevoice.cicd.dsl.expr.StepRef;
 import ai.vibevoice.cicd.dsl.job.Job;
 import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowInput;
@@ -123,17 +118,7 @@ public record Sight(
    * Whether the context {@code x} reads is available at this place (true for nodes that read none).
    */
   public boolean canRead(Expr x) {
-    String context = contextOf(x);
+    String context = x.readsContext();
     return context == null || place.allows(context);
-  }
-
-  /** The context an expression node reads, or null for literals, functions and operators. */
-  static String contextOf(Expr x) {
-    if (x instanceof ContextRef c) return c.context();
-    if (x instanceof InputRef) return "inputs";
-    if (x instanceof MatrixRef) return "matrix";
-    if (x instanceof StepRef) return "steps";
-    if (x instanceof JobRef r) return r.context() == JobRef.Context.JOBS ? "jobs" : "needs";
-    return null;
   }
 }

@@ -3,6 +3,7 @@ package ai.vibevoice.cicd.dsl.expr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,25 @@ class ExprParserTest {
         assertThrows(ExprParser.ParseException.class, () -> ExprParser.parse(text));
     assertEquals(message, e.getMessage());
     return e;
+  }
+
+  @Test
+  void each_node_names_the_context_it_reads_and_operators_read_none() {
+    assertEquals(
+        Arrays.asList("inputs", "matrix", "steps", "needs", "jobs", "github", null, null, null),
+        List.of(
+                "inputs.rate",
+                "matrix.arch",
+                "steps.a.outcome",
+                "needs.b.result",
+                "jobs.c.outputs.d",
+                "github.sha",
+                "true",
+                "format('{0}', 1)",
+                "!inputs.rate")
+            .stream()
+            .map(t -> ExprParser.parse(t).readsContext())
+            .toList());
   }
 
   @Test
