@@ -5,12 +5,8 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * A local stand-in for GitHub's raw content host in the tests of {@code --refresh-actions} and
@@ -50,20 +46,6 @@ final class ActionYmlServer implements AutoCloseable {
   /** The value of {@code --actions-base-url}. */
   String baseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
-  }
-
-  /** Copies the manifests under {@code root} into {@code repo}; returns the originals, sorted. */
-  static List<Path> copyManifests(Path root, Path repo) throws IOException {
-    Path target = repo.resolve("dsl/src/main/actions");
-    Files.createDirectories(target);
-    List<Path> manifests;
-    try (Stream<Path> s = Files.list(root.resolve("dsl/src/main/actions"))) {
-      manifests = s.sorted().toList();
-    }
-    for (Path p : manifests) {
-      Files.copy(p, target.resolve(p.getFileName()));
-    }
-    return manifests;
   }
 
   @Override

@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,19 +18,17 @@ import org.junit.jupiter.api.io.TempDir;
  * typed binding.
  */
 class AddActionTest {
-  private static final Path ROOT = RepoRoot.PATH;
   private static final String SHA = "1d0ff469b7ec7b3cb9d8673fde0c81c44821de2a";
   private static final String NODE = "actions/setup-node/" + SHA + "/action.yml";
   private static final String MANIFEST = "dsl/src/main/actions/actions-setup-node.json";
 
   @TempDir Path repo;
   private ActionYmlServer server;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final CommandRun command = new CommandRun();
 
   @BeforeEach
   void copyTheManifestsAndServe() throws IOException {
-    ActionYmlServer.copyManifests(ROOT, repo);
+    RepoRoot.copyManifests(repo);
     server = new ActionYmlServer();
     server.files.put(
         NODE,
@@ -64,17 +59,8 @@ class AddActionTest {
   }
 
   private int add(String... args) {
-    out.reset();
-    err.reset();
-    String[] all =
-        Stream.concat(
-                Stream.of("--root", repo.toString(), "--actions-base-url", server.baseUrl()),
-                Stream.of(args))
-            .toArray(String[]::new);
-    return GenerateWorkflows.run(
-        all,
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return command.run(
+        List.of("--root", repo.toString(), "--actions-base-url", server.baseUrl()), args);
   }
 
   @Test
@@ -82,8 +68,8 @@ class AddActionTest {
     assertEquals(
         GenerateWorkflows.OK,
         add("--add-action", "actions/setup-node@" + SHA, "--action-version", "v6.0.0"),
-        err.toString(StandardCharsets.UTF_8));
-    String printed = out.toString(StandardCharsets.UTF_8);
+        command.err());
+    String printed = command.out();
     assertTrue(
         printed.contains(
             "added    "
@@ -147,7 +133,7 @@ class AddActionTest {
             + checkout
             + ": dsl/src/main/actions/actions-checkout.json describes it already;"
             + " change its version and sha there, or run --refresh-actions\nnothing was written.\n",
-        err.toString(StandardCharsets.UTF_8));
+        command.err());
     assertEquals(
         GenerateWorkflows.INVALID,
         add(
@@ -158,9 +144,10 @@ class AddActionTest {
             "--action-class",
             "Checkout"));
     assertTrue(
-        err.toString(StandardCharsets.UTF_8)
+        command
+            .err()
             .contains("the class Checkout is taken by dsl/src/main/actions/actions-checkout.json"),
-        err.toString(StandardCharsets.UTF_8));
+        command.err());
     assertFalse(Files.exists(repo.resolve(MANIFEST)));
   }
 
@@ -170,25 +157,21 @@ class AddActionTest {
         GenerateWorkflows.INVALID,
         add("--add-action", "actions/setup-go@" + SHA, "--action-version", "v6.0.0"));
     assertTrue(
-        err.toString(StandardCharsets.UTF_8)
-            .contains("--add-action actions/setup-go@" + SHA + ": http://127.0.0.1:"),
-        err.toString(StandardCharsets.UTF_8));
+        command.err().contains("--add-action actions/setup-go@" + SHA + ": http://127.0.0.1:"),
+        command.err());
     assertTrue(
-        err.toString(StandardCharsets.UTF_8)
-            .contains("neither action.yml nor action.yaml (HTTP 404)"),
-        err.toString(StandardCharsets.UTF_8));
+        command.err().contains("neither action.yml nor action.yaml (HTTP 404)"), command.err());
     assertFalse(Files.exists(repo.resolve("dsl/src/main/actions/actions-setup-go.json")));
     assertEquals(
         GenerateWorkflows.INVALID,
         add("--add-action", "actions/setup-node@v6", "--action-version", "v6.0.0"));
     assertEquals(
         "error: --add-action actions/setup-node@v6: expected owner/repo[/path]@<40-hex commit SHA>\nnothing was written.\n",
-        err.toString(StandardCharsets.UTF_8));
+        command.err());
     assertEquals(GenerateWorkflows.INVALID, add("--add-action", "actions/setup-node@" + SHA));
     assertTrue(
-        err.toString(StandardCharsets.UTF_8)
-            .startsWith("error: --add-action and --action-version go together"),
-        err.toString(StandardCharsets.UTF_8));
+        command.err().startsWith("error: --add-action and --action-version go together"),
+        command.err());
   }
 
   @Test

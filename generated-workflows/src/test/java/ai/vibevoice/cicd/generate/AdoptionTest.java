@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,29 +53,17 @@ class AdoptionTest {
     if (bash.exitValue() != 0)
       fail("the steps failed:\n" + Files.readString(tmp.resolve("steps.log")));
 
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        GenerateWorkflows.run(
-            new String[] {"--root", platform.toString()},
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    String printed = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+    CommandRun command = new CommandRun();
+    int code = command.run("--root", platform.toString());
+    String printed = command.out() + command.err();
     assertEquals(0, code, printed);
     assertTrue(printed.contains("platform contract holds for " + platform), printed);
     assertTrue(printed.contains("created  .github/workflows/ci-test.yml"), printed);
     assertFalse(Files.exists(platform.resolve("tests/workflows/test_workflow_validation.py")));
     assertFalse(Files.exists(platform.resolve(".github/workflows/README.md")));
 
-    out.reset();
-    err.reset();
-    code =
-        GenerateWorkflows.run(
-            new String[] {"--root", platform.toString(), "--check"},
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    assertEquals(
-        0, code, out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8));
+    code = command.run("--root", platform.toString(), "--check");
+    assertEquals(0, code, command.out() + command.err());
   }
 
   /**

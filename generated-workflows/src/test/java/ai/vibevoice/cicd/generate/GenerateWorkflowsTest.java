@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,53 +19,29 @@ import org.junit.jupiter.api.io.TempDir;
  * files.
  */
 class GenerateWorkflowsTest {
-  private static final Path ROOT = RepoRoot.PATH;
-
   @TempDir Path repo;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final CommandRun command = new CommandRun();
 
   @BeforeEach
   void copyManifests() throws IOException {
-    Path manifests = ROOT.resolve("dsl/src/main/actions");
-    try (Stream<Path> s = Files.list(manifests)) {
-      for (Path p : s.toList()) {
-        Path target = repo.resolve("dsl/src/main/actions").resolve(p.getFileName());
-        Files.createDirectories(target.getParent());
-        Files.copy(p, target);
-      }
-    }
+    RepoRoot.copyManifests(repo);
   }
 
   private int run(String... args) {
-    out.reset();
-    err.reset();
-    String[] all =
-        Stream.concat(Stream.of("--root", repo.toString()), Stream.of(args)).toArray(String[]::new);
-    return GenerateWorkflows.run(
-        all,
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  private String out() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private String err() {
-    return err.toString(StandardCharsets.UTF_8);
+    return command.run(List.of("--root", repo.toString()), args);
   }
 
   @Test
   void writes_every_file_then_reports_nothing_to_do() throws IOException {
     assertEquals(GenerateWorkflows.DRIFT, run("--check"));
     assertEquals(GenerateWorkflows.OK, run());
-    assertTrue(out().contains("created  .github/workflows/ci-workflows.yml"), out());
+    assertTrue(
+        command.out().contains("created  .github/workflows/ci-workflows.yml"), command.out());
     assertTrue(
         Files.readString(repo.resolve(".github/workflows/ci-workflows.yml"))
             .startsWith("# " + Header.MARKER));
     assertEquals(GenerateWorkflows.OK, run());
-    assertEquals("generated files are up to date.\n", out());
+    assertEquals("generated files are up to date.\n", command.out());
     assertEquals(GenerateWorkflows.OK, run("--check"));
   }
 
@@ -78,9 +52,12 @@ class GenerateWorkflowsTest {
     String edited = Files.readString(wf).replace("timeout-minutes: 30", "timeout-minutes: 99");
     Files.writeString(wf, edited);
     assertEquals(GenerateWorkflows.DRIFT, run("--check"));
-    assertTrue(out().contains("-    timeout-minutes: 99\n+    timeout-minutes: 30\n"), out());
-    assertTrue(err().contains("changed  .github/workflows/ci-workflows.yml"), err());
-    assertTrue(err().contains(Header.COMMAND), err());
+    assertTrue(
+        command.out().contains("-    timeout-minutes: 99\n+    timeout-minutes: 30\n"),
+        command.out());
+    assertTrue(
+        command.err().contains("changed  .github/workflows/ci-workflows.yml"), command.err());
+    assertTrue(command.err().contains(Header.COMMAND), command.err());
     assertEquals(edited, Files.readString(wf));
   }
 
@@ -91,7 +68,7 @@ class GenerateWorkflowsTest {
     String text = Files.readString(wf);
     Files.writeString(wf, text.substring(0, text.length() - 1));
     assertEquals(GenerateWorkflows.DRIFT, run("--check"));
-    assertTrue(out().contains("no newline at end of file"), out());
+    assertTrue(command.out().contains("no newline at end of file"), command.out());
     Files.writeString(wf, text.replace("\n", "\r\n"));
     assertEquals(GenerateWorkflows.DRIFT, run("--check"));
   }
@@ -109,7 +86,7 @@ class GenerateWorkflowsTest {
     Path handPath = repo.resolve(hand);
     Files.writeString(handPath, handText);
     assertEquals(GenerateWorkflows.DRIFT, run("--check"));
-    String check = err();
+    String check = command.err();
     assertTrue(check.contains("stale    " + stale), check);
     assertEquals(GenerateWorkflows.OK, run());
     assertFalse(Files.exists(stalePath));
@@ -128,8 +105,8 @@ class GenerateWorkflowsTest {
             "name: hand\n");
     assertTrue(check.contains("stale    .github/workflows/old.yml"), check);
     assertTrue(check.contains("unknown  .github/workflows/hand.yml"), check);
-    assertTrue(out().contains("removed  .github/workflows/old.yml"), out());
-    assertTrue(err().contains("left alone"), err());
+    assertTrue(command.out().contains("removed  .github/workflows/old.yml"), command.out());
+    assertTrue(command.err().contains("left alone"), command.err());
   }
 
   @Test
@@ -148,10 +125,11 @@ class GenerateWorkflowsTest {
   @Test
   void bad_usage_and_bad_manifests_exit_2_and_write_nothing() throws IOException {
     assertEquals(GenerateWorkflows.INVALID, run("--bogus"));
-    assertTrue(err().contains("unknown argument '--bogus'"), err());
+    assertTrue(command.err().contains("unknown argument '--bogus'"), command.err());
     Files.writeString(repo.resolve("dsl/src/main/actions/actions-checkout.json"), "{\"class\": 1}");
     assertEquals(GenerateWorkflows.INVALID, run());
-    assertTrue(err().contains("actions-checkout.json: $.class: must be a string"), err());
+    assertTrue(
+        command.err().contains("actions-checkout.json: $.class: must be a string"), command.err());
     assertFalse(Files.exists(repo.resolve(".github")));
   }
 
@@ -167,14 +145,16 @@ class GenerateWorkflowsTest {
     Files.writeString(wf, dependabot);
 
     assertEquals(GenerateWorkflows.DRIFT, run("--check"));
-    assertTrue(err().contains("action pins in the workflows differ from the manifests"), err());
-    assertTrue(err().contains(".github/workflows/ci-workflows.yml:"), err());
-    assertTrue(err().contains("--adopt-pins"), err());
+    assertTrue(
+        command.err().contains("action pins in the workflows differ from the manifests"),
+        command.err());
+    assertTrue(command.err().contains(".github/workflows/ci-workflows.yml:"), command.err());
+    assertTrue(command.err().contains("--adopt-pins"), command.err());
 
     Path manifestFile = repo.resolve("dsl/src/main/actions/actions-checkout.json");
     String before = Files.readString(manifestFile);
     assertEquals(GenerateWorkflows.OK, run("--adopt-pins"));
-    assertTrue(out().contains("adopted  actions/checkout v7.0.1 -> v7.1.0"), out());
+    assertTrue(command.out().contains("adopted  actions/checkout v7.0.1 -> v7.1.0"), command.out());
     // The manifest keeps its formatting: exactly the three pin lines differ.
     assertEquals(
         before
@@ -189,7 +169,7 @@ class GenerateWorkflowsTest {
         Files.readString(
             repo.resolve("dsl/src/main/java/ai/vibevoice/cicd/dsl/actions/Checkout.java"));
     assertTrue(binding.contains("INPUTS NOT RE-VERIFIED"), binding);
-    assertEquals(GenerateWorkflows.OK, run("--check"), err());
+    assertEquals(GenerateWorkflows.OK, run("--check"), command.err());
   }
 
   @Test
@@ -210,10 +190,11 @@ class GenerateWorkflowsTest {
                 "1111111111111111111111111111111111111111 # v7.1.0"));
     assertEquals(GenerateWorkflows.INVALID, run("--adopt-pins"));
     assertTrue(
-        err()
+        command
+            .err()
             .contains(
                 "actions/checkout is pinned to v7.1.0 at .github/workflows/ci-workflows.yml:"),
-        err());
+        command.err());
   }
 
   @Test

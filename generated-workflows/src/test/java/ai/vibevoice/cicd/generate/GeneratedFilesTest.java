@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import ai.vibevoice.cicd.dsl.action.codegen.Bindings;
 import ai.vibevoice.cicd.dsl.job.Job;
+import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch;
 import ai.vibevoice.cicd.dsl.validate.Problem;
@@ -27,16 +28,13 @@ class GeneratedFilesTest {
     @Override
     public Workflow workflow() {
       Step probe = Step.run("echo").id("probe").build();
-      return Workflow.builder("a.yml", "A")
-          .on(WorkflowDispatch.of())
-          .job(
-              Job.builder("j")
-                  .runsOn("ubuntu-24.04")
-                  .timeoutMinutes(5)
-                  .step(probe)
-                  .step(Step.run("echo").env("P", probe.output("p99")).build())
-                  .build())
-          .build();
+      return byHand(
+          "a.yml",
+          Job.builder("j")
+              .runsOn("ubuntu-24.04")
+              .timeoutMinutes(5)
+              .step(probe)
+              .step(Step.run("echo").env("P", probe.output("p99")).build()));
     }
   }
 
@@ -44,10 +42,7 @@ class GeneratedFilesTest {
   static final class NoRunner implements WorkflowSource {
     @Override
     public Workflow workflow() {
-      return Workflow.builder("b.yml", "B")
-          .on(WorkflowDispatch.of())
-          .job(Job.builder("j").timeoutMinutes(5).step(Step.run("echo").build()).build())
-          .build();
+      return byHand("b.yml", Job.builder("j").timeoutMinutes(5).step(Step.run("echo").build()));
     }
   }
 
@@ -55,11 +50,14 @@ class GeneratedFilesTest {
   static final class NoTimeout implements WorkflowSource {
     @Override
     public Workflow workflow() {
-      return Workflow.builder("c.yml", "C")
-          .on(WorkflowDispatch.of())
-          .job(Job.builder("j").runsOn("ubuntu-24.04").step(Step.run("echo").build()).build())
-          .build();
+      return byHand(
+          "c.yml", Job.builder("j").runsOn("ubuntu-24.04").step(Step.run("echo").build()));
     }
+  }
+
+  /** The workflow {@code file}, run by hand, with the one job {@code job}. */
+  private static Workflow byHand(String file, RunJob.Builder job) {
+    return Workflow.builder(file, file).on(WorkflowDispatch.of()).job(job.build()).build();
   }
 
   @Test

@@ -3,9 +3,6 @@ package ai.vibevoice.cicd.generate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,47 +10,41 @@ import org.junit.jupiter.api.Test;
  * 2.
  */
 class PlanCommandTest {
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  private int run(String... args) {
-    return GenerateWorkflows.run(
-        args,
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  private String out() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
+  private final CommandRun command = new CommandRun();
 
   @Test
   void a_tag_push_starts_the_release_workflow_and_says_which_filter_matched() {
-    assertEquals(GenerateWorkflows.OK, run("plan", "--event", "push", "--ref", "refs/tags/v1.2.3"));
+    assertEquals(
+        GenerateWorkflows.OK, command.run("plan", "--event", "push", "--ref", "refs/tags/v1.2.3"));
     assertTrue(
-        out()
+        command
+            .out()
             .contains(
                 "ci-build-push.yml (Build and push images): runs - tag v1.2.3 matches 'v*.*.*'"),
-        out());
+        command.out());
     assertTrue(
-        out().contains("ci-test.yml - push filters only branches, so tag pushes do not run it"),
-        out());
+        command
+            .out()
+            .contains("ci-test.yml - push filters only branches, so tag pushes do not run it"),
+        command.out());
   }
 
   @Test
   void json_and_markdown_render_the_same_plan() {
-    assertEquals(GenerateWorkflows.OK, run("plan", "--event", "pull_request", "--fork", "--json"));
-    assertTrue(out().contains("\"fork\" : true"), out());
-    out.reset();
-    assertEquals(GenerateWorkflows.OK, run("plan", "--event", "merge_group", "--markdown"));
-    assertTrue(out().startsWith("## What runs on merge_group (checks_requested) into main"), out());
+    assertEquals(
+        GenerateWorkflows.OK, command.run("plan", "--event", "pull_request", "--fork", "--json"));
+    assertTrue(command.out().contains("\"fork\" : true"), command.out());
+    assertEquals(GenerateWorkflows.OK, command.run("plan", "--event", "merge_group", "--markdown"));
+    assertTrue(
+        command.out().startsWith("## What runs on merge_group (checks_requested) into main"),
+        command.out());
   }
 
   @Test
   void a_dispatch_input_reaches_the_condition() {
     assertEquals(
         GenerateWorkflows.OK,
-        run(
+        command.run(
             "plan",
             "--event",
             "workflow_dispatch",
@@ -61,15 +52,16 @@ class PlanCommandTest {
             "ci-helm-validate.yml",
             "--input",
             "kind=true"));
-    assertTrue(out().contains("runs kind (Install on Kind)"), out());
+    assertTrue(command.out().contains("runs kind (Install on Kind)"), command.out());
   }
 
   @Test
   void bad_usage_exits_2_with_a_message() {
-    assertEquals(GenerateWorkflows.INVALID, run("plan", "--event", "issues"));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("--event must be one of"));
-    assertEquals(GenerateWorkflows.INVALID, run("plan", "--event", "push", "--fork"));
-    assertEquals(GenerateWorkflows.INVALID, run("plan"));
-    assertEquals(GenerateWorkflows.INVALID, run("plan", "--event", "push", "--input", "novalue"));
+    assertEquals(GenerateWorkflows.INVALID, command.run("plan", "--event", "issues"));
+    assertTrue(command.err().contains("--event must be one of"));
+    assertEquals(GenerateWorkflows.INVALID, command.run("plan", "--event", "push", "--fork"));
+    assertEquals(GenerateWorkflows.INVALID, command.run("plan"));
+    assertEquals(
+        GenerateWorkflows.INVALID, command.run("plan", "--event", "push", "--input", "novalue"));
   }
 }

@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.vibevoice.cicd.dsl.manifest.ActionManifest;
 import ai.vibevoice.cicd.dsl.manifest.json.ManifestJson;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,18 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
  * 404, a malformed file or a server that does not answer writes nothing.
  */
 class RefreshActionsTest {
-  private static final Path ROOT = RepoRoot.PATH;
   private static final String UPLOAD = "dsl/src/main/actions/actions-upload-artifact.json";
 
   @TempDir Path repo;
   private ActionYmlServer server;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final CommandRun command = new CommandRun();
 
   @BeforeEach
   void serveEveryActionYml() throws IOException {
     server = new ActionYmlServer();
-    for (Path p : ActionYmlServer.copyManifests(ROOT, repo)) {
+    for (Path p : RepoRoot.copyManifests(repo)) {
       ActionManifest m = ManifestJson.read(p);
       if (m.kind() == ActionManifest.Kind.ACTION) {
         server.files.put(dir(m) + "action.yml", actionYml(m, ""));
@@ -84,22 +79,10 @@ class RefreshActionsTest {
   }
 
   private int refresh(String... more) {
-    out.reset();
-    err.reset();
-    String[] args =
-        Stream.concat(
-                Stream.of(
-                    "--root",
-                    repo.toString(),
-                    "--refresh-actions",
-                    "--actions-base-url",
-                    server.baseUrl()),
-                Stream.of(more))
-            .toArray(String[]::new);
-    return GenerateWorkflows.run(
-        args,
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return command.run(
+        List.of(
+            "--root", repo.toString(), "--refresh-actions", "--actions-base-url", server.baseUrl()),
+        more);
   }
 
   private ActionManifest upload() throws IOException {
@@ -113,8 +96,8 @@ class RefreshActionsTest {
         actionYml(m, "  new-flag:\n    description: new\n    required: true\n")
             .replace("  retention-days:\n    description: the retention-days input\n", "");
     server.files.put(dir(m) + "action.yml", changed);
-    assertEquals(GenerateWorkflows.OK, refresh(), err.toString(StandardCharsets.UTF_8));
-    String printed = out.toString(StandardCharsets.UTF_8);
+    assertEquals(GenerateWorkflows.OK, refresh(), command.err());
+    String printed = command.out();
     assertTrue(printed.contains("refresh: " + UPLOAD + ": new input new-flag (REQUIRED)"), printed);
     assertTrue(
         printed.contains(
@@ -138,7 +121,7 @@ class RefreshActionsTest {
     server.files.remove(dir(m) + "action.yml");
     String before = Files.readString(repo.resolve(UPLOAD));
     assertEquals(GenerateWorkflows.INVALID, refresh());
-    String printed = err.toString(StandardCharsets.UTF_8);
+    String printed = command.err();
     assertTrue(
         printed.contains(
             UPLOAD
@@ -155,7 +138,7 @@ class RefreshActionsTest {
   void an_action_yaml_is_found_too() throws IOException {
     ActionManifest m = upload();
     server.files.put(dir(m) + "action.yaml", server.files.remove(dir(m) + "action.yml"));
-    assertEquals(GenerateWorkflows.OK, refresh(), err.toString(StandardCharsets.UTF_8));
+    assertEquals(GenerateWorkflows.OK, refresh(), command.err());
   }
 
   @Test
@@ -164,12 +147,8 @@ class RefreshActionsTest {
     server.files.put(dir(m) + "action.yml", "inputs: [unclosed\n");
     String before = Files.readString(repo.resolve(UPLOAD));
     assertEquals(GenerateWorkflows.INVALID, refresh());
-    assertTrue(
-        err.toString(StandardCharsets.UTF_8).contains(UPLOAD + ": http://"),
-        err.toString(StandardCharsets.UTF_8));
-    assertTrue(
-        err.toString(StandardCharsets.UTF_8).contains("action.yml: not YAML"),
-        err.toString(StandardCharsets.UTF_8));
+    assertTrue(command.err().contains(UPLOAD + ": http://"), command.err());
+    assertTrue(command.err().contains("action.yml: not YAML"), command.err());
     assertEquals(before, Files.readString(repo.resolve(UPLOAD)));
   }
 
@@ -179,9 +158,7 @@ class RefreshActionsTest {
     server.stallOn = dir(m);
     String before = Files.readString(repo.resolve(UPLOAD));
     assertEquals(GenerateWorkflows.INVALID, refresh("--actions-timeout", "1"));
-    assertTrue(
-        err.toString(StandardCharsets.UTF_8).contains("action.yml: no answer within 1 s"),
-        err.toString(StandardCharsets.UTF_8));
+    assertTrue(command.err().contains("action.yml: no answer within 1 s"), command.err());
     assertEquals(before, Files.readString(repo.resolve(UPLOAD)));
   }
 }

@@ -118,11 +118,10 @@ public final class CiPerformance implements WorkflowSource {
         .step(HelperJar.download())
         .step(Steps.ghcrLogin(Access.READ))
         .step(resolve)
-        .step(Compose.modelCache())
         // Hosted runners have no GPU: the CPU override applies unless a performance runner is
         // configured.
-        .step(
-            Compose.prepare(
+        .steps(
+            Compose.setUp(
                 Text.of(
                     "files=(",
                     Platform.COMPOSE_FILE,

@@ -54,9 +54,8 @@ public final class CiSmokeTest implements WorkflowSource {
         .step(Steps.javaRuntime())
         .step(HelperJar.download())
         .step(Steps.ghcrLogin(Access.READ))
-        .step(Compose.modelCache())
-        .step(
-            Compose.prepare(
+        .steps(
+            Compose.setUp(
                 Text.of(
                     "files=(",
                     Platform.COMPOSE_FILE,

@@ -66,12 +66,17 @@ public final class Compose {
               List.of(Service.TTS)));
 
   /**
-   * Writes {@code COMPOSE_FILE}, {@code CI_UID} and {@code CI_GID} (the user the TTS container runs
-   * as, see {@link SupportFiles}) to {@code $GITHUB_ENV} and creates the model cache directory
+   * The steps before the stack starts: the model weights restored from the cache, then {@code
+   * COMPOSE_FILE}, {@code CI_UID} and {@code CI_GID} (the user the TTS container runs as, see
+   * {@link SupportFiles}) written to {@code $GITHUB_ENV} and the model cache directory created
    * before Docker would create it as root. {@code files} is bash that fills the array {@code
    * files}.
    */
-  static Step prepare(Text files) {
+  static List<Step> setUp(Text files) {
+    return List.of(modelCache().step(), prepare(files));
+  }
+
+  private static Step prepare(Text files) {
     return Step.run(
             Text.of(
                 files,
@@ -89,7 +94,7 @@ public final class Compose {
   /**
    * The model weights, cached per model and runner architecture (the same key in every workflow).
    */
-  static ActionStep<Cache.Outputs> modelCache() {
+  private static ActionStep<Cache.Outputs> modelCache() {
     return Cache.builder(
             Text.of(
                 "tts-model-" + Platform.TTS_MODEL.replace('/', '-') + "-", Contexts.runner("arch")),

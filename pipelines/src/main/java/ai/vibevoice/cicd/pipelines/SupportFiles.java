@@ -90,8 +90,8 @@ public final class SupportFiles {
 
   /**
    * CPU instead of GPU for hosted runners, which have none: {@code !reset} drops the base file's
-   * {@code deploy} (its GPU reservation), and the service is told to use the CPU in float32 (half
-   * precision is for GPUs).
+   * {@code deploy} (its GPU reservation), and the service is told to use the CPU ({@link
+   * #ttsOnCpu}).
    */
   static DataFile composeCpu() {
     return new DataFile(
@@ -103,14 +103,7 @@ public final class SupportFiles {
                 Service.TTS.key,
                 map(
                     "deploy", YamlTag.reset(),
-                    "environment",
-                        map(
-                            "TTS_DEVICE",
-                            "cpu",
-                            "TTS_DTYPE",
-                            "float32",
-                            "CUDA_VISIBLE_DEVICES",
-                            "")))));
+                    "environment", ttsOnCpu("CUDA_VISIBLE_DEVICES", "")))));
   }
 
   /**
@@ -139,16 +132,7 @@ public final class SupportFiles {
                     map(
                         "requests", map("cpu", "500m", "memory", "2Gi", "nvidia.com/gpu", null),
                         "limits", map("cpu", "2", "memory", "6Gi", "nvidia.com/gpu", null)),
-                "env",
-                    map(
-                        "TTS_DEVICE",
-                        "cpu",
-                        "TTS_DTYPE",
-                        "float32",
-                        "HF_HOME",
-                        "/tmp/huggingface",
-                        "HOME",
-                        "/tmp"),
+                "env", ttsOnCpu("HF_HOME", "/tmp/huggingface", "HOME", "/tmp"),
                 // The server listens only once the model is loaded and warmed up (minutes on a
                 // CPU):
                 // an earlier liveness probe would restart it, downloading the model again each
@@ -169,6 +153,16 @@ public final class SupportFiles {
                 "podDisruptionBudget", map("enabled", false)),
             "ingress",
             map("enabled", false)));
+  }
+
+  /**
+   * The TTS service's environment for inference on the CPU in float32 (half precision is for GPUs),
+   * then {@code more} keys and values; the same in Compose and in the chart's CI values.
+   */
+  private static Map<String, Object> ttsOnCpu(Object... more) {
+    Map<String, Object> environment = map("TTS_DEVICE", "cpu", "TTS_DTYPE", "float32");
+    environment.putAll(map(more));
+    return environment;
   }
 
   private static Map<String, Object> map(Object... keyValues) {

@@ -9,7 +9,6 @@ import static ai.vibevoice.cicd.pipelines.scripts.TestValues.hex;
 import static ai.vibevoice.cicd.pipelines.scripts.TestValues.image;
 import static ai.vibevoice.cicd.pipelines.scripts.TestValues.manifestJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.vibevoice.cicd.pipelines.CiBuildPush;
 import java.nio.file.Files;
@@ -127,7 +126,7 @@ class BuildPushScriptsTest {
   void metadata_jq_cannot_read_fails_before_creating_anything(String metadata, String jqError) {
     ScriptRun.Result run = failsBeforeDocker(manifest("tts", metadata, manifestJson(TTS_DIGEST)));
     // jq's own wording (1.6 and 1.7 differ in the prefix only).
-    assertTrue(run.stderr().contains(jqError), run.streams());
+    run.assertStderrContains(jqError);
     assertEquals(Map.of(), run.outputs());
   }
 
@@ -175,9 +174,7 @@ class BuildPushScriptsTest {
         manifest("tts", METADATA.formatted(image("tts"), COMMIT), "ERROR: not json")
             .run(tmp)
             .assertFailed();
-    assertTrue(
-        run.stderr().contains("parse error: Invalid numeric literal at line 1, column 6"),
-        run.streams());
+    run.assertStderrContains("parse error: Invalid numeric literal at line 1, column 6");
     assertEquals("", run.stdout());
     assertEquals(Map.of(), run.outputs());
   }
@@ -320,7 +317,7 @@ class BuildPushScriptsTest {
   @Test
   void metadata_jq_cannot_read_fails_the_step_without_tagging() {
     ScriptRun.Result run = failsBeforeDocker(promote("tts", "{\"tags\":", Stub.command("docker")));
-    assertTrue(run.stderr().contains("parse error: Unfinished JSON term at EOF"), run.streams());
+    run.assertStderrContains("parse error: Unfinished JSON term at EOF");
     assertEquals("", run.stdout());
   }
 }

@@ -1,7 +1,6 @@
 package ai.vibevoice.cicd.pipelines.scripts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.vibevoice.cicd.pipelines.CiSecurityDeps;
 import ai.vibevoice.cicd.pipelines.Platform;
@@ -80,7 +79,7 @@ class DependencyAuditScriptTest {
   @Test
   void an_unreadable_report_fails_the_step() {
     ScriptRun.Result run = audit("{\"dependencies\":[{\"name\":", 1).run(tmp).assertFailed();
-    assertTrue(run.stderr().contains("parse error"), run.streams());
+    run.assertStderrContains("parse error");
     assertEquals("", run.summary());
   }
 
@@ -96,9 +95,7 @@ class DependencyAuditScriptTest {
                             2, "error: Failed to fetch: `https://pypi.org/simple/pip-audit/`")))
             .run(tmp)
             .assertFailed();
-    assertTrue(
-        run.stderr().contains("Could not open file security-reports/pip-audit.json"),
-        run.streams());
+    run.assertStderrContains("Could not open file security-reports/pip-audit.json");
     assertEquals("", run.summary());
   }
 }

@@ -3,7 +3,6 @@ package ai.vibevoice.cicd.pipelines.scripts;
 import static ai.vibevoice.cicd.pipelines.scripts.TestValues.TTS_DIGEST;
 import static ai.vibevoice.cicd.pipelines.scripts.TestValues.manifestJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.vibevoice.cicd.pipelines.CiPerformance;
 import java.nio.file.Path;
@@ -308,7 +307,7 @@ class PerformanceScriptsTest {
   @Test
   void a_verdict_without_a_result_file_fails_the_step() {
     ScriptRun.Result run = compare("false", Answer.ok().exit(1)).run(tmp).assertFailed();
-    assertTrue(run.stderr().contains("perf/result.json"), run.streams());
+    run.assertStderrContains("perf/result.json");
     assertEquals(Map.of(), run.outputs());
   }
 
@@ -329,7 +328,7 @@ class PerformanceScriptsTest {
   @Test
   void an_unreadable_result_fails_the_step() {
     ScriptRun.Result run = compare("false", helperSays("{\"verdict\":", 1)).run(tmp).assertFailed();
-    assertTrue(run.stderr().contains("parse error"), run.streams());
+    run.assertStderrContains("parse error");
     assertEquals(Map.of(), run.outputs());
   }
 

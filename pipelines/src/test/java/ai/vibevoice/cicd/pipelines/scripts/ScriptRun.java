@@ -2,6 +2,7 @@ package ai.vibevoice.cicd.pipelines.scripts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Text;
@@ -77,6 +78,10 @@ final class ScriptRun {
           "GITHUB_REF", "refs/heads/main",
           "GITHUB_EVENT_NAME", "push",
           "RUNNER_OS", "Linux");
+
+  /** The files a step writes its outputs, environment, summary and PATH additions to. */
+  private static final List<String> RUNNER_FILES =
+      List.of("GITHUB_OUTPUT", "GITHUB_ENV", "GITHUB_STEP_SUMMARY", "GITHUB_PATH");
 
   /** A hang is a failure, not a wait: scripts under test finish in well under a second. */
   private static final long HANG_GUARD_SECONDS = 120;
@@ -237,24 +242,23 @@ final class ScriptRun {
       }
       write(workspace, files);
       write(runnerTemp, tempFiles);
-      Path output = Files.createFile(github.resolve("output"));
-      Path githubEnv = Files.createFile(github.resolve("env"));
-      Path summary = Files.createFile(github.resolve("step_summary"));
-      Path githubPath = Files.createFile(github.resolve("path"));
+      Map<String, Path> runnerFiles = new LinkedHashMap<>();
+      for (String variable : RUNNER_FILES) {
+        runnerFiles.put(variable, Files.createFile(github.resolve(variable)));
+      }
       Path scriptFile = Files.writeString(root.resolve("script.sh"), script + "\n");
 
-      Map<String, String> variables = new LinkedHashMap<>();
-      variables.put("PATH", bin + File.pathSeparator + tools);
-      variables.put("HOME", home.toString());
-      variables.put("TMPDIR", tmp.toString());
-      variables.put("LANG", "C.UTF-8");
-      variables.put("LC_ALL", "C.UTF-8");
-      variables.put("GITHUB_WORKSPACE", workspace.toString());
-      variables.put("RUNNER_TEMP", runnerTemp.toString());
-      variables.put("GITHUB_OUTPUT", output.toString());
-      variables.put("GITHUB_ENV", githubEnv.toString());
-      variables.put("GITHUB_STEP_SUMMARY", summary.toString());
-      variables.put("GITHUB_PATH", githubPath.toString());
+      Map<String, String> variables =
+          new LinkedHashMap<>(
+              Map.of(
+                  "PATH", bin + File.pathSeparator + tools,
+                  "HOME", home.toString(),
+                  "TMPDIR", tmp.toString(),
+                  "LANG", "C.UTF-8",
+                  "LC_ALL", "C.UTF-8",
+                  "GITHUB_WORKSPACE", workspace.toString(),
+                  "RUNNER_TEMP", runnerTemp.toString()));
+      runnerFiles.forEach((variable, file) -> variables.put(variable, file.toString()));
       variables.putAll(RUNNER_DEFAULTS);
       Map<String, String> unresolved = new TreeMap<>();
       for (Map.Entry<String, Text> e : stepEnv.entrySet()) {
@@ -304,10 +308,10 @@ final class ScriptRun {
           process.exitValue(),
           Files.readString(stdout),
           Files.readString(stderr),
-          Files.readString(output),
-          Files.readString(githubEnv),
-          Files.readString(summary),
-          Files.readString(githubPath),
+          Files.readString(runnerFiles.get("GITHUB_OUTPUT")),
+          Files.readString(runnerFiles.get("GITHUB_ENV")),
+          Files.readString(runnerFiles.get("GITHUB_STEP_SUMMARY")),
+          Files.readString(runnerFiles.get("GITHUB_PATH")),
           calls,
           workspace,
           runnerTemp);
@@ -425,6 +429,13 @@ final class ScriptRun {
     /** Fails with the run's streams unless the script exited non-zero. */
     Result assertFailed() {
       assertNotEquals(0, exitCode, () -> where + " passed\n" + streams());
+      return this;
+    }
+
+    /** Fails with the run's streams unless the script wrote {@code text} to stderr. */
+    Result assertStderrContains(String text) {
+      assertTrue(
+          stderr.contains(text), () -> where + ": no \"" + text + "\" on stderr\n" + streams());
       return this;
     }
 

@@ -70,7 +70,7 @@ class ScriptRunTest {
   void a_command_that_is_neither_stubbed_nor_allowed_is_not_found() {
     ScriptRun.Result run = ScriptRun.script("docker version").run(tmp).assertFailed();
     assertEquals(127, run.exitCode());
-    assertTrue(run.stderr().contains("docker: command not found"), run.streams());
+    run.assertStderrContains("docker: command not found");
   }
 
   static Stream<Arguments> answers() {
