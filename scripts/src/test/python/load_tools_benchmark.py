@@ -8,7 +8,7 @@ the client process's user + system time (getrusage of the child) over its reques
 also the steady-state figure: the difference between a long and a short run over the difference of
 their requests, so JVM start-up and the warm-up cancel out.
 
-Run from the repository root after `./mvnw -q -pl scripts -am package -DskipTests`:
+Run from the repository root after `./mvnw -q -pl scripts package -DskipTests`:
   python3 scripts/src/test/python/load_tools_benchmark.py [section ...]
 Sections: accuracy cpu rate stall (default: all). Prints Markdown tables.
 """

@@ -4,12 +4,11 @@ import org.quicktheories.QuickTheory;
 import org.quicktheories.core.Configuration;
 
 /**
- * How the property tests ({@code *Properties}) of dsl and of scripts (through dsl's test-jar) run
- * QuickTheories: each property passes a fixed seed of its own, so every run checks the same
- * examples and a failure reproduces as it is.
+ * How this module's property tests ({@code *Properties}) run QuickTheories: each property passes a
+ * fixed seed of its own, so every run checks the same examples and a failure reproduces as it is.
  *
  * <p>To check other examples, set QuickTheories' own seed property, {@code QT_SEED}; it then
- * replaces the fixed seed of every property in the run ({@code -pl scripts} for scripts'):
+ * replaces the fixed seed of every property in the run:
  *
  * <pre>
  * {@code ./mvnw -q -pl dsl -am verify -Dtest='*Properties' -Dsurefire.failIfNoSpecifiedTests=false -DQT_SEED=42}

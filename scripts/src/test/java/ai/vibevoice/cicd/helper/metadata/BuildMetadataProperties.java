@@ -3,7 +3,7 @@ package ai.vibevoice.cicd.helper.metadata;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.generators.SourceDSL.booleans;
 
-import ai.vibevoice.cicd.dsl.Theories;
+import ai.vibevoice.cicd.helper.testing.Theories;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

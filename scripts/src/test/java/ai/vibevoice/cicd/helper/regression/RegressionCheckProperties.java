@@ -3,7 +3,7 @@ package ai.vibevoice.cicd.helper.regression;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import ai.vibevoice.cicd.dsl.Theories;
+import ai.vibevoice.cicd.helper.testing.Theories;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
