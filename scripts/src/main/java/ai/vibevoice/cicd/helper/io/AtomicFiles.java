@@ -8,7 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes files through a temporary sibling and a rename, so a reader never sees half a file. */
+/**
+ * Writes files through a temporary sibling and a rename, so a reader never sees half a file. It
+ * repeats dsl's {@code util.AtomicWrite} on purpose: ci-helper is a stand-alone jar that depends on
+ * no other module of this build.
+ */
 public final class AtomicFiles {
   private AtomicFiles() {}
 

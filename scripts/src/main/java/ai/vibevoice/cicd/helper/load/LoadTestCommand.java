@@ -7,8 +7,9 @@ import ai.vibevoice.cicd.helper.InputException;
 import ai.vibevoice.cicd.helper.io.AtomicFiles;
 import ai.vibevoice.cicd.helper.io.DurationConverter;
 import ai.vibevoice.cicd.helper.io.Json;
-import ai.vibevoice.cicd.helper.tts.Protocol;
+import ai.vibevoice.cicd.helper.tts.Synthesis;
 import ai.vibevoice.cicd.helper.tts.TtsClient;
+import ai.vibevoice.cicd.helper.tts.TtsOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -30,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -59,12 +61,7 @@ public final class LoadTestCommand implements Callable<Integer> {
       description = "Base URL of the TTS front end.")
   String url;
 
-  @Option(
-      names = "--protocol",
-      defaultValue = "rest",
-      paramLabel = "rest|openai|websocket",
-      description = "Default: ${DEFAULT-VALUE}.")
-  Protocol protocol;
+  @Mixin TtsOptions tts;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Model model;
@@ -143,21 +140,6 @@ public final class LoadTestCommand implements Callable<Integer> {
           "Open model: requests due while this many are in flight are counted as dropped errors. Default: ${DEFAULT-VALUE}.")
   int maxInFlight;
 
-  @Option(names = "--voice", description = "Voice id passed to the server.")
-  String voice;
-
-  @Option(
-      names = "--model",
-      defaultValue = "tts-1",
-      description = "Model name for the openai protocol. Default: ${DEFAULT-VALUE}.")
-  String modelName;
-
-  @Option(
-      names = "--sample-rate",
-      defaultValue = "24000",
-      description = "Sample rate of the PCM16 audio (Hz). Default: ${DEFAULT-VALUE}.")
-  int sampleRate;
-
   static final List<String> DEFAULT_TEXTS =
       List.of(
           "Hello, this is a latency test of the speech service.",
@@ -189,9 +171,9 @@ public final class LoadTestCommand implements Callable<Integer> {
         CiHelper.stderrIsTerminal()
             ? Optional.of(progress(recorder, started, err))
             : Optional.empty();
+    Synthesis synthesis = tts.synthesis();
     LoadRunner.Run run;
-    try (TtsClient client =
-        new TtsClient(target, protocol, requestTimeout, voice, modelName, maxInFlight)) {
+    try (TtsClient client = new TtsClient(target, synthesis, requestTimeout, maxInFlight)) {
       run = new LoadRunner(client, texts).run(plan, recorder, started::set);
     } finally {
       progress.ifPresent(
@@ -204,7 +186,11 @@ public final class LoadTestCommand implements Callable<Integer> {
         LoadReport.metrics(
             run,
             new LoadReport.Target(
-                url, protocol.name().toLowerCase(Locale.ROOT), image, plan, sampleRate),
+                url,
+                synthesis.protocol().name().toLowerCase(Locale.ROOT),
+                image,
+                plan,
+                tts.sampleRate()),
             env("GITHUB_SHA"),
             env("GITHUB_RUN_ID"),
             Instant.now());

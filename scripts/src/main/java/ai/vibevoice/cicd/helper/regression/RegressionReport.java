@@ -55,18 +55,13 @@ public final class RegressionReport {
 
   /** What happened to the baseline file. */
   public enum Baseline {
-    CREATED("created"),
-    UPDATED("updated"),
-    KEPT("kept");
+    CREATED,
+    UPDATED,
+    KEPT;
 
-    private final String label;
-
-    Baseline(String label) {
-      this.label = label;
-    }
-
+    /** The spelling in result files and reports, like {@link Verdict#label()}. */
     public String label() {
-      return label;
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 

@@ -7,7 +7,9 @@ import ai.vibevoice.cicd.helper.io.Json;
 import ai.vibevoice.cicd.helper.tts.Audio;
 import ai.vibevoice.cicd.helper.tts.Outcome;
 import ai.vibevoice.cicd.helper.tts.Protocol;
+import ai.vibevoice.cicd.helper.tts.Synthesis;
 import ai.vibevoice.cicd.helper.tts.TtsClient;
+import ai.vibevoice.cicd.helper.tts.TtsOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -17,6 +19,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -78,28 +81,7 @@ public final class SmokeTestCommand implements Callable<Integer> {
       description = "Text to synthesize. Default: ${DEFAULT-VALUE}")
   String text;
 
-  @Option(
-      names = "--protocol",
-      defaultValue = "rest",
-      paramLabel = "rest|openai|websocket",
-      description =
-          "rest (the platform's /synthesize), openai (/v1/audio/speech) or websocket (demo server). Default: ${DEFAULT-VALUE}.")
-  Protocol protocol;
-
-  @Option(names = "--voice", description = "Voice id passed to the server.")
-  String voice;
-
-  @Option(
-      names = "--model",
-      defaultValue = "tts-1",
-      description = "Model name for the openai protocol. Default: ${DEFAULT-VALUE}.")
-  String model;
-
-  @Option(
-      names = "--sample-rate",
-      defaultValue = "24000",
-      description = "Sample rate of PCM answers (Hz). Default: ${DEFAULT-VALUE}.")
-  int sampleRate;
+  @Mixin TtsOptions tts;
 
   private PrintWriter out;
 
@@ -118,14 +100,16 @@ public final class SmokeTestCommand implements Callable<Integer> {
     if (text.isBlank() || text.length() > 4096) {
       throw new InputException("--text: must have 1 to 4096 characters");
     }
-    URI tts = TtsClient.parseUrl("--tts-url", ttsUrl);
+    URI ttsBase = TtsClient.parseUrl("--tts-url", ttsUrl);
     URI agent = agentUrl == null ? null : TtsClient.parseUrl("--agent-url", agentUrl);
-    TtsClient client = new TtsClient(tts, protocol, requestTimeout, voice, model);
+    Synthesis synthesis = tts.synthesis();
+    TtsClient client = new TtsClient(ttsBase, synthesis, requestTimeout);
     long deadline = System.nanoTime() + timeout.toNanos();
     try {
       check("tts ready", () -> waitForTts(client, deadline));
       if (agent != null) {
-        TtsClient agentClient = new TtsClient(agent, Protocol.REST, requestTimeout, null, model);
+        Synthesis health = new Synthesis(Protocol.REST, null, synthesis.model());
+        TtsClient agentClient = new TtsClient(agent, health, requestTimeout);
         check("agent healthy", () -> waitForHealth(agentClient, "/health", deadline, false));
       }
       check("tts synthesis", () -> synthesize(client));
@@ -154,7 +138,7 @@ public final class SmokeTestCommand implements Callable<Integer> {
 
   private String waitForTts(TtsClient client, long deadline)
       throws CheckFailed, InterruptedException {
-    if (protocol == Protocol.WEBSOCKET) {
+    if (client.protocol() == Protocol.WEBSOCKET) {
       return waitForHealth(client, "/config", deadline, false);
     }
     return waitForHealth(client, "/ready", deadline, true);
@@ -221,7 +205,7 @@ public final class SmokeTestCommand implements Callable<Integer> {
 
   private String synthesize(TtsClient client) throws CheckFailed, InterruptedException {
     URI url = client.synthesisUrl(text, false);
-    if (protocol == Protocol.WEBSOCKET) {
+    if (client.protocol() == Protocol.WEBSOCKET) {
       Outcome outcome = client.stream(text, System.nanoTime()).join();
       if (!outcome.ok()) {
         throw new CheckFailed("WS " + url + ": " + outcome.error() + " (" + outcome.detail() + ")");
@@ -231,7 +215,7 @@ public final class SmokeTestCommand implements Callable<Integer> {
           "WS %s -> %d audio bytes (%.2f s), first audio after %.0f ms",
           url,
           outcome.audioBytes(),
-          Audio.seconds(outcome.audioBytes(), sampleRate),
+          Audio.seconds(outcome.audioBytes(), tts.sampleRate()),
           (outcome.firstAudio() - outcome.start()) / 1e6);
     }
     HttpResponse<byte[]> response;
@@ -248,7 +232,7 @@ public final class SmokeTestCommand implements Callable<Integer> {
     if (problem.isPresent()) {
       throw new CheckFailed("POST " + url + " -> 200 but " + problem.get());
     }
-    return "POST " + url + " -> 200, " + Audio.describe(response.body(), sampleRate);
+    return "POST " + url + " -> 200, " + Audio.describe(response.body(), tts.sampleRate());
   }
 
   private static double seconds(long since) {

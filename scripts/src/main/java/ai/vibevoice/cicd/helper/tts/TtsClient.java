@@ -39,36 +39,25 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class TtsClient implements AutoCloseable {
   private final URI base;
-  private final Protocol protocol;
+  private final Synthesis synthesis;
   private final Duration requestTimeout;
-  private final String voice;
-  private final String model;
   private final int maxConnections;
   private final Map<String, byte[]> rawRequests = new ConcurrentHashMap<>();
   private HttpClient http;
   private Http1Client raw;
 
-  public TtsClient(
-      URI base, Protocol protocol, Duration requestTimeout, String voice, String model) {
-    this(base, protocol, requestTimeout, voice, model, 10_000);
+  public TtsClient(URI base, Synthesis synthesis, Duration requestTimeout) {
+    this(base, synthesis, requestTimeout, 10_000);
   }
 
   /**
    * {@code maxConnections} bounds the sockets of streamed plain-HTTP requests (the load test passes
    * its --max-in-flight). Nothing is opened or loaded until the first request.
    */
-  public TtsClient(
-      URI base,
-      Protocol protocol,
-      Duration requestTimeout,
-      String voice,
-      String model,
-      int maxConnections) {
+  public TtsClient(URI base, Synthesis synthesis, Duration requestTimeout, int maxConnections) {
     this.base = base;
-    this.protocol = protocol;
+    this.synthesis = synthesis;
     this.requestTimeout = requestTimeout;
-    this.voice = voice;
-    this.model = model;
     this.maxConnections = maxConnections;
   }
 
@@ -91,7 +80,7 @@ public final class TtsClient implements AutoCloseable {
    */
   private synchronized Http1Client raw() {
     if (raw == null
-        && protocol != Protocol.WEBSOCKET
+        && synthesis.protocol() != Protocol.WEBSOCKET
         && httpBase().getScheme().equalsIgnoreCase("http")) {
       URI uri = httpBase();
       try {
@@ -151,7 +140,7 @@ public final class TtsClient implements AutoCloseable {
 
   /** The URL a synthesis request goes to, for messages. */
   public URI synthesisUrl(String text, boolean streaming) {
-    return switch (protocol) {
+    return switch (synthesis.protocol()) {
       case REST -> endpoint(httpBase(), streaming ? "/synthesize?stream=true" : "/synthesize");
       case OPENAI -> endpoint(httpBase(), "/v1/audio/speech");
       case WEBSOCKET -> websocketUrl(text);
@@ -168,7 +157,7 @@ public final class TtsClient implements AutoCloseable {
       return plain.send(rawRequests.computeIfAbsent(text, this::rawRequest), intendedStart);
     }
     CompletableFuture<Outcome> outcome =
-        protocol == Protocol.WEBSOCKET
+        synthesis.protocol() == Protocol.WEBSOCKET
             ? streamWebSocket(text, intendedStart)
             : streamHttp(text, intendedStart);
     return outcome
@@ -389,7 +378,8 @@ public final class TtsClient implements AutoCloseable {
 
   private String requestBody(String text, boolean streaming) {
     ObjectNode body = Json.object();
-    switch (protocol) {
+    String voice = synthesis.voice();
+    switch (synthesis.protocol()) {
       case REST -> {
         body.put("text", text);
         body.put("output_format", streaming ? "pcm" : "wav");
@@ -398,7 +388,7 @@ public final class TtsClient implements AutoCloseable {
         }
       }
       case OPENAI -> {
-        body.put("model", model);
+        body.put("model", synthesis.model());
         body.put("input", text);
         if (voice != null) {
           body.put("voice", voice);
@@ -421,6 +411,7 @@ public final class TtsClient implements AutoCloseable {
 
   private URI websocketUrl(String text) {
     String root = base.toString().replaceFirst("(?i)^http", "ws");
+    String voice = synthesis.voice();
     String query =
         "text="
             + URLEncoder.encode(text, StandardCharsets.UTF_8)
@@ -430,7 +421,7 @@ public final class TtsClient implements AutoCloseable {
   }
 
   public Protocol protocol() {
-    return protocol;
+    return synthesis.protocol();
   }
 
   public URI base() {

@@ -47,37 +47,23 @@ public final class FixedLatencyServer {
   private long requests;
   private final DelayQueue<Event> due = new DelayQueue<>();
 
-  FixedLatencyServer(
-      long firstNanos,
-      long lastNanos,
-      int chunks,
-      int chunkBytes,
-      long freezeAt,
-      long freezeNanos) {
-    this.firstNanos = firstNanos;
-    this.lastNanos = lastNanos;
-    this.chunks = chunks;
-    this.chunk = new byte[chunkBytes];
-    this.freezeAt = freezeAt;
-    this.freezeNanos = freezeNanos;
+  /** Parses the arguments of {@link #main}, each with its default when absent. */
+  private FixedLatencyServer(String[] args) {
+    firstNanos = arg(args, 1, 20) * 1_000_000;
+    lastNanos = arg(args, 2, 60) * 1_000_000;
+    chunks = Math.toIntExact(arg(args, 3, 3));
+    chunk = new byte[Math.toIntExact(arg(args, 4, 4800))];
+    freezeAt = arg(args, 5, 0);
+    freezeNanos = arg(args, 6, 1000) * 1_000_000;
+  }
+
+  private static long arg(String[] args, int index, long absent) {
+    return args.length > index ? Long.parseLong(args[index]) : absent;
   }
 
   public static void main(String[] args) throws IOException {
-    int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;
-    long first = args.length > 1 ? Long.parseLong(args[1]) : 20;
-    long last = args.length > 2 ? Long.parseLong(args[2]) : 60;
-    int chunks = args.length > 3 ? Integer.parseInt(args[3]) : 3;
-    int chunkBytes = args.length > 4 ? Integer.parseInt(args[4]) : 4800;
-    long freezeAt = args.length > 5 ? Long.parseLong(args[5]) : 0;
-    long freezeMs = args.length > 6 ? Long.parseLong(args[6]) : 1000;
-    FixedLatencyServer server =
-        new FixedLatencyServer(
-            first * 1_000_000,
-            last * 1_000_000,
-            chunks,
-            chunkBytes,
-            freezeAt,
-            freezeMs * 1_000_000);
+    int port = Math.toIntExact(arg(args, 0, 0));
+    FixedLatencyServer server = new FixedLatencyServer(args);
     ServerSocketChannel listener = ServerSocketChannel.open();
     listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 4096);
     Thread timer = new Thread(server::timer, "timer");

@@ -2,6 +2,7 @@ package ai.vibevoice.cicd.helper.load;
 
 import ai.vibevoice.cicd.helper.testing.TtsEmulator;
 import ai.vibevoice.cicd.helper.tts.Protocol;
+import ai.vibevoice.cicd.helper.tts.Synthesis;
 import ai.vibevoice.cicd.helper.tts.TtsClient;
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +24,8 @@ public final class LoadTestBenchmark {
       tts.chunkIntervalNanos = 20_000_000;
       tts.chunks = 3;
       TtsClient client =
-          new TtsClient(tts.url(), Protocol.REST, Duration.ofSeconds(10), null, "tts-1");
+          new TtsClient(
+              tts.url(), new Synthesis(Protocol.REST, null, "tts-1"), Duration.ofSeconds(10));
       LoadRunner runner = new LoadRunner(client, List.of("benchmark"));
       LoadPlan plan =
           new LoadPlan(rate, null, Duration.ofSeconds(seconds), null, Duration.ofSeconds(5), 1000);

@@ -10,6 +10,7 @@ import ai.vibevoice.cicd.helper.testing.Cli;
 import ai.vibevoice.cicd.helper.testing.TtsEmulator;
 import ai.vibevoice.cicd.helper.testing.WebSocketTestServer;
 import ai.vibevoice.cicd.helper.tts.Protocol;
+import ai.vibevoice.cicd.helper.tts.Synthesis;
 import ai.vibevoice.cicd.helper.tts.TtsClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -398,7 +399,8 @@ class LoadTestCommandTest {
   @Test
   void an_http_client_never_loads_tls() throws Exception {
     try (TtsClient client =
-        new TtsClient(tts.url(), Protocol.REST, Duration.ofSeconds(5), null, "tts-1")) {
+        new TtsClient(
+            tts.url(), new Synthesis(Protocol.REST, null, "tts-1"), Duration.ofSeconds(5))) {
       assertTrue(client.stream("hello", System.nanoTime()).get().ok());
       assertFalse(
           client.tlsLoaded(), "the JDK HttpClient (and its SSLContext) was created for http://");
