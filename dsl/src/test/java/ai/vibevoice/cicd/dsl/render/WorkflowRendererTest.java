@@ -147,33 +147,36 @@ class WorkflowRendererTest {
         WorkflowRenderer.render(w, List.of("Generated for a test.")));
   }
 
+  /** Plain scalars a YAML 1.1 reader (GitHub's) resolves to booleans, numbers, null or dates. */
+  static final List<String> YAML_1_1_NON_STRINGS =
+      List.of(
+          "on",
+          "off",
+          "yes",
+          "no",
+          "y",
+          "n",
+          "Y",
+          "NO",
+          "null",
+          "~",
+          "true",
+          "08",
+          "1e3",
+          "0x1F",
+          "1_000",
+          "3.14",
+          ".inf",
+          "2026-01-01",
+          "12:30",
+          "06:00",
+          "=",
+          "<<",
+          "");
+
   @Test
   void quotes_strings_that_yaml_1_1_reads_as_other_types() {
-    for (String s :
-        List.of(
-            "on",
-            "off",
-            "yes",
-            "no",
-            "y",
-            "n",
-            "Y",
-            "NO",
-            "null",
-            "~",
-            "true",
-            "08",
-            "1e3",
-            "0x1F",
-            "1_000",
-            "3.14",
-            ".inf",
-            "2026-01-01",
-            "12:30",
-            "06:00",
-            "=",
-            "<<",
-            "")) {
+    for (String s : YAML_1_1_NON_STRINGS) {
       assertTrue(Scalars.resolvesToNonString(s), s);
     }
     for (String s :
