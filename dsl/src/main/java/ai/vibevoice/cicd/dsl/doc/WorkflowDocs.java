@@ -4,7 +4,6 @@ import static ai.vibevoice.cicd.dsl.util.MarkdownTable.cell;
 import static ai.vibevoice.cicd.dsl.util.MarkdownTable.header;
 import static ai.vibevoice.cicd.dsl.util.MarkdownTable.row;
 
-import ai.vibevoice.cicd.dsl.expr.ContextRef;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.job.CallJob;
 import ai.vibevoice.cicd.dsl.job.Job;
@@ -301,10 +300,7 @@ public final class WorkflowDocs {
   /** Secrets any expression of the workflow reads. */
   private static Set<String> secrets(Workflow w) {
     Set<String> names = new TreeSet<>(Planner.secretsIn(w.env().values()));
-    for (Job j : w.jobs()) {
-      if (j instanceof RunJob r) names.addAll(Planner.referencedSecrets(r));
-      else if (j instanceof CallJob c) names.addAll(ContextRef.secretsRead(c.secrets().values()));
-    }
+    w.jobs().forEach(j -> names.addAll(Planner.referencedSecrets(j)));
     return names;
   }
 

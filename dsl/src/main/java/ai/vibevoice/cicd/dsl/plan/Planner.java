@@ -5,6 +5,7 @@ import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.job.CallJob;
 import ai.vibevoice.cicd.dsl.job.Job;
+import ai.vibevoice.cicd.dsl.job.JobVisitor;
 import ai.vibevoice.cicd.dsl.job.RemoteWorkflow;
 import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.permission.Access;
@@ -279,16 +280,27 @@ public final class Planner {
   }
 
   /**
-   * The secrets a run job names in its env and its steps' with and env, typed or written into a
-   * string (the workflow reference lists them too).
+   * The secrets a job names: a run job in its env and its steps' with and env, typed or written
+   * into a string; a call job in the secrets it passes (the workflow reference lists them too).
    */
-  public static SortedSet<String> referencedSecrets(RunJob r) {
-    List<Text> texts = new ArrayList<>(r.env().values());
-    for (Step s : r.steps()) {
-      texts.addAll(s.with().values());
-      texts.addAll(s.env().values());
-    }
-    return secretsIn(texts);
+  public static SortedSet<String> referencedSecrets(Job job) {
+    return job.accept(
+        new JobVisitor<SortedSet<String>>() {
+          @Override
+          public SortedSet<String> visitRunJob(RunJob r) {
+            List<Text> texts = new ArrayList<>(r.env().values());
+            for (Step s : r.steps()) {
+              texts.addAll(s.with().values());
+              texts.addAll(s.env().values());
+            }
+            return secretsIn(texts);
+          }
+
+          @Override
+          public SortedSet<String> visitCallJob(CallJob c) {
+            return ContextRef.secretsRead(c.secrets().values());
+          }
+        });
   }
 
   /** The secrets {@code texts} read, typed or written into their strings. */

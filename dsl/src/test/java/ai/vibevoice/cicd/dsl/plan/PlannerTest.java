@@ -156,6 +156,12 @@ class PlannerTest {
   }
 
   @Test
+  void a_calling_job_names_the_secrets_it_passes() {
+    assertEquals(
+        List.of("REGISTRY_TOKEN"), List.copyOf(Planner.referencedSecrets(caller().jobs().get(1))));
+  }
+
+  @Test
   void a_called_workflow_is_expanded_under_its_calling_job() {
     // https://docs.github.com/en/actions/how-tos/reuse-automations/reuse-workflows: the called
     // workflow's jobs
