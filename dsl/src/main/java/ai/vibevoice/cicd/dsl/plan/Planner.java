@@ -154,70 +154,82 @@ public final class Planner {
           j.needs().isEmpty() ? callerNeeds : j.needs().stream().map(n -> prefix + n).toList();
       Permissions perms = caller == null ? j.permissions() : intersect(grant, j.permissions());
       String name = j.name() == null ? j.id() : je.text(j.name());
-      if (j instanceof RunJob r) {
-        List<String> runner = r.runsOn().labels().stream().map(je::text).toList();
-        if (r.runsOn().group() != null) runner = List.of("group " + r.runsOn().group());
-        List<StepPlan> steps = new ArrayList<>();
-        List<String> caches = new ArrayList<>();
-        for (Step s : r.steps()) {
-          Outcome so = outcome;
-          if (s.ifCondition() != null) {
-            Condition sc = je.withNeeds(Map.of()).condition(s.ifCondition());
-            so = outcome.and(Outcome.of(sc.truth()));
-            steps.add(new StepPlan(s.name() == null ? s.label() : s.name(), so, sc));
-          }
-          if (so != Outcome.SKIPPED) cacheWrite(je, s).ifPresent(caches::add);
-        }
-        out.add(
-            new JobPlan(
-                prefix + j.id(),
-                name,
-                caller,
-                null,
-                outcome,
-                shown,
-                ids,
-                runner,
-                r.timeoutMinutes() == null ? DEFAULT_TIMEOUT : r.timeoutMinutes(),
-                keys(perms),
-                secrets(eval.event(), referencedSecrets(r), passedSecrets),
-                steps,
-                caches));
-      } else {
-        CallJob c = (CallJob) j;
-        Map<String, Expr> passed = c.secretsInheritReason() != null ? null : c.secrets();
-        List<String> secretNames =
-            passed == null
-                ? List.of("(inherit)")
-                : secrets(eval.event(), new TreeSet<>(passed.keySet()), passedSecrets);
-        boolean remote = c.callee() instanceof RemoteWorkflow;
-        out.add(
-            new JobPlan(
-                prefix + j.id(),
-                name,
-                caller,
-                c.callee().uses(),
-                outcome,
-                shown,
-                ids,
-                List.of(),
-                remote ? DEFAULT_TIMEOUT : 0,
-                keys(remote ? intersect(perms, c.callee().required()) : perms),
-                secretNames,
-                List.of(),
-                List.of()));
-        if (c.callee() instanceof LocalWorkflow l) {
-          Map<String, Object> inputs = new LinkedHashMap<>();
-          for (WorkflowInput i : l.workflow().workflowCall().inputs())
-            inputs.put(i.name(), Evaluator.normalize(i.defaultValue()));
-          c.with()
-              .forEach(
-                  (k, v) ->
-                      inputs.put(k, v instanceof Text t ? value(je, t) : Evaluator.normalize(v)));
-          Evaluator callee = eval.withNeeds(Map.of()).withInputs(inputs);
-          out.addAll(jobs(callee, l.workflow(), outcome, prefix + j.id(), perms, passed, ids));
-        }
-      }
+      out.addAll(
+          j.accept(
+              new JobVisitor<List<JobPlan>>() {
+                @Override
+                public List<JobPlan> visitRunJob(RunJob r) {
+                  List<String> runner = r.runsOn().labels().stream().map(je::text).toList();
+                  if (r.runsOn().group() != null) runner = List.of("group " + r.runsOn().group());
+                  List<StepPlan> steps = new ArrayList<>();
+                  List<String> caches = new ArrayList<>();
+                  for (Step s : r.steps()) {
+                    Outcome so = outcome;
+                    if (s.ifCondition() != null) {
+                      Condition sc = je.withNeeds(Map.of()).condition(s.ifCondition());
+                      so = outcome.and(Outcome.of(sc.truth()));
+                      steps.add(new StepPlan(s.name() == null ? s.label() : s.name(), so, sc));
+                    }
+                    if (so != Outcome.SKIPPED) cacheWrite(je, s).ifPresent(caches::add);
+                  }
+                  return List.of(
+                      new JobPlan(
+                          prefix + j.id(),
+                          name,
+                          caller,
+                          null,
+                          outcome,
+                          shown,
+                          ids,
+                          runner,
+                          r.timeoutMinutes() == null ? DEFAULT_TIMEOUT : r.timeoutMinutes(),
+                          keys(perms),
+                          secrets(eval.event(), referencedSecrets(r), passedSecrets),
+                          steps,
+                          caches));
+                }
+
+                @Override
+                public List<JobPlan> visitCallJob(CallJob c) {
+                  Map<String, Expr> passed = c.secretsInheritReason() != null ? null : c.secrets();
+                  List<String> secretNames =
+                      passed == null
+                          ? List.of("(inherit)")
+                          : secrets(eval.event(), new TreeSet<>(passed.keySet()), passedSecrets);
+                  boolean remote = c.callee() instanceof RemoteWorkflow;
+                  List<JobPlan> plans = new ArrayList<>();
+                  plans.add(
+                      new JobPlan(
+                          prefix + j.id(),
+                          name,
+                          caller,
+                          c.callee().uses(),
+                          outcome,
+                          shown,
+                          ids,
+                          List.of(),
+                          remote ? DEFAULT_TIMEOUT : 0,
+                          keys(remote ? intersect(perms, c.callee().required()) : perms),
+                          secretNames,
+                          List.of(),
+                          List.of()));
+                  if (c.callee() instanceof LocalWorkflow l) {
+                    Map<String, Object> inputs = new LinkedHashMap<>();
+                    for (WorkflowInput i : l.workflow().workflowCall().inputs())
+                      inputs.put(i.name(), Evaluator.normalize(i.defaultValue()));
+                    c.with()
+                        .forEach(
+                            (k, v) ->
+                                inputs.put(
+                                    k,
+                                    v instanceof Text t ? value(je, t) : Evaluator.normalize(v)));
+                    Evaluator callee = eval.withNeeds(Map.of()).withInputs(inputs);
+                    plans.addAll(
+                        jobs(callee, l.workflow(), outcome, prefix + j.id(), perms, passed, ids));
+                  }
+                  return plans;
+                }
+              }));
     }
     return out;
   }
