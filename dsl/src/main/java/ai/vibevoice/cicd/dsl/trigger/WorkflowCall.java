@@ -1,5 +1,6 @@
 package ai.vibevoice.cicd.dsl.trigger;
 
+import ai.vibevoice.cicd.dsl.expr.Contexts;
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.util.Ordered;
@@ -25,7 +26,7 @@ public record WorkflowCall(List<WorkflowInput> inputs, List<Secret> secrets, Lis
 
     /** {@code secrets.<name>} inside the called workflow. */
     public Expr ref() {
-      return ai.vibevoice.cicd.dsl.expr.Contexts.secrets(name);
+      return Contexts.secrets(name);
     }
   }
 

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.vibevoice.cicd.dsl.action.codegen.BindingGenerator;
+import ai.vibevoice.cicd.dsl.actions.Cache;
 import ai.vibevoice.cicd.dsl.actions.Checkout;
 import ai.vibevoice.cicd.dsl.actions.DockerMetadata;
 import ai.vibevoice.cicd.dsl.actions.DownloadArtifact;
 import ai.vibevoice.cicd.dsl.actions.TrivyAction;
+import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.manifest.ActionManifest;
 import ai.vibevoice.cicd.dsl.manifest.json.ManifestJson;
 import ai.vibevoice.cicd.dsl.permission.Access;
@@ -87,11 +89,7 @@ class BindingGeneratorTest {
     var trivy =
         TrivyAction.builder().severity("HIGH", "CRITICAL").vulnType("os", "library").build();
     assertEquals("HIGH,CRITICAL", trivy.step().with().get("severity").render());
-    var cache =
-        ai.vibevoice.cicd.dsl.actions.Cache.builder(
-                ai.vibevoice.cicd.dsl.expr.Text.of("k"), ai.vibevoice.cicd.dsl.expr.Text.of("a"))
-            .restoreKeys("k-", "k")
-            .build();
+    var cache = Cache.builder(Text.of("k"), Text.of("a")).restoreKeys("k-", "k").build();
     assertEquals("k-\nk", cache.step().with().get("restore-keys").render());
   }
 

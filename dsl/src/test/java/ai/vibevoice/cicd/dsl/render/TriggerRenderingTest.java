@@ -2,7 +2,9 @@ package ai.vibevoice.cicd.dsl.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ai.vibevoice.cicd.dsl.expr.JobRef;
 import ai.vibevoice.cicd.dsl.expr.Text;
+import ai.vibevoice.cicd.dsl.trigger.Filters;
 import ai.vibevoice.cicd.dsl.trigger.MergeGroup;
 import ai.vibevoice.cicd.dsl.trigger.PullRequest;
 import ai.vibevoice.cicd.dsl.trigger.PullRequestTarget;
@@ -84,7 +86,7 @@ class TriggerRenderingTest {
         on(
             new PullRequestTarget(
                 List.of(),
-                new ai.vibevoice.cicd.dsl.trigger.Filters(
+                new Filters(
                     List.of(), List.of("gh-pages"), List.of(), List.of(), List.of(), List.of()))));
   }
 
@@ -170,9 +172,7 @@ class TriggerRenderingTest {
                 .output(
                     "verdict",
                     "pass, warn or fail",
-                    Text.of(
-                        new ai.vibevoice.cicd.dsl.expr.JobRef(
-                            ai.vibevoice.cicd.dsl.expr.JobRef.Context.JOBS, "check", "verdict")))
+                    Text.of(new JobRef(JobRef.Context.JOBS, "check", "verdict")))
                 .secret("token", "Registry token", false)
                 .build()));
   }

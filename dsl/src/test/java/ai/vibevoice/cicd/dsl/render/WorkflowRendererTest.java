@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.vibevoice.cicd.dsl.Fixtures;
+import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Fn;
 import ai.vibevoice.cicd.dsl.expr.Github;
 import ai.vibevoice.cicd.dsl.expr.Text;
@@ -192,7 +193,7 @@ class WorkflowRendererTest {
         "github.event_name == 'push' && "
             + "startsWith(github.ref, 'refs/tags/v') && ".repeat(10)
             + "true";
-    Step s = Step.run("x").ifCondition(ai.vibevoice.cicd.dsl.expr.Expr.raw(longCondition)).build();
+    Step s = Step.run("x").ifCondition(Expr.raw(longCondition)).build();
     String yaml = YamlEmitter.emit(new Node.Document(List.of(), WorkflowTree.step(s)));
     assertTrue(yaml.contains("if: " + longCondition + "\n"), yaml);
   }

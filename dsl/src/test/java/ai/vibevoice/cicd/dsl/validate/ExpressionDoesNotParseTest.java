@@ -4,6 +4,7 @@ import static ai.vibevoice.cicd.dsl.Fixtures.job;
 import static ai.vibevoice.cicd.dsl.Fixtures.workflow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.job.RunJob;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,8 +36,7 @@ class ExpressionDoesNotParseTest {
 
   @Test
   void raw_expressions_go_through_the_parser() {
-    RunJob j =
-        job("a").ifCondition(ai.vibevoice.cicd.dsl.expr.Expr.raw("inputs.nope == 'x'")).build();
+    RunJob j = job("a").ifCondition(Expr.raw("inputs.nope == 'x'")).build();
     RuleTesting.assertOnly(
         ".github/workflows/test.yml: job a: " + UndeclaredInput.message("inputs.nope", List.of()),
         workflow(j).build());

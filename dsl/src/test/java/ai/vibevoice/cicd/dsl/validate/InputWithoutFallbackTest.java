@@ -5,6 +5,7 @@ import static ai.vibevoice.cicd.dsl.Fixtures.workflow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ai.vibevoice.cicd.dsl.trigger.Schedule;
+import ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowInput;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import java.util.List;
@@ -31,7 +32,7 @@ class InputWithoutFallbackTest {
     WorkflowInput keep = WorkflowInput.bool("keep", "Keep", true);
     Workflow bare =
         workflow(job("a").env("R", rate.ref()).build())
-            .on(Schedule.cron("0 2 * * *"), ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch.of(rate))
+            .on(Schedule.cron("0 2 * * *"), WorkflowDispatch.of(rate))
             .build();
     RuleTesting.assertOnly(
         ".github/workflows/test.yml: job a: "
@@ -48,14 +49,12 @@ class InputWithoutFallbackTest {
                     .env("U", update.orDefault())
                     .env("K", keep.orDefault())
                     .build())
-            .on(
-                Schedule.cron("0 2 * * *"),
-                ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch.of(rate, update, keep))
+            .on(Schedule.cron("0 2 * * *"), WorkflowDispatch.of(rate, update, keep))
             .build();
     assertEquals(List.of(), RuleTesting.problems(fallback));
     Workflow dispatchOnly =
         Workflow.builder("test.yml", "Test")
-            .on(ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch.of(rate))
+            .on(WorkflowDispatch.of(rate))
             .job(job("a").env("R", rate.ref()).build())
             .build();
     assertEquals(

@@ -20,13 +20,17 @@ import ai.vibevoice.cicd.dsl.permission.Access;
 import ai.vibevoice.cicd.dsl.permission.Permissions;
 import ai.vibevoice.cicd.dsl.permission.Scope;
 import ai.vibevoice.cicd.dsl.step.Step;
+import ai.vibevoice.cicd.dsl.step.StepProblems;
 import ai.vibevoice.cicd.dsl.trigger.Push;
 import ai.vibevoice.cicd.dsl.trigger.Schedule;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowCall;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowInput;
 import ai.vibevoice.cicd.dsl.workflow.LocalWorkflow;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -79,12 +83,7 @@ class WorkflowValidatorTest {
         job("a")
             .step(first)
             .step(
-                Step.run("x")
-                    .env(
-                        "T",
-                        Text.of(
-                            ai.vibevoice.cicd.dsl.expr.Contexts.runner("temp"), first.output("v")))
-                    .build())
+                Step.run("x").env("T", Text.of(Contexts.runner("temp"), first.output("v"))).build())
             .build();
     assertEquals(List.of(), RuleTesting.problems(workflow(j).build()));
   }
@@ -158,9 +157,7 @@ class WorkflowValidatorTest {
   @Test
   void a_call_job_cannot_carry_steps_or_a_timeout_by_construction() {
     List<String> methods =
-        java.util.Arrays.stream(CallJob.Builder.class.getMethods())
-            .map(java.lang.reflect.Method::getName)
-            .toList();
+        Arrays.stream(CallJob.Builder.class.getMethods()).map(Method::getName).toList();
     assertTrue(
         methods.stream()
             .noneMatch(
@@ -171,7 +168,7 @@ class WorkflowValidatorTest {
                         || m.equals("runsOn")),
         methods.toString());
     List<String> fields =
-        java.util.Arrays.stream(CallJob.class.getRecordComponents()).map(c -> c.getName()).toList();
+        Arrays.stream(CallJob.class.getRecordComponents()).map(c -> c.getName()).toList();
     assertTrue(
         fields.stream().noneMatch(f -> f.equals("timeoutMinutes") || f.equals("steps")),
         fields.toString());
@@ -197,23 +194,9 @@ class WorkflowValidatorTest {
             IllegalArgumentException.class,
             () ->
                 new Step(
-                    "s",
-                    null,
-                    null,
-                    null,
-                    java.util.Map.of(),
-                    null,
-                    null,
-                    null,
-                    java.util.Map.of(),
-                    null,
-                    null,
-                    List.of(),
-                    List.of(),
-                    false,
-                    List.of(),
-                    java.util.Map.of()));
-    assertEquals(ai.vibevoice.cicd.dsl.step.StepProblems.usesXorRun("step s"), e.getMessage());
+                    "s", null, null, null, Map.of(), null, null, null, Map.of(), null, null,
+                    List.of(), List.of(), false, List.of(), Map.of()));
+    assertEquals(StepProblems.usesXorRun("step s"), e.getMessage());
   }
 
   @Test

@@ -26,7 +26,10 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -159,8 +162,8 @@ public final class BindingGenerator {
             .initializer(roles.add(")").build())
             .build());
     t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    Set<String> used = new java.util.HashSet<>(RESERVED);
-    Map<String, String> methods = new java.util.LinkedHashMap<>();
+    Set<String> used = new HashSet<>(RESERVED);
+    Map<String, String> methods = new LinkedHashMap<>();
     m.inputs()
         .forEach(
             (name, in) -> {
@@ -281,7 +284,7 @@ public final class BindingGenerator {
               "return list($S, $S, $T.stream(items).mapToObj($T::valueOf).toList())",
               name,
               type.separator(),
-              java.util.Arrays.class,
+              Arrays.class,
               String.class);
         }
       }
@@ -373,7 +376,7 @@ public final class BindingGenerator {
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc("Values of the input {@code $L}.\n", name);
     for (String v : in.type().allowedValues()) {
-      String constant = v.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+      String constant = v.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
       if (!Character.isJavaIdentifierStart(constant.charAt(0))) constant = "_" + constant;
       e.addEnumConstant(constant, TypeSpec.anonymousClassBuilder("$S", v).build());
     }
@@ -502,7 +505,7 @@ public final class BindingGenerator {
     }
     if (sb.length() > 0
         && Character.isUpperCase(sb.charAt(0))
-        && !name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
+        && !name.equals(name.toUpperCase(Locale.ROOT))) {
       sb.setCharAt(0, Character.toLowerCase(sb.charAt(0)));
     }
     String s = sb.toString();

@@ -3,6 +3,7 @@ package ai.vibevoice.cicd.dsl.action.codegen;
 import ai.vibevoice.cicd.dsl.manifest.ActionManifest;
 import ai.vibevoice.cicd.dsl.manifest.ManifestException;
 import ai.vibevoice.cicd.dsl.manifest.json.ManifestJson;
+import ai.vibevoice.cicd.dsl.util.AtomicWrite;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Reads every manifest of a repository and generates every binding, in file-name order. */
@@ -88,25 +90,25 @@ public final class Bindings {
   /** Best effort: a cache that cannot be written only costs time. */
   private static void store(Path entry, String source) {
     try {
-      ai.vibevoice.cicd.dsl.util.AtomicWrite.write(entry, source);
+      AtomicWrite.write(entry, source);
     } catch (IOException | RuntimeException e) {
       // ignored on purpose
     }
   }
 
   /** The cache key of a manifest file, or empty when it cannot be read (then nothing is cached). */
-  private static java.util.Optional<String> key(Path root, String manifestFile) {
+  private static Optional<String> key(Path root, String manifestFile) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(root.resolve(manifestFile));
     } catch (IOException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     MessageDigest sha = sha256();
     sha.update(GENERATOR);
     sha.update(manifestFile.getBytes(StandardCharsets.UTF_8));
     sha.update(bytes);
-    return java.util.Optional.of(HexFormat.of().formatHex(sha.digest()));
+    return Optional.of(HexFormat.of().formatHex(sha.digest()));
   }
 
   /** Hash of the code that shapes a binding: the generator, the manifest model and JavaPoet. */

@@ -25,6 +25,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -276,9 +277,7 @@ public final class ManifestJson {
     return Pattern.compile(regex)
         .matcher(text)
         .replaceFirst(
-            java.util.regex.Matcher.quoteReplacement(replacement)
-                .replace("\\$1", "$1")
-                .replace("\\$2", "$2"));
+            Matcher.quoteReplacement(replacement).replace("\\$1", "$1").replace("\\$2", "$2"));
   }
 
   private static final class Reader {

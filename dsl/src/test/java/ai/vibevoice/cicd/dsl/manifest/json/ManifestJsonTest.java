@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import ai.vibevoice.cicd.dsl.manifest.ActionManifest;
 import ai.vibevoice.cicd.dsl.manifest.ManifestException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -48,14 +50,10 @@ class ManifestJsonTest {
 
   @Test
   void every_committed_manifest_writes_back_byte_for_byte() throws Exception {
-    java.nio.file.Path root =
-        java.nio.file.Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
-    try (var files = java.nio.file.Files.list(root.resolve("dsl/src/main/actions"))) {
-      for (java.nio.file.Path f : files.sorted().toList()) {
-        assertEquals(
-            java.nio.file.Files.readString(f),
-            ManifestJson.toJson(ManifestJson.read(f)),
-            f.toString());
+    Path root = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
+    try (var files = Files.list(root.resolve("dsl/src/main/actions"))) {
+      for (Path f : files.sorted().toList()) {
+        assertEquals(Files.readString(f), ManifestJson.toJson(ManifestJson.read(f)), f.toString());
       }
     }
   }
