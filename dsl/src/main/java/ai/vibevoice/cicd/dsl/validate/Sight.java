@@ -84,8 +84,9 @@ public record Sight(
     return at(stepLabel, steps);
   }
 
+  /** The same place, where {@code reads} (compared by identity) fall back to a default. */
   Sight guarding(Set<Expr> reads) {
-    return with(job, step, steps, place, callOutput, reads);
+    return with(job, step, steps, place, callOutput, Collections.unmodifiableSet(reads));
   }
 
   /** The workflow's declared inputs. */

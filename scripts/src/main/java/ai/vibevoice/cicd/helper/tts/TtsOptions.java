@@ -4,7 +4,9 @@ import picocli.CommandLine.Option;
 
 /**
  * The synthesis options smoke-test and load-test share (a picocli {@code @Mixin}), so both commands
- * take them with the same names, defaults and help.
+ * take them with the same names, defaults and help (one wording for both since the mixin:
+ * load-test's {@code --protocol} lists the protocols, its {@code --model} parameter reads {@code
+ * <model>}).
  */
 public final class TtsOptions {
   @Option(

@@ -104,6 +104,13 @@ class LoadTestCommandTest {
   }
 
   @Test
+  void the_shared_sample_rate_option_turns_bytes_into_seconds() {
+    // 3 chunks of 4800 bytes of PCM16 per request: 0.6 s at 12 kHz
+    JsonNode m = run("--rate", "20", "--requests", "10", "--sample-rate", "12000").get("metrics");
+    assertEquals(6.0, m.get("audio_seconds").asDouble(), 1e-9);
+  }
+
+  @Test
   void metrics_file_is_readable_by_the_regression_check() {
     run("--rate", "20", "--requests", "10");
     MetricsFile file = MetricsFile.read(dir.resolve("metrics.json"));

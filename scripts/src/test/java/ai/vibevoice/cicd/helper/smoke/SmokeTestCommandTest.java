@@ -117,6 +117,21 @@ class SmokeTestCommandTest {
   }
 
   @Test
+  void sends_the_voice_and_model_of_the_shared_synthesis_options() {
+    Cli rest = smokeTest("--timeout", "5s", "--voice", "v1");
+    assertEquals(0, rest.exitCode(), rest.toString());
+    assertEquals(
+        "{\"text\":\"Hello from the smoke test.\",\"output_format\":\"wav\",\"voice_id\":\"v1\"}",
+        tts.lastSynthesisBody);
+    Cli openai =
+        smokeTest("--timeout", "5s", "--protocol", "openai", "--voice", "v2", "--model", "m2");
+    assertEquals(0, openai.exitCode(), openai.toString());
+    assertEquals(
+        "{\"model\":\"m2\",\"input\":\"Hello from the smoke test.\",\"voice\":\"v2\",\"response_format\":\"wav\"}",
+        tts.lastSynthesisBody);
+  }
+
+  @Test
   void openai_protocol_checks_the_speech_endpoint() {
     assertPasses(tts.url().toString(), "openai", "/v1/audio/speech -> 200");
   }

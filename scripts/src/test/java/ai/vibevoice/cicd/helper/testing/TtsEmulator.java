@@ -1,5 +1,7 @@
 package ai.vibevoice.cicd.helper.testing;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import ai.vibevoice.cicd.helper.DaemonThreads;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -79,6 +81,10 @@ public final class TtsEmulator implements AutoCloseable {
   public volatile String answerContentType;
 
   public final AtomicInteger synthesisRequests = new AtomicInteger();
+
+  /** The body of the last synthesis request, as sent (null before the first). */
+  public volatile String lastSynthesisBody;
+
   public final AtomicInteger readyPolls = new AtomicInteger();
   private final HttpServer server;
   private final ExecutorService executor =
@@ -142,7 +148,7 @@ public final class TtsEmulator implements AutoCloseable {
 
   private void synthesize(HttpExchange exchange) throws IOException {
     try (exchange) {
-      exchange.getRequestBody().readAllBytes();
+      lastSynthesisBody = new String(exchange.getRequestBody().readAllBytes(), UTF_8);
       int n = synthesisRequests.incrementAndGet();
       long now = System.nanoTime();
       if (n == stallAtRequest) {
