@@ -33,8 +33,8 @@ public final class AttestBuildProvenance {
   /**
    * Permissions needed when an input is set (to anything but {@code false}).
    */
-  public static final Map<String, List<Need>> NEEDS_WHEN_SET = Map.of("push-to-registry", List.of(
-      new Need(Scope.PACKAGES, Access.WRITE, "push the attestation to the image registry")));
+  public static final Map<String, List<Need>> NEEDS_WHEN_SET = Map.ofEntries(Map.entry("push-to-registry", List.of(
+      new Need(Scope.PACKAGES, Access.WRITE, "push the attestation to the image registry"))));
 
   /**
    * What the action does with its inputs (the manifest's roles), for the validation rules, the planner and the workflow reference.

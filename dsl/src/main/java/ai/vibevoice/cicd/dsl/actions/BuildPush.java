@@ -34,7 +34,7 @@ public final class BuildPush {
   /**
    * What the action does with its inputs (the manifest's roles), for the validation rules, the planner and the workflow reference.
    */
-  public static final Map<String, InputRole> INPUT_ROLES = Map.of("cache-to", InputRole.CACHE_TO);
+  public static final Map<String, InputRole> INPUT_ROLES = Map.ofEntries(Map.entry("cache-to", InputRole.CACHE_TO));
 
   private BuildPush() {
   }

@@ -34,7 +34,7 @@ public final class Cache {
   /**
    * What the action does with its inputs (the manifest's roles), for the validation rules, the planner and the workflow reference.
    */
-  public static final Map<String, InputRole> INPUT_ROLES = Map.of("key", InputRole.CACHE_KEY);
+  public static final Map<String, InputRole> INPUT_ROLES = Map.ofEntries(Map.entry("key", InputRole.CACHE_KEY));
 
   private Cache() {
   }

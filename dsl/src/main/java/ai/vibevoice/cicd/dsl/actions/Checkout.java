@@ -37,7 +37,7 @@ public final class Checkout {
   /**
    * What the action does with its inputs (the manifest's roles), for the validation rules, the planner and the workflow reference.
    */
-  public static final Map<String, InputRole> INPUT_ROLES = Map.of("persist-credentials", InputRole.KEEPS_CREDENTIALS);
+  public static final Map<String, InputRole> INPUT_ROLES = Map.ofEntries(Map.entry("persist-credentials", InputRole.KEEPS_CREDENTIALS));
 
   private Checkout() {
   }

@@ -32,8 +32,8 @@ public final class DependencyReview {
   /**
    * Permissions needed when an input is set (to anything but {@code false}).
    */
-  public static final Map<String, List<Need>> NEEDS_WHEN_SET = Map.of("comment-summary-in-pr", List.of(
-      new Need(Scope.PULL_REQUESTS, Access.WRITE, "comment the summary on the pull request")));
+  public static final Map<String, List<Need>> NEEDS_WHEN_SET = Map.ofEntries(Map.entry("comment-summary-in-pr", List.of(
+      new Need(Scope.PULL_REQUESTS, Access.WRITE, "comment the summary on the pull request"))));
 
   /**
    * What the action does with its inputs (the manifest's roles), for the validation rules, the planner and the workflow reference.

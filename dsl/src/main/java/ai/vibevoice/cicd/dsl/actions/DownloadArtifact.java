@@ -31,8 +31,8 @@ public final class DownloadArtifact {
   /**
    * Permissions needed when an input is set (to anything but {@code false}).
    */
-  public static final Map<String, List<Need>> NEEDS_WHEN_SET = Map.of("run-id", List.of(
-      new Need(Scope.ACTIONS, Access.READ, "download an artifact of another workflow run")));
+  public static final Map<String, List<Need>> NEEDS_WHEN_SET = Map.ofEntries(Map.entry("run-id", List.of(
+      new Need(Scope.ACTIONS, Access.READ, "download an artifact of another workflow run"))));
 
   /**
    * What the action does with its inputs (the manifest's roles), for the validation rules, the planner and the workflow reference.

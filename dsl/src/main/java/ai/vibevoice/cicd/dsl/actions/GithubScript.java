@@ -35,7 +35,7 @@ public final class GithubScript {
   /**
    * What the action does with its inputs (the manifest's roles), for the validation rules, the planner and the workflow reference.
    */
-  public static final Map<String, InputRole> INPUT_ROLES = Map.of("script", InputRole.CODE);
+  public static final Map<String, InputRole> INPUT_ROLES = Map.ofEntries(Map.entry("script", InputRole.CODE));
 
   private GithubScript() {
   }

@@ -31,9 +31,9 @@ public final class SbomAction {
   /**
    * Permissions needed when an input is set (to anything but {@code false}).
    */
-  public static final Map<String, List<Need>> NEEDS_WHEN_SET = Map.of("dependency-snapshot", List.of(
-      new Need(Scope.CONTENTS, Access.WRITE, "submit the dependency snapshot")), "upload-release-assets", List.of(
-      new Need(Scope.CONTENTS, Access.WRITE, "attach the SBOM to the release")));
+  public static final Map<String, List<Need>> NEEDS_WHEN_SET = Map.ofEntries(Map.entry("dependency-snapshot", List.of(
+      new Need(Scope.CONTENTS, Access.WRITE, "submit the dependency snapshot"))), Map.entry("upload-release-assets", List.of(
+      new Need(Scope.CONTENTS, Access.WRITE, "attach the SBOM to the release"))));
 
   /**
    * What the action does with its inputs (the manifest's roles), for the validation rules, the planner and the workflow reference.

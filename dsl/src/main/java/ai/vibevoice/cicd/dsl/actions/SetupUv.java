@@ -34,7 +34,7 @@ public final class SetupUv {
   /**
    * What the action does with its inputs (the manifest's roles), for the validation rules, the planner and the workflow reference.
    */
-  public static final Map<String, InputRole> INPUT_ROLES = Map.of("enable-cache", InputRole.ENABLES_CACHE);
+  public static final Map<String, InputRole> INPUT_ROLES = Map.ofEntries(Map.entry("enable-cache", InputRole.ENABLES_CACHE));
 
   private SetupUv() {
   }

@@ -34,7 +34,7 @@ public final class UploadArtifact {
   /**
    * What the action does with its inputs (the manifest's roles), for the validation rules, the planner and the workflow reference.
    */
-  public static final Map<String, InputRole> INPUT_ROLES = Map.of("name", InputRole.ARTIFACT_NAME);
+  public static final Map<String, InputRole> INPUT_ROLES = Map.ofEntries(Map.entry("name", InputRole.ARTIFACT_NAME));
 
   private UploadArtifact() {
   }

@@ -25,6 +25,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -123,11 +124,9 @@ public final class BindingGenerator {
             .addJavadoc("Permissions every use of the action needs.\n")
             .initializer(needs(m.permissions()))
             .build());
-    CodeBlock.Builder whenSet = CodeBlock.builder().add("$T.of(", Map.class);
-    int i = 0;
-    for (Map.Entry<String, List<Need>> e : m.permissionsWhenSet().entrySet()) {
-      whenSet.add(i++ == 0 ? "$S, $L" : ", $S, $L", e.getKey(), needs(e.getValue()));
-    }
+    List<CodeBlock> whenSet = new ArrayList<>();
+    m.permissionsWhenSet()
+        .forEach((input, needs) -> whenSet.add(CodeBlock.of("$S, $L", input, needs(needs))));
     t.addField(
         FieldSpec.builder(
                 ParameterizedTypeName.get(
@@ -138,15 +137,15 @@ public final class BindingGenerator {
                 Modifier.FINAL)
             .addJavadoc(
                 "Permissions needed when an input is set (to anything but {@code false}).\n")
-            .initializer(whenSet.add(")").build())
+            .initializer(mapOf(whenSet))
             .build());
-    CodeBlock.Builder roles = CodeBlock.builder().add("$T.of(", Map.class);
-    int r = 0;
-    for (Map.Entry<String, ActionManifest.Input> e : m.inputs().entrySet()) {
-      InputRole role = e.getValue().role();
-      if (role != null)
-        roles.add(r++ == 0 ? "$S, $T.$L" : ", $S, $T.$L", e.getKey(), InputRole.class, role.name());
-    }
+    List<CodeBlock> roles = new ArrayList<>();
+    m.inputs()
+        .forEach(
+            (input, spec) -> {
+              if (spec.role() != null)
+                roles.add(CodeBlock.of("$S, $T.$L", input, InputRole.class, spec.role().name()));
+            });
     t.addField(
         FieldSpec.builder(
                 ParameterizedTypeName.get(
@@ -159,7 +158,7 @@ public final class BindingGenerator {
                 Modifier.FINAL)
             .addJavadoc(
                 "What the action does with its inputs (the manifest's roles), for the validation rules, the planner and the workflow reference.\n")
-            .initializer(roles.add(")").build())
+            .initializer(mapOf(roles))
             .build());
     t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     Set<String> used = new HashSet<>(RESERVED);
@@ -511,5 +510,19 @@ public final class BindingGenerator {
     String s = sb.toString();
     if (s.isEmpty() || !Character.isJavaIdentifierStart(s.charAt(0))) s = "_" + s;
     return reserved.contains(s) || SourceVersion.isKeyword(s) ? s + "Input" : s;
+  }
+
+  /**
+   * A map constant of {@code entries} (each "key, value"): {@code Map.ofEntries}, which unlike
+   * {@code Map.of} takes any number of entries.
+   */
+  private static CodeBlock mapOf(List<CodeBlock> entries) {
+    if (entries.isEmpty()) return CodeBlock.of("$T.of()", Map.class);
+    return CodeBlock.of(
+        "$T.ofEntries($L)",
+        Map.class,
+        entries.stream()
+            .map(e -> CodeBlock.of("$T.entry($L)", Map.class, e))
+            .collect(CodeBlock.joining(", ")));
   }
 }
