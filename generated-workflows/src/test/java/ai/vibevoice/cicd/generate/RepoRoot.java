@@ -1,5 +1,6 @@
 package ai.vibevoice.cicd.generate;
 
+import ai.vibevoice.cicd.dsl.action.codegen.BindingGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +12,6 @@ final class RepoRoot {
   static final Path PATH =
       Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
 
-  private static final String MANIFESTS = "dsl/src/main/actions";
-
   private RepoRoot() {}
 
   /**
@@ -20,9 +19,9 @@ final class RepoRoot {
    * originals, sorted.
    */
   static List<Path> copyManifests(Path repo) throws IOException {
-    Path target = Files.createDirectories(repo.resolve(MANIFESTS));
+    Path target = Files.createDirectories(repo.resolve(BindingGenerator.MANIFEST_DIR));
     List<Path> manifests;
-    try (Stream<Path> s = Files.list(PATH.resolve(MANIFESTS))) {
+    try (Stream<Path> s = Files.list(PATH.resolve(BindingGenerator.MANIFEST_DIR))) {
       manifests = s.sorted().toList();
     }
     for (Path p : manifests) {

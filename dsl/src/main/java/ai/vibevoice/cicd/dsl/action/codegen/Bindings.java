@@ -1,5 +1,6 @@
 package ai.vibevoice.cicd.dsl.action.codegen;
 
+import ai.vibevoice.cicd.dsl.action.ActionBuilder;
 import ai.vibevoice.cicd.dsl.manifest.ActionManifest;
 import ai.vibevoice.cicd.dsl.manifest.ManifestException;
 import ai.vibevoice.cicd.dsl.manifest.json.ManifestJson;
@@ -111,14 +112,20 @@ public final class Bindings {
     return Optional.of(HexFormat.of().formatHex(sha.digest()));
   }
 
-  /** Hash of the code that shapes a binding: the generator, the manifest model and JavaPoet. */
+  /**
+   * Hash of the code that shapes a binding: the generator, the manifest model, JavaPoet, and
+   * ActionBuilder (whose method names the generator reserves).
+   */
   private static final byte[] GENERATOR = generatorHash();
 
   private static byte[] generatorHash() {
     MessageDigest sha = sha256();
     for (Class<?> c :
         List.of(
-            BindingGenerator.class, ActionManifest.class, com.palantir.javapoet.JavaFile.class)) {
+            BindingGenerator.class,
+            ActionManifest.class,
+            ActionBuilder.class,
+            com.palantir.javapoet.JavaFile.class)) {
       try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
         if (in == null)
           throw new IllegalStateException("cannot read the class file of " + c.getName());
