@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -113,9 +114,9 @@ public final class Pins {
 
   /**
    * The workflow with every action reference pinned as its manifest says, and each such step given
-   * its manifest's input roles: a step made with {@code Step.uses(ref)} instead of the binding is
-   * checked like one made by the binding, and a pin or role changed in a manifest takes effect in
-   * the run that reads it (the compiled bindings are one run older).
+   * exactly its manifest's input roles: a step made with {@code Step.uses(ref)} instead of the
+   * binding is checked like one made by the binding, and a pin or role changed in a manifest takes
+   * effect in the run that reads it (the compiled bindings are one run older).
    */
   public static Workflow pinned(Workflow w, Map<String, ActionManifest> manifests) {
     Map<String, ActionManifest> actions = new LinkedHashMap<>();
@@ -138,8 +139,12 @@ public final class Pins {
     if (!(s.uses() instanceof ActionRef a) || !actions.containsKey(a.name())) return s;
     ActionManifest m = actions.get(a.name());
     Step.Builder b =
-        s.toBuilder().uses(new ActionRef(m.repository(), m.path(), m.sha(), m.version()));
-    m.inputs()
+        s.toBuilder()
+            .uses(new ActionRef(m.repository(), m.path(), m.sha(), m.version()))
+            .clearInputRoles();
+    // The manifest's roles replace the step's (a role removed from the manifest goes too), in input
+    // name order as the bindings declare them.
+    new TreeMap<>(m.inputs())
         .forEach(
             (input, in) -> {
               if (in.role() != null) b.inputRole(input, in.role());

@@ -47,6 +47,15 @@ class PinsTest {
   }
 
   @Test
+  void a_role_the_manifest_does_not_declare_is_dropped_from_the_step() throws IOException {
+    Step stale = Step.uses(OLD_CHECKOUT).id("co").inputRole("token", InputRole.CODE).build();
+    Workflow pinned = Pins.pinned(oneStep(stale), Bindings.manifests(RepoRoot.PATH));
+    assertEquals(
+        Map.of("persist-credentials", InputRole.KEEPS_CREDENTIALS),
+        ((RunJob) pinned.jobs().get(0)).steps().get(0).inputRoles());
+  }
+
+  @Test
   void a_step_already_pinned_with_its_roles_is_left_as_it_is() throws IOException {
     Workflow w = oneStep(Checkout.builder().persistCredentials(false).build().step());
     assertEquals(w, Pins.pinned(w, Bindings.manifests(RepoRoot.PATH)));

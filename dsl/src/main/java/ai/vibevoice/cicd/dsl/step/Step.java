@@ -267,6 +267,15 @@ public record Step(
       return this;
     }
 
+    /**
+     * Removes every declared input role (for tools that rewrite a step: the generator replaces them
+     * with the roles of the action's manifest).
+     */
+    public Builder clearInputRoles() {
+      inputRoles.clear();
+      return this;
+    }
+
     /** Declares that the step pushes to the repository, so its checkout may keep credentials. */
     public Builder pushes() {
       this.pushes = true;
