@@ -1,8 +1,7 @@
 package ai.vibevoice.cicd.dsl.dependabot;
 
+import ai.vibevoice.cicd.dsl.builder.Buildable;
 import ai.vibevoice.cicd.dsl.util.Ordered;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,14 +12,15 @@ import java.util.Objects;
  * <a
  * href="https://docs.github.com/en/code-security/dependabot/working-with-dependabot/dependabot-options-reference">options</a>.
  */
+@Buildable
 public record Update(
     Ecosystem ecosystem,
-    List<String> directories,
-    String day,
-    String time,
+    @Buildable.AddAll List<String> directories,
+    @Buildable.NoSetter String day,
+    @Buildable.NoSetter String time,
     Map<String, List<String>> groups,
     int cooldownDays,
-    List<String> labels) {
+    @Buildable.AddAll List<String> labels) {
 
   private static final List<String> DAYS =
       List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -55,32 +55,15 @@ public record Update(
   }
 
   public Builder toBuilder() {
-    Builder b = new Builder(ecosystem);
-    b.directories.addAll(directories);
-    b.day = day;
-    b.time = time;
-    b.groups.putAll(groups);
-    b.cooldownDays = cooldownDays;
-    b.labels.addAll(labels);
-    return b;
+    return new Builder(ecosystem).from(this);
   }
 
-  public static final class Builder {
-    private final Ecosystem ecosystem;
-    private final List<String> directories = new ArrayList<>();
-    private String day = "monday";
-    private String time = "06:00";
-    private final Map<String, List<String>> groups = new LinkedHashMap<>();
-    private int cooldownDays = 7;
-    private final List<String> labels = new ArrayList<>();
-
+  public static final class Builder extends UpdateBuilderBase {
     private Builder(Ecosystem ecosystem) {
       this.ecosystem = ecosystem;
-    }
-
-    public Builder directories(String... directories) {
-      this.directories.addAll(List.of(directories));
-      return this;
+      this.day = "monday";
+      this.time = "06:00";
+      this.cooldownDays = 7;
     }
 
     /**
@@ -96,20 +79,6 @@ public record Update(
     public Builder group(String name, String... patterns) {
       groups.put(name, List.of(patterns));
       return this;
-    }
-
-    public Builder labels(String... labels) {
-      this.labels.addAll(List.of(labels));
-      return this;
-    }
-
-    public Builder cooldownDays(int days) {
-      this.cooldownDays = days;
-      return this;
-    }
-
-    public Update build() {
-      return new Update(ecosystem, directories, day, time, groups, cooldownDays, labels);
     }
   }
 }

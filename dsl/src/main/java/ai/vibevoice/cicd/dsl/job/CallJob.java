@@ -1,12 +1,12 @@
 package ai.vibevoice.cicd.dsl.job;
 
+import ai.vibevoice.cicd.dsl.builder.Buildable;
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.permission.Need;
 import ai.vibevoice.cicd.dsl.permission.Permissions;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowCall;
 import ai.vibevoice.cicd.dsl.util.Ordered;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +15,7 @@ import java.util.Objects;
  * A job that calls a reusable workflow. It has no runner, steps or timeout (GitHub rejects them),
  * so this type has no such fields. Its permissions are what the callee needs plus explicit grants.
  */
+@Buildable(extending = JobBuilder.class)
 public record CallJob(
     String id,
     Text name,
@@ -22,8 +23,8 @@ public record CallJob(
     Expr ifCondition,
     Callee callee,
     Map<String, Object> with,
-    Map<String, Expr> secrets,
-    String secretsInheritReason,
+    @Buildable.Adder("secret") Map<String, Expr> secrets,
+    @Buildable.NoSetter String secretsInheritReason,
     List<Need> grants,
     Concurrency concurrency,
     Strategy strategy)
@@ -70,28 +71,17 @@ public record CallJob(
   }
 
   public Builder toBuilder() {
-    Builder b =
-        new Builder(id, callee).from(name, needs, ifCondition, grants, concurrency, strategy);
-    b.with.putAll(with);
-    b.secrets.putAll(secrets);
-    b.secretsInheritReason = secretsInheritReason;
-    return b;
+    return new Builder(id, callee).from(this);
   }
 
-  public static final class Builder extends JobBuilder<Builder> {
-    private final Callee callee;
-    private final Map<String, Object> with = new LinkedHashMap<>();
-    private final Map<String, Expr> secrets = new LinkedHashMap<>();
-    private String secretsInheritReason;
-
+  public static final class Builder extends CallJobBuilderBase {
     private Builder(String id, Callee callee) {
-      super(id);
+      this.id = id;
       this.callee = callee;
     }
 
     public Builder with(String input, Text value) {
-      with.put(input, value);
-      return this;
+      return put(input, value);
     }
 
     public Builder with(String input, Expr value) {
@@ -103,18 +93,11 @@ public record CallJob(
     }
 
     public Builder with(String input, boolean value) {
-      with.put(input, value);
-      return this;
+      return put(input, value);
     }
 
     public Builder with(String input, Number value) {
-      with.put(input, value);
-      return this;
-    }
-
-    public Builder secret(String name, Expr value) {
-      secrets.put(name, value);
-      return this;
+      return put(input, value);
     }
 
     /**
@@ -126,19 +109,10 @@ public record CallJob(
       return this;
     }
 
-    public CallJob build() {
-      return new CallJob(
-          id,
-          name,
-          needs,
-          ifCondition,
-          callee,
-          with,
-          secrets,
-          secretsInheritReason,
-          grants,
-          concurrency,
-          strategy);
+    /** {@code with} takes text, booleans and numbers only, hence no generated adder. */
+    private Builder put(String input, Object value) {
+      with.put(input, value);
+      return this;
     }
   }
 }

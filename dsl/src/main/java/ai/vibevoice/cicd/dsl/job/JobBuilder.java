@@ -11,11 +11,11 @@ import java.util.Objects;
 
 /**
  * What {@link RunJob.Builder} and {@link CallJob.Builder} share: the keys every job has, each
- * setter written once. See <a
+ * setter written once; their generated bases extend it ({@code @Buildable(extending = ...)}), so
+ * these keys are copied and built there. See <a
  * href="https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobs">jobs</a>.
  */
-public abstract sealed class JobBuilder<B extends JobBuilder<B>>
-    permits RunJob.Builder, CallJob.Builder {
+public abstract class JobBuilder<B extends JobBuilder<B>> {
   String id;
   Text name;
   final List<String> needs = new ArrayList<>();
@@ -24,30 +24,16 @@ public abstract sealed class JobBuilder<B extends JobBuilder<B>>
   Concurrency concurrency;
   Strategy strategy;
 
-  JobBuilder(String id) {
-    this.id = id;
-  }
-
-  /** Copies the shared keys of a built job into this builder (for {@code toBuilder()}). */
-  final B from(
-      Text name,
-      List<String> needs,
-      Expr ifCondition,
-      List<Need> grants,
-      Concurrency concurrency,
-      Strategy strategy) {
-    this.name = name;
-    this.needs.addAll(needs);
-    this.ifCondition = ifCondition;
-    this.grants.addAll(grants);
-    this.concurrency = concurrency;
-    this.strategy = strategy;
-    return self();
-  }
+  JobBuilder() {}
 
   @SuppressWarnings("unchecked")
   private B self() {
     return (B) this;
+  }
+
+  public B id(String id) {
+    this.id = id;
+    return self();
   }
 
   public B name(String name) {

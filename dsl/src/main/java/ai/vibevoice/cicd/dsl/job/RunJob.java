@@ -1,5 +1,6 @@
 package ai.vibevoice.cicd.dsl.job;
 
+import ai.vibevoice.cicd.dsl.builder.Buildable;
 import ai.vibevoice.cicd.dsl.builder.EnvBuilder;
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Text;
@@ -9,7 +10,6 @@ import ai.vibevoice.cicd.dsl.step.ActionStep;
 import ai.vibevoice.cicd.dsl.step.Step;
 import ai.vibevoice.cicd.dsl.util.Ordered;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,6 +18,7 @@ import java.util.Objects;
  * A job that runs steps on a runner. Its {@code permissions:} are not written by hand: they are the
  * union of what its steps declare and its own {@link #grants()}.
  */
+@Buildable(extending = JobBuilder.class)
 public record RunJob(
     String id,
     Text name,
@@ -30,12 +31,12 @@ public record RunJob(
     Integer timeoutMinutes,
     Boolean continueOnError,
     Strategy strategy,
-    Map<String, Text> outputs,
-    Map<String, Text> env,
+    @Buildable.Adder("output") Map<String, Text> outputs,
+    @Buildable.Adder("env") Map<String, Text> env,
     Defaults defaults,
     Container container,
-    Map<String, Container> services,
-    List<Step> steps)
+    @Buildable.Adder("service") Map<String, Container> services,
+    @Buildable.Adder("step") List<Step> steps)
     implements Job {
 
   public RunJob {
@@ -80,98 +81,20 @@ public record RunJob(
   }
 
   public Builder toBuilder() {
-    Builder b = new Builder(id).from(name, needs, ifCondition, grants, concurrency, strategy);
-    b.runsOn = runsOn;
-    b.environment = environment;
-    b.timeoutMinutes = timeoutMinutes;
-    b.continueOnError = continueOnError;
-    b.outputs.putAll(outputs);
-    b.env.putAll(env);
-    b.defaults = defaults;
-    b.container = container;
-    b.services.putAll(services);
-    b.steps.addAll(steps);
-    return b;
+    return new Builder(id).from(this);
   }
 
-  public static final class Builder extends JobBuilder<Builder> implements EnvBuilder<Builder> {
-    private RunsOn runsOn;
-    private Environment environment;
-    private Integer timeoutMinutes;
-    private Boolean continueOnError;
-    private final Map<String, Text> outputs = new LinkedHashMap<>();
-    private final Map<String, Text> env = new LinkedHashMap<>();
-    private Defaults defaults;
-    private Container container;
-    private final Map<String, Container> services = new LinkedHashMap<>();
-    private final List<Step> steps = new ArrayList<>();
-
+  public static final class Builder extends RunJobBuilderBase implements EnvBuilder<Builder> {
     private Builder(String id) {
-      super(id);
-    }
-
-    public Builder id(String id) {
       this.id = id;
-      return this;
-    }
-
-    public Builder runsOn(RunsOn runsOn) {
-      this.runsOn = runsOn;
-      return this;
     }
 
     public Builder runsOn(String label) {
       return runsOn(RunsOn.label(label));
     }
 
-    public Builder environment(Environment environment) {
-      this.environment = environment;
-      return this;
-    }
-
-    public Builder timeoutMinutes(int minutes) {
-      this.timeoutMinutes = minutes;
-      return this;
-    }
-
-    public Builder continueOnError(boolean value) {
-      this.continueOnError = value;
-      return this;
-    }
-
     public Builder output(String name, Expr value) {
       return output(name, Text.of(value));
-    }
-
-    public Builder output(String name, Text value) {
-      outputs.put(name, value);
-      return this;
-    }
-
-    @Override
-    public Builder env(String name, Text value) {
-      env.put(name, value);
-      return this;
-    }
-
-    public Builder defaults(Defaults defaults) {
-      this.defaults = defaults;
-      return this;
-    }
-
-    public Builder container(Container container) {
-      this.container = container;
-      return this;
-    }
-
-    public Builder service(String name, Container service) {
-      services.put(name, service);
-      return this;
-    }
-
-    public Builder step(Step step) {
-      steps.add(Objects.requireNonNull(step, () -> "job " + id + ": step is null"));
-      return this;
     }
 
     public Builder step(Step.Builder step) {
@@ -192,27 +115,6 @@ public record RunJob(
     public Builder steps(List<Step> steps) {
       steps.forEach(this::step);
       return this;
-    }
-
-    public RunJob build() {
-      return new RunJob(
-          id,
-          name,
-          needs,
-          ifCondition,
-          runsOn,
-          environment,
-          grants,
-          concurrency,
-          timeoutMinutes,
-          continueOnError,
-          strategy,
-          outputs,
-          env,
-          defaults,
-          container,
-          services,
-          steps);
     }
   }
 }

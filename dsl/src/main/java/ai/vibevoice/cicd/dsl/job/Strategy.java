@@ -1,19 +1,20 @@
 package ai.vibevoice.cicd.dsl.job;
 
+import ai.vibevoice.cicd.dsl.builder.Buildable;
 import ai.vibevoice.cicd.dsl.util.Ordered;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * {@code strategy:}: a matrix of axes with include and exclude entries, fail-fast and max-parallel.
  * See <a
  * href="https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/run-job-variations">matrices</a>.
  */
+@Buildable
 public record Strategy(
-    List<MatrixAxis> axes,
+    @Buildable.Adder("axis") List<MatrixAxis> axes,
     List<Map<String, Object>> include,
     List<Map<String, Object>> exclude,
     Boolean failFast,
@@ -52,13 +53,7 @@ public record Strategy(
   }
 
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.axes.addAll(axes);
-    b.include.addAll(include);
-    b.exclude.addAll(exclude);
-    b.failFast = failFast;
-    b.maxParallel = maxParallel;
-    return b;
+    return new Builder().from(this);
   }
 
   /** The keys {@code matrix.<key>} may name: axes and keys that include entries add. */
@@ -68,19 +63,8 @@ public record Strategy(
     return keys;
   }
 
-  public static final class Builder {
-    private final List<MatrixAxis> axes = new ArrayList<>();
-    private final List<Map<String, Object>> include = new ArrayList<>();
-    private final List<Map<String, Object>> exclude = new ArrayList<>();
-    private Boolean failFast;
-    private Integer maxParallel;
-
+  public static final class Builder extends StrategyBuilderBase {
     private Builder() {}
-
-    public Builder axis(MatrixAxis axis) {
-      axes.add(Objects.requireNonNull(axis, "matrix axis"));
-      return this;
-    }
 
     /**
      * An include entry; give keys ({@link MatrixAxis}, {@link MatrixKey} or, untyped, a String) and
@@ -94,20 +78,6 @@ public record Strategy(
     public Builder exclude(Object... keyValues) {
       exclude.add(pairs(keyValues));
       return this;
-    }
-
-    public Builder failFast(boolean failFast) {
-      this.failFast = failFast;
-      return this;
-    }
-
-    public Builder maxParallel(int maxParallel) {
-      this.maxParallel = maxParallel;
-      return this;
-    }
-
-    public Strategy build() {
-      return new Strategy(axes, include, exclude, failFast, maxParallel);
     }
 
     private static String key(Object key) {

@@ -1,5 +1,6 @@
 package ai.vibevoice.cicd.dsl.step;
 
+import ai.vibevoice.cicd.dsl.builder.Buildable;
 import ai.vibevoice.cicd.dsl.builder.EnvBuilder;
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.StepRef;
@@ -9,13 +10,11 @@ import ai.vibevoice.cicd.dsl.permission.Need;
 import ai.vibevoice.cicd.dsl.permission.Scope;
 import ai.vibevoice.cicd.dsl.repo.RepoPath;
 import ai.vibevoice.cicd.dsl.util.Ordered;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -23,24 +22,35 @@ import java.util.Set;
  * to {@link Builder#run(Text)} are moved into {@code env:} and read as shell variables, so no
  * expression is ever spliced into script text. See <a
  * href="https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idsteps">steps</a>.
+ *
+ * @param ifCondition {@code if:}, as a typed expression.
+ * @param with An input of the action; the typed bindings call this, pipelines call the typed
+ *     methods.
+ * @param outputs Declares outputs a run step writes to {@code $GITHUB_OUTPUT} (validated, not
+ *     rendered).
+ * @param permissionNeeds Declares a permission this step requires; its job is granted the union of
+ *     what its steps require ({@code needs} is the word for job dependencies).
+ * @param inputRoles Declares what the action does with an input (the generated bindings declare
+ *     their manifest's roles; a raw {@code uses:} declares them here so the rules still apply).
  */
+@Buildable
 public record Step(
     String id,
     String name,
     Expr ifCondition,
     Uses uses,
-    Map<String, Text> with,
-    String run,
+    @Buildable.Adder("with") Map<String, Text> with,
+    @Buildable.Manual String run,
     String shell,
     String workingDirectory,
-    Map<String, Text> env,
+    @Buildable.Adder("env") Map<String, Text> env,
     Boolean continueOnError,
     Integer timeoutMinutes,
-    List<String> outputs,
-    List<Need> permissionNeeds,
-    boolean pushes,
+    @Buildable.AddAll List<String> outputs,
+    @Buildable.Adder("requires") List<Need> permissionNeeds,
+    @Buildable.NoSetter boolean pushes,
     List<RepoPath> paths,
-    Map<String, InputRole> inputRoles) {
+    @Buildable.Adder("inputRole") Map<String, InputRole> inputRoles) {
 
   public Step {
     String label = describe(id, name);
@@ -93,23 +103,8 @@ public record Step(
   }
 
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.id = id;
-    b.name = name;
-    b.ifCondition = ifCondition;
-    b.uses = uses;
-    b.with.putAll(with);
+    Builder b = new Builder().from(this);
     b.run = run == null ? null : Text.of(run);
-    b.shell = shell;
-    b.workingDirectory = workingDirectory;
-    b.env.putAll(env);
-    b.continueOnError = continueOnError;
-    b.timeoutMinutes = timeoutMinutes;
-    b.outputs.addAll(outputs);
-    b.permissionNeeds.addAll(permissionNeeds);
-    b.pushes = pushes;
-    b.paths.addAll(paths);
-    b.inputRoles.putAll(inputRoles);
     return b;
   }
 
@@ -146,55 +141,13 @@ public record Step(
   }
 
   /** Builder in JavaPoet's shape: every optional field has a method, {@link #build()} checks. */
-  public static final class Builder implements EnvBuilder<Builder> {
-    private String id;
-    private String name;
-    private Expr ifCondition;
-    private Uses uses;
-    private final Map<String, Text> with = new LinkedHashMap<>();
+  public static final class Builder extends StepBuilderBase implements EnvBuilder<Builder> {
     private Text run;
-    private String shell;
-    private String workingDirectory;
-    private final Map<String, Text> env = new LinkedHashMap<>();
-    private Boolean continueOnError;
-    private Integer timeoutMinutes;
-    private final List<String> outputs = new ArrayList<>();
-    private final List<Need> permissionNeeds = new ArrayList<>();
-    private boolean pushes;
-    private final Set<RepoPath> paths = new LinkedHashSet<>();
-    private final Map<String, InputRole> inputRoles = new LinkedHashMap<>();
 
     private Builder() {}
 
-    public Builder id(String id) {
-      this.id = id;
-      return this;
-    }
-
-    public Builder name(String name) {
-      this.name = name;
-      return this;
-    }
-
-    /** {@code if:}, as a typed expression. */
-    public Builder ifCondition(Expr condition) {
-      this.ifCondition = condition;
-      return this;
-    }
-
-    public Builder uses(Uses uses) {
-      this.uses = uses;
-      return this;
-    }
-
     public Builder run(Text script) {
       this.run = script;
-      return this;
-    }
-
-    /** An input of the action; the typed bindings call this, pipelines call the typed methods. */
-    public Builder with(String input, Text value) {
-      with.put(input, value);
       return this;
     }
 
@@ -202,49 +155,8 @@ public record Step(
       return with(input, Text.of(value));
     }
 
-    public Builder shell(String shell) {
-      this.shell = shell;
-      return this;
-    }
-
-    public Builder workingDirectory(String dir) {
-      this.workingDirectory = dir;
-      return this;
-    }
-
-    @Override
-    public Builder env(String name, Text value) {
-      env.put(name, value);
-      return this;
-    }
-
-    public Builder continueOnError(boolean value) {
-      this.continueOnError = value;
-      return this;
-    }
-
-    public Builder timeoutMinutes(int minutes) {
-      this.timeoutMinutes = minutes;
-      return this;
-    }
-
-    /** Declares outputs a run step writes to {@code $GITHUB_OUTPUT} (validated, not rendered). */
-    public Builder outputs(String... names) {
-      outputs.addAll(List.of(names));
-      return this;
-    }
-
-    /**
-     * Declares a permission this step requires; its job is granted the union of what its steps
-     * require ({@code needs} is the word for job dependencies).
-     */
     public Builder requires(Scope scope, Access access, String reason) {
       return requires(new Need(scope, access, reason));
-    }
-
-    public Builder requires(Need need) {
-      permissionNeeds.add(need);
-      return this;
     }
 
     /**
@@ -253,17 +165,6 @@ public record Step(
      */
     public Builder reads(RepoPath... repoPaths) {
       paths.addAll(List.of(repoPaths));
-      return this;
-    }
-
-    /**
-     * Declares what the action does with {@code input} (the generated bindings declare their
-     * manifest's roles; a raw {@code uses:} declares them here so the rules still apply).
-     */
-    public Builder inputRole(String input, InputRole role) {
-      inputRoles.put(
-          Objects.requireNonNull(input, "input role: input"),
-          Objects.requireNonNull(role, () -> "input role of " + input));
       return this;
     }
 
@@ -282,6 +183,7 @@ public record Step(
       return this;
     }
 
+    @Override
     public Step build() {
       String script = null;
       Map<String, Text> allEnv = new LinkedHashMap<>(env);

@@ -1,10 +1,10 @@
 package ai.vibevoice.cicd.dsl.trigger;
 
+import ai.vibevoice.cicd.dsl.builder.Buildable;
 import ai.vibevoice.cicd.dsl.expr.Contexts;
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.util.Ordered;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,7 +14,11 @@ import java.util.Objects;
  * href="https://docs.github.com/en/actions/how-tos/reuse-automations/reuse-workflows">reusing
  * workflows</a>.
  */
-public record WorkflowCall(List<WorkflowInput> inputs, List<Secret> secrets, List<Output> outputs)
+@Buildable
+public record WorkflowCall(
+    @Buildable.Adder("input") List<WorkflowInput> inputs,
+    List<Secret> secrets,
+    List<Output> outputs)
     implements Trigger {
 
   /** A secret the caller passes in. */
@@ -62,11 +66,7 @@ public record WorkflowCall(List<WorkflowInput> inputs, List<Secret> secrets, Lis
   }
 
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.inputs.addAll(inputs);
-    b.secrets.addAll(secrets);
-    b.outputs.addAll(outputs);
-    return b;
+    return new Builder().from(this);
   }
 
   /** The declared output named {@code name}, or an exception naming the ones there are. */
@@ -88,17 +88,8 @@ public record WorkflowCall(List<WorkflowInput> inputs, List<Secret> secrets, Lis
     return visitor.visitWorkflowCall(this);
   }
 
-  public static final class Builder {
-    private final List<WorkflowInput> inputs = new ArrayList<>();
-    private final List<Secret> secrets = new ArrayList<>();
-    private final List<Output> outputs = new ArrayList<>();
-
+  public static final class Builder extends WorkflowCallBuilderBase {
     private Builder() {}
-
-    public Builder input(WorkflowInput input) {
-      inputs.add(input);
-      return this;
-    }
 
     public Builder secret(String name, String description, boolean required) {
       secrets.add(new Secret(name, description, required));
@@ -108,10 +99,6 @@ public record WorkflowCall(List<WorkflowInput> inputs, List<Secret> secrets, Lis
     public Builder output(String name, String description, Text value) {
       outputs.add(new Output(name, description, value));
       return this;
-    }
-
-    public WorkflowCall build() {
-      return new WorkflowCall(inputs, secrets, outputs);
     }
   }
 }

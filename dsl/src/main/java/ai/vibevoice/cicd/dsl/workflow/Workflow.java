@@ -1,5 +1,6 @@
 package ai.vibevoice.cicd.dsl.workflow;
 
+import ai.vibevoice.cicd.dsl.builder.Buildable;
 import ai.vibevoice.cicd.dsl.builder.EnvBuilder;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.job.Concurrency;
@@ -13,7 +14,6 @@ import ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowInput;
 import ai.vibevoice.cicd.dsl.util.Ordered;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,7 +24,12 @@ import java.util.Optional;
  * none; each job gets exactly what its steps need. See <a
  * href="https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax">workflow
  * syntax</a>.
+ *
+ * @param description One or two sentences for the generated reference ({@code docs/workflows.md}).
+ * @param permissions The workflow-level block; keep it read-only ({@code {}} by default) and let
+ *     jobs derive theirs.
  */
+@Buildable
 public record Workflow(
     String fileName,
     String name,
@@ -33,10 +38,10 @@ public record Workflow(
     List<Trigger> triggers,
     Permissions permissions,
     Concurrency concurrency,
-    Map<String, Text> env,
+    @Buildable.Adder("env") Map<String, Text> env,
     Defaults defaults,
-    List<Job> jobs,
-    String pullRequestTargetReason) {
+    @Buildable.Adder("job") List<Job> jobs,
+    @Buildable.NoSetter String pullRequestTargetReason) {
 
   public Workflow {
     Objects.requireNonNull(fileName, "workflow file name");
@@ -102,85 +107,19 @@ public record Workflow(
   }
 
   public Builder toBuilder() {
-    Builder b = new Builder(fileName, name);
-    b.description = description;
-    b.runName = runName;
-    b.triggers.addAll(triggers);
-    b.permissions = permissions;
-    b.concurrency = concurrency;
-    b.env.putAll(env);
-    b.defaults = defaults;
-    b.jobs.addAll(jobs);
-    b.pullRequestTargetReason = pullRequestTargetReason;
-    return b;
+    return new Builder(fileName, name).from(this);
   }
 
-  public static final class Builder implements EnvBuilder<Builder> {
-    private String fileName;
-    private final String name;
-    private String description = "";
-    private Text runName;
-    private final List<Trigger> triggers = new ArrayList<>();
-    private Permissions permissions = Permissions.none();
-    private Concurrency concurrency;
-    private final Map<String, Text> env = new LinkedHashMap<>();
-    private Defaults defaults;
-    private final List<Job> jobs = new ArrayList<>();
-    private String pullRequestTargetReason;
-
+  public static final class Builder extends WorkflowBuilderBase implements EnvBuilder<Builder> {
     private Builder(String fileName, String name) {
       this.fileName = fileName;
       this.name = name;
-    }
-
-    public Builder fileName(String fileName) {
-      this.fileName = fileName;
-      return this;
-    }
-
-    /** One or two sentences for the generated reference ({@code docs/workflows.md}). */
-    public Builder description(String description) {
-      this.description = description;
-      return this;
-    }
-
-    public Builder runName(Text runName) {
-      this.runName = runName;
-      return this;
+      this.description = "";
+      this.permissions = Permissions.none();
     }
 
     public Builder on(Trigger... triggers) {
       for (Trigger t : triggers) this.triggers.add(Objects.requireNonNull(t, "trigger"));
-      return this;
-    }
-
-    /**
-     * The workflow-level block; keep it read-only ({@code {}} by default) and let jobs derive
-     * theirs.
-     */
-    public Builder permissions(Permissions permissions) {
-      this.permissions = permissions;
-      return this;
-    }
-
-    public Builder concurrency(Concurrency concurrency) {
-      this.concurrency = concurrency;
-      return this;
-    }
-
-    @Override
-    public Builder env(String name, Text value) {
-      env.put(name, value);
-      return this;
-    }
-
-    public Builder defaults(Defaults defaults) {
-      this.defaults = defaults;
-      return this;
-    }
-
-    public Builder job(Job job) {
-      jobs.add(Objects.requireNonNull(job, () -> "workflow " + fileName + ": job is null"));
       return this;
     }
 
@@ -202,21 +141,6 @@ public record Workflow(
     public Builder allowPullRequestTarget(String reason) {
       this.pullRequestTargetReason = Objects.requireNonNull(reason, "reason");
       return this;
-    }
-
-    public Workflow build() {
-      return new Workflow(
-          fileName,
-          name,
-          description,
-          runName,
-          triggers,
-          permissions,
-          concurrency,
-          env,
-          defaults,
-          jobs,
-          pullRequestTargetReason);
     }
   }
 }

@@ -1,0 +1,300 @@
+package ai.vibevoice.cicd.dsl.builder.codegen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the processor inside javac over small records and compares what it writes as text. */
+class BuilderProcessorTest {
+  @TempDir Path dir;
+
+  @Test
+  void writes_setters_adders_from_and_build_for_a_record() throws IOException {
+    Compilation c =
+        compile(
+            "sample/Sample.java",
+            """
+            package sample;
+
+            import ai.vibevoice.cicd.dsl.builder.Buildable;
+            import java.util.List;
+            import java.util.Map;
+
+            /**
+             * A sample.
+             *
+             * @param name What it is called,
+             *     on two lines.
+             */
+            @Buildable
+            public record Sample(
+                String name,
+                int count,
+                @Buildable.Adder("tag") List<String> tags,
+                @Buildable.Adder("label") Map<String, Integer> labels,
+                @Buildable.AddAll List<String> ports,
+                @Buildable.NoSetter String reason) {
+              public static final class Builder extends SampleBuilderBase {}
+            }
+            """);
+    assertEquals(List.of(), c.errors());
+    assertEquals(
+        """
+        package sample;
+
+        import java.util.ArrayList;
+        import java.util.LinkedHashMap;
+        import java.util.List;
+        import java.util.Map;
+        import java.util.Objects;
+        import javax.annotation.processing.Generated;
+
+        /**
+         * The generated base of {@link Sample.Builder}: one field and setter per component, adders,
+         * {@code from} and {@code build}. Written by {@code BuilderProcessor} from
+         * {@link Sample}'s components; change the record, not this class.
+         */
+        @Generated("ai.vibevoice.cicd.dsl.builder.codegen.BuilderProcessor")
+        public abstract class SampleBuilderBase {
+          String name;
+
+          int count;
+
+          final List<String> tags = new ArrayList<>();
+
+          final Map<String, Integer> labels = new LinkedHashMap<>();
+
+          final List<String> ports = new ArrayList<>();
+
+          String reason;
+
+          SampleBuilderBase() {
+          }
+
+          /**
+           * What it is called, on two lines.
+           */
+          public Sample.Builder name(String name) {
+            this.name = name;
+            return self();
+          }
+
+          public Sample.Builder count(int count) {
+            this.count = count;
+            return self();
+          }
+
+          public Sample.Builder tag(String tag) {
+            this.tags.add(Objects.requireNonNull(tag, "tag"));
+            return self();
+          }
+
+          public Sample.Builder label(String name, Integer value) {
+            this.labels.put(Objects.requireNonNull(name, "label: name"), Objects.requireNonNull(value, () -> "label: no value for " + name));
+            return self();
+          }
+
+          public Sample.Builder ports(String... ports) {
+            this.ports.addAll(List.of(ports));
+            return self();
+          }
+
+          /**
+           * Copies every component of {@code value} into this builder.
+           */
+          final Sample.Builder from(Sample value) {
+            this.name = value.name();
+            this.count = value.count();
+            this.tags.addAll(value.tags());
+            this.labels.putAll(value.labels());
+            this.ports.addAll(value.ports());
+            this.reason = value.reason();
+            return self();
+          }
+
+          public Sample build() {
+            return new Sample(name, count, tags, labels, ports, reason);
+          }
+
+          private Sample.Builder self() {
+            return (Sample.Builder) this;
+          }
+        }
+        """,
+        c.generated("sample/SampleBuilderBase.java"));
+  }
+
+  @Test
+  void leaves_inherited_and_manual_components_to_the_hand_written_builder() throws IOException {
+    Compilation c =
+        compile(
+            "sample/Shared.java",
+            """
+            package sample;
+
+            public abstract class Shared<B extends Shared<B>> {
+              String id;
+
+              @SuppressWarnings("unchecked")
+              public B id(String id) {
+                this.id = id;
+                return (B) this;
+              }
+            }
+            """,
+            "sample/Job.java",
+            """
+            package sample;
+
+            import ai.vibevoice.cicd.dsl.builder.Buildable;
+
+            @Buildable(extending = Shared.class)
+            public record Job(String id, @Buildable.Manual String script) {
+              public static final class Builder extends JobBuilderBase {
+                private String text;
+
+                public Builder script(String text) {
+                  this.text = text;
+                  return this;
+                }
+
+                @Override
+                public Job build() {
+                  return new Job(id, text.strip());
+                }
+              }
+            }
+            """);
+    assertEquals(List.of(), c.errors());
+    String base = c.generated("sample/JobBuilderBase.java");
+    assertTrue(base.contains("public abstract class JobBuilderBase extends Shared<Job.Builder> {"));
+    assertTrue(base.contains("    this.id = value.id();\n"), base);
+    assertTrue(base.contains("  public abstract Job build();\n"), base);
+    assertFalse(base.contains("String id;"), base);
+    assertFalse(base.contains("script"), base);
+  }
+
+  @Test
+  void rejects_buildable_on_a_class() throws IOException {
+    Compilation c =
+        compile(
+            "sample/Plain.java",
+            """
+            package sample;
+
+            @ai.vibevoice.cicd.dsl.builder.Buildable
+            public class Plain {}
+            """);
+    assertEquals(List.of("@Buildable goes on a record, not on a CLASS"), c.errors());
+  }
+
+  @Test
+  void rejects_a_record_without_a_nested_builder() throws IOException {
+    Compilation c =
+        compile(
+            "sample/Lone.java",
+            """
+            package sample;
+
+            @ai.vibevoice.cicd.dsl.builder.Buildable
+            public record Lone(String name) {}
+            """);
+    assertEquals(
+        List.of("@Buildable record Lone needs a nested class Builder extending LoneBuilderBase"),
+        c.errors());
+  }
+
+  @Test
+  void rejects_an_adder_on_a_single_value_and_add_all_on_a_map() throws IOException {
+    Compilation c =
+        compile(
+            "sample/Odd.java",
+            """
+            package sample;
+
+            import ai.vibevoice.cicd.dsl.builder.Buildable;
+            import java.util.Map;
+
+            @Buildable
+            public record Odd(
+                @Buildable.Adder("n") String name, @Buildable.AddAll Map<String, String> env) {
+              public static final class Builder {}
+            }
+            """);
+    assertEquals(
+        List.of("@Adder and @AddAll go on a list, set or map component, not on name"),
+        c.errors().subList(0, 1));
+  }
+
+  @Test
+  void reads_param_tags_by_component_name() {
+    assertEquals(
+        Map.of("a", "First line second line.", "b", "Only."),
+        BuilderBase.paramDocs(
+            " Text.\n\n @param a First line\n     second line.\n @param b Only.\n"));
+    assertEquals(Map.of(), BuilderBase.paramDocs(null));
+  }
+
+  private record Compilation(Path generatedRoot, List<String> errors) {
+    String generated(String path) throws IOException {
+      return Files.readString(generatedRoot.resolve(path));
+    }
+  }
+
+  /** Compiles {@code pathAndSource} pairs with the processor; returns its errors and output. */
+  private Compilation compile(String... pathAndSource) throws IOException {
+    Path src = Files.createDirectories(dir.resolve("src"));
+    Path gen = Files.createDirectories(dir.resolve("gen"));
+    Path out = Files.createDirectories(dir.resolve("out"));
+    List<Path> files = new ArrayList<>();
+    for (int i = 0; i < pathAndSource.length; i += 2) {
+      Path f = src.resolve(pathAndSource[i]);
+      Files.createDirectories(f.getParent());
+      files.add(Files.writeString(f, pathAndSource[i + 1]));
+    }
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager fm =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+      JavaCompiler.CompilationTask task =
+          javac.getTask(
+              null,
+              fm,
+              diagnostics,
+              List.of(
+                  "-classpath",
+                  System.getProperty("java.class.path"),
+                  "-s",
+                  gen.toString(),
+                  "-d",
+                  out.toString(),
+                  "-proc:only"),
+              null,
+              fm.getJavaFileObjectsFromPaths(files));
+      task.setProcessors(List.of(new BuilderProcessor()));
+      task.call();
+    }
+    List<String> errors =
+        diagnostics.getDiagnostics().stream()
+            .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+            .map(d -> d.getMessage(Locale.ROOT))
+            .toList();
+    return new Compilation(gen, errors);
+  }
+}
