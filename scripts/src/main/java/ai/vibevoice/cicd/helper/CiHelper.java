@@ -5,14 +5,18 @@ import ai.vibevoice.cicd.helper.metadata.BuildMetadataCommand;
 import ai.vibevoice.cicd.helper.regression.CheckRegressionCommand;
 import ai.vibevoice.cicd.helper.smoke.SmokeTestCommand;
 import java.io.PrintWriter;
+import java.util.Map;
+import java.util.TreeMap;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.ScopeType;
 
 /**
  * {@code ci-helper}: the programs the workflows call, one subcommand each. Exit codes are those of
  * {@link ExitCode}; {@code scripts/ci-helper} is the launcher. The subcommands inherit the help
- * options and the exit code heading ({@code scope = INHERIT}); each lists its own exit codes.
+ * options and the exit code heading ({@code scope = INHERIT}); each lists the meaning of its own 0
+ * and 1, and {@link #SHARED_EXIT_CODES} adds the codes every subcommand means alike.
  */
 @Command(
     name = "ci-helper",
@@ -41,6 +45,12 @@ public final class CiHelper implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
   }
 
+  /** Exit codes every subcommand means alike; a subcommand that says more keeps its own line. */
+  static final Map<String, String> SHARED_EXIT_CODES =
+      Map.of(
+          String.valueOf(ExitCode.BAD_INPUT), "bad usage or input",
+          String.valueOf(ExitCode.INTERNAL), "internal error");
+
   public static void main(String[] args) {
     System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
@@ -56,6 +66,12 @@ public final class CiHelper implements Runnable {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    for (CommandLine sub : commandLine.getSubcommands().values()) {
+      UsageMessageSpec usage = sub.getCommandSpec().usageMessage();
+      Map<String, String> codes = new TreeMap<>(usage.exitCodeList());
+      SHARED_EXIT_CODES.forEach(codes::putIfAbsent);
+      usage.exitCodeList(codes);
+    }
     commandLine.setExitCodeExceptionMapper(e -> ExitCode.INTERNAL);
     commandLine.setParameterExceptionHandler(
         (e, a) -> {

@@ -1,6 +1,8 @@
 package ai.vibevoice.cicd.dsl.trigger;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The branch and path filter setters {@link Push.Builder} and {@link PullRequest.Builder} share,
@@ -9,23 +11,13 @@ import java.util.List;
  */
 public abstract sealed class FilterBuilder<B extends FilterBuilder<B>>
     permits Push.Builder, PullRequest.Builder {
-  List<String> branches = List.of();
-  List<String> branchesIgnore = List.of();
-  List<String> tags = List.of();
-  List<String> tagsIgnore = List.of();
-  List<String> paths = List.of();
-  List<String> pathsIgnore = List.of();
+  private final Map<String, List<String>> patterns = new LinkedHashMap<>();
 
   FilterBuilder() {}
 
   /** Copies built filters into this builder (for {@code toBuilder()}). */
   final B from(Filters f) {
-    branches = f.branches();
-    branchesIgnore = f.branchesIgnore();
-    tags = f.tags();
-    tagsIgnore = f.tagsIgnore();
-    paths = f.paths();
-    pathsIgnore = f.pathsIgnore();
+    patterns.putAll(f.byKey());
     return self();
   }
 
@@ -35,26 +27,28 @@ public abstract sealed class FilterBuilder<B extends FilterBuilder<B>>
   }
 
   final Filters filters() {
-    return new Filters(branches, branchesIgnore, tags, tagsIgnore, paths, pathsIgnore);
+    return Filters.ofKeys(patterns);
+  }
+
+  /** Sets the filter GitHub spells {@code key} ({@code branches-ignore}, say). */
+  final B filter(String key, String... values) {
+    patterns.put(key, List.of(values));
+    return self();
   }
 
   public B branches(String... patterns) {
-    branches = List.of(patterns);
-    return self();
+    return filter("branches", patterns);
   }
 
   public B branchesIgnore(String... patterns) {
-    branchesIgnore = List.of(patterns);
-    return self();
+    return filter("branches-ignore", patterns);
   }
 
   public B paths(String... patterns) {
-    paths = List.of(patterns);
-    return self();
+    return filter("paths", patterns);
   }
 
   public B pathsIgnore(String... patterns) {
-    pathsIgnore = List.of(patterns);
-    return self();
+    return filter("paths-ignore", patterns);
   }
 }

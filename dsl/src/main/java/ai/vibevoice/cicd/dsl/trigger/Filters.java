@@ -18,6 +18,10 @@ public record Filters(
     List<String> paths,
     List<String> pathsIgnore) {
 
+  /** GitHub's keys of the components, in their order. */
+  private static final List<String> KEYS =
+      List.of("branches", "branches-ignore", "tags", "tags-ignore", "paths", "paths-ignore");
+
   public static final Filters NONE =
       new Filters(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
@@ -33,19 +37,27 @@ public record Filters(
     exclusive("paths", paths, pathsIgnore);
   }
 
+  /** The filters {@code byKey} holds by GitHub's key: the inverse of {@link #byKey()}. */
+  static Filters ofKeys(Map<String, List<String>> byKey) {
+    Map<String, List<String>> unknown = new LinkedHashMap<>(byKey);
+    unknown.keySet().removeAll(KEYS);
+    if (!unknown.isEmpty()) throw new IllegalArgumentException("unknown filters " + unknown);
+    List<List<String>> lists = KEYS.stream().map(k -> byKey.getOrDefault(k, List.of())).toList();
+    return new Filters(
+        lists.get(0), lists.get(1), lists.get(2), lists.get(3), lists.get(4), lists.get(5));
+  }
+
   /**
    * The filters that are set, by GitHub's key ({@code branches}, {@code branches-ignore}, ...), in
    * GitHub's order.
    */
   public Map<String, List<String>> byKey() {
+    List<List<String>> lists =
+        List.of(branches, branchesIgnore, tags, tagsIgnore, paths, pathsIgnore);
     Map<String, List<String>> keys = new LinkedHashMap<>();
-    keys.put("branches", branches);
-    keys.put("branches-ignore", branchesIgnore);
-    keys.put("tags", tags);
-    keys.put("tags-ignore", tagsIgnore);
-    keys.put("paths", paths);
-    keys.put("paths-ignore", pathsIgnore);
-    keys.values().removeIf(List::isEmpty);
+    for (int i = 0; i < KEYS.size(); i++) {
+      if (!lists.get(i).isEmpty()) keys.put(KEYS.get(i), lists.get(i));
+    }
     return Collections.unmodifiableMap(keys);
   }
 

@@ -1,6 +1,5 @@
 package ai.vibevoice.cicd.dsl.trigger;
 
-import java.util.List;
 import java.util.Objects;
 
 /** {@code on.push}, with branch, tag and path filters. */
@@ -31,13 +30,11 @@ public record Push(Filters filters) implements Trigger {
     private Builder() {}
 
     public Builder tags(String... patterns) {
-      tags = List.of(patterns);
-      return this;
+      return filter("tags", patterns);
     }
 
     public Builder tagsIgnore(String... patterns) {
-      tagsIgnore = List.of(patterns);
-      return this;
+      return filter("tags-ignore", patterns);
     }
 
     public Push build() {

@@ -46,11 +46,7 @@ import picocli.CommandLine.Spec;
           + " each request's intended start, so queueing is never hidden. Closed model (--concurrency): for comparison.",
       "Only the host of --url is ever contacted; redirects are not followed."
     },
-    exitCodeList = {
-      "0:measured (errors are in the metrics, not the exit code)",
-      "2:bad usage or input",
-      "3:internal error"
-    })
+    exitCodeList = {"0:measured (errors are in the metrics, not the exit code)"})
 public final class LoadTestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

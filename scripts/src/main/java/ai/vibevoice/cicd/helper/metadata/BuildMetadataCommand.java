@@ -29,11 +29,7 @@ import picocli.CommandLine.Spec;
           + BuildMetadata.PREDICATE_TYPE
           + " --predicate FILE IMAGE@DIGEST"
     },
-    exitCodeList = {
-      "0:written",
-      "2:bad usage, bad input or missing required values (all listed)",
-      "3:internal error"
-    })
+    exitCodeList = {"0:written", "2:bad usage, bad input or missing required values (all listed)"})
 public final class BuildMetadataCommand implements Callable<Integer> {
   private static final Pattern DIGEST = Pattern.compile("sha256:[0-9a-f]{64}");
   private static final Pattern PLATFORM = Pattern.compile("[a-z0-9]+/[a-z0-9_]+(/[a-z0-9]+)?");

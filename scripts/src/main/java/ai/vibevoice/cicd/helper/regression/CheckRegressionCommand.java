@@ -25,12 +25,7 @@ import picocli.CommandLine.Spec;
       "A missing baseline is created from the current metrics (exit 0). An existing baseline is replaced only"
           + " with --update-baseline and a passing verdict (a warning does not ratchet the baseline)."
     },
-    exitCodeList = {
-      "0:pass or warn (or baseline created)",
-      "1:regression (verdict fail)",
-      "2:bad usage or input",
-      "3:internal error"
-    })
+    exitCodeList = {"0:pass or warn (or baseline created)", "1:regression (verdict fail)"})
 public final class CheckRegressionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

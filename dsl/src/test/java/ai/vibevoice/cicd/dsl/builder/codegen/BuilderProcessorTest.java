@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -19,6 +20,9 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Runs the processor inside javac over small records and compares what it writes as text. */
 class BuilderProcessorTest {
@@ -190,56 +194,50 @@ class BuilderProcessorTest {
     assertFalse(base.contains("script"), base);
   }
 
-  @Test
-  void rejects_buildable_on_a_class() throws IOException {
-    Compilation c =
-        compile(
-            "sample/Plain.java",
+  /** Each misuse, a source that makes it and the message javac prints at the element. */
+  static Stream<Arguments> misuses() {
+    return Stream.of(
+        Arguments.of(
             """
-            package sample;
-
-            @ai.vibevoice.cicd.dsl.builder.Buildable
-            public class Plain {}
-            """);
-    assertEquals(List.of("@Buildable goes on a record, not on a CLASS"), c.errors());
-  }
-
-  @Test
-  void rejects_a_record_without_a_nested_builder() throws IOException {
-    Compilation c =
-        compile(
-            "sample/Lone.java",
-            """
-            package sample;
-
-            @ai.vibevoice.cicd.dsl.builder.Buildable
-            public record Lone(String name) {}
-            """);
-    assertEquals(
-        List.of("@Buildable record Lone needs a nested class Builder extending LoneBuilderBase"),
-        c.errors());
-  }
-
-  @Test
-  void rejects_an_adder_on_a_single_value_and_add_all_on_a_map() throws IOException {
-    Compilation c =
-        compile(
-            "sample/Odd.java",
-            """
-            package sample;
-
-            import ai.vibevoice.cicd.dsl.builder.Buildable;
-            import java.util.Map;
-
             @Buildable
-            public record Odd(
-                @Buildable.Adder("n") String name, @Buildable.AddAll Map<String, String> env) {
+            public class Plain {}
+            """,
+            "@Buildable goes on a record, not on a CLASS"),
+        Arguments.of(
+            """
+            @Buildable
+            public record Lone(String name) {}
+            """,
+            "@Buildable record Lone needs a nested class Builder extending LoneBuilderBase"),
+        Arguments.of(
+            """
+            @Buildable
+            public record Odd(@Buildable.Adder("n") String name) {
               public static final class Builder {}
             }
-            """);
-    assertEquals(
-        List.of("@Adder and @AddAll go on a list, set or map component, not on name"),
-        c.errors().subList(0, 1));
+            """,
+            "@Adder and @AddAll go on a list, set or map component, not on name"),
+        Arguments.of(
+            """
+            @Buildable
+            public record Odd(@Buildable.AddAll Map<String, String> env) {
+              public static final class Builder {}
+            }
+            """,
+            "@AddAll goes on a list or set of a non-generic type, not on env"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("misuses")
+  void rejects_a_misuse_at_its_element(String declaration, String message) throws IOException {
+    String type = declaration.replaceAll("(?s).*?public (?:class|record) (\\w+).*", "$1");
+    Compilation c =
+        compile(
+            "sample/" + type + ".java",
+            "package sample;\n\nimport ai.vibevoice.cicd.dsl.builder.Buildable;\n"
+                + "import java.util.Map;\n\n"
+                + declaration);
+    assertEquals(List.of(message), c.errors());
   }
 
   @Test
