@@ -7,21 +7,26 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A local stand-in for GitHub's raw content host in the tests of {@code --refresh-actions} and
- * {@code --add-action}: serves {@link #files} by path (404 otherwise) and can stall one prefix.
+ * {@code --add-action}: serves {@link #files} by path (404 otherwise) and can stall one prefix. A
+ * JUnit extension ({@code @RegisterExtension}): it listens from before each test to after it.
  */
-final class ActionYmlServer implements AutoCloseable {
+final class ActionYmlServer implements BeforeEachCallback, AfterEachCallback {
   /** Path below the server's root -> body; a missing path answers 404. */
   final Map<String, String> files = new ConcurrentHashMap<>();
 
   /** Requests whose path starts with this wait 3 s before the answer (empty: none). */
   volatile String stallOn = "";
 
-  private final HttpServer server;
+  private HttpServer server;
 
-  ActionYmlServer() throws IOException {
+  @Override
+  public void beforeEach(ExtensionContext context) throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext(
         "/",
@@ -49,7 +54,7 @@ final class ActionYmlServer implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public void afterEach(ExtensionContext context) {
     server.stop(0);
   }
 }

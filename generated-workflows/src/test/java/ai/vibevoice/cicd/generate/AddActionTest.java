@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -23,13 +23,12 @@ class AddActionTest {
   private static final String MANIFEST = "dsl/src/main/actions/actions-setup-node.json";
 
   @TempDir Path repo;
-  private ActionYmlServer server;
+  @RegisterExtension final ActionYmlServer server = new ActionYmlServer();
   private final CommandRun command = new CommandRun();
 
   @BeforeEach
   void copyTheManifestsAndServe() throws IOException {
     RepoRoot.copyManifests(repo);
-    server = new ActionYmlServer();
     server.files.put(
         NODE,
         """
@@ -51,11 +50,6 @@ class AddActionTest {
           using: node24
           main: dist/setup/index.js
         """);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
   }
 
   private int add(String... args) {

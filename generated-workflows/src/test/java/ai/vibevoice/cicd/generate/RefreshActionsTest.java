@@ -9,9 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -23,23 +23,17 @@ class RefreshActionsTest {
   private static final String UPLOAD = "dsl/src/main/actions/actions-upload-artifact.json";
 
   @TempDir Path repo;
-  private ActionYmlServer server;
+  @RegisterExtension final ActionYmlServer server = new ActionYmlServer();
   private final CommandRun command = new CommandRun();
 
   @BeforeEach
   void serveEveryActionYml() throws IOException {
-    server = new ActionYmlServer();
     for (Path p : RepoRoot.copyManifests(repo)) {
       ActionManifest m = ManifestJson.read(p);
       if (m.kind() == ActionManifest.Kind.ACTION) {
         server.files.put(dir(m) + "action.yml", actionYml(m, ""));
       }
     }
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
   }
 
   private static String dir(ActionManifest m) {

@@ -6,9 +6,8 @@ import ai.vibevoice.cicd.dsl.workflow.LocalWorkflow;
 @Rejects("A job calls a local workflow that is not generated in the set.")
 public final class CalleeNotGenerated implements Rule {
   @Override
-  public void checkJob(Sight at, Reporter r) {
-    if (at.job() instanceof CallJob job
-        && job.callee() instanceof LocalWorkflow local
+  public void checkCallJob(Sight at, CallJob job, Reporter r) {
+    if (job.callee() instanceof LocalWorkflow local
         && at.workflows().stream()
             .noneMatch(x -> x.fileName().equals(local.workflow().fileName()))) {
       r.report(at, message(local.workflow().fileName()));

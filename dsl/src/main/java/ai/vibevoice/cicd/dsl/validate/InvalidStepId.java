@@ -7,8 +7,7 @@ import ai.vibevoice.cicd.dsl.step.Step;
     "A step id does not start with a letter or underscore, or has characters besides letters, digits, - and _.")
 public final class InvalidStepId implements Rule {
   @Override
-  public void checkJob(Sight at, Reporter r) {
-    if (!(at.job() instanceof RunJob job)) return;
+  public void checkRunJob(Sight at, RunJob job, Reporter r) {
     for (Step s : job.steps()) {
       if (s.id() != null && !InvalidJobId.ID.matcher(s.id()).matches())
         r.report(at.atStep(s.label()), message(s.id()));

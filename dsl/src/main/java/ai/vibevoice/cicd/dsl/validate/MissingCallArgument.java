@@ -6,8 +6,7 @@ import ai.vibevoice.cicd.dsl.trigger.WorkflowCall;
 @Rejects("A call job does not pass a required input or secret of the called workflow.")
 public final class MissingCallArgument implements Rule {
   @Override
-  public void checkJob(Sight at, Reporter r) {
-    if (!(at.job() instanceof CallJob job)) return;
+  public void checkCallJob(Sight at, CallJob job, Reporter r) {
     WorkflowCall contract = job.callee().contract();
     contract.inputs().stream()
         .filter(i -> i.required() && !job.with().containsKey(i.name()))

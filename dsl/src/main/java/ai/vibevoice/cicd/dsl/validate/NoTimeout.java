@@ -5,8 +5,8 @@ import ai.vibevoice.cicd.dsl.job.RunJob;
 @Rejects("A job that runs steps has no timeout-minutes.")
 public final class NoTimeout implements Rule {
   @Override
-  public void checkJob(Sight at, Reporter r) {
-    if (at.job() instanceof RunJob job && job.timeoutMinutes() == null) r.report(at, message());
+  public void checkRunJob(Sight at, RunJob job, Reporter r) {
+    if (job.timeoutMinutes() == null) r.report(at, message());
   }
 
   public static String message() {

@@ -1,6 +1,8 @@
 package ai.vibevoice.cicd.dsl.validate;
 
 import ai.vibevoice.cicd.dsl.expr.Expr;
+import ai.vibevoice.cicd.dsl.job.CallJob;
+import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.step.Step;
 import java.lang.reflect.Method;
 import java.util.EnumSet;
@@ -57,6 +59,12 @@ public interface Rule {
   /** Called once per job, before its expressions are checked. */
   default void checkJob(Sight at, Reporter r) {}
 
+  /** Called once per job that runs steps, right after {@link #checkJob}. */
+  default void checkRunJob(Sight at, RunJob job, Reporter r) {}
+
+  /** Called once per job that calls a reusable workflow, right after {@link #checkJob}. */
+  default void checkCallJob(Sight at, CallJob job, Reporter r) {}
+
   /** Called once per step of a run job, after the step's expressions are checked. */
   default void checkStep(Sight at, Step step, Reporter r) {}
 
@@ -69,7 +77,7 @@ public interface Rule {
   /** The elements of a workflow a rule applies to, each with its hooks. */
   enum Level {
     WORKFLOW("checkWorkflow"),
-    JOB("checkJob"),
+    JOB("checkJob", "checkRunJob", "checkCallJob"),
     STEP("checkStep"),
     EXPRESSION("checkExpression", "checkUnparsed");
 

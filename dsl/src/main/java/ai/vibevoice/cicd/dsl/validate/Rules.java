@@ -11,8 +11,7 @@ public final class Rules {
       List.of(
           new DuplicateFile(),
           new InvalidFileName(),
-          new NoTriggers(),
-          new NoJobs(),
+          new MissingRequiredKey(),
           new DuplicateTrigger(),
           new InvalidCron(),
           new UnknownWorkflowRun(),
@@ -42,7 +41,6 @@ public final class Rules {
           new JobOutputNotNeeded(),
           new UndeclaredOutput(),
           new UnknownStep(),
-          new ExpressionInStepName(),
           new ExpressionInScript(),
           new TrailingWhitespace(),
           new UntrustedInCodeInput(),

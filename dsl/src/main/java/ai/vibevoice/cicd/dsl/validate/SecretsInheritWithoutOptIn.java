@@ -5,10 +5,8 @@ import ai.vibevoice.cicd.dsl.job.CallJob;
 @Rejects("A call job uses secrets: inherit without a documented reason.")
 public final class SecretsInheritWithoutOptIn implements Rule {
   @Override
-  public void checkJob(Sight at, Reporter r) {
-    if (at.job() instanceof CallJob job
-        && job.secretsInheritReason() != null
-        && job.secretsInheritReason().isBlank()) {
+  public void checkCallJob(Sight at, CallJob job, Reporter r) {
+    if (job.secretsInheritReason() != null && job.secretsInheritReason().isBlank()) {
       r.report(at, message());
     }
   }

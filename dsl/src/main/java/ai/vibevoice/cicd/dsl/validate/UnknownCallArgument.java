@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 @Rejects("A call job passes an input or a secret the called workflow does not declare.")
 public final class UnknownCallArgument implements Rule {
   @Override
-  public void checkJob(Sight at, Reporter r) {
-    if (!(at.job() instanceof CallJob job)) return;
+  public void checkCallJob(Sight at, CallJob job, Reporter r) {
     WorkflowCall contract = job.callee().contract();
     report(
         at, r, "input", job.with().keySet(), contract.inputs().stream().map(WorkflowInput::name));

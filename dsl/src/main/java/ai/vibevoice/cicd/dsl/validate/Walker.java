@@ -76,7 +76,10 @@ final class Walker {
     Map<String, Step> stepsById = new LinkedHashMap<>();
     for (Step s : job.steps()) if (s.id() != null) stepsById.putIfAbsent(s.id(), s);
     Sight scope = top.forJob(job, Collections.unmodifiableMap(stepsById));
-    for (Rule r : rules) r.checkJob(scope, reporter);
+    for (Rule r : rules) {
+      r.checkJob(scope, reporter);
+      r.checkRunJob(scope, job, reporter);
+    }
     expr(scope.in(Place.JOB_IF), job.ifCondition());
     if (job.name() != null) text(scope.in(Place.JOB_NAME), job.name());
     job.runsOn().labels().forEach(t -> text(scope.in(Place.JOB_RUNS_ON), t));
@@ -100,7 +103,10 @@ final class Walker {
 
   private void callJob(Sight top, CallJob job) {
     Sight scope = top.forJob(job, Map.of());
-    for (Rule r : rules) r.checkJob(scope, reporter);
+    for (Rule r : rules) {
+      r.checkJob(scope, reporter);
+      r.checkCallJob(scope, job, reporter);
+    }
     expr(scope.in(Place.CALL_IF), job.ifCondition());
     if (job.name() != null) text(scope.in(Place.JOB_NAME), job.name());
     job.with().values().stream()

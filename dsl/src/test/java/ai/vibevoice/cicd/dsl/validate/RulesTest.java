@@ -99,7 +99,7 @@ class RulesTest {
                 new UndeclaredMatrixKey(),
                 new TrailingWhitespace(),
                 new NoSteps(),
-                new NoTriggers())
+                new MissingRequiredKey())
             .map(r -> r.appliesTo().toString())
             .collect(Collectors.joining(" ")));
   }
