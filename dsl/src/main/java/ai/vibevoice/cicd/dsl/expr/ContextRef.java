@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * github.sha}, {@code secrets.TOKEN}, {@code runner.os}). Inputs, matrix axes, job and step results
  * have their own typed references.
  */
-public record ContextRef(String context, String path) implements Expr {
+public record ContextRef(String context, String path) implements Ref {
   /**
    * The contexts this record covers; {@code inputs}, {@code matrix}, {@code needs}, {@code steps}
    * have typed refs.
@@ -47,11 +47,6 @@ public record ContextRef(String context, String path) implements Expr {
         .filter(e -> e instanceof ContextRef c && c.context().equals("secrets"))
         .forEach(e -> names.add(((ContextRef) e).path()));
     return names;
-  }
-
-  @Override
-  public String readsContext() {
-    return context;
   }
 
   @Override

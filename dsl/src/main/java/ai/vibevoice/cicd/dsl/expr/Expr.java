@@ -11,18 +11,7 @@ import java.util.stream.Stream;
  * else. See <a
  * href="https://docs.github.com/en/actions/reference/workflows-and-actions/expressions">expressions</a>.
  */
-public sealed interface Expr
-    permits Literal,
-        ContextRef,
-        InputRef,
-        MatrixRef,
-        JobRef,
-        StepRef,
-        Call,
-        Binary,
-        Not,
-        Index,
-        RawExpr {
+public sealed interface Expr permits Literal, Ref, Call, Binary, Not, Index, RawExpr {
 
   /** The expression text, without the surrounding {@code ${{ }}}. */
   default String text() {
@@ -39,7 +28,8 @@ public sealed interface Expr
 
   /**
    * The context this node reads ({@code github}, {@code inputs}, {@code needs}, ...), or null for a
-   * literal, function or operator, which reads none itself. Where each is available: <a
+   * literal, function or operator, which reads none itself (a {@link Ref} reads one). Where each is
+   * available: <a
    * href="https://docs.github.com/en/actions/reference/workflows-and-actions/contexts#context-availability">context
    * availability</a>.
    */

@@ -6,14 +6,9 @@ import java.util.Objects;
  * {@code inputs.<name>}: a workflow_dispatch or workflow_call input; validated against the declared
  * inputs.
  */
-public record InputRef(String name) implements Expr {
+public record InputRef(String name) implements Ref {
   public InputRef {
     Objects.requireNonNull(name, "input name");
-  }
-
-  @Override
-  public String readsContext() {
-    return "inputs";
   }
 
   @Override

@@ -7,7 +7,7 @@ import java.util.Objects;
  * A job's output or result: {@code needs.<job>.outputs.<name>} from a dependent job, or {@code
  * jobs.<job>.outputs.<name>} in a workflow_call output. Made by the job object, never by hand.
  */
-public record JobRef(Context context, String jobId, String output) implements Expr {
+public record JobRef(Context context, String jobId, String output) implements Ref {
   /**
    * The context the reference reads: <a
    * href="https://docs.github.com/en/actions/reference/workflows-and-actions/contexts#needs-context">needs</a>
@@ -32,11 +32,6 @@ public record JobRef(Context context, String jobId, String output) implements Ex
 
   public boolean isResult() {
     return output.isEmpty();
-  }
-
-  @Override
-  public String readsContext() {
-    return context.key();
   }
 
   @Override

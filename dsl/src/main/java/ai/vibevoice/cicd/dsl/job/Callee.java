@@ -12,8 +12,10 @@ public interface Callee {
   /** The {@code uses:} value of the call job. */
   String uses();
 
-  /** The comment after {@code uses:} (a version), or null. */
-  String comment();
+  /** The comment after {@code uses:} (a version), or null: a local workflow has no version. */
+  default String comment() {
+    return null;
+  }
 
   /** What the called workflow declares under {@code on.workflow_call}. */
   WorkflowCall contract();

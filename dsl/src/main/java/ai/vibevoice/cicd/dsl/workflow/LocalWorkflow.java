@@ -27,11 +27,6 @@ public record LocalWorkflow(Workflow workflow) implements Callee {
   }
 
   @Override
-  public String comment() {
-    return null;
-  }
-
-  @Override
   public WorkflowCall contract() {
     return workflow.workflowCall();
   }

@@ -12,6 +12,7 @@ import ai.vibevoice.cicd.dsl.trigger.TriggerVisitor;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,7 +38,7 @@ class VisitorsTest {
   @Test
   void every_expression_kind_with_sub_expressions_lists_them_as_its_children() {
     List<String> composite =
-        Arrays.stream(Expr.class.getPermittedSubclasses())
+        kinds(Expr.class).stream()
             .filter(
                 k ->
                     Arrays.stream(k.getRecordComponents())
@@ -51,15 +52,24 @@ class VisitorsTest {
             .sorted()
             .toList();
     assertEquals(List.of("Binary", "Call", "Index", "Not"), composite);
-    for (Class<?> k : Expr.class.getPermittedSubclasses()) {
+    for (Class<?> k : kinds(Expr.class)) {
       boolean overrides =
           Arrays.stream(k.getDeclaredMethods()).anyMatch(m -> m.getName().equals("children"));
       assertEquals(composite.contains(k.getSimpleName()), overrides, k + " and children()");
     }
   }
 
+  /**
+   * The records of a sealed family, through its sealed sub-interfaces ({@code Expr}'s {@code Ref}).
+   */
+  private static List<Class<?>> kinds(Class<?> family) {
+    return Arrays.stream(family.getPermittedSubclasses())
+        .flatMap(k -> k.isSealed() ? kinds(k).stream() : Stream.of(k))
+        .toList();
+  }
+
   private static void assertCovered(Class<?> family, Class<?> visitor) {
-    List<Class<?>> kinds = Arrays.asList(family.getPermittedSubclasses());
+    List<Class<?>> kinds = kinds(family);
     List<Class<?>> visited =
         Arrays.stream(visitor.getDeclaredMethods())
             .filter(m -> m.getParameterCount() == 1)
