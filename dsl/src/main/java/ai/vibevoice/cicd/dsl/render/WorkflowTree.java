@@ -59,112 +59,111 @@ final class WorkflowTree {
     b.text("name", w.name());
     if (w.runName() != null) b.text("run-name", w.runName().render());
     MapNode.Builder on = MapNode.builder();
-    for (Trigger t : w.triggers()) on.put(t.event(), trigger(t));
+    for (Trigger t : w.triggers()) on.put(t.event(), t.accept(TRIGGER));
     b.put("on", on.build());
     b.put("permissions", permissions(w.permissions()));
     b.put("concurrency", concurrency(w.concurrency()));
     b.put("env", env(w.env()));
     b.put("defaults", defaults(w.defaults()));
     MapNode.Builder jobs = MapNode.builder();
-    for (Job j : w.jobs()) jobs.put(j.id(), job(j));
+    for (Job j : w.jobs()) jobs.put(j.id(), j.accept(JOB));
     b.put("jobs", jobs.build());
     return b.build();
   }
 
   // ---- triggers
 
-  static Node trigger(Trigger t) {
-    return t.accept(
-        new TriggerVisitor<Node>() {
-          @Override
-          public Node visitPush(Push p) {
-            return orEmpty(filters(MapNode.builder(), p.filters()));
-          }
+  /** The node under {@code on.<event>}, by kind of trigger. */
+  static final TriggerVisitor<Node> TRIGGER =
+      new TriggerVisitor<>() {
+        @Override
+        public Node visitPush(Push p) {
+          return orEmpty(filters(MapNode.builder(), p.filters()));
+        }
 
-          @Override
-          public Node visitPullRequest(PullRequest p) {
-            return orEmpty(filters(types(MapNode.builder(), p.types()), p.filters()));
-          }
+        @Override
+        public Node visitPullRequest(PullRequest p) {
+          return orEmpty(filters(types(MapNode.builder(), p.types()), p.filters()));
+        }
 
-          @Override
-          public Node visitPullRequestTarget(PullRequestTarget p) {
-            return orEmpty(filters(types(MapNode.builder(), p.types()), p.filters()));
-          }
+        @Override
+        public Node visitPullRequestTarget(PullRequestTarget p) {
+          return orEmpty(filters(types(MapNode.builder(), p.types()), p.filters()));
+        }
 
-          @Override
-          public Node visitSchedule(Schedule s) {
-            return new SeqNode(
-                s.crons().stream()
-                    .<Node>map(c -> MapNode.builder().text("cron", c).build())
-                    .toList());
-          }
+        @Override
+        public Node visitSchedule(Schedule s) {
+          return new SeqNode(
+              s.crons().stream()
+                  .<Node>map(c -> MapNode.builder().text("cron", c).build())
+                  .toList());
+        }
 
-          @Override
-          public Node visitWorkflowDispatch(WorkflowDispatch d) {
-            MapNode.Builder b = MapNode.builder();
-            if (!d.inputs().isEmpty()) b.put("inputs", inputs(d.inputs()));
-            return orEmpty(b);
-          }
+        @Override
+        public Node visitWorkflowDispatch(WorkflowDispatch d) {
+          MapNode.Builder b = MapNode.builder();
+          if (!d.inputs().isEmpty()) b.put("inputs", inputs(d.inputs()));
+          return orEmpty(b);
+        }
 
-          @Override
-          public Node visitWorkflowCall(WorkflowCall c) {
-            MapNode.Builder b = MapNode.builder();
-            if (!c.inputs().isEmpty()) b.put("inputs", inputs(c.inputs()));
-            if (!c.outputs().isEmpty()) {
-              MapNode.Builder outs = MapNode.builder();
-              for (WorkflowCall.Output o : c.outputs()) {
-                outs.put(
-                    o.name(),
-                    MapNode.builder()
-                        .text("description", o.description())
-                        .text("value", o.value().render())
-                        .build());
-              }
-              b.put("outputs", outs.build());
+        @Override
+        public Node visitWorkflowCall(WorkflowCall c) {
+          MapNode.Builder b = MapNode.builder();
+          if (!c.inputs().isEmpty()) b.put("inputs", inputs(c.inputs()));
+          if (!c.outputs().isEmpty()) {
+            MapNode.Builder outs = MapNode.builder();
+            for (WorkflowCall.Output o : c.outputs()) {
+              outs.put(
+                  o.name(),
+                  MapNode.builder()
+                      .text("description", o.description())
+                      .text("value", o.value().render())
+                      .build());
             }
-            if (!c.secrets().isEmpty()) {
-              MapNode.Builder secrets = MapNode.builder();
-              for (WorkflowCall.Secret s : c.secrets()) {
-                secrets.put(
-                    s.name(),
-                    MapNode.builder()
-                        .text("description", s.description())
-                        .bool("required", s.required())
-                        .build());
-              }
-              b.put("secrets", secrets.build());
+            b.put("outputs", outs.build());
+          }
+          if (!c.secrets().isEmpty()) {
+            MapNode.Builder secrets = MapNode.builder();
+            for (WorkflowCall.Secret s : c.secrets()) {
+              secrets.put(
+                  s.name(),
+                  MapNode.builder()
+                      .text("description", s.description())
+                      .bool("required", s.required())
+                      .build());
             }
-            return orEmpty(b);
+            b.put("secrets", secrets.build());
           }
+          return orEmpty(b);
+        }
 
-          @Override
-          public Node visitWorkflowRun(WorkflowRun r) {
-            MapNode.Builder b = MapNode.builder();
-            b.put("workflows", texts(r.workflows()));
-            if (!r.types().isEmpty()) b.put("types", texts(r.types()));
-            if (!r.branches().isEmpty()) b.put("branches", texts(r.branches()));
-            return b.build();
-          }
+        @Override
+        public Node visitWorkflowRun(WorkflowRun r) {
+          MapNode.Builder b = MapNode.builder();
+          b.put("workflows", texts(r.workflows()));
+          if (!r.types().isEmpty()) b.put("types", texts(r.types()));
+          if (!r.branches().isEmpty()) b.put("branches", texts(r.branches()));
+          return b.build();
+        }
 
-          @Override
-          public Node visitRelease(Release r) {
-            MapNode.Builder b = MapNode.builder();
-            if (!r.types().isEmpty())
-              b.put("types", texts(r.types().stream().map(Release.Type::key).toList()));
-            return orEmpty(b);
-          }
+        @Override
+        public Node visitRelease(Release r) {
+          MapNode.Builder b = MapNode.builder();
+          if (!r.types().isEmpty())
+            b.put("types", texts(r.types().stream().map(Release.Type::key).toList()));
+          return orEmpty(b);
+        }
 
-          @Override
-          public Node visitMergeGroup(MergeGroup m) {
-            return MapNode.builder().put("types", texts(List.of("checks_requested"))).build();
-          }
+        @Override
+        public Node visitMergeGroup(MergeGroup m) {
+          return MapNode.builder().put("types", texts(List.of("checks_requested"))).build();
+        }
 
-          @Override
-          public Node visitRaw(RawTrigger r) {
-            return r.config().isEmpty() ? Scalar.empty() : value(r.config());
-          }
-        });
-  }
+        @Override
+        public Node visitRaw(RawTrigger r) {
+          return r.config().isEmpty() ? Scalar.empty() : value(r.config());
+        }
+      };
 
   private static Node orEmpty(MapNode.Builder b) {
     return b.isEmpty() ? Scalar.empty() : b.build();
@@ -197,77 +196,75 @@ final class WorkflowTree {
 
   // ---- jobs
 
-  static MapNode job(Job j) {
-    return j.accept(
-        new JobVisitor<MapNode>() {
-          @Override
-          public MapNode visitRunJob(RunJob job) {
-            MapNode.Builder b = MapNode.builder();
-            b.text("name", job.name() == null ? null : job.name().render());
-            b.put("needs", needs(job.needs()));
-            if (job.ifCondition() != null) b.text("if", job.ifCondition().text());
-            b.put("runs-on", runsOn(job.runsOn()));
-            if (job.environment() != null) {
-              b.put(
-                  "environment",
-                  job.environment().url() == null
-                      ? Scalar.text(job.environment().name())
-                      : MapNode.builder()
-                          .text("name", job.environment().name())
-                          .text("url", job.environment().url().render())
-                          .build());
-            }
-            b.put("permissions", permissions(job.permissions()));
-            b.put("concurrency", concurrency(job.concurrency()));
-            b.number("timeout-minutes", job.timeoutMinutes());
-            b.bool("continue-on-error", job.continueOnError());
-            b.put("strategy", strategy(job.strategy()));
-            b.put("outputs", env(job.outputs()));
-            b.put("env", env(job.env()));
-            b.put("defaults", defaults(job.defaults()));
-            if (job.container() != null) b.put("container", container(job.container()));
-            if (!job.services().isEmpty()) {
-              MapNode.Builder s = MapNode.builder();
-              job.services().forEach((k, v) -> s.put(k, container(v)));
-              b.put("services", s.build());
-            }
+  /** The node under {@code jobs.<id>}, by kind of job. */
+  static final JobVisitor<MapNode> JOB =
+      new JobVisitor<>() {
+        @Override
+        public MapNode visitRunJob(RunJob job) {
+          MapNode.Builder b = MapNode.builder();
+          b.text("name", job.name() == null ? null : job.name().render());
+          b.put("needs", needs(job.needs()));
+          if (job.ifCondition() != null) b.text("if", job.ifCondition().text());
+          b.put("runs-on", runsOn(job.runsOn()));
+          if (job.environment() != null) {
             b.put(
-                "steps", new SeqNode(job.steps().stream().<Node>map(WorkflowTree::step).toList()));
-            return b.build();
+                "environment",
+                job.environment().url() == null
+                    ? Scalar.text(job.environment().name())
+                    : MapNode.builder()
+                        .text("name", job.environment().name())
+                        .text("url", job.environment().url().render())
+                        .build());
           }
+          b.put("permissions", permissions(job.permissions()));
+          b.put("concurrency", concurrency(job.concurrency()));
+          b.number("timeout-minutes", job.timeoutMinutes());
+          b.bool("continue-on-error", job.continueOnError());
+          b.put("strategy", strategy(job.strategy()));
+          b.put("outputs", env(job.outputs()));
+          b.put("env", env(job.env()));
+          b.put("defaults", defaults(job.defaults()));
+          if (job.container() != null) b.put("container", container(job.container()));
+          if (!job.services().isEmpty()) {
+            MapNode.Builder s = MapNode.builder();
+            job.services().forEach((k, v) -> s.put(k, container(v)));
+            b.put("services", s.build());
+          }
+          b.put("steps", new SeqNode(job.steps().stream().<Node>map(WorkflowTree::step).toList()));
+          return b.build();
+        }
 
-          @Override
-          public MapNode visitCallJob(CallJob job) {
-            MapNode.Builder b = MapNode.builder();
-            b.text("name", job.name() == null ? null : job.name().render());
-            b.put("needs", needs(job.needs()));
-            if (job.ifCondition() != null) b.text("if", job.ifCondition().text());
-            b.put("permissions", permissions(job.permissions()));
-            b.put("concurrency", concurrency(job.concurrency()));
-            b.put("strategy", strategy(job.strategy()));
-            b.put(
-                "uses",
-                job.callee().comment() == null
-                    ? Scalar.text(job.callee().uses())
-                    : Scalar.commented(job.callee().uses(), job.callee().comment()));
-            if (!job.with().isEmpty()) {
-              MapNode.Builder w = MapNode.builder();
-              job.with()
-                  .forEach(
-                      (k, v) -> w.put(k, v instanceof Text t ? Scalar.text(t.render()) : value(v)));
-              b.put("with", w.build());
-            }
-            if (job.secretsInheritReason() != null) {
-              b.text("secrets", "inherit");
-            } else if (!job.secrets().isEmpty()) {
-              MapNode.Builder s = MapNode.builder();
-              job.secrets().forEach((k, v) -> s.text(k, v.asText().render()));
-              b.put("secrets", s.build());
-            }
-            return b.build();
+        @Override
+        public MapNode visitCallJob(CallJob job) {
+          MapNode.Builder b = MapNode.builder();
+          b.text("name", job.name() == null ? null : job.name().render());
+          b.put("needs", needs(job.needs()));
+          if (job.ifCondition() != null) b.text("if", job.ifCondition().text());
+          b.put("permissions", permissions(job.permissions()));
+          b.put("concurrency", concurrency(job.concurrency()));
+          b.put("strategy", strategy(job.strategy()));
+          b.put(
+              "uses",
+              job.callee().comment() == null
+                  ? Scalar.text(job.callee().uses())
+                  : Scalar.commented(job.callee().uses(), job.callee().comment()));
+          if (!job.with().isEmpty()) {
+            MapNode.Builder w = MapNode.builder();
+            job.with()
+                .forEach(
+                    (k, v) -> w.put(k, v instanceof Text t ? Scalar.text(t.render()) : value(v)));
+            b.put("with", w.build());
           }
-        });
-  }
+          if (job.secretsInheritReason() != null) {
+            b.text("secrets", "inherit");
+          } else if (!job.secrets().isEmpty()) {
+            MapNode.Builder s = MapNode.builder();
+            job.secrets().forEach((k, v) -> s.text(k, v.asText().render()));
+            b.put("secrets", s.build());
+          }
+          return b.build();
+        }
+      };
 
   private static Node needs(List<String> needs) {
     if (needs.isEmpty()) return null;

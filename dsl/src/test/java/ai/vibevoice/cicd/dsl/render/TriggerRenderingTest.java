@@ -28,7 +28,8 @@ class TriggerRenderingTest {
   private static String on(Trigger t) {
     Node.MapNode root =
         Node.MapNode.builder()
-            .put("on", Node.MapNode.builder().put(t.event(), WorkflowTree.trigger(t)).build())
+            .put(
+                "on", Node.MapNode.builder().put(t.event(), t.accept(WorkflowTree.TRIGGER)).build())
             .build();
     return YamlEmitter.emit(new Node.Document(List.of(), root));
   }
