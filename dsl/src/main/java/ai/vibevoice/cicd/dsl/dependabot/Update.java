@@ -1,6 +1,6 @@
 package ai.vibevoice.cicd.dsl.dependabot;
 
-import ai.vibevoice.cicd.dsl.builder.Buildable;
+import ai.vibevoice.cicd.dsl.codegen.Buildable;
 import ai.vibevoice.cicd.dsl.util.Ordered;
 import java.util.List;
 import java.util.Map;

@@ -44,9 +44,4 @@ public record Binary(Op op, Expr left, Expr right) implements Expr {
   public List<Expr> children() {
     return List.of(left, right);
   }
-
-  @Override
-  public <R> R accept(ExprVisitor<R> visitor) {
-    return visitor.visitBinary(this);
-  }
 }

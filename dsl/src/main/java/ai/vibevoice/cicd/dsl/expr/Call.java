@@ -15,9 +15,4 @@ public record Call(String function, List<Expr> args) implements Expr {
   public List<Expr> children() {
     return args;
   }
-
-  @Override
-  public <R> R accept(ExprVisitor<R> visitor) {
-    return visitor.visitCall(this);
-  }
 }

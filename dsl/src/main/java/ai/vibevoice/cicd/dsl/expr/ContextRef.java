@@ -48,9 +48,4 @@ public record ContextRef(String context, String path) implements Ref {
         .forEach(e -> names.add(((ContextRef) e).path()));
     return names;
   }
-
-  @Override
-  public <R> R accept(ExprVisitor<R> visitor) {
-    return visitor.visitContext(this);
-  }
 }

@@ -1,5 +1,6 @@
 package ai.vibevoice.cicd.dsl.expr;
 
+import ai.vibevoice.cicd.dsl.codegen.Visitable;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -11,6 +12,7 @@ import java.util.stream.Stream;
  * else. See <a
  * href="https://docs.github.com/en/actions/reference/workflows-and-actions/expressions">expressions</a>.
  */
+@Visitable(ExprVisitor.class)
 public sealed interface Expr permits Literal, Ref, Call, Binary, Not, Index, RawExpr {
 
   /** The expression text, without the surrounding {@code ${{ }}}. */
@@ -37,7 +39,10 @@ public sealed interface Expr permits Literal, Ref, Call, Binary, Not, Index, Raw
     return null;
   }
 
-  <R> R accept(ExprVisitor<R> visitor);
+  /** Calls the method of {@code visitor} for this kind (generated: {@code ExprDispatch}). */
+  default <R> R accept(ExprVisitor<R> visitor) {
+    return ExprDispatch.accept(this, visitor);
+  }
 
   /** A string, number, boolean or null literal. */
   static Expr of(Object value) {

@@ -2,7 +2,7 @@ package ai.vibevoice.cicd.dsl.expr;
 
 /**
  * One method per kind of {@link Expr}; Java 17 does not check switch exhaustiveness, a visitor
- * does.
+ * does: the generated {@code ExprDispatch} fails the compile for a kind without its method.
  */
 public interface ExprVisitor<R> {
   R visitLiteral(Literal e);

@@ -17,9 +17,4 @@ public record Index(Expr target, Expr key) implements Expr {
   public List<Expr> children() {
     return List.of(target, key);
   }
-
-  @Override
-  public <R> R accept(ExprVisitor<R> visitor) {
-    return visitor.visitIndex(this);
-  }
 }

@@ -10,9 +10,4 @@ public record InputRef(String name) implements Ref {
   public InputRef {
     Objects.requireNonNull(name, "input name");
   }
-
-  @Override
-  public <R> R accept(ExprVisitor<R> visitor) {
-    return visitor.visitInput(this);
-  }
 }

@@ -33,9 +33,4 @@ public record JobRef(Context context, String jobId, String output) implements Re
   public boolean isResult() {
     return output.isEmpty();
   }
-
-  @Override
-  public <R> R accept(ExprVisitor<R> visitor) {
-    return visitor.visitJob(this);
-  }
 }

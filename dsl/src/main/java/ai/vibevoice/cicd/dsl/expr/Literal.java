@@ -11,9 +11,4 @@ public record Literal(Object value) implements Expr {
           "expression literal must be a string, number, boolean or null, not " + value.getClass());
     }
   }
-
-  @Override
-  public <R> R accept(ExprVisitor<R> visitor) {
-    return visitor.visitLiteral(this);
-  }
 }

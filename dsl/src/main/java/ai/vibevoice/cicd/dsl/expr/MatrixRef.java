@@ -7,9 +7,4 @@ public record MatrixRef(String axis) implements Ref {
   public MatrixRef {
     Objects.requireNonNull(axis, "matrix axis");
   }
-
-  @Override
-  public <R> R accept(ExprVisitor<R> visitor) {
-    return visitor.visitMatrix(this);
-  }
 }

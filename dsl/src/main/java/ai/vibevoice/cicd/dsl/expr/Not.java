@@ -13,9 +13,4 @@ public record Not(Expr operand) implements Expr {
   public List<Expr> children() {
     return List.of(operand);
   }
-
-  @Override
-  public <R> R accept(ExprVisitor<R> visitor) {
-    return visitor.visitNot(this);
-  }
 }

@@ -14,9 +14,4 @@ public record RawExpr(String text) implements Expr {
           "raw expression must be the bare text inside ${{ }}, got '" + text + "'");
     }
   }
-
-  @Override
-  public <R> R accept(ExprVisitor<R> visitor) {
-    return visitor.visitRaw(this);
-  }
 }

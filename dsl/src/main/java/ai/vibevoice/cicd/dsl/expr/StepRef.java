@@ -22,9 +22,4 @@ public record StepRef(String stepId, Property property, String output) implement
           "step " + stepId + ": an output name goes with OUTPUT only");
     }
   }
-
-  @Override
-  public <R> R accept(ExprVisitor<R> visitor) {
-    return visitor.visitStep(this);
-  }
 }

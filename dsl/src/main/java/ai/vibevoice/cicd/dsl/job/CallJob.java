@@ -1,6 +1,6 @@
 package ai.vibevoice.cicd.dsl.job;
 
-import ai.vibevoice.cicd.dsl.builder.Buildable;
+import ai.vibevoice.cicd.dsl.codegen.Buildable;
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.permission.Need;
@@ -63,11 +63,6 @@ public record CallJob(
   @Override
   public List<String> outputNames() {
     return callee.contract().outputs().stream().map(WorkflowCall.Output::name).toList();
-  }
-
-  @Override
-  public <R> R accept(JobVisitor<R> visitor) {
-    return visitor.visitCallJob(this);
   }
 
   public Builder toBuilder() {

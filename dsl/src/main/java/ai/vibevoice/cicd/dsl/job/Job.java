@@ -1,5 +1,6 @@
 package ai.vibevoice.cicd.dsl.job;
 
+import ai.vibevoice.cicd.dsl.codegen.Visitable;
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.JobRef;
 import ai.vibevoice.cicd.dsl.expr.Text;
@@ -12,6 +13,7 @@ import java.util.List;
  * <a
  * href="https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobs">jobs</a>.
  */
+@Visitable(JobVisitor.class)
 public sealed interface Job permits RunJob, CallJob {
   String id();
 
@@ -36,7 +38,10 @@ public sealed interface Job permits RunJob, CallJob {
   /** Names of the outputs other jobs may read. */
   List<String> outputNames();
 
-  <R> R accept(JobVisitor<R> visitor);
+  /** Calls the method of {@code visitor} for this kind (generated: {@code JobDispatch}). */
+  default <R> R accept(JobVisitor<R> visitor) {
+    return JobDispatch.accept(this, visitor);
+  }
 
   /** {@code needs.<id>.outputs.<name>}, checked against the declared outputs. */
   default Expr output(String name) {

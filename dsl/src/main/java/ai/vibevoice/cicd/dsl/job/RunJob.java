@@ -1,7 +1,7 @@
 package ai.vibevoice.cicd.dsl.job;
 
-import ai.vibevoice.cicd.dsl.builder.Buildable;
 import ai.vibevoice.cicd.dsl.builder.EnvBuilder;
+import ai.vibevoice.cicd.dsl.codegen.Buildable;
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.permission.Need;
@@ -73,11 +73,6 @@ public record RunJob(
   @Override
   public List<String> outputNames() {
     return List.copyOf(outputs.keySet());
-  }
-
-  @Override
-  public <R> R accept(JobVisitor<R> visitor) {
-    return visitor.visitRunJob(this);
   }
 
   public Builder toBuilder() {

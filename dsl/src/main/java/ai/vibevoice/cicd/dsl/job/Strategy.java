@@ -1,6 +1,6 @@
 package ai.vibevoice.cicd.dsl.job;
 
-import ai.vibevoice.cicd.dsl.builder.Buildable;
+import ai.vibevoice.cicd.dsl.codegen.Buildable;
 import ai.vibevoice.cicd.dsl.util.Ordered;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package ai.vibevoice.cicd.dsl.step;
 
-import ai.vibevoice.cicd.dsl.builder.Buildable;
 import ai.vibevoice.cicd.dsl.builder.EnvBuilder;
+import ai.vibevoice.cicd.dsl.codegen.Buildable;
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.StepRef;
 import ai.vibevoice.cicd.dsl.expr.Text;

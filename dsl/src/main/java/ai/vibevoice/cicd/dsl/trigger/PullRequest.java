@@ -26,11 +26,6 @@ public record PullRequest(List<PullRequestType> types, Filters filters) implemen
     return new PullRequest(List.of(), Filters.NONE);
   }
 
-  @Override
-  public <R> R accept(TriggerVisitor<R> visitor) {
-    return visitor.visitPullRequest(this);
-  }
-
   public Builder toBuilder() {
     Builder b = new Builder().from(filters);
     b.types = types;

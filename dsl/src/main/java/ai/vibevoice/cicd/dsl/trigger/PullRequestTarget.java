@@ -14,9 +14,4 @@ public record PullRequestTarget(List<PullRequestType> types, Filters filters) im
     types = Ordered.copyOf(types, "pull_request_target types");
     Objects.requireNonNull(filters, "pull_request_target filters");
   }
-
-  @Override
-  public <R> R accept(TriggerVisitor<R> visitor) {
-    return visitor.visitPullRequestTarget(this);
-  }
 }

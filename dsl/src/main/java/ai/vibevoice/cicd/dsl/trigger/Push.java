@@ -17,11 +17,6 @@ public record Push(Filters filters) implements Trigger {
     return new Push(Filters.NONE);
   }
 
-  @Override
-  public <R> R accept(TriggerVisitor<R> visitor) {
-    return visitor.visitPush(this);
-  }
-
   public Builder toBuilder() {
     return new Builder().from(filters);
   }

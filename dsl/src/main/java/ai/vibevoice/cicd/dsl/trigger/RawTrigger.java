@@ -14,9 +14,4 @@ public record RawTrigger(String event, Map<String, Object> config) implements Tr
     Objects.requireNonNull(event, "raw trigger event");
     config = Ordered.copyOf(config, "raw trigger " + event);
   }
-
-  @Override
-  public <R> R accept(TriggerVisitor<R> visitor) {
-    return visitor.visitRaw(this);
-  }
 }

@@ -28,9 +28,4 @@ public record Release(List<Type> types) implements Trigger {
   public static Release of(Type... types) {
     return new Release(List.of(types));
   }
-
-  @Override
-  public <R> R accept(TriggerVisitor<R> visitor) {
-    return visitor.visitRelease(this);
-  }
 }

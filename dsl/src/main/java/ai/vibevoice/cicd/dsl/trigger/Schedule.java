@@ -16,9 +16,4 @@ public record Schedule(List<String> crons) implements Trigger {
   public static Schedule cron(String... crons) {
     return new Schedule(List.of(crons));
   }
-
-  @Override
-  public <R> R accept(TriggerVisitor<R> visitor) {
-    return visitor.visitSchedule(this);
-  }
 }

@@ -1,5 +1,6 @@
 package ai.vibevoice.cicd.dsl.trigger;
 
+import ai.vibevoice.cicd.dsl.codegen.Visitable;
 import java.util.Locale;
 
 /**
@@ -7,6 +8,7 @@ import java.util.Locale;
  * {@link RawTrigger} is the escape hatch for events the DSL does not model. See <a
  * href="https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows">events</a>.
  */
+@Visitable(TriggerVisitor.class)
 public sealed interface Trigger
     permits Push,
         PullRequest,
@@ -30,5 +32,8 @@ public sealed interface Trigger
         .toLowerCase(Locale.ROOT);
   }
 
-  <R> R accept(TriggerVisitor<R> visitor);
+  /** Calls the method of {@code visitor} for this kind (generated: {@code TriggerDispatch}). */
+  default <R> R accept(TriggerVisitor<R> visitor) {
+    return TriggerDispatch.accept(this, visitor);
+  }
 }

@@ -2,7 +2,8 @@ package ai.vibevoice.cicd.dsl.trigger;
 
 /**
  * One method per {@link Trigger}; renderer and validator implement it, so a new trigger cannot be
- * forgotten.
+ * forgotten (the generated {@code TriggerDispatch} fails the compile for a kind without its
+ * method).
  */
 public interface TriggerVisitor<R> {
   R visitPush(Push t);

@@ -1,6 +1,6 @@
 package ai.vibevoice.cicd.dsl.trigger;
 
-import ai.vibevoice.cicd.dsl.builder.Buildable;
+import ai.vibevoice.cicd.dsl.codegen.Buildable;
 import ai.vibevoice.cicd.dsl.expr.Contexts;
 import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.expr.Text;
@@ -81,11 +81,6 @@ public record WorkflowCall(
                         + name
                         + "'; it has "
                         + outputs.stream().map(Output::name).toList()));
-  }
-
-  @Override
-  public <R> R accept(TriggerVisitor<R> visitor) {
-    return visitor.visitWorkflowCall(this);
   }
 
   public static final class Builder extends WorkflowCallBuilderBase {

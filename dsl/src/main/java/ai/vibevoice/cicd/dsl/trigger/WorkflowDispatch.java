@@ -14,9 +14,4 @@ public record WorkflowDispatch(List<WorkflowInput> inputs) implements Trigger {
   public static WorkflowDispatch of(WorkflowInput... inputs) {
     return new WorkflowDispatch(List.of(inputs));
   }
-
-  @Override
-  public <R> R accept(TriggerVisitor<R> visitor) {
-    return visitor.visitWorkflowDispatch(this);
-  }
 }

@@ -27,9 +27,4 @@ public record WorkflowRun(List<String> workflows, List<String> types, List<Strin
   public static WorkflowRun completed(List<String> workflows, String... branches) {
     return new WorkflowRun(workflows, List.of("completed"), List.of(branches));
   }
-
-  @Override
-  public <R> R accept(TriggerVisitor<R> visitor) {
-    return visitor.visitWorkflowRun(this);
-  }
 }

@@ -1,7 +1,7 @@
 package ai.vibevoice.cicd.dsl.workflow;
 
-import ai.vibevoice.cicd.dsl.builder.Buildable;
 import ai.vibevoice.cicd.dsl.builder.EnvBuilder;
+import ai.vibevoice.cicd.dsl.codegen.Buildable;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.job.Concurrency;
 import ai.vibevoice.cicd.dsl.job.Defaults;

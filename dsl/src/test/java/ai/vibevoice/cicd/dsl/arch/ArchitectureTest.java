@@ -46,15 +46,15 @@ class ArchitectureTest {
           "..dsl.doc..",
           "org.snakeyaml..");
 
-  /** The builder processor runs inside javac while the model compiles; nothing calls it later. */
+  /** The model's processor runs inside javac while the model compiles; nothing calls it later. */
   @ArchTest
-  static final ArchRule nothing_depends_on_the_builder_processor =
+  static final ArchRule nothing_depends_on_the_model_processor =
       noClasses()
           .that()
-          .resideOutsideOfPackage("..dsl.builder.codegen..")
+          .resideOutsideOfPackage("..dsl.codegen.processor..")
           .should()
           .dependOnClassesThat()
-          .resideInAPackage("..dsl.builder.codegen..");
+          .resideInAPackage("..dsl.codegen.processor..");
 
   @ArchTest
   static final ArchRule the_dsl_depends_on_no_pipeline_or_generator =

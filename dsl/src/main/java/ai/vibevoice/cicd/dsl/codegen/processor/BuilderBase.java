@@ -1,4 +1,4 @@
-package ai.vibevoice.cicd.dsl.builder.codegen;
+package ai.vibevoice.cicd.dsl.codegen.processor;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
@@ -35,27 +35,12 @@ import javax.lang.model.util.ElementFilter;
 /**
  * The builder base of one {@code @Buildable} record, as a JavaPoet spec: the fields, setters and
  * adders its components ask for, {@code from(record)} and {@code build()}. Read from javac's
- * elements by {@link BuilderProcessor}.
+ * elements by {@link ModelProcessor}.
  */
 final class BuilderBase {
-  static final String BUILDABLE = "ai.vibevoice.cicd.dsl.builder.Buildable";
+  static final String BUILDABLE = "ai.vibevoice.cicd.dsl.codegen.Buildable";
   private static final Pattern PARAM =
       Pattern.compile("@param\\s+(\\w+)\\s+(.*?)(?=\\n\\s*@|\\z)", Pattern.DOTALL);
-
-  /** A misuse of the annotations, reported by javac at the element. */
-  static final class Misuse extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final transient Element element;
-
-    Misuse(Element element, String message) {
-      super(message);
-      this.element = element;
-    }
-
-    Element element() {
-      return element;
-    }
-  }
 
   private enum Kind {
     SCALAR,
@@ -191,7 +176,7 @@ final class BuilderBase {
     };
   }
 
-  private static boolean named(AnnotationMirror m, String name) {
+  static boolean named(AnnotationMirror m, String name) {
     return ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals(name);
   }
 
@@ -219,13 +204,13 @@ final class BuilderBase {
         TypeSpec.classBuilder(name)
             .addJavadoc(
                 "The generated base of {@link $T}: one field and setter per component, adders,\n"
-                    + "{@code from} and {@code build}. Written by {@code BuilderProcessor} from\n"
+                    + "{@code from} and {@code build}. Written by {@code ModelProcessor} from\n"
                     + "{@link $T}'s components; change the record, not this class.\n",
                 builder,
                 record)
             .addAnnotation(
                 AnnotationSpec.builder(Generated.class)
-                    .addMember("value", "$S", BuilderProcessor.class.getName())
+                    .addMember("value", "$S", ModelProcessor.class.getName())
                     .build())
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
             .addMethod(MethodSpec.constructorBuilder().build());

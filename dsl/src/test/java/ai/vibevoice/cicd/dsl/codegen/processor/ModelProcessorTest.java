@@ -1,4 +1,4 @@
-package ai.vibevoice.cicd.dsl.builder.codegen;
+package ai.vibevoice.cicd.dsl.codegen.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Runs the processor inside javac over small records and compares what it writes as text. */
-class BuilderProcessorTest {
+class ModelProcessorTest {
   @TempDir Path dir;
 
   @Test
@@ -36,7 +36,7 @@ class BuilderProcessorTest {
             """
             package sample;
 
-            import ai.vibevoice.cicd.dsl.builder.Buildable;
+            import ai.vibevoice.cicd.dsl.codegen.Buildable;
             import java.util.List;
             import java.util.Map;
 
@@ -71,10 +71,10 @@ class BuilderProcessorTest {
 
         /**
          * The generated base of {@link Sample.Builder}: one field and setter per component, adders,
-         * {@code from} and {@code build}. Written by {@code BuilderProcessor} from
+         * {@code from} and {@code build}. Written by {@code ModelProcessor} from
          * {@link Sample}'s components; change the record, not this class.
          */
-        @Generated("ai.vibevoice.cicd.dsl.builder.codegen.BuilderProcessor")
+        @Generated("ai.vibevoice.cicd.dsl.codegen.processor.ModelProcessor")
         public abstract class SampleBuilderBase {
           String name;
 
@@ -144,6 +144,63 @@ class BuilderProcessorTest {
         c.generated("sample/SampleBuilderBase.java"));
   }
 
+  /** A family with a sealed sub-family, and its visitor. */
+  private static final String SHAPES =
+      """
+      @Visitable(ShapeVisitor.class)
+      public sealed interface Shape permits Circle, Polygon {}
+
+      sealed interface Polygon extends Shape permits Square, Triangle {}
+
+      record Circle() implements Shape {}
+
+      record Square() implements Polygon {}
+
+      record Triangle() implements Polygon {}
+
+      interface ShapeVisitor<R> {
+        R visitCircle(Circle c);
+        R visitSquare(Square s);
+        R visitTriangle(Triangle t);
+      }
+      """;
+
+  @Test
+  void writes_the_dispatch_of_a_sealed_family_through_its_sub_families() throws IOException {
+    Compilation c =
+        compile(
+            "sample/Shape.java",
+            "package sample;\n\nimport ai.vibevoice.cicd.dsl.codegen.Visitable;\n\n" + SHAPES);
+    assertEquals(List.of(), c.errors());
+    assertEquals(
+        """
+        package sample;
+
+        import javax.annotation.processing.Generated;
+
+        /**
+         * The {@code accept} of every {@link Shape}: written by {@code ModelProcessor} from
+         * the family's permitted kinds and {@link ShapeVisitor}'s methods; change those, not this class.
+         */
+        @Generated("ai.vibevoice.cicd.dsl.codegen.processor.ModelProcessor")
+        final class ShapeDispatch {
+          private ShapeDispatch() {
+          }
+
+          /**
+           * Calls the method of {@code visitor} for the kind of {@code e}.
+           */
+          static <R> R accept(Shape e, ShapeVisitor<R> visitor) {
+            if (e instanceof Circle k) return visitor.visitCircle(k);
+            if (e instanceof Square k) return visitor.visitSquare(k);
+            if (e instanceof Triangle k) return visitor.visitTriangle(k);
+            throw new AssertionError("not a kind of Shape: " + e);
+          }
+        }
+        """,
+        c.generated("sample/ShapeDispatch.java"));
+  }
+
   @Test
   void leaves_inherited_and_manual_components_to_the_hand_written_builder() throws IOException {
     Compilation c =
@@ -166,7 +223,7 @@ class BuilderProcessorTest {
             """
             package sample;
 
-            import ai.vibevoice.cicd.dsl.builder.Buildable;
+            import ai.vibevoice.cicd.dsl.codegen.Buildable;
 
             @Buildable(extending = Shared.class)
             public record Job(String id, @Buildable.Manual String script) {
@@ -224,17 +281,34 @@ class BuilderProcessorTest {
               public static final class Builder {}
             }
             """,
-            "@AddAll goes on a list or set of a non-generic type, not on env"));
+            "@AddAll goes on a list or set of a non-generic type, not on env"),
+        Arguments.of(
+            """
+            @Visitable(Object.class)
+            public interface Plain {}
+            """,
+            "@Visitable goes on a sealed interface"),
+        Arguments.of(
+            SHAPES.replace("  R visitTriangle(Triangle t);\n", ""),
+            "ShapeVisitor has no method for Triangle, a kind of Shape"),
+        Arguments.of(
+            SHAPES.replace(
+                "  R visitTriangle(Triangle t);\n",
+                "  R visitTriangle(Triangle t);\n  R visitText(String s);\n"),
+            "ShapeVisitor.visitText takes no kind of Shape"));
   }
 
   @ParameterizedTest
   @MethodSource("misuses")
   void rejects_a_misuse_at_its_element(String declaration, String message) throws IOException {
-    String type = declaration.replaceAll("(?s).*?public (?:class|record) (\\w+).*", "$1");
+    String type =
+        declaration.replaceAll(
+            "(?s).*?public (?:sealed )?(?:class|record|interface) (\\w+).*", "$1");
     Compilation c =
         compile(
             "sample/" + type + ".java",
-            "package sample;\n\nimport ai.vibevoice.cicd.dsl.builder.Buildable;\n"
+            "package sample;\n\nimport ai.vibevoice.cicd.dsl.codegen.Buildable;\n"
+                + "import ai.vibevoice.cicd.dsl.codegen.Visitable;\n"
                 + "import java.util.Map;\n\n"
                 + declaration);
     assertEquals(List.of(message), c.errors());
@@ -285,7 +359,7 @@ class BuilderProcessorTest {
                   "-proc:only"),
               null,
               fm.getJavaFileObjectsFromPaths(files));
-      task.setProcessors(List.of(new BuilderProcessor()));
+      task.setProcessors(List.of(new ModelProcessor()));
       task.call();
     }
     List<String> errors =

@@ -1,4 +1,4 @@
-package ai.vibevoice.cicd.dsl.builder;
+package ai.vibevoice.cicd.dsl.codegen;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
