@@ -36,6 +36,7 @@ import ai.vibevoice.cicd.dsl.trigger.WorkflowRun;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -110,30 +111,24 @@ final class WorkflowTree {
         public Node visitWorkflowCall(WorkflowCall c) {
           MapNode.Builder b = MapNode.builder();
           if (!c.inputs().isEmpty()) b.put("inputs", inputs(c.inputs()));
-          if (!c.outputs().isEmpty()) {
-            MapNode.Builder outs = MapNode.builder();
-            for (WorkflowCall.Output o : c.outputs()) {
-              outs.put(
-                  o.name(),
-                  MapNode.builder()
-                      .text("description", o.description())
-                      .text("value", o.value().render())
-                      .build());
-            }
-            b.put("outputs", outs.build());
-          }
-          if (!c.secrets().isEmpty()) {
-            MapNode.Builder secrets = MapNode.builder();
-            for (WorkflowCall.Secret s : c.secrets()) {
-              secrets.put(
-                  s.name(),
-                  MapNode.builder()
-                      .text("description", s.description())
-                      .bool("required", s.required())
-                      .build());
-            }
-            b.put("secrets", secrets.build());
-          }
+          b.put(
+              "outputs",
+              byName(
+                  c.outputs(),
+                  WorkflowCall.Output::name,
+                  o ->
+                      MapNode.builder()
+                          .text("description", o.description())
+                          .text("value", o.value().render())));
+          b.put(
+              "secrets",
+              byName(
+                  c.secrets(),
+                  WorkflowCall.Secret::name,
+                  s ->
+                      MapNode.builder()
+                          .text("description", s.description())
+                          .bool("required", s.required())));
           return orEmpty(b);
         }
 
@@ -164,6 +159,15 @@ final class WorkflowTree {
           return r.config().isEmpty() ? Scalar.empty() : value(r.config());
         }
       };
+
+  /** Each element's entries under its name; null (no key) when there are no elements. */
+  private static <T> MapNode byName(
+      List<T> elements, Function<T, String> name, Function<T, MapNode.Builder> entries) {
+    if (elements.isEmpty()) return null;
+    MapNode.Builder b = MapNode.builder();
+    for (T e : elements) b.put(name.apply(e), entries.apply(e).build());
+    return b.build();
+  }
 
   private static Node orEmpty(MapNode.Builder b) {
     return b.isEmpty() ? Scalar.empty() : b.build();

@@ -1,6 +1,5 @@
 package ai.vibevoice.cicd.dsl.codegen.processor;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -19,7 +18,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.annotation.processing.Generated;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -208,10 +206,6 @@ final class BuilderBase {
                     + "{@link $T}'s components; change the record, not this class.\n",
                 builder,
                 record)
-            .addAnnotation(
-                AnnotationSpec.builder(Generated.class)
-                    .addMember("value", "$S", ModelProcessor.class.getName())
-                    .build())
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
             .addMethod(MethodSpec.constructorBuilder().build());
     if (superclass != null) type.superclass(superclass);
@@ -233,10 +227,7 @@ final class BuilderBase {
             .returns(builder)
             .addStatement("return ($T) this", builder)
             .build());
-    return JavaFile.builder(record.packageName(), type.build())
-        .skipJavaLangImports(true)
-        .indent("  ")
-        .build();
+    return ModelProcessor.file(record.packageName(), type);
   }
 
   private static FieldSpec field(Component c) {

@@ -1,6 +1,5 @@
 package ai.vibevoice.cicd.dsl.codegen.processor;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.annotation.processing.Generated;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -128,24 +126,16 @@ final class Dispatch {
         "throw new $T($S + e)",
         AssertionError.class,
         "not a kind of " + family.simpleName() + ": ");
-    TypeSpec type =
+    TypeSpec.Builder type =
         TypeSpec.classBuilder(family.simpleName() + "Dispatch")
             .addJavadoc(
                 "The {@code accept} of every {@link $T}: written by {@code ModelProcessor} from\n"
                     + "the family's permitted kinds and {@link $T}'s methods; change those, not this class.\n",
                 family,
                 visitor)
-            .addAnnotation(
-                AnnotationSpec.builder(Generated.class)
-                    .addMember("value", "$S", ModelProcessor.class.getName())
-                    .build())
             .addModifiers(Modifier.FINAL)
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-            .addMethod(accept.build())
-            .build();
-    return JavaFile.builder(family.packageName(), type)
-        .skipJavaLangImports(true)
-        .indent("  ")
-        .build();
+            .addMethod(accept.build());
+    return ModelProcessor.file(family.packageName(), type);
   }
 }

@@ -1,10 +1,13 @@
 package ai.vibevoice.cicd.dsl.codegen.processor;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.util.Set;
 import java.util.function.Function;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Generated;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.lang.model.SourceVersion;
@@ -35,6 +38,18 @@ public final class ModelProcessor extends AbstractProcessor {
       for (Element e : round.getElementsAnnotatedWith(annotation)) write(e, generator);
     }
     return true;
+  }
+
+  /** A file the processor writes: marked {@code @Generated} by it, indented as the tree is. */
+  static JavaFile file(String packageName, TypeSpec.Builder type) {
+    type.addAnnotation(
+        AnnotationSpec.builder(Generated.class)
+            .addMember("value", "$S", ModelProcessor.class.getName())
+            .build());
+    return JavaFile.builder(packageName, type.build())
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
   }
 
   private void write(Element e, Function<Element, JavaFile> generator) {
