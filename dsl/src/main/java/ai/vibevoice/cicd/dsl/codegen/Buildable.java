@@ -7,11 +7,11 @@ import java.lang.annotation.Target;
 
 /**
  * Generates the base of a record's nested {@code Builder} at compile time: {@code
- * <Record>BuilderBase} in the record's package, with a field and a setter per component, the adders
- * asked for below, {@code from(record)} for {@code toBuilder()} and a {@code build()} that calls
- * the canonical constructor. The hand-written {@code Builder} extends it and adds only its
- * overloads, so a component added to the record needs no setter, copy or constructor argument
- * written by hand (the guide's "Adding a key to the model").
+ * <Record>BuilderBase} in the record's package, with a field per component, a setter per
+ * single-valued one, the adders asked for below, {@code from(record)} for {@code toBuilder()} and a
+ * {@code build()} that calls the canonical constructor. The hand-written {@code Builder} extends it
+ * and adds only its overloads, so a component added to the record needs no setter, copy or
+ * constructor argument written by hand (the guide's "Adding a key to the model").
  */
 @Retention(RetentionPolicy.SOURCE)
 @Target(ElementType.TYPE)

@@ -14,7 +14,7 @@ import java.util.Objects;
  */
 @Buildable
 public record Update(
-    Ecosystem ecosystem,
+    @Buildable.NoSetter Ecosystem ecosystem,
     @Buildable.AddAll List<String> directories,
     @Buildable.NoSetter String day,
     @Buildable.NoSetter String time,

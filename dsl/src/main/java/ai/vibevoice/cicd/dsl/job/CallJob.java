@@ -21,7 +21,7 @@ public record CallJob(
     Text name,
     List<String> needs,
     Expr ifCondition,
-    Callee callee,
+    @Buildable.NoSetter Callee callee,
     Map<String, Object> with,
     @Buildable.Adder("secret") Map<String, Expr> secrets,
     @Buildable.NoSetter String secretsInheritReason,

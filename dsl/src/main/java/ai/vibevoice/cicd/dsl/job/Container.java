@@ -16,7 +16,7 @@ import java.util.Objects;
  */
 @Buildable
 public record Container(
-    Text image,
+    @Buildable.NoSetter Text image,
     @Buildable.Adder("env") Map<String, Text> env,
     @Buildable.AddAll List<String> ports,
     @Buildable.AddAll List<String> volumes,

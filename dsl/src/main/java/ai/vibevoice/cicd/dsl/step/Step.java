@@ -24,14 +24,12 @@ import java.util.Set;
  * href="https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idsteps">steps</a>.
  *
  * @param ifCondition {@code if:}, as a typed expression.
- * @param with An input of the action; the typed bindings call this, pipelines call the typed
- *     methods.
- * @param outputs Declares outputs a run step writes to {@code $GITHUB_OUTPUT} (validated, not
- *     rendered).
- * @param permissionNeeds Declares a permission this step requires; its job is granted the union of
- *     what its steps require ({@code needs} is the word for job dependencies).
- * @param inputRoles Declares what the action does with an input (the generated bindings declare
- *     their manifest's roles; a raw {@code uses:} declares them here so the rules still apply).
+ * @param with The action's inputs; the typed bindings set them, pipelines call the typed methods.
+ * @param outputs The outputs a run step writes to {@code $GITHUB_OUTPUT} (validated, not rendered).
+ * @param permissionNeeds The permissions this step requires; its job is granted the union of what
+ *     its steps require ({@code needs} is the word for job dependencies).
+ * @param inputRoles What the action does with each input (the generated bindings declare their
+ *     manifest's roles; a raw {@code uses:} declares them here so the rules still apply).
  */
 @Buildable
 public record Step(

@@ -1,6 +1,6 @@
 package ai.vibevoice.cicd.dsl.trigger;
 
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,13 +11,13 @@ import java.util.Map;
  */
 public abstract sealed class FilterBuilder<B extends FilterBuilder<B>>
     permits Push.Builder, PullRequest.Builder {
-  private final Map<String, List<String>> patterns = new LinkedHashMap<>();
+  private final Map<Filters.Key, List<String>> patterns = new EnumMap<>(Filters.Key.class);
 
   FilterBuilder() {}
 
   /** Copies built filters into this builder (for {@code toBuilder()}). */
   final B from(Filters f) {
-    patterns.putAll(f.byKey());
+    for (Filters.Key k : Filters.Key.values()) patterns.put(k, f.get(k));
     return self();
   }
 
@@ -27,28 +27,28 @@ public abstract sealed class FilterBuilder<B extends FilterBuilder<B>>
   }
 
   final Filters filters() {
-    return Filters.ofKeys(patterns);
+    return Filters.of(patterns);
   }
 
-  /** Sets the filter GitHub spells {@code key} ({@code branches-ignore}, say). */
-  final B filter(String key, String... values) {
+  /** Sets one filter's patterns, replacing what it had. */
+  final B filter(Filters.Key key, String... values) {
     patterns.put(key, List.of(values));
     return self();
   }
 
   public B branches(String... patterns) {
-    return filter("branches", patterns);
+    return filter(Filters.Key.BRANCHES, patterns);
   }
 
   public B branchesIgnore(String... patterns) {
-    return filter("branches-ignore", patterns);
+    return filter(Filters.Key.BRANCHES_IGNORE, patterns);
   }
 
   public B paths(String... patterns) {
-    return filter("paths", patterns);
+    return filter(Filters.Key.PATHS, patterns);
   }
 
   public B pathsIgnore(String... patterns) {
-    return filter("paths-ignore", patterns);
+    return filter(Filters.Key.PATHS_IGNORE, patterns);
   }
 }

@@ -1,10 +1,12 @@
 package ai.vibevoice.cicd.dsl.trigger;
 
+import ai.vibevoice.cicd.dsl.util.KebabKey;
 import ai.vibevoice.cicd.dsl.util.Ordered;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Branch, tag and path filters of push and pull_request events. GitHub forbids a filter and its
@@ -18,9 +20,15 @@ public record Filters(
     List<String> paths,
     List<String> pathsIgnore) {
 
-  /** GitHub's keys of the components, in their order. */
-  private static final List<String> KEYS =
-      List.of("branches", "branches-ignore", "tags", "tags-ignore", "paths", "paths-ignore");
+  /** The six filters, in the components' order and GitHub's spelling. */
+  public enum Key implements KebabKey {
+    BRANCHES,
+    BRANCHES_IGNORE,
+    TAGS,
+    TAGS_IGNORE,
+    PATHS,
+    PATHS_IGNORE
+  }
 
   public static final Filters NONE =
       new Filters(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
@@ -37,14 +45,22 @@ public record Filters(
     exclusive("paths", paths, pathsIgnore);
   }
 
-  /** The filters {@code byKey} holds by GitHub's key: the inverse of {@link #byKey()}. */
-  static Filters ofKeys(Map<String, List<String>> byKey) {
-    Map<String, List<String>> unknown = new LinkedHashMap<>(byKey);
-    unknown.keySet().removeAll(KEYS);
-    if (!unknown.isEmpty()) throw new IllegalArgumentException("unknown filters " + unknown);
-    List<List<String>> lists = KEYS.stream().map(k -> byKey.getOrDefault(k, List.of())).toList();
+  /** The filters {@code patterns} holds; a key it lacks filters nothing. */
+  static Filters of(Map<Key, List<String>> patterns) {
+    Function<Key, List<String>> at = k -> patterns.getOrDefault(k, List.of());
     return new Filters(
-        lists.get(0), lists.get(1), lists.get(2), lists.get(3), lists.get(4), lists.get(5));
+        at.apply(Key.BRANCHES),
+        at.apply(Key.BRANCHES_IGNORE),
+        at.apply(Key.TAGS),
+        at.apply(Key.TAGS_IGNORE),
+        at.apply(Key.PATHS),
+        at.apply(Key.PATHS_IGNORE));
+  }
+
+  /** The patterns of one filter (empty when it is not set). */
+  public List<String> get(Key key) {
+    return List.of(branches, branchesIgnore, tags, tagsIgnore, paths, pathsIgnore)
+        .get(key.ordinal());
   }
 
   /**
@@ -52,11 +68,9 @@ public record Filters(
    * GitHub's order.
    */
   public Map<String, List<String>> byKey() {
-    List<List<String>> lists =
-        List.of(branches, branchesIgnore, tags, tagsIgnore, paths, pathsIgnore);
     Map<String, List<String>> keys = new LinkedHashMap<>();
-    for (int i = 0; i < KEYS.size(); i++) {
-      if (!lists.get(i).isEmpty()) keys.put(KEYS.get(i), lists.get(i));
+    for (Key k : Key.values()) {
+      if (!get(k).isEmpty()) keys.put(k.key(), get(k));
     }
     return Collections.unmodifiableMap(keys);
   }

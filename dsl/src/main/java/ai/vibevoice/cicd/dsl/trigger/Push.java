@@ -25,11 +25,11 @@ public record Push(Filters filters) implements Trigger {
     private Builder() {}
 
     public Builder tags(String... patterns) {
-      return filter("tags", patterns);
+      return filter(Filters.Key.TAGS, patterns);
     }
 
     public Builder tagsIgnore(String... patterns) {
-      return filter("tags-ignore", patterns);
+      return filter(Filters.Key.TAGS_IGNORE, patterns);
     }
 
     public Push build() {

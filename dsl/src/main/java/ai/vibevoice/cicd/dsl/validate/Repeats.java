@@ -1,5 +1,6 @@
 package ai.vibevoice.cicd.dsl.validate;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +17,11 @@ final class Repeats {
    */
   static <T> List<T> of(Collection<T> items, Function<T, String> key) {
     Set<String> seen = new HashSet<>();
-    return items.stream().filter(i -> key.apply(i) != null && !seen.add(key.apply(i))).toList();
+    List<T> repeats = new ArrayList<>();
+    for (T item : items) {
+      String k = key.apply(item);
+      if (k != null && !seen.add(k)) repeats.add(item);
+    }
+    return repeats;
   }
 }

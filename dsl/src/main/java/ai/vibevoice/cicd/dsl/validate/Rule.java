@@ -37,7 +37,7 @@ public interface Rule {
     return rejects.value();
   }
 
-  /** Where the rule applies: the level of the one hook it overrides. */
+  /** Where the rule applies: the level whose hooks it overrides (one level's, such as a job's). */
   default Level appliesTo() {
     Set<Level> levels = EnumSet.noneOf(Level.class);
     for (Method m : getClass().getDeclaredMethods()) {

@@ -32,7 +32,7 @@ import java.util.Optional;
 @Buildable
 public record Workflow(
     String fileName,
-    String name,
+    @Buildable.NoSetter String name,
     String description,
     Text runName,
     List<Trigger> triggers,

@@ -23,7 +23,8 @@ class ExprParserTest {
   @Test
   void each_node_names_the_context_it_reads_and_operators_read_none() {
     assertEquals(
-        Arrays.asList("inputs", "matrix", "steps", "needs", "jobs", "github", null, null, null),
+        Arrays.asList(
+            "inputs", "matrix", "steps", "needs", "jobs", "github", "matrix", null, null, null),
         List.of(
                 "inputs.rate",
                 "matrix.arch",
@@ -31,6 +32,7 @@ class ExprParserTest {
                 "needs.b.result",
                 "jobs.c.outputs.d",
                 "github.sha",
+                "matrix",
                 "true",
                 "format('{0}', 1)",
                 "!inputs.rate")

@@ -10,17 +10,16 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -33,7 +32,8 @@ import javax.lang.model.util.ElementFilter;
 /**
  * The builder base of one {@code @Buildable} record, as a JavaPoet spec: the fields, setters and
  * adders its components ask for, {@code from(record)} and {@code build()}. Read from javac's
- * elements by {@link ModelProcessor}.
+ * elements by {@link ModelProcessor}. Adders check nothing: the record's constructor rejects a null
+ * element with a message naming its owner ({@code job build: steps contain null}).
  */
 final class BuilderBase {
   static final String BUILDABLE = "ai.vibevoice.cicd.dsl.codegen.Buildable";
@@ -41,9 +41,8 @@ final class BuilderBase {
       Pattern.compile("@param\\s+(\\w+)\\s+(.*?)(?=\\n\\s*@|\\z)", Pattern.DOTALL);
 
   private enum Kind {
-    SCALAR,
+    VALUE,
     LIST,
-    SET,
     MAP
   }
 
@@ -60,12 +59,15 @@ final class BuilderBase {
       boolean inherited,
       String doc) {}
 
+  private final TypeElement element;
   private final ClassName record;
   private final ClassName builder;
   private final TypeName superclass;
   private final List<Component> components;
 
-  private BuilderBase(ClassName record, TypeName superclass, List<Component> components) {
+  private BuilderBase(
+      TypeElement element, ClassName record, TypeName superclass, List<Component> components) {
+    this.element = element;
     this.record = record;
     this.builder = record.nestedClass("Builder");
     this.superclass = superclass;
@@ -78,23 +80,28 @@ final class BuilderBase {
     }
     TypeElement type = (TypeElement) element;
     ClassName record = ClassName.get(type);
-    boolean hasBuilder =
+    String base = record.simpleName() + "BuilderBase";
+    boolean extendsBase =
         ElementFilter.typesIn(type.getEnclosedElements()).stream()
-            .anyMatch(t -> t.getSimpleName().contentEquals("Builder"));
-    if (!hasBuilder) {
+            .anyMatch(
+                t ->
+                    t.getSimpleName().contentEquals("Builder")
+                        && t.getSuperclass().toString().endsWith(base));
+    if (!extendsBase) {
       throw new Misuse(
           element,
           "@Buildable record "
               + record.simpleName()
               + " needs a nested class Builder extending "
-              + record.simpleName()
-              + "BuilderBase");
+              + base);
     }
     TypeElement extending = extending(type);
     Set<String> inheritedFields = new LinkedHashSet<>();
     TypeName superclass = null;
     if (extending != null) {
-      ElementFilter.fieldsIn(extending.getEnclosedElements())
+      ElementFilter.fieldsIn(extending.getEnclosedElements()).stream()
+          .filter(f -> !f.getModifiers().contains(Modifier.PRIVATE))
+          .filter(f -> !f.getModifiers().contains(Modifier.STATIC))
           .forEach(f -> inheritedFields.add(f.getSimpleName().toString()));
       ClassName raw = ClassName.get(extending);
       superclass =
@@ -107,7 +114,7 @@ final class BuilderBase {
     for (RecordComponentElement c : type.getRecordComponents()) {
       components.add(component(c, inheritedFields, docs, env));
     }
-    return new BuilderBase(record, superclass, components);
+    return new BuilderBase(type, record, superclass, components);
   }
 
   private static TypeElement extending(TypeElement type) {
@@ -145,11 +152,14 @@ final class BuilderBase {
       setter &= !named(m, BUILDABLE + ".NoSetter");
       manual |= named(m, BUILDABLE + ".Manual");
     }
-    if ((adder != null || addAll) && kind == Kind.SCALAR) {
-      throw new Misuse(c, "@Adder and @AddAll go on a list, set or map component, not on " + name);
+    if ((adder != null || addAll) && kind == Kind.VALUE) {
+      throw new Misuse(c, "@Adder and @AddAll go on a list or map component, not on " + name);
+    }
+    if (kind != Kind.VALUE && arguments.isEmpty()) {
+      throw new Misuse(c, name + " needs its type arguments (a raw list or map has no adder)");
     }
     if (addAll && (kind == Kind.MAP || arguments.get(0) instanceof ParameterizedTypeName)) {
-      throw new Misuse(c, "@AddAll goes on a list or set of a non-generic type, not on " + name);
+      throw new Misuse(c, "@AddAll goes on a list of a non-generic type, not on " + name);
     }
     return new Component(
         name,
@@ -158,7 +168,7 @@ final class BuilderBase {
         List.copyOf(arguments),
         adder,
         addAll,
-        setter && kind == Kind.SCALAR,
+        setter && kind == Kind.VALUE,
         manual,
         inheritedFields.contains(name),
         docs.get(name));
@@ -168,9 +178,8 @@ final class BuilderBase {
     String erased = env.getTypeUtils().erasure(type).toString();
     return switch (erased) {
       case "java.util.List" -> Kind.LIST;
-      case "java.util.Set" -> Kind.SET;
       case "java.util.Map" -> Kind.MAP;
-      default -> Kind.SCALAR;
+      default -> Kind.VALUE;
     };
   }
 
@@ -178,13 +187,9 @@ final class BuilderBase {
     return ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals(name);
   }
 
+  /** The value of {@code @Adder}, its one (required) element. */
   private static String value(AnnotationMirror m) {
-    for (Map.Entry<? extends Element, ? extends AnnotationValue> e :
-        m.getElementValues().entrySet()) {
-      if (e.getKey().getSimpleName().contentEquals("value"))
-        return (String) e.getValue().getValue();
-    }
-    throw new IllegalStateException("@Adder without a value");
+    return (String) m.getElementValues().values().iterator().next().getValue();
   }
 
   /** The record's {@code @param} tags, by component name. */
@@ -201,12 +206,13 @@ final class BuilderBase {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(name)
             .addJavadoc(
-                "The generated base of {@link $T}: one field and setter per component, adders,\n"
+                "The generated base of {@link $T}: fields, setters and adders of the components,\n"
                     + "{@code from} and {@code build}. Written by {@code ModelProcessor} from\n"
                     + "{@link $T}'s components; change the record, not this class.\n",
                 builder,
                 record)
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+            .addOriginatingElement(element)
             .addMethod(MethodSpec.constructorBuilder().build());
     if (superclass != null) type.superclass(superclass);
     for (Component c : components) {
@@ -233,11 +239,9 @@ final class BuilderBase {
   private static FieldSpec field(Component c) {
     FieldSpec.Builder f = FieldSpec.builder(c.type(), c.name());
     return switch (c.kind()) {
-      case SCALAR -> f.build();
+      case VALUE -> f.build();
       case LIST ->
           f.addModifiers(Modifier.FINAL).initializer("new $T<>()", ArrayList.class).build();
-      case SET ->
-          f.addModifiers(Modifier.FINAL).initializer("new $T<>()", LinkedHashSet.class).build();
       case MAP ->
           f.addModifiers(Modifier.FINAL).initializer("new $T<>()", LinkedHashMap.class).build();
     };
@@ -249,9 +253,11 @@ final class BuilderBase {
     return m.returns(builder);
   }
 
+  /** A boxed component ({@code Integer timeoutMinutes}) is set from its primitive: no null. */
   private MethodSpec setter(Component c) {
+    TypeName type = c.type().isBoxedPrimitive() ? c.type().unbox() : c.type();
     return chained(c.name(), c.doc())
-        .addParameter(c.type(), c.name())
+        .addParameter(type, c.name())
         .addStatement("this.$N = $N", c.name(), c.name())
         .addStatement("return self()")
         .build();
@@ -263,19 +269,13 @@ final class BuilderBase {
       return chained(a, c.doc())
           .addParameter(c.typeArguments().get(0), "name")
           .addParameter(c.typeArguments().get(1), "value")
-          .addStatement(
-              "this.$N.put($T.requireNonNull(name, $S), $T.requireNonNull(value, () -> $S + name))",
-              c.name(),
-              Objects.class,
-              a + ": name",
-              Objects.class,
-              a + ": no value for ")
+          .addStatement("this.$N.put(name, value)", c.name())
           .addStatement("return self()")
           .build();
     }
     return chained(a, c.doc())
         .addParameter(c.typeArguments().get(0), a)
-        .addStatement("this.$N.add($T.requireNonNull($N, $S))", c.name(), Objects.class, a, a)
+        .addStatement("this.$N.add($N)", c.name(), a)
         .addStatement("return self()")
         .build();
   }
@@ -284,7 +284,7 @@ final class BuilderBase {
     return chained(c.name(), c.doc())
         .addParameter(ArrayTypeName.of(c.typeArguments().get(0)), c.name())
         .varargs(true)
-        .addStatement("this.$N.addAll($T.of($N))", c.name(), List.class, c.name())
+        .addStatement("$T.addAll(this.$N, $N)", Collections.class, c.name(), c.name())
         .addStatement("return self()")
         .build();
   }
@@ -298,7 +298,7 @@ final class BuilderBase {
             .addParameter(record, "value");
     for (Component c : components) {
       if (c.manual()) continue;
-      if (c.kind() == Kind.SCALAR) {
+      if (c.kind() == Kind.VALUE) {
         m.addStatement("this.$N = value.$N()", c.name(), c.name());
       } else {
         String copy = c.kind() == Kind.MAP ? "putAll" : "addAll";

@@ -7,9 +7,11 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -25,16 +27,23 @@ import javax.lang.model.util.Types;
 /**
  * The dispatch of one {@code @Visitable} sealed family, as a JavaPoet spec: an {@code instanceof}
  * test per kind, each calling the visitor's method for that kind. Read from javac's elements by
- * {@link ModelProcessor}, which reports a kind without a method, or a method without a kind.
+ * {@link ModelProcessor}, which reports a kind without a method, or an abstract method without a
+ * kind (default and static methods of the visitor are its own helpers).
  */
 final class Dispatch {
   static final String VISITABLE = "ai.vibevoice.cicd.dsl.codegen.Visitable";
 
+  private final TypeElement element;
   private final ClassName family;
   private final ClassName visitor;
   private final Map<ClassName, String> methodByKind;
 
-  private Dispatch(ClassName family, ClassName visitor, Map<ClassName, String> methodByKind) {
+  private Dispatch(
+      TypeElement element,
+      ClassName family,
+      ClassName visitor,
+      Map<ClassName, String> methodByKind) {
+    this.element = element;
     this.family = family;
     this.visitor = visitor;
     this.methodByKind = methodByKind;
@@ -53,14 +62,18 @@ final class Dispatch {
     }
     Types types = env.getTypeUtils();
     Map<ClassName, String> methodByKind = new LinkedHashMap<>();
-    List<ExecutableElement> methods = ElementFilter.methodsIn(visitor.getEnclosedElements());
+    List<ExecutableElement> methods =
+        ElementFilter.methodsIn(visitor.getEnclosedElements()).stream()
+            .filter(m -> m.getModifiers().contains(Modifier.ABSTRACT))
+            .toList();
+    Set<ExecutableElement> matched = new HashSet<>();
     for (TypeElement kind : kinds(type)) {
-      List<String> takers = new ArrayList<>();
+      List<ExecutableElement> takers = new ArrayList<>();
       for (ExecutableElement m : methods) {
         if (m.getParameters().size() == 1
             && types.isSameType(
                 types.erasure(m.getParameters().get(0).asType()), types.erasure(kind.asType()))) {
-          takers.add(m.getSimpleName().toString());
+          takers.add(m);
         }
       }
       if (takers.size() != 1) {
@@ -73,15 +86,16 @@ final class Dispatch {
                 + ", a kind of "
                 + type.getSimpleName());
       }
-      methodByKind.put(ClassName.get(kind), takers.get(0));
+      matched.add(takers.get(0));
+      methodByKind.put(ClassName.get(kind), takers.get(0).getSimpleName().toString());
     }
     for (ExecutableElement m : methods) {
-      if (!methodByKind.containsValue(m.getSimpleName().toString())) {
+      if (!matched.contains(m)) {
         throw new Misuse(
             element, v + "." + m.getSimpleName() + " takes no kind of " + type.getSimpleName());
       }
     }
-    return new Dispatch(ClassName.get(type), ClassName.get(visitor), methodByKind);
+    return new Dispatch(type, ClassName.get(type), ClassName.get(visitor), methodByKind);
   }
 
   private static TypeElement visitor(TypeElement type) {
@@ -134,6 +148,7 @@ final class Dispatch {
                 family,
                 visitor)
             .addModifiers(Modifier.FINAL)
+            .addOriginatingElement(element)
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
             .addMethod(accept.build());
     return ModelProcessor.file(family.packageName(), type);

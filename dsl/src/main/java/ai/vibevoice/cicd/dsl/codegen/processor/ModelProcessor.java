@@ -59,6 +59,10 @@ public final class ModelProcessor extends AbstractProcessor {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, m.getMessage(), m.element());
     } catch (IOException io) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "cannot write: " + io, e);
+    } catch (RuntimeException bug) {
+      processingEnv
+          .getMessager()
+          .printMessage(Diagnostic.Kind.ERROR, "ModelProcessor failed here (a bug): " + bug, e);
     }
   }
 }
