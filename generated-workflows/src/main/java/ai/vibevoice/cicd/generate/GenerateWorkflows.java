@@ -17,6 +17,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +52,13 @@ public final class GenerateWorkflows {
 
   /** Runs the command; returns its exit code instead of exiting, for tests. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length > 0 && args[0].equals("plan"))
-      return PlanCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+    // plan, or --root DIR plan as scripts/generate-workflows passes it: the root goes to plan.
+    int plan = args.length > 2 && args[0].equals("--root") ? 2 : 0;
+    if (args.length > plan && args[plan].equals("plan")) {
+      List<String> planArgs = new ArrayList<>(Arrays.asList(args).subList(plan + 1, args.length));
+      if (plan == 2) planArgs.addAll(List.of("--root", args[1]));
+      return PlanCommand.run(planArgs.toArray(String[]::new), out, err);
+    }
     Path root = Path.of(".");
     boolean check = false;
     boolean adoptPins = false;
@@ -119,8 +125,9 @@ public final class GenerateWorkflows {
       if (addAction != null)
         addAction(root, addAction, actionVersion, actionClass, actionsBase, actionsTimeout, out);
       Map<String, ActionManifest> manifests = Bindings.manifests(root);
-      List<Workflow> models = GeneratedFiles.models(manifests);
-      List<GeneratedFile> files = GeneratedFiles.forCommand(root, manifests, models);
+      List<GeneratedFiles.Model> built = GeneratedFiles.models(manifests);
+      List<Workflow> models = GeneratedFiles.workflowsOf(built);
+      List<GeneratedFile> files = GeneratedFiles.forCommand(root, manifests, built);
       List<Problem> local = RepositoryPaths.localActions(models, List.of(root));
       if (!local.isEmpty()) throw new ValidationException(local);
       if (PlatformContract.isPlatformCheckout(root)) {
@@ -258,7 +265,12 @@ public final class GenerateWorkflows {
     Map<String, ActionManifest> manifests = Bindings.manifests(root);
     RefreshActions.Result result;
     try {
-      result = RefreshActions.refresh(manifests, GeneratedFiles.models(manifests), base, timeout);
+      result =
+          RefreshActions.refresh(
+              manifests,
+              GeneratedFiles.workflowsOf(GeneratedFiles.models(manifests)),
+              base,
+              timeout);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while downloading action.yml files", e);

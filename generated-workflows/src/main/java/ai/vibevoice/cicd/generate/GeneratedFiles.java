@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Everything the generator writes, computed in memory: the workflows of {@link Pipelines},
@@ -65,13 +66,13 @@ public final class GeneratedFiles {
    * Bindings#sources(Map, Path)}); the drift tests always generate afresh.
    */
   public static List<GeneratedFile> forCommand(
-      Path root, Map<String, ActionManifest> manifests, List<Workflow> models) throws IOException {
+      Path root, Map<String, ActionManifest> manifests, List<Model> models) throws IOException {
     return withGuide(root, manifests, models, root.resolve(BINDING_CACHE));
   }
 
   /** Every file; bindings from {@code bindingCache} where it has them (null: generated afresh). */
   private static List<GeneratedFile> withGuide(
-      Path root, Map<String, ActionManifest> manifests, List<Workflow> models, Path bindingCache)
+      Path root, Map<String, ActionManifest> manifests, List<Model> models, Path bindingCache)
       throws IOException {
     List<GeneratedFile> files =
         new ArrayList<>(all(models, Bindings.sources(manifests, root, bindingCache)));
@@ -79,7 +80,7 @@ public final class GeneratedFiles {
     return List.copyOf(files);
   }
 
-  private static List<GeneratedFile> all(List<Workflow> models, List<Bindings.Binding> bindings) {
+  private static List<GeneratedFile> all(List<Model> models, List<Bindings.Binding> bindings) {
     List<GeneratedFile> files = new ArrayList<>();
     for (Bindings.Binding b : bindings) {
       files.add(new GeneratedFile(b.path(), b.source(), b.manifestFile()));
@@ -101,35 +102,42 @@ public final class GeneratedFiles {
     return List.copyOf(files);
   }
 
-  /**
-   * The workflow files and their reference, rendered from {@code workflows}: the models of {@link
-   * #models(Map)}, in the order of {@link Pipelines#all()}.
-   */
-  private static List<GeneratedFile> workflows(List<Workflow> workflows) {
-    List<WorkflowSource> sources = Pipelines.all();
+  /** The workflow files, each naming the class it was built from, and their reference. */
+  private static List<GeneratedFile> workflows(List<Model> models) {
     List<GeneratedFile> files = new ArrayList<>();
-    for (int i = 0; i < sources.size(); i++) {
-      String source = sources.get(i).getClass().getName();
-      Workflow w = workflows.get(i);
+    for (Model m : models) {
       files.add(
           new GeneratedFile(
-              WORKFLOWS_DIR + "/" + w.fileName(),
-              WorkflowRenderer.render(w, Header.lines(source)),
-              source));
+              WORKFLOWS_DIR + "/" + m.workflow().fileName(),
+              WorkflowRenderer.render(m.workflow(), Header.lines(m.source())),
+              m.source()));
     }
     files.add(
         new GeneratedFile(
             WORKFLOW_DOCS,
-            WorkflowDocs.render(workflows, Header.lines(Pipelines.class.getName())),
+            WorkflowDocs.render(workflowsOf(models), Header.lines(Pipelines.class.getName())),
             Pipelines.class.getName()));
     return List.copyOf(files);
+  }
+
+  /** A built workflow and the class that built it (its file's header names the class). */
+  public record Model(String source, Workflow workflow) {
+    public Model {
+      Objects.requireNonNull(source, "model source");
+      Objects.requireNonNull(workflow, () -> source + ": workflow");
+    }
+  }
+
+  /** The workflows of {@code models}, in their order. */
+  public static List<Workflow> workflowsOf(List<Model> models) {
+    return models.stream().map(Model::workflow).toList();
   }
 
   /**
    * The workflow models of {@link Pipelines}, pinned from the manifests (pins and input roles, so a
    * pin adopted from Dependabot renders before the next compile) and validated together.
    */
-  public static List<Workflow> models(Map<String, ActionManifest> manifests) {
+  public static List<Model> models(Map<String, ActionManifest> manifests) {
     return models(Pipelines.all(), manifests);
   }
 
@@ -138,20 +146,20 @@ public final class GeneratedFiles {
    * missing required input, an undeclared output, a refused {@code uses:}) is a problem naming the
    * source and what it was building, listed with the validation problems of the others.
    */
-  static List<Workflow> models(
-      List<WorkflowSource> sources, Map<String, ActionManifest> manifests) {
-    List<Workflow> workflows = new ArrayList<>();
+  static List<Model> models(List<WorkflowSource> sources, Map<String, ActionManifest> manifests) {
+    List<Model> models = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     for (WorkflowSource source : sources) {
+      String name = source.getClass().getName();
       try {
-        workflows.add(Pins.pinned(source.workflow(), manifests));
+        models.add(new Model(name, Pins.pinned(source.workflow(), manifests)));
       } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-        problems.add(Problem.inSource(source.getClass().getName(), String.valueOf(e.getMessage())));
+        problems.add(Problem.inSource(name, String.valueOf(e.getMessage())));
       }
     }
-    problems.addAll(WorkflowValidator.validate(workflows));
+    problems.addAll(WorkflowValidator.validate(workflowsOf(models)));
     if (!problems.isEmpty()) throw new ValidationException(problems);
-    return List.copyOf(workflows);
+    return List.copyOf(models);
   }
 
   /** Workflow files under {@code .github/workflows} that people maintain by hand (see CICD.md). */

@@ -1,12 +1,13 @@
 package ai.vibevoice.cicd.generate;
 
+import ai.vibevoice.cicd.dsl.action.codegen.Bindings;
+import ai.vibevoice.cicd.dsl.manifest.ManifestException;
 import ai.vibevoice.cicd.dsl.plan.Event;
 import ai.vibevoice.cicd.dsl.plan.Plan;
 import ai.vibevoice.cicd.dsl.plan.PlanRenderer;
 import ai.vibevoice.cicd.dsl.plan.Planner;
+import ai.vibevoice.cicd.dsl.validate.ValidationException;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
-import ai.vibevoice.cicd.dsl.workflow.WorkflowSource;
-import ai.vibevoice.cicd.pipelines.Pipelines;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -19,7 +20,8 @@ import java.util.Set;
 
 /**
  * {@code GenerateWorkflows plan}: what an event does to the committed pipelines, as text, JSON or
- * Markdown. Exit codes: 0 the plan was printed; 2 bad usage; 3 internal error.
+ * Markdown, of the same pinned and validated models the generate command renders. Exit codes: 0 the
+ * plan was printed; 2 bad usage, a bad manifest or invalid workflows; 3 internal error.
  */
 final class PlanCommand {
   private static final Set<String> EVENTS =
@@ -30,7 +32,7 @@ final class PlanCommand {
           "\n",
           "usage: GenerateWorkflows plan --event NAME [--ref REF] [--type TYPE] [--paths a,b] [--fork]",
           "                              [--actor LOGIN] [--input k=v]... [--cron CRON] [--workflow FILE]",
-          "                              [--payload FILE.json] [--json | --markdown]",
+          "                              [--payload FILE.json] [--json | --markdown] [--root DIR]",
           "  --event     push, pull_request, merge_group, schedule or workflow_dispatch",
           "  --ref       refs/heads/<branch> or refs/tags/<tag>; for pull_request and merge_group the base",
           "              branch (default refs/heads/main)",
@@ -41,7 +43,9 @@ final class PlanCommand {
           "  --cron      the schedule that fired (default: any)",
           "  --workflow  the dispatched workflow file (default: every one that can be dispatched)",
           "  --payload   a webhook payload; its action, ref, base branch, head repository, sender and inputs apply",
-          "exit codes: 0 ok, 2 bad usage, 3 internal error");
+          "  --root      the repository root, whose action manifests pin the workflows as the generate",
+          "              command does (default: the current directory)",
+          "exit codes: 0 ok, 2 bad usage or invalid workflows, 3 internal error");
 
   private PlanCommand() {}
 
@@ -55,6 +59,7 @@ final class PlanCommand {
     String cron = null;
     String workflow = null;
     Path payload = null;
+    Path root = Path.of(".");
     String format = "text";
     Map<String, String> inputs = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
@@ -69,7 +74,8 @@ final class PlanCommand {
                   "--input",
                   "--cron",
                   "--workflow",
-                  "--payload")
+                  "--payload",
+                  "--root")
               .contains(a);
       if (valued && i + 1 >= args.length) return usage(err, a + " needs a value");
       switch (a) {
@@ -87,6 +93,7 @@ final class PlanCommand {
         case "--cron" -> cron = args[++i];
         case "--workflow" -> workflow = args[++i];
         case "--payload" -> payload = Path.of(args[++i]);
+        case "--root" -> root = Path.of(args[++i]);
         case "--input" -> {
           String kv = args[++i];
           int eq = kv.indexOf('=');
@@ -112,6 +119,7 @@ final class PlanCommand {
           err,
           "--event must be one of " + EVENTS.stream().sorted().toList() + ", not '" + name + "'");
     if (!ref.startsWith("refs/heads/") && !ref.startsWith("refs/tags/")) ref = "refs/heads/" + ref;
+    if (!Files.isDirectory(root)) return usage(err, "--root " + root + " is not a directory");
     if (payload != null && !Files.isRegularFile(payload))
       return usage(err, "--payload " + payload + " is not a file");
     try {
@@ -129,7 +137,9 @@ final class PlanCommand {
               null);
       Event event = payload == null ? given : given.withPayload(payload);
       if (fork && !event.isPullRequest()) return usage(err, "--fork applies to pull_request only");
-      List<Workflow> workflows = Pipelines.all().stream().map(WorkflowSource::workflow).toList();
+      // The models the generate command renders: pinned from the manifests and validated.
+      List<Workflow> workflows =
+          GeneratedFiles.workflowsOf(GeneratedFiles.models(Bindings.manifests(root)));
       if (workflow != null
           && workflows.stream().noneMatch(w -> w.fileName().equals(event.workflow()))) {
         return usage(
@@ -147,6 +157,9 @@ final class PlanCommand {
             default -> PlanRenderer.text(plan);
           });
       return GenerateWorkflows.OK;
+    } catch (ManifestException | ValidationException e) {
+      err.println("error: " + e.getMessage());
+      return GenerateWorkflows.INVALID;
     } catch (IllegalArgumentException e) {
       return usage(err, e.getMessage());
     } catch (IOException | RuntimeException e) {

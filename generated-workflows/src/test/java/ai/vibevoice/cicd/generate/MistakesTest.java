@@ -143,7 +143,9 @@ class MistakesTest {
               loader.loadClass("mistakes." + mistake).getDeclaredConstructor().newInstance();
       List<Problem> found = new ArrayList<>();
       try {
-        List<Workflow> models = GeneratedFiles.models(List.of(source), Bindings.manifests(ROOT));
+        List<Workflow> models =
+            GeneratedFiles.workflowsOf(
+                GeneratedFiles.models(List.of(source), Bindings.manifests(ROOT)));
         found.addAll(RepositoryPaths.localActions(models, List.of(classes)));
       } catch (ValidationException e) {
         found.addAll(e.problems());

@@ -3,6 +3,7 @@ package ai.vibevoice.cicd.generate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,10 +13,14 @@ import org.junit.jupiter.api.Test;
 class PlanCommandTest {
   private final CommandRun command = new CommandRun();
 
+  /** {@code plan} on this repository (the tests run in the module's directory). */
+  private int plan(String... args) {
+    return command.run(List.of("plan", "--root", RepoRoot.PATH.toString()), args);
+  }
+
   @Test
   void a_tag_push_starts_the_release_workflow_and_says_which_filter_matched() {
-    assertEquals(
-        GenerateWorkflows.OK, command.run("plan", "--event", "push", "--ref", "refs/tags/v1.2.3"));
+    assertEquals(GenerateWorkflows.OK, plan("--event", "push", "--ref", "refs/tags/v1.2.3"));
     assertTrue(
         command
             .out()
@@ -31,10 +36,9 @@ class PlanCommandTest {
 
   @Test
   void json_and_markdown_render_the_same_plan() {
-    assertEquals(
-        GenerateWorkflows.OK, command.run("plan", "--event", "pull_request", "--fork", "--json"));
+    assertEquals(GenerateWorkflows.OK, plan("--event", "pull_request", "--fork", "--json"));
     assertTrue(command.out().contains("\"fork\" : true"), command.out());
-    assertEquals(GenerateWorkflows.OK, command.run("plan", "--event", "merge_group", "--markdown"));
+    assertEquals(GenerateWorkflows.OK, plan("--event", "merge_group", "--markdown"));
     assertTrue(
         command.out().startsWith("## What runs on merge_group (checks_requested) into main"),
         command.out());
@@ -44,8 +48,7 @@ class PlanCommandTest {
   void a_dispatch_input_reaches_the_condition() {
     assertEquals(
         GenerateWorkflows.OK,
-        command.run(
-            "plan",
+        plan(
             "--event",
             "workflow_dispatch",
             "--workflow",
@@ -57,11 +60,31 @@ class PlanCommandTest {
 
   @Test
   void bad_usage_exits_2_with_a_message() {
-    assertEquals(GenerateWorkflows.INVALID, command.run("plan", "--event", "issues"));
+    assertEquals(GenerateWorkflows.INVALID, plan("--event", "issues"));
     assertTrue(command.err().contains("--event must be one of"));
-    assertEquals(GenerateWorkflows.INVALID, command.run("plan", "--event", "push", "--fork"));
-    assertEquals(GenerateWorkflows.INVALID, command.run("plan"));
+    assertEquals(GenerateWorkflows.INVALID, plan("--event", "push", "--fork"));
+    assertEquals(GenerateWorkflows.INVALID, plan());
+    assertEquals(GenerateWorkflows.INVALID, plan("--event", "push", "--input", "novalue"));
+  }
+
+  @Test
+  void a_root_that_is_not_a_directory_is_refused() {
+    String missing = RepoRoot.PATH.resolve("no-such-dir").toString();
     assertEquals(
-        GenerateWorkflows.INVALID, command.run("plan", "--event", "push", "--input", "novalue"));
+        GenerateWorkflows.INVALID,
+        command.run("plan", "--root", missing, "--event", "push"),
+        command.err());
+    assertTrue(
+        command.err().startsWith("error: --root " + missing + " is not a directory\n"),
+        command.err());
+  }
+
+  @Test
+  void the_launchers_root_before_plan_is_the_plans_root() {
+    assertEquals(
+        GenerateWorkflows.OK,
+        command.run("--root", RepoRoot.PATH.toString(), "plan", "--event", "push"),
+        command.err());
+    assertTrue(command.out().contains("ci-test.yml"), command.out());
   }
 }

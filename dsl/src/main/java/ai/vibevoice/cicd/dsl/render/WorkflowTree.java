@@ -160,6 +160,15 @@ final class WorkflowTree {
         }
       };
 
+  /** The keys every job opens with, whatever its kind: name, needs and if. */
+  private static MapNode.Builder opening(Job job) {
+    MapNode.Builder b = MapNode.builder();
+    b.text("name", job.name() == null ? null : job.name().render());
+    b.put("needs", needs(job.needs()));
+    if (job.ifCondition() != null) b.text("if", job.ifCondition().text());
+    return b;
+  }
+
   /** Each element's entries under its name; null (no key) when there are no elements. */
   private static <T> MapNode byName(
       List<T> elements, Function<T, String> name, Function<T, MapNode.Builder> entries) {
@@ -205,10 +214,7 @@ final class WorkflowTree {
       new JobVisitor<>() {
         @Override
         public MapNode visitRunJob(RunJob job) {
-          MapNode.Builder b = MapNode.builder();
-          b.text("name", job.name() == null ? null : job.name().render());
-          b.put("needs", needs(job.needs()));
-          if (job.ifCondition() != null) b.text("if", job.ifCondition().text());
+          MapNode.Builder b = opening(job);
           b.put("runs-on", runsOn(job.runsOn()));
           if (job.environment() != null) {
             b.put(
@@ -240,10 +246,7 @@ final class WorkflowTree {
 
         @Override
         public MapNode visitCallJob(CallJob job) {
-          MapNode.Builder b = MapNode.builder();
-          b.text("name", job.name() == null ? null : job.name().render());
-          b.put("needs", needs(job.needs()));
-          if (job.ifCondition() != null) b.text("if", job.ifCondition().text());
+          MapNode.Builder b = opening(job);
           b.put("permissions", permissions(job.permissions()));
           b.put("concurrency", concurrency(job.concurrency()));
           b.put("strategy", strategy(job.strategy()));
