@@ -143,10 +143,14 @@ final class Walker {
     e.walk().forEach(x -> node(guarded, x));
   }
 
+  /**
+   * A raw expression's parsed nodes are its children, walked next; one that does not parse is
+   * reported.
+   */
   private void node(Sight at, Expr x) {
     if (x instanceof RawExpr raw) {
       try {
-        expr(at, ExprParser.parse(raw.text()));
+        ExprParser.parse(raw.text());
       } catch (ExprParser.ParseException e) {
         unparsed(at, new Unparsed(" " + raw.text() + " ", e.position() + 1, e.getMessage()));
       }

@@ -21,6 +21,15 @@ class ExprParserTest {
   }
 
   @Test
+  void a_raw_expression_is_walked_as_what_it_parses_to() {
+    Expr raw = Expr.raw("secrets.A || inputs.b");
+    assertEquals(List.of(ExprParser.parse("secrets.A || inputs.b")), raw.children());
+    assertEquals(
+        List.of("A"), List.copyOf(ContextRef.secretsRead(List.of(raw.and(Expr.of(true))))));
+    assertEquals(List.of(), Expr.raw("secrets.A ||").children());
+  }
+
+  @Test
   void each_node_names_the_context_it_reads_and_operators_read_none() {
     assertEquals(
         Arrays.asList(
