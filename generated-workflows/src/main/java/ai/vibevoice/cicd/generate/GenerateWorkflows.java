@@ -31,7 +31,8 @@ import java.util.Map;
  * <p>When {@code --root} is a checkout of the platform ({@code pyproject.toml} and {@code infra/}),
  * the workflows' contract with it is checked too ({@link PlatformContract}).
  *
- * <p>{@code plan ...} answers what an event runs instead ({@link PlanCommand}).
+ * <p>{@code plan ...} (or {@code --root DIR plan ...}, as {@code scripts/generate-workflows} passes
+ * it) answers what an event runs instead ({@link PlanCommand}).
  *
  * <p>Exit codes: 0 up to date or written; 1 drift found by {@code --check}; 2 bad usage, invalid
  * workflows or a broken platform contract (every problem listed); 3 internal error (an I/O failure,
@@ -52,11 +53,12 @@ public final class GenerateWorkflows {
 
   /** Runs the command; returns its exit code instead of exiting, for tests. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    // plan, or --root DIR plan as scripts/generate-workflows passes it: the root goes to plan.
+    // plan, or --root DIR plan as scripts/generate-workflows passes it: the root goes to plan,
+    // first, so a --root given after plan still wins.
     int plan = args.length > 2 && args[0].equals("--root") ? 2 : 0;
     if (args.length > plan && args[plan].equals("plan")) {
-      List<String> planArgs = new ArrayList<>(Arrays.asList(args).subList(plan + 1, args.length));
-      if (plan == 2) planArgs.addAll(List.of("--root", args[1]));
+      List<String> planArgs = new ArrayList<>(Arrays.asList(args).subList(0, plan));
+      planArgs.addAll(Arrays.asList(args).subList(plan + 1, args.length));
       return PlanCommand.run(planArgs.toArray(String[]::new), out, err);
     }
     Path root = Path.of(".");

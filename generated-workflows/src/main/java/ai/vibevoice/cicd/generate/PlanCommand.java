@@ -1,5 +1,6 @@
 package ai.vibevoice.cicd.generate;
 
+import ai.vibevoice.cicd.dsl.action.codegen.BindingGenerator;
 import ai.vibevoice.cicd.dsl.action.codegen.Bindings;
 import ai.vibevoice.cicd.dsl.manifest.ManifestException;
 import ai.vibevoice.cicd.dsl.plan.Event;
@@ -20,8 +21,9 @@ import java.util.Set;
 
 /**
  * {@code GenerateWorkflows plan}: what an event does to the committed pipelines, as text, JSON or
- * Markdown, of the same pinned and validated models the generate command renders. Exit codes: 0 the
- * plan was printed; 2 bad usage, a bad manifest or invalid workflows; 3 internal error.
+ * Markdown, of the same pinned and validated models the generate command renders (without its
+ * repository-path and platform-contract checks). Exit codes: 0 the plan was printed; 2 bad usage, a
+ * bad manifest or invalid workflows; 3 internal error.
  */
 final class PlanCommand {
   private static final Set<String> EVENTS =
@@ -119,7 +121,14 @@ final class PlanCommand {
           err,
           "--event must be one of " + EVENTS.stream().sorted().toList() + ", not '" + name + "'");
     if (!ref.startsWith("refs/heads/") && !ref.startsWith("refs/tags/")) ref = "refs/heads/" + ref;
-    if (!Files.isDirectory(root)) return usage(err, "--root " + root + " is not a directory");
+    if (!Files.isDirectory(root.resolve(BindingGenerator.MANIFEST_DIR)))
+      return usage(
+          err,
+          "--root "
+              + root
+              + " has no "
+              + BindingGenerator.MANIFEST_DIR
+              + ": plan needs the repository root, whose action manifests pin the workflows");
     if (payload != null && !Files.isRegularFile(payload))
       return usage(err, "--payload " + payload + " is not a file");
     try {

@@ -68,23 +68,34 @@ class PlanCommandTest {
   }
 
   @Test
-  void a_root_that_is_not_a_directory_is_refused() {
-    String missing = RepoRoot.PATH.resolve("no-such-dir").toString();
+  void a_root_without_the_action_manifests_is_refused() {
+    String docs = RepoRoot.PATH.resolve("docs").toString();
     assertEquals(
         GenerateWorkflows.INVALID,
-        command.run("plan", "--root", missing, "--event", "push"),
+        command.run("plan", "--root", docs, "--event", "push"),
         command.err());
     assertTrue(
-        command.err().startsWith("error: --root " + missing + " is not a directory\n"),
+        command
+            .err()
+            .startsWith(
+                "error: --root "
+                    + docs
+                    + " has no dsl/src/main/actions: plan needs the repository root, whose action"
+                    + " manifests pin the workflows\n"),
         command.err());
   }
 
   @Test
-  void the_launchers_root_before_plan_is_the_plans_root() {
+  void the_launchers_root_before_plan_is_the_plans_root_unless_plan_names_its_own() {
+    String root = RepoRoot.PATH.toString();
     assertEquals(
         GenerateWorkflows.OK,
-        command.run("--root", RepoRoot.PATH.toString(), "plan", "--event", "push"),
+        command.run("--root", root, "plan", "--event", "push"),
         command.err());
     assertTrue(command.out().contains("ci-test.yml"), command.out());
+    assertEquals(
+        GenerateWorkflows.OK,
+        command.run("--root", "elsewhere", "plan", "--root", root, "--event", "push"),
+        command.err());
   }
 }

@@ -139,8 +139,10 @@ final class Walker {
 
   private void expr(Sight at, Expr e) {
     if (e == null) return;
-    Sight guarded = at.guarding(fallbackReads(e));
-    e.walk().forEach(x -> node(guarded, x));
+    // One walk: a raw expression parses anew on each, and guarded reads are told apart by identity.
+    List<Expr> nodes = e.walk().toList();
+    Sight guarded = at.guarding(fallbackReads(nodes));
+    nodes.forEach(x -> node(guarded, x));
   }
 
   /**
@@ -168,31 +170,30 @@ final class Walker {
    * {@code inputs.x || literal}, {@code inputs.x == true}, {@code format('{0}', inputs.x) !=
    * 'false'}.
    */
-  private static Set<Expr> fallbackReads(Expr e) {
+  private static Set<Expr> fallbackReads(List<Expr> nodes) {
     Set<Expr> found = Collections.newSetFromMap(new IdentityHashMap<>());
-    e.walk()
-        .forEach(
-            x -> {
-              if (x instanceof Binary b) {
-                if (b.op() == Binary.Op.OR
-                    && b.left() instanceof InputRef
-                    && b.right() instanceof Literal) found.add(b.left());
-                if ((b.op() == Binary.Op.EQ || b.op() == Binary.Op.NE)
-                    && b.left() instanceof InputRef
-                    && b.right() instanceof Literal l
-                    && l.value() instanceof Boolean) {
-                  found.add(b.left());
-                }
-                if (b.op() == Binary.Op.NE
-                    && b.left() instanceof Call c
-                    && c.function().equals("format")
-                    && c.args().size() == 2
-                    && c.args().get(1) instanceof InputRef
-                    && b.right() instanceof Literal) {
-                  found.add(c.args().get(1));
-                }
-              }
-            });
+    nodes.forEach(
+        x -> {
+          if (x instanceof Binary b) {
+            if (b.op() == Binary.Op.OR
+                && b.left() instanceof InputRef
+                && b.right() instanceof Literal) found.add(b.left());
+            if ((b.op() == Binary.Op.EQ || b.op() == Binary.Op.NE)
+                && b.left() instanceof InputRef
+                && b.right() instanceof Literal l
+                && l.value() instanceof Boolean) {
+              found.add(b.left());
+            }
+            if (b.op() == Binary.Op.NE
+                && b.left() instanceof Call c
+                && c.function().equals("format")
+                && c.args().size() == 2
+                && c.args().get(1) instanceof InputRef
+                && b.right() instanceof Literal) {
+              found.add(c.args().get(1));
+            }
+          }
+        });
     return found;
   }
 }

@@ -4,6 +4,7 @@ import static ai.vibevoice.cicd.dsl.Fixtures.job;
 import static ai.vibevoice.cicd.dsl.Fixtures.workflow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ai.vibevoice.cicd.dsl.expr.Expr;
 import ai.vibevoice.cicd.dsl.trigger.Schedule;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowInput;
@@ -64,5 +65,22 @@ class InputWithoutFallbackTest {
     assertEquals(
         "format('{0}', inputs.keep) != 'false'",
         keep.orDefault().text(), "a dispatched false stays false");
+  }
+
+  @Test
+  void a_raw_expression_with_its_fallback_is_read_like_a_typed_one() {
+    WorkflowInput rate = WorkflowInput.string("rate", "Rate", "2");
+    Workflow raw =
+        workflow(
+                job("a")
+                    .env("R", Expr.raw("inputs.rate || '2'"))
+                    .env("S", Expr.raw("inputs.rate"))
+                    .build())
+            .on(Schedule.cron("0 2 * * *"), WorkflowDispatch.of(rate))
+            .build();
+    RuleTesting.assertOnly(
+        ".github/workflows/test.yml: job a: "
+            + InputWithoutFallback.message("inputs.rate", List.of("push", "schedule")),
+        raw);
   }
 }
