@@ -1,5 +1,6 @@
 package ai.vibevoice.cicd.dsl.plan;
 
+import ai.vibevoice.cicd.dsl.util.Ordered;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,7 +11,7 @@ import java.util.Objects;
 public record Condition(String text, Truth truth, List<String> unknowns) {
   public Condition {
     Objects.requireNonNull(truth, "truth");
-    unknowns = List.copyOf(unknowns);
+    unknowns = Ordered.copyOf(unknowns, "condition " + text + ": unknowns");
     if ((truth == Truth.UNKNOWN) == unknowns.isEmpty()) {
       throw new IllegalArgumentException(
           "a condition names its unknowns exactly when it is unknown: " + text);

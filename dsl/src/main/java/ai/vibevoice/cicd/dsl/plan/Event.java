@@ -1,6 +1,7 @@
 package ai.vibevoice.cicd.dsl.plan;
 
 import ai.vibevoice.cicd.dsl.trigger.Schedule;
+import ai.vibevoice.cicd.dsl.util.Ordered;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,10 +52,10 @@ public record Event(
       throw new IllegalArgumentException(
           "event " + name + ": only push and workflow_dispatch run on a tag");
     }
-    changedPaths = changedPaths == null ? null : List.copyOf(changedPaths);
+    changedPaths =
+        changedPaths == null ? null : Ordered.copyOf(changedPaths, "event " + name + ": paths");
     Objects.requireNonNull(actor, () -> "event " + name + ": actor");
-    inputs =
-        Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(inputs, "inputs")));
+    inputs = Ordered.copyOf(inputs, "event " + name + ": inputs");
     payload = payload == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(payload));
     if (type == null) type = defaultType(name);
   }

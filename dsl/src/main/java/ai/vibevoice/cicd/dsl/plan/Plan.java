@@ -1,7 +1,6 @@
 package ai.vibevoice.cicd.dsl.plan;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import ai.vibevoice.cicd.dsl.util.Ordered;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,7 +14,7 @@ import java.util.Optional;
 public record Plan(Event event, List<WorkflowPlan> workflows) {
   public Plan {
     Objects.requireNonNull(event, "event");
-    workflows = List.copyOf(workflows);
+    workflows = Ordered.copyOf(workflows, "plan: workflows");
   }
 
   /** The workflows that start (or may, depending on what only the run knows). */
@@ -45,8 +44,8 @@ public record Plan(Event event, List<WorkflowPlan> workflows) {
       Objects.requireNonNull(file, "workflow file");
       Objects.requireNonNull(outcome, () -> file + ": outcome");
       Objects.requireNonNull(reason, () -> file + ": reason");
-      jobs = List.copyOf(jobs);
-      longestPath = List.copyOf(longestPath);
+      jobs = Ordered.copyOf(jobs, file + ": jobs");
+      longestPath = Ordered.copyOf(longestPath, file + ": longest path");
     }
 
     /** The job with this id ({@code caller/callee-job} for a job of a called workflow). */
@@ -77,12 +76,13 @@ public record Plan(Event event, List<WorkflowPlan> workflows) {
     public JobPlan {
       Objects.requireNonNull(id, "job id");
       Objects.requireNonNull(outcome, () -> "job " + id + ": outcome");
-      needs = List.copyOf(needs);
-      runner = List.copyOf(runner);
-      permissions = Collections.unmodifiableMap(new LinkedHashMap<>(permissions));
-      secrets = List.copyOf(secrets);
-      steps = List.copyOf(steps);
-      cacheWrites = List.copyOf(cacheWrites);
+      String label = "job " + id;
+      needs = Ordered.copyOf(needs, label + ": needs");
+      runner = Ordered.copyOf(runner, label + ": runner");
+      permissions = Ordered.copyOf(permissions, label + ": permissions");
+      secrets = Ordered.copyOf(secrets, label + ": secrets");
+      steps = Ordered.copyOf(steps, label + ": steps");
+      cacheWrites = Ordered.copyOf(cacheWrites, label + ": cache writes");
     }
 
     /** True when the job takes a runner: it runs steps and is not skipped. */

@@ -1,6 +1,6 @@
 package ai.vibevoice.cicd.dsl.render;
 
-import java.util.Collections;
+import ai.vibevoice.cicd.dsl.util.Ordered;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +18,7 @@ sealed interface Node permits Node.MapNode, Node.SeqNode, Node.Scalar {
    */
   record MapNode(Map<String, Node> entries, String tag) implements Node {
     public MapNode {
-      entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+      entries = Ordered.copyOf(entries, "mapping");
       checkTag(tag);
     }
 
@@ -67,7 +67,7 @@ sealed interface Node permits Node.MapNode, Node.SeqNode, Node.Scalar {
   /** A block sequence; {@code tag} is a local tag or null. */
   record SeqNode(List<Node> items, String tag) implements Node {
     public SeqNode {
-      items = List.copyOf(items);
+      items = Ordered.copyOf(items, "sequence");
       checkTag(tag);
     }
 
@@ -141,7 +141,7 @@ sealed interface Node permits Node.MapNode, Node.SeqNode, Node.Scalar {
   /** A whole YAML document: header comment lines, then the root map. */
   record Document(List<String> header, MapNode root) {
     public Document {
-      header = List.copyOf(header);
+      header = Ordered.copyOf(header, "document header");
       Objects.requireNonNull(root, "root");
     }
   }
