@@ -1,6 +1,7 @@
 package ai.vibevoice.cicd.dsl.plan;
 
-import ai.vibevoice.cicd.dsl.util.Ordered;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +15,7 @@ import java.util.Optional;
 public record Plan(Event event, List<WorkflowPlan> workflows) {
   public Plan {
     Objects.requireNonNull(event, "event");
-    workflows = Ordered.copyOf(workflows, "plan: workflows");
+    workflows = List.copyOf(workflows);
   }
 
   /** The workflows that start (or may, depending on what only the run knows). */
@@ -44,8 +45,8 @@ public record Plan(Event event, List<WorkflowPlan> workflows) {
       Objects.requireNonNull(file, "workflow file");
       Objects.requireNonNull(outcome, () -> file + ": outcome");
       Objects.requireNonNull(reason, () -> file + ": reason");
-      jobs = Ordered.copyOf(jobs, file + ": jobs");
-      longestPath = Ordered.copyOf(longestPath, file + ": longest path");
+      jobs = List.copyOf(jobs);
+      longestPath = List.copyOf(longestPath);
     }
 
     /** The job with this id ({@code caller/callee-job} for a job of a called workflow). */
@@ -76,13 +77,12 @@ public record Plan(Event event, List<WorkflowPlan> workflows) {
     public JobPlan {
       Objects.requireNonNull(id, "job id");
       Objects.requireNonNull(outcome, () -> "job " + id + ": outcome");
-      String label = "job " + id;
-      needs = Ordered.copyOf(needs, label + ": needs");
-      runner = Ordered.copyOf(runner, label + ": runner");
-      permissions = Ordered.copyOf(permissions, label + ": permissions");
-      secrets = Ordered.copyOf(secrets, label + ": secrets");
-      steps = Ordered.copyOf(steps, label + ": steps");
-      cacheWrites = Ordered.copyOf(cacheWrites, label + ": cache writes");
+      needs = List.copyOf(needs);
+      runner = List.copyOf(runner);
+      permissions = Collections.unmodifiableMap(new LinkedHashMap<>(permissions));
+      secrets = List.copyOf(secrets);
+      steps = List.copyOf(steps);
+      cacheWrites = List.copyOf(cacheWrites);
     }
 
     /** True when the job takes a runner: it runs steps and is not skipped. */

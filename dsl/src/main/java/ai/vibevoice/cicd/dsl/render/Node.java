@@ -132,7 +132,10 @@ sealed interface Node permits Node.MapNode, Node.SeqNode, Node.Scalar {
       return new Scalar("", Kind.EMPTY, null);
     }
 
-    /** Text followed by an inline comment ({@code # v7.0.1}). */
+    /**
+     * Text followed by an inline comment ({@code # v7.0.1}); plain text when {@code comment} is
+     * null.
+     */
     public static Scalar commented(String value, String comment) {
       return new Scalar(value, Kind.TEXT, comment);
     }

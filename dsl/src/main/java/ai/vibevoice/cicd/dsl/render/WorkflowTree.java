@@ -250,11 +250,7 @@ final class WorkflowTree {
           b.put("permissions", permissions(job.permissions()));
           b.put("concurrency", concurrency(job.concurrency()));
           b.put("strategy", strategy(job.strategy()));
-          b.put(
-              "uses",
-              job.callee().comment() == null
-                  ? Scalar.text(job.callee().uses())
-                  : Scalar.commented(job.callee().uses(), job.callee().comment()));
+          b.put("uses", Scalar.commented(job.callee().uses(), job.callee().comment()));
           if (!job.with().isEmpty()) {
             MapNode.Builder w = MapNode.builder();
             job.with()
@@ -359,11 +355,7 @@ final class WorkflowTree {
     b.text("id", s.id());
     if (s.ifCondition() != null) b.text("if", s.ifCondition().text());
     if (s.uses() != null) {
-      b.put(
-          "uses",
-          s.uses().comment() == null
-              ? Scalar.text(s.uses().value())
-              : Scalar.commented(s.uses().value(), s.uses().comment()));
+      b.put("uses", Scalar.commented(s.uses().value(), s.uses().comment()));
     }
     if (!s.with().isEmpty()) {
       MapNode.Builder w = MapNode.builder();
