@@ -235,11 +235,7 @@ final class WorkflowTree {
           b.put("env", env(job.env()));
           b.put("defaults", defaults(job.defaults()));
           if (job.container() != null) b.put("container", container(job.container()));
-          if (!job.services().isEmpty()) {
-            MapNode.Builder s = MapNode.builder();
-            job.services().forEach((k, v) -> s.put(k, container(v)));
-            b.put("services", s.build());
-          }
+          b.put("services", byKey(job.services(), WorkflowTree::container));
           b.put("steps", new SeqNode(job.steps().stream().<Node>map(WorkflowTree::step).toList()));
           return b.build();
         }
@@ -251,19 +247,13 @@ final class WorkflowTree {
           b.put("concurrency", concurrency(job.concurrency()));
           b.put("strategy", strategy(job.strategy()));
           b.put("uses", Scalar.commented(job.callee().uses(), job.callee().comment()));
-          if (!job.with().isEmpty()) {
-            MapNode.Builder w = MapNode.builder();
-            job.with()
-                .forEach(
-                    (k, v) -> w.put(k, v instanceof Text t ? Scalar.text(t.render()) : value(v)));
-            b.put("with", w.build());
-          }
+          b.put(
+              "with",
+              byKey(job.with(), v -> v instanceof Text t ? Scalar.text(t.render()) : value(v)));
           if (job.secretsInheritReason() != null) {
             b.text("secrets", "inherit");
-          } else if (!job.secrets().isEmpty()) {
-            MapNode.Builder s = MapNode.builder();
-            job.secrets().forEach((k, v) -> s.text(k, v.asText().render()));
-            b.put("secrets", s.build());
+          } else {
+            b.put("secrets", byKey(job.secrets(), v -> Scalar.text(v.asText().render())));
           }
           return b.build();
         }
@@ -306,10 +296,18 @@ final class WorkflowTree {
     return b.build();
   }
 
+  /**
+   * An env-like map: each text is a YAML scalar of the type it reads as ({@code true}, {@code 3}).
+   */
   private static Node env(Map<String, Text> env) {
-    if (env.isEmpty()) return null;
+    return byKey(env, WorkflowTree::coercible);
+  }
+
+  /** Each entry's node under its key; null (no key) when the map is empty. */
+  private static <T> MapNode byKey(Map<String, T> map, Function<T, Node> node) {
+    if (map.isEmpty()) return null;
     MapNode.Builder b = MapNode.builder();
-    env.forEach((k, v) -> b.put(k, coercible(v)));
+    map.forEach((k, v) -> b.put(k, node.apply(v)));
     return b.build();
   }
 
@@ -357,11 +355,7 @@ final class WorkflowTree {
     if (s.uses() != null) {
       b.put("uses", Scalar.commented(s.uses().value(), s.uses().comment()));
     }
-    if (!s.with().isEmpty()) {
-      MapNode.Builder w = MapNode.builder();
-      s.with().forEach((k, v) -> w.put(k, coercible(v)));
-      b.put("with", w.build());
-    }
+    b.put("with", byKey(s.with(), WorkflowTree::coercible));
     b.put("env", env(s.env()));
     b.text("shell", s.shell());
     b.text("working-directory", s.workingDirectory());
