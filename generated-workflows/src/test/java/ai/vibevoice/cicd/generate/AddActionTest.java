@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code --add-action}: one command writes a new action's manifest from its action.yml and its
@@ -22,14 +19,11 @@ class AddActionTest {
   private static final String NODE = "actions/setup-node/" + SHA + "/action.yml";
   private static final String MANIFEST = "dsl/src/main/actions/actions-setup-node.json";
 
-  @TempDir Path repo;
-  @RegisterExtension final ActionYmlServer server = new ActionYmlServer();
-  private final CommandRun command = new CommandRun();
+  @RegisterExtension final ActionsRepo repo = new ActionsRepo();
 
   @BeforeEach
   void copyTheManifestsAndServe() throws IOException {
-    RepoRoot.copyManifests(repo);
-    server.files.put(
+    repo.files.put(
         NODE,
         """
         name: Setup Node.js environment
@@ -52,18 +46,13 @@ class AddActionTest {
         """);
   }
 
-  private int add(String... args) {
-    return command.run(
-        List.of("--root", repo.toString(), "--actions-base-url", server.baseUrl()), args);
-  }
-
   @Test
   void writes_the_manifest_and_the_binding_in_one_run() throws IOException {
     assertEquals(
         GenerateWorkflows.OK,
-        add("--add-action", "actions/setup-node@" + SHA, "--action-version", "v6.0.0"),
-        command.err());
-    String printed = command.out();
+        repo.run("--add-action", "actions/setup-node@" + SHA, "--action-version", "v6.0.0"),
+        repo.err());
+    String printed = repo.out();
     assertTrue(
         printed.contains(
             "added    "
@@ -121,16 +110,17 @@ class AddActionTest {
   void an_action_already_described_or_a_taken_class_name_writes_nothing() throws IOException {
     String checkout = "actions/checkout@" + SHA;
     assertEquals(
-        GenerateWorkflows.INVALID, add("--add-action", checkout, "--action-version", "v9.0.0"));
+        GenerateWorkflows.INVALID,
+        repo.run("--add-action", checkout, "--action-version", "v9.0.0"));
     assertEquals(
         "error: --add-action "
             + checkout
             + ": dsl/src/main/actions/actions-checkout.json describes it already;"
             + " change its version and sha there, or run --refresh-actions\nnothing was written.\n",
-        command.err());
+        repo.err());
     assertEquals(
         GenerateWorkflows.INVALID,
-        add(
+        repo.run(
             "--add-action",
             "actions/setup-node@" + SHA,
             "--action-version",
@@ -138,10 +128,9 @@ class AddActionTest {
             "--action-class",
             "Checkout"));
     assertTrue(
-        command
-            .err()
+        repo.err()
             .contains("the class Checkout is taken by dsl/src/main/actions/actions-checkout.json"),
-        command.err());
+        repo.err());
     assertFalse(Files.exists(repo.resolve(MANIFEST)));
   }
 
@@ -149,23 +138,21 @@ class AddActionTest {
   void a_missing_action_yml_or_a_bad_reference_writes_nothing() {
     assertEquals(
         GenerateWorkflows.INVALID,
-        add("--add-action", "actions/setup-go@" + SHA, "--action-version", "v6.0.0"));
+        repo.run("--add-action", "actions/setup-go@" + SHA, "--action-version", "v6.0.0"));
     assertTrue(
-        command.err().contains("--add-action actions/setup-go@" + SHA + ": http://127.0.0.1:"),
-        command.err());
-    assertTrue(
-        command.err().contains("neither action.yml nor action.yaml (HTTP 404)"), command.err());
+        repo.err().contains("--add-action actions/setup-go@" + SHA + ": http://127.0.0.1:"),
+        repo.err());
+    assertTrue(repo.err().contains("neither action.yml nor action.yaml (HTTP 404)"), repo.err());
     assertFalse(Files.exists(repo.resolve("dsl/src/main/actions/actions-setup-go.json")));
     assertEquals(
         GenerateWorkflows.INVALID,
-        add("--add-action", "actions/setup-node@v6", "--action-version", "v6.0.0"));
+        repo.run("--add-action", "actions/setup-node@v6", "--action-version", "v6.0.0"));
     assertEquals(
         "error: --add-action actions/setup-node@v6: expected owner/repo[/path]@<40-hex commit SHA>\nnothing was written.\n",
-        command.err());
-    assertEquals(GenerateWorkflows.INVALID, add("--add-action", "actions/setup-node@" + SHA));
+        repo.err());
+    assertEquals(GenerateWorkflows.INVALID, repo.run("--add-action", "actions/setup-node@" + SHA));
     assertTrue(
-        command.err().startsWith("error: --add-action and --action-version go together"),
-        command.err());
+        repo.err().startsWith("error: --add-action and --action-version go together"), repo.err());
   }
 
   @Test

@@ -8,11 +8,9 @@ import ai.vibevoice.cicd.dsl.manifest.json.ManifestJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code --refresh-actions} against a local server that serves each action's {@code action.yml}
@@ -22,16 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
 class RefreshActionsTest {
   private static final String UPLOAD = "dsl/src/main/actions/actions-upload-artifact.json";
 
-  @TempDir Path repo;
-  @RegisterExtension final ActionYmlServer server = new ActionYmlServer();
-  private final CommandRun command = new CommandRun();
+  @RegisterExtension final ActionsRepo repo = new ActionsRepo();
 
   @BeforeEach
   void serveEveryActionYml() throws IOException {
-    for (Path p : RepoRoot.copyManifests(repo)) {
+    for (Path p : repo.manifests()) {
       ActionManifest m = ManifestJson.read(p);
       if (m.kind() == ActionManifest.Kind.ACTION) {
-        server.files.put(dir(m) + "action.yml", actionYml(m, ""));
+        repo.files.put(dir(m) + "action.yml", actionYml(m, ""));
       }
     }
   }
@@ -72,11 +68,8 @@ class RefreshActionsTest {
     return y.append("runs:\n  using: node24\n  main: index.js\n").toString();
   }
 
-  private int refresh(String... more) {
-    return command.run(
-        List.of(
-            "--root", repo.toString(), "--refresh-actions", "--actions-base-url", server.baseUrl()),
-        more);
+  private int refresh() {
+    return repo.run("--refresh-actions");
   }
 
   private ActionManifest upload() throws IOException {
@@ -89,9 +82,9 @@ class RefreshActionsTest {
     String changed =
         actionYml(m, "  new-flag:\n    description: new\n    required: true\n")
             .replace("  retention-days:\n    description: the retention-days input\n", "");
-    server.files.put(dir(m) + "action.yml", changed);
-    assertEquals(GenerateWorkflows.OK, refresh(), command.err());
-    String printed = command.out();
+    repo.files.put(dir(m) + "action.yml", changed);
+    assertEquals(GenerateWorkflows.OK, refresh(), repo.err());
+    String printed = repo.out();
     assertTrue(printed.contains("refresh: " + UPLOAD + ": new input new-flag (REQUIRED)"), printed);
     assertTrue(
         printed.contains(
@@ -112,15 +105,15 @@ class RefreshActionsTest {
   @Test
   void an_action_yml_that_is_not_there_writes_nothing() throws IOException {
     ActionManifest m = upload();
-    server.files.remove(dir(m) + "action.yml");
+    repo.files.remove(dir(m) + "action.yml");
     String before = Files.readString(repo.resolve(UPLOAD));
     assertEquals(GenerateWorkflows.INVALID, refresh());
-    String printed = command.err();
+    String printed = repo.err();
     assertTrue(
         printed.contains(
             UPLOAD
                 + ": "
-                + server.baseUrl()
+                + repo.baseUrl()
                 + dir(m)
                 + ": neither action.yml nor action.yaml (HTTP 404)"),
         printed);
@@ -131,28 +124,29 @@ class RefreshActionsTest {
   @Test
   void an_action_yaml_is_found_too() throws IOException {
     ActionManifest m = upload();
-    server.files.put(dir(m) + "action.yaml", server.files.remove(dir(m) + "action.yml"));
-    assertEquals(GenerateWorkflows.OK, refresh(), command.err());
+    repo.files.put(dir(m) + "action.yaml", repo.files.remove(dir(m) + "action.yml"));
+    assertEquals(GenerateWorkflows.OK, refresh(), repo.err());
   }
 
   @Test
   void a_malformed_action_yml_writes_nothing() throws IOException {
     ActionManifest m = upload();
-    server.files.put(dir(m) + "action.yml", "inputs: [unclosed\n");
+    repo.files.put(dir(m) + "action.yml", "inputs: [unclosed\n");
     String before = Files.readString(repo.resolve(UPLOAD));
     assertEquals(GenerateWorkflows.INVALID, refresh());
-    assertTrue(command.err().contains(UPLOAD + ": http://"), command.err());
-    assertTrue(command.err().contains("action.yml: not YAML"), command.err());
+    assertTrue(repo.err().contains(UPLOAD + ": http://"), repo.err());
+    assertTrue(repo.err().contains("action.yml: not YAML"), repo.err());
     assertEquals(before, Files.readString(repo.resolve(UPLOAD)));
   }
 
   @Test
   void a_server_that_does_not_answer_in_time_writes_nothing() throws IOException {
     ActionManifest m = upload();
-    server.stallOn = dir(m);
+    repo.stallOn = dir(m);
     String before = Files.readString(repo.resolve(UPLOAD));
-    assertEquals(GenerateWorkflows.INVALID, refresh("--actions-timeout", "1"));
-    assertTrue(command.err().contains("action.yml: no answer within 1 s"), command.err());
+    assertEquals(
+        GenerateWorkflows.INVALID, repo.run("--refresh-actions", "--actions-timeout", "1"));
+    assertTrue(repo.err().contains("action.yml: no answer within 1 s"), repo.err());
     assertEquals(before, Files.readString(repo.resolve(UPLOAD)));
   }
 }
