@@ -70,7 +70,8 @@ public record Filters(
   public Map<String, List<String>> byKey() {
     Map<String, List<String>> keys = new LinkedHashMap<>();
     for (Key k : Key.values()) {
-      if (!get(k).isEmpty()) keys.put(k.key(), get(k));
+      List<String> patterns = get(k);
+      if (!patterns.isEmpty()) keys.put(k.key(), patterns);
     }
     return Collections.unmodifiableMap(keys);
   }
