@@ -2,6 +2,7 @@ package ai.vibevoice.cicd.pipelines;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 
 import ai.vibevoice.cicd.dsl.job.CallJob;
@@ -42,12 +43,10 @@ class PermissionsProperties {
         .describedAs(Workflow::fileName);
   }
 
-  /**
-   * Checks the property on pipelines drawn from the seed, then that every pipeline was among them.
-   */
-  private static void forEveryPipeline(long seed, Consumer<Workflow> property) {
+  /** Checks the property on drawn pipelines, then that every pipeline was among them. */
+  private static void forEveryPipeline(Consumer<Workflow> property) {
     Set<String> checked = new TreeSet<>();
-    Theories.qt(seed, EXAMPLES)
+    qt().withExamples(EXAMPLES)
         .forAll(pipelines())
         .checkAssert(
             w -> {
@@ -63,7 +62,6 @@ class PermissionsProperties {
   @SuppressWarnings("unchecked")
   void every_job_renders_exactly_the_union_of_declared_needs() {
     forEveryPipeline(
-        2101,
         w -> {
           Map<String, Object> doc =
               (Map<String, Object>)
@@ -85,6 +83,6 @@ class PermissionsProperties {
 
   @Test
   void no_workflow_grants_write_at_the_top() {
-    forEveryPipeline(2102, w -> assertFalse(w.permissions().grantsWrite(), w.fileName()));
+    forEveryPipeline(w -> assertFalse(w.permissions().grantsWrite(), w.fileName()));
   }
 }

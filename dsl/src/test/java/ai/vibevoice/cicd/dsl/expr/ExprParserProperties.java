@@ -1,9 +1,9 @@
 package ai.vibevoice.cicd.dsl.expr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import ai.vibevoice.cicd.dsl.Theories;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,7 @@ class ExprParserProperties {
 
   @Test
   void parsing_what_the_printer_writes_gives_the_same_tree() {
-    Theories.qt(4101, 1000)
+    qt().withExamples(1000)
         .forAll(longs().all())
         .checkAssert(
             seed -> {

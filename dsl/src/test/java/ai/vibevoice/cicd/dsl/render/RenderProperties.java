@@ -2,12 +2,12 @@ package ai.vibevoice.cicd.dsl.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
-import ai.vibevoice.cicd.dsl.Theories;
 import ai.vibevoice.cicd.dsl.expr.Contexts;
 import ai.vibevoice.cicd.dsl.expr.Text;
 import ai.vibevoice.cicd.dsl.job.Job;
@@ -190,7 +190,6 @@ class RenderProperties {
   @SuppressWarnings("unchecked")
   void rendering_then_parsing_gives_back_the_content() {
     forEachRendered(
-        1101,
         (w, yaml) -> {
           Map<String, Object> doc =
               (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(yaml);
@@ -214,7 +213,6 @@ class RenderProperties {
   @Test
   void plain_scalars_read_the_same_in_yaml_1_1_and_1_2() {
     forEachRendered(
-        1102,
         (w, yaml) -> {
           for (Event e : new Parse(LoadSettings.builder().build()).parseString(yaml)) {
             if (e instanceof ScalarEvent s
@@ -232,7 +230,7 @@ class RenderProperties {
 
   @Test
   void rendering_twice_gives_identical_bytes() {
-    Theories.qt(1103, 100)
+    qt().withExamples(100)
         .forAll(workflows())
         .checkAssert(
             w ->
@@ -241,9 +239,9 @@ class RenderProperties {
                     WorkflowRenderer.render(w.toBuilder().build(), List.of("h"))));
   }
 
-  /** Checks {@code property} on 300 workflows drawn from {@code seed}, each with its YAML. */
-  private static void forEachRendered(long seed, BiConsumer<Workflow, String> property) {
-    Theories.qt(seed, 300)
+  /** Checks {@code property} on 300 drawn workflows, each with its YAML. */
+  private static void forEachRendered(BiConsumer<Workflow, String> property) {
+    qt().withExamples(300)
         .forAll(workflows())
         .checkAssert(w -> property.accept(w, WorkflowRenderer.render(w, List.of("header"))));
   }

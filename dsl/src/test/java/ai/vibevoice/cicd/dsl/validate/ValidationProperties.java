@@ -2,12 +2,12 @@ package ai.vibevoice.cicd.dsl.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import ai.vibevoice.cicd.dsl.Fixtures;
-import ai.vibevoice.cicd.dsl.Theories;
 import ai.vibevoice.cicd.dsl.expr.JobRef;
 import ai.vibevoice.cicd.dsl.expr.StepRef;
 import ai.vibevoice.cicd.dsl.job.Job;
@@ -64,7 +64,7 @@ class ValidationProperties {
 
   @Test
   void accepts_every_acyclic_graph() {
-    Theories.qt(1201, 200)
+    qt().withExamples(200)
         .forAll(dags())
         .checkAssert(
             dag -> {
@@ -75,7 +75,7 @@ class ValidationProperties {
 
   @Test
   void rejects_every_graph_with_an_injected_cycle() {
-    Theories.qt(1202, 200)
+    qt().withExamples(200)
         .forAll(dags(), picks())
         .checkAssert(
             (dag, pick) -> {
@@ -91,7 +91,7 @@ class ValidationProperties {
 
   @Test
   void rejects_every_injected_dangling_reference() {
-    Theories.qt(1203, 200)
+    qt().withExamples(200)
         .forAll(dags(), picks(), booleans().all())
         .checkAssert(
             (dag, pick, stepRef) -> {

@@ -1,9 +1,9 @@
 package ai.vibevoice.cicd.helper.metadata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
 
-import ai.vibevoice.cicd.helper.testing.Theories;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +23,7 @@ class BuildMetadataProperties {
 
   @Test
   void metadata_is_complete_or_names_exactly_the_missing_fields() {
-    Theories.qt(3101, 1000)
+    qt().withExamples(1000)
         .forAll(environments(), booleans().all(), booleans().all())
         .checkAssert(
             (present, gitSha, gitRef) -> {

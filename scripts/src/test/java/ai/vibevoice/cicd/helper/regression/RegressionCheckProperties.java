@@ -1,9 +1,9 @@
 package ai.vibevoice.cicd.helper.regression;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import ai.vibevoice.cicd.helper.testing.Theories;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,7 +18,7 @@ class RegressionCheckProperties {
 
   @Test
   void latency_is_flagged_exactly_when_it_crosses_its_threshold() {
-    Theories.qt(3201, 2000)
+    qt().withExamples(2000)
         .forAll(decimals(0, 5000), decimals(0, 8000), thresholds(), longs().between(0, 200))
         .checkAssert(
             (baseline, current, thresholds, requests) -> {
@@ -48,7 +48,7 @@ class RegressionCheckProperties {
 
   @Test
   void error_rate_fails_exactly_above_its_level_whatever_the_baseline() {
-    Theories.qt(3202, 1000)
+    qt().withExamples(1000)
         .forAll(decimals(0, 1), decimals(0, 1), thresholds())
         .checkAssert(
             (baseline, current, thresholds) -> {
@@ -62,7 +62,7 @@ class RegressionCheckProperties {
 
   @Test
   void improvements_never_flag_anything() {
-    Theories.qt(3203, 500)
+    qt().withExamples(500)
         .forAll(decimals(1, 5000), decimals(0, 1), thresholds())
         .checkAssert(
             (baseline, improvement, thresholds) -> {

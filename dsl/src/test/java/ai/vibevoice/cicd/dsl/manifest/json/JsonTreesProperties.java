@@ -1,12 +1,12 @@
 package ai.vibevoice.cicd.dsl.manifest.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import ai.vibevoice.cicd.dsl.Theories;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,7 +41,7 @@ class JsonTreesProperties {
 
   @Test
   void reads_what_jackson_writes_as_jackson_reads_it() {
-    Theories.qt(1301, 500)
+    qt().withExamples(500)
         .forAll(documents(), booleans().all())
         .checkAssert(
             (document, pretty) -> {
