@@ -83,7 +83,7 @@ class MistakesTest {
     assertEquals(
         List.of(
             ".github/workflows/mistake.yml: job j: step: "
-                + UnknownStep.message("steps.prob.outputs.p99", "prob")),
+                + UnknownStep.message("steps.prob.outputs.p99", "prob", List.of("probe"))),
         problems("StepTypoInInput"));
     assertEquals(
         List.of(

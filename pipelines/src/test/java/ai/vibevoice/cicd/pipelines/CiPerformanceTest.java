@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 class CiPerformanceTest {
   final Workflow w = new CiPerformance().workflow();
   final RunJob bench = runJob(w, "benchmark");
-  final RunJob notify = runJob(w, "notify");
 
   @Test
   void r5_1_runs_nightly_at_two_utc_and_by_hand_with_inputs() {
@@ -101,6 +100,7 @@ class CiPerformanceTest {
 
   @Test
   void r6_4_opens_or_updates_one_issue() {
+    RunJob notify = runJob(w, "notify");
     assertEquals(
         "always() && needs.benchmark.outputs.verdict == 'fail'", notify.ifCondition().text());
     Step script = onlyUse(notify, "actions/github-script");

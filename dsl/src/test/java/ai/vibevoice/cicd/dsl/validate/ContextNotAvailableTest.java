@@ -234,7 +234,9 @@ class ContextNotAvailableTest {
                 .with("ref", Text.of(new JobRef(JobRef.Context.JOBS, "b", "y")))
                 .build()));
     RuleTesting.assertOnly(
-        AT + "job a: step co: " + UnknownStep.message("steps.later.outputs.ref", "later"),
+        AT
+            + "job a: step co: "
+            + UnknownStep.message("steps.later.outputs.ref", "later", List.of()),
         inJob(
             Step.uses(Fixtures.CHECKOUT)
                 .id("co")

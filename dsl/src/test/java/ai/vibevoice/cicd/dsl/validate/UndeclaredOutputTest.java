@@ -61,7 +61,9 @@ class UndeclaredOutputTest {
             AT
                 + "job a: step t: reads ${{ steps.s.outputs.nope }}, but step s declares no such"
                 + " output (declared: [])",
-            AT + "job a: step u: " + UnknownStep.message("steps.later.outcome", "later")),
+            AT
+                + "job a: step u: "
+                + UnknownStep.message("steps.later.outcome", "later", List.of("s", "t"))),
         RuleTesting.problems(workflow(j).build()));
   }
 

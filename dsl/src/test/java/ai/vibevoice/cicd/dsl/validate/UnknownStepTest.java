@@ -31,9 +31,9 @@ class UnknownStepTest {
     assertEquals(
         List.of(
             RuleTesting.AT
-                + "job a: step x: reads ${{ steps.later.outcome }}, but no earlier step of the job has id 'later'",
+                + "job a: step x: reads ${{ steps.later.outcome }}, but no earlier step of the job has id 'later' (earlier step ids: [])",
             RuleTesting.AT
-                + "job a: step z: reads ${{ steps.none.conclusion }}, but no earlier step of the job has id 'none'"),
+                + "job a: step z: reads ${{ steps.none.conclusion }}, but no earlier step of the job has id 'none' (earlier step ids: [x, later])"),
         RuleTesting.problems(new UnknownStep(), workflow(j).build()));
   }
 }

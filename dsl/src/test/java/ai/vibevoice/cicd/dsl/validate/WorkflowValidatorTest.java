@@ -217,7 +217,7 @@ class WorkflowValidatorTest {
             ".github/workflows/test.yml: job a: step: "
                 + UndeclaredMatrixKey.message("matrix.archh", List.of("arch")),
             ".github/workflows/test.yml: job a: step: "
-                + UnknownStep.message("steps.prob.outputs.p99", "prob")),
+                + UnknownStep.message("steps.prob.outputs.p99", "prob", List.of("probe"))),
         RuleTesting.problems(workflow(j).build()));
   }
 

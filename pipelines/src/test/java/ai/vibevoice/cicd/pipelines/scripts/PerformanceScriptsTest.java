@@ -315,7 +315,8 @@ class PerformanceScriptsTest {
   @CsvSource({
     "'{\"comparisons\":[]}', null",
     "'{\"verdict\":\"ok\"}', ok",
-    "'{\"verdict\":\"\"}', ''"
+    "'{\"verdict\":\"\"}', ''",
+    "'{\"verdict\":\"PASS\"}', PASS"
   })
   void a_result_without_a_known_verdict_fails_the_step(String result, String got) {
     ScriptRun.Result run = compare("false", helperSays(result, 0)).run(tmp).assertFailed();
