@@ -23,8 +23,7 @@ class BuildMetadataProperties {
 
   @Test
   void metadata_is_complete_or_names_exactly_the_missing_fields() {
-    qt().withExamples(1000)
-        .forAll(environments(), booleans().all(), booleans().all())
+    qt().forAll(environments(), booleans().all(), booleans().all())
         .checkAssert(
             (present, gitSha, gitRef) -> {
               Map<String, String> env = new LinkedHashMap<>();
