@@ -5,27 +5,39 @@ import java.util.Objects;
 
 /** A binary operator; operands are parenthesized only where precedence requires it. */
 public record Binary(Op op, Expr left, Expr right) implements Expr {
-  /** GitHub's binary operators, with their precedence (higher binds tighter). */
+  /** GitHub's binary operators. */
   public enum Op {
-    OR("||", 1),
-    AND("&&", 2),
-    EQ("==", 3),
-    NE("!=", 3),
-    LT("<", 4),
-    LE("<=", 4),
-    GT(">", 4),
-    GE(">=", 4);
+    OR("||"),
+    AND("&&"),
+    EQ("=="),
+    NE("!="),
+    LT("<"),
+    LE("<="),
+    GT(">"),
+    GE(">=");
 
     private final String symbol;
-    private final int precedence;
 
-    Op(String symbol, int precedence) {
+    Op(String symbol) {
       this.symbol = symbol;
-      this.precedence = precedence;
     }
 
     public String symbol() {
       return symbol;
+    }
+
+    /**
+     * How tightly the operator binds, higher tighter: GitHub's <a
+     * href="https://docs.github.com/en/actions/reference/workflows-and-actions/expressions#operators">operator
+     * table</a>, grouped as it groups them.
+     */
+    int precedence() {
+      return switch (this) {
+        case OR -> 1;
+        case AND -> 2;
+        case EQ, NE -> 3;
+        case LT, LE, GT, GE -> 4;
+      };
     }
   }
 
@@ -37,7 +49,7 @@ public record Binary(Op op, Expr left, Expr right) implements Expr {
 
   /** How tightly the operator binds; higher binds tighter. */
   int precedence() {
-    return op.precedence;
+    return op.precedence();
   }
 
   @Override

@@ -28,19 +28,15 @@ public final class Untrusted {
 
   /** True when any part of {@code e} may carry attacker-chosen text. */
   public static boolean isUntrusted(Expr e) {
-    return e.walk().anyMatch(Untrusted::leafUntrusted);
-  }
-
-  private static boolean leafUntrusted(Expr e) {
-    return e.accept(LEAF);
+    return e.accept(UNTRUSTED);
   }
 
   /**
-   * Whether one node, without its children (which {@link Expr#walk()} visits), may carry
-   * attacker-chosen text. Inputs, outputs and matrix values are text someone else chose: treat them
-   * as data.
+   * Whether an expression may carry attacker-chosen text: a reference by what it reads, anything
+   * else by its parts. Inputs, outputs and matrix values are text someone else chose: treat them as
+   * data.
    */
-  private static final ExprVisitor<Boolean> LEAF =
+  private static final ExprVisitor<Boolean> UNTRUSTED =
       new ExprVisitor<>() {
         @Override
         public Boolean visitLiteral(Literal e) {
@@ -75,29 +71,28 @@ public final class Untrusted {
 
         @Override
         public Boolean visitCall(Call e) {
-          return false;
+          return e.args().stream().anyMatch(Untrusted::isUntrusted);
         }
 
         @Override
         public Boolean visitBinary(Binary e) {
-          return false;
+          return isUntrusted(e.left()) || isUntrusted(e.right());
         }
 
         @Override
         public Boolean visitNot(Not e) {
-          return false;
+          return isUntrusted(e.operand());
         }
 
         @Override
         public Boolean visitIndex(Index e) {
-          return false;
+          return isUntrusted(e.target()) || isUntrusted(e.key());
         }
 
         @Override
         public Boolean visitRaw(RawExpr r) {
-          // One that parses is judged by what it parses to, its children; one that does not is not
-          // trusted.
-          return r.children().isEmpty();
+          // Judged by what it parses to; text that does not parse is not trusted.
+          return r.children().isEmpty() || r.children().stream().anyMatch(Untrusted::isUntrusted);
         }
       };
 }
