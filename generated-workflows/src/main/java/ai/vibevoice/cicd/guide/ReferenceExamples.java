@@ -181,7 +181,10 @@ final class ReferenceExamples {
             .on(WorkflowCall.builder().input(image).build())
             .job(
                 job("scan")
-                    .step(Step.run("trivy image \"$IMAGE\"").env("IMAGE", image.ref()))
+                    .step(
+                        Step.run("trivy image \"$IMAGE\"")
+                            .name("Scan the image")
+                            .env("IMAGE", image.ref()))
                     .build())
             .build();
     // end::reusable-callee[]

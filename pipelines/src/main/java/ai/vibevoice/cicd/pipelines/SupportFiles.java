@@ -94,16 +94,12 @@ public final class SupportFiles {
    * #ttsOnCpu}).
    */
   static DataFile composeCpu() {
+    Map<String, Object> tts =
+        map("deploy", YamlTag.reset(), "environment", ttsOnCpu("CUDA_VISIBLE_DEVICES", ""));
     return new DataFile(
         Platform.COMPOSE_CPU_OVERRIDE.path(),
         "Compose override for runners without a GPU: no device reservation, inference on the CPU.",
-        map(
-            "services",
-            map(
-                Service.TTS.key,
-                map(
-                    "deploy", YamlTag.reset(),
-                    "environment", ttsOnCpu("CUDA_VISIBLE_DEVICES", "")))));
+        map("services", map(Service.TTS.key, tts)));
   }
 
   /**
@@ -134,9 +130,7 @@ public final class SupportFiles {
                         "limits", map("cpu", "2", "memory", "6Gi", "nvidia.com/gpu", null)),
                 "env", ttsOnCpu("HF_HOME", "/tmp/huggingface", "HOME", "/tmp"),
                 // The server listens only once the model is loaded and warmed up (minutes on a
-                // CPU):
-                // an earlier liveness probe would restart it, downloading the model again each
-                // time.
+                // CPU): an earlier liveness probe would restart it, downloading the model again.
                 "livenessProbe", map("initialDelaySeconds", 900),
                 "nodeSelector", map("nvidia.com/gpu.present", null),
                 "tolerations", List.of(),

@@ -18,14 +18,14 @@ public record Plan(Event event, List<WorkflowPlan> workflows) {
     workflows = List.copyOf(workflows);
   }
 
-  /** The workflows that start (or may, depending on what only the run knows). */
-  public List<WorkflowPlan> started() {
-    return workflows.stream().filter(w -> w.outcome() != Outcome.SKIPPED).toList();
-  }
-
   /** The plan of the workflow in {@code file}. */
   public Optional<WorkflowPlan> workflow(String file) {
     return workflows.stream().filter(w -> w.file().equals(file)).findFirst();
+  }
+
+  /** The workflows that start (or may, depending on what only the run knows). */
+  public List<WorkflowPlan> started() {
+    return workflows.stream().filter(w -> w.outcome() != Outcome.SKIPPED).toList();
   }
 
   /**

@@ -32,28 +32,24 @@ final class ContractProblems {
         .formatted(file, service, Platform.COMPOSE_FILE, declared);
   }
 
-  static String serviceMissing(Compose.Stack stack, String service, Collection<String> available) {
-    return where(stack)
-        + "starts service '%s', which the merged Compose files do not define (they have %s)"
-            .formatted(service, available);
+  static String serviceMissing(String service, Collection<String> available) {
+    return "starts service '%s', which the merged Compose files do not define (they have %s)"
+        .formatted(service, available);
   }
 
-  static String dependencyNotStarted(Compose.Stack stack, String service, String dependency) {
-    return where(stack)
-        + "service '%s' depends on '%s', which the job does not start or pull: compose would start it from an image never pulled"
-            .formatted(service, dependency);
+  static String dependencyNotStarted(String service, String dependency) {
+    return "service '%s' depends on '%s', which the job does not start or pull: compose would start it from an image never pulled"
+        .formatted(service, dependency);
   }
 
-  static String imageNotUnderTest(Compose.Stack stack, String service, String image) {
-    return where(stack)
-        + "service '%s' runs image %s, not the image under test by digest with pull_policy: never"
-            .formatted(service, image);
+  static String imageNotUnderTest(String service, String image) {
+    return "service '%s' runs image %s, not the image under test by digest with pull_policy: never"
+        .formatted(service, image);
   }
 
-  static String healthcheckCannotRun(Compose.Stack stack, Service service, String executable) {
-    return where(stack)
-        + "the healthcheck of '%s' runs %s, which the final stage of %s does not install: the container never becomes healthy"
-            .formatted(service.key, executable, service.dockerfile);
+  static String healthcheckCannotRun(Service service, String executable) {
+    return "the healthcheck of '%s' runs %s, which the final stage of %s does not install: the container never becomes healthy"
+        .formatted(service.key, executable, service.dockerfile);
   }
 
   static String variableNotRead(RepoPath file, Service service, String variable) {
@@ -68,10 +64,9 @@ final class ContractProblems {
             Platform.PROCESS_ENVIRONMENT);
   }
 
-  static String portNotPublished(Compose.Stack stack, Service service, String published) {
-    return where(stack)
-        + "service '%s' does not publish %s in %s, the port the workflows probe"
-            .formatted(service.key, published, Platform.COMPOSE_FILE);
+  static String portNotPublished(Service service, String published) {
+    return "service '%s' does not publish %s in %s, the port the workflows probe"
+        .formatted(service.key, published, Platform.COMPOSE_FILE);
   }
 
   static String helmKeyUnknown(String key, Collection<String> siblings) {
@@ -90,7 +85,8 @@ final class ContractProblems {
         .formatted(Platform.HELM_CHART_YAML, chart, platform);
   }
 
-  private static String where(Compose.Stack stack) {
-    return "compose stack (" + stack.variant() + ": " + stack.files() + "): ";
+  /** A problem of one Compose stack, with the stack named first. */
+  static String inStack(Compose.Stack stack, String problem) {
+    return "compose stack (" + stack.variant() + ": " + stack.files() + "): " + problem;
   }
 }

@@ -73,6 +73,10 @@ public final class PlatformContract {
     problems.add(new Problem(workflow, job, null, message));
   }
 
+  private void report(Compose.Stack stack, String message) {
+    report(stack.workflow(), stack.job(), ContractProblems.inStack(stack, message));
+  }
+
   // --- pytest ------------------------------------------------------------------------------------
 
   private void pytestMarkers() {
@@ -160,25 +164,18 @@ public final class PlatformContract {
     for (Service s : stack.services()) {
       Map<String, Object> service = merged.get(s.key);
       if (service == null) {
-        report(
-            stack.workflow(),
-            stack.job(),
-            ContractProblems.serviceMissing(stack, s.key, merged.keySet()));
+        report(stack, ContractProblems.serviceMissing(s.key, merged.keySet()));
         continue;
       }
       for (String dependency : dependsOn(service)) {
         if (!started.contains(dependency)) {
-          report(
-              stack.workflow(),
-              stack.job(),
-              ContractProblems.dependencyNotStarted(stack, s.key, dependency));
+          report(stack, ContractProblems.dependencyNotStarted(s.key, dependency));
         }
       }
       String image = String.valueOf(service.get("image"));
       if (!image.startsWith("${" + s.composeVariable + ":")
           || !"never".equals(service.get("pull_policy"))) {
-        report(
-            stack.workflow(), stack.job(), ContractProblems.imageNotUnderTest(stack, s.key, image));
+        report(stack, ContractProblems.imageNotUnderTest(s.key, image));
       }
       healthcheck(stack, s, service);
       environment(stack, s);
@@ -198,10 +195,7 @@ public final class PlatformContract {
     String dockerfile = read(s.dockerfile);
     if (dockerfile == null) return;
     if (!Dockerfiles.finalStageHas(dockerfile, executable)) {
-      report(
-          stack.workflow(),
-          stack.job(),
-          ContractProblems.healthcheckCannotRun(stack, s, executable));
+      report(stack, ContractProblems.healthcheckCannotRun(s, executable));
     }
   }
 
@@ -229,7 +223,7 @@ public final class PlatformContract {
     String published = s.port + ":" + s.port;
     if (!(service.get("ports") instanceof List<?> ports)
         || ports.stream().noneMatch(p -> String.valueOf(p).equals(published))) {
-      report(stack.workflow(), stack.job(), ContractProblems.portNotPublished(stack, s, published));
+      report(stack, ContractProblems.portNotPublished(s, published));
     }
   }
 

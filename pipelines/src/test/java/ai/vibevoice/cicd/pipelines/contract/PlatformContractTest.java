@@ -180,6 +180,7 @@ class PlatformContractTest {
     assertEquals(
         "compose stack (base only: [docker-compose.yml]): the healthcheck of 'tts' runs curl, which the final "
             + "stage of infra/docker/Dockerfile.tts does not install: the container never becomes healthy",
-        ContractProblems.healthcheckCannotRun(withoutOverride, Platform.Service.TTS, "curl"));
+        ContractProblems.inStack(
+            withoutOverride, ContractProblems.healthcheckCannotRun(Platform.Service.TTS, "curl")));
   }
 }
