@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * The base of every generated binding's builder: the step fields every action shares, and the
@@ -47,41 +48,40 @@ public abstract class ActionBuilder<B extends ActionBuilder<B, O>, O> implements
     return (B) this;
   }
 
-  public B id(String id) {
-    step.id(id);
+  /** Sets a key of the step under construction; the keys below are Step.Builder's, by name. */
+  private B step(Consumer<Step.Builder> key) {
+    key.accept(step);
     return self();
+  }
+
+  public B id(String id) {
+    return step(s -> s.id(id));
   }
 
   public B name(String name) {
-    step.name(name);
-    return self();
-  }
-
-  public B ifCondition(Expr condition) {
-    step.ifCondition(condition);
-    return self();
+    return step(s -> s.name(name));
   }
 
   @Override
   public B env(String name, Text value) {
-    step.env(name, value);
-    return self();
+    return step(s -> s.env(name, value));
+  }
+
+  public B ifCondition(Expr condition) {
+    return step(s -> s.ifCondition(condition));
+  }
+
+  public B continueOnError(boolean value) {
+    return step(s -> s.continueOnError(value));
   }
 
   /** See {@link Step.Builder#reads}. */
   public B reads(RepoPath... paths) {
-    step.reads(paths);
-    return self();
-  }
-
-  public B continueOnError(boolean value) {
-    step.continueOnError(value);
-    return self();
+    return step(s -> s.reads(paths));
   }
 
   public B timeoutMinutes(int minutes) {
-    step.timeoutMinutes(minutes);
-    return self();
+    return step(s -> s.timeoutMinutes(minutes));
   }
 
   /**
@@ -89,14 +89,12 @@ public abstract class ActionBuilder<B extends ActionBuilder<B, O>, O> implements
    * does, say).
    */
   public B requires(Need need) {
-    step.requires(need);
-    return self();
+    return step(s -> s.requires(need));
   }
 
   /** Declares that the step pushes with the checked-out credentials. */
   public B pushes() {
-    step.pushes();
-    return self();
+    return step(Step.Builder::pushes);
   }
 
   /** Sets an input the manifest lists; the generated typed methods call this. */

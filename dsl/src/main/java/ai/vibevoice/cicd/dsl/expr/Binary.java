@@ -7,23 +7,27 @@ import java.util.Objects;
 public record Binary(Op op, Expr left, Expr right) implements Expr {
   /** GitHub's binary operators. */
   public enum Op {
-    OR("||"),
-    AND("&&"),
-    EQ("=="),
-    NE("!="),
-    LT("<"),
-    LE("<="),
-    GT(">"),
-    GE(">=");
+    OR,
+    AND,
+    EQ,
+    NE,
+    LT,
+    LE,
+    GT,
+    GE;
 
-    private final String symbol;
-
-    Op(String symbol) {
-      this.symbol = symbol;
-    }
-
+    /** The operator as GitHub spells it. */
     public String symbol() {
-      return symbol;
+      return switch (this) {
+        case OR -> "||";
+        case AND -> "&&";
+        case EQ -> "==";
+        case NE -> "!=";
+        case LT -> "<";
+        case LE -> "<=";
+        case GT -> ">";
+        case GE -> ">=";
+      };
     }
 
     /**

@@ -64,6 +64,10 @@ public sealed interface Expr permits Literal, Ref, Call, Binary, Not, Index, Raw
     return new Binary(Binary.Op.OR, this, other);
   }
 
+  default Expr not() {
+    return new Not(this);
+  }
+
   default Expr eq(Expr other) {
     return new Binary(Binary.Op.EQ, this, other);
   }
@@ -94,10 +98,6 @@ public sealed interface Expr permits Literal, Ref, Call, Binary, Not, Index, Raw
 
   default Expr ge(Expr other) {
     return new Binary(Binary.Op.GE, this, other);
-  }
-
-  default Expr not() {
-    return new Not(this);
   }
 
   /** This expression wrapped as interpolated text ({@code ${{ ... }}}). */

@@ -52,8 +52,12 @@ public record Step(
 
   public Step {
     String label = describe(id, name);
-    // In the order of the components.
     with = Ordered.copyOf(with, label + ": with");
+    env = Ordered.copyOf(env, label + ": env");
+    outputs = Ordered.copyOf(outputs, label + ": outputs");
+    permissionNeeds = Ordered.copyOf(permissionNeeds, label + ": permission needs");
+    paths = Ordered.copyOf(paths, label + ": repository paths");
+    inputRoles = Ordered.copyOf(inputRoles, label + ": input roles");
     if ((uses == null) == (run == null)) {
       throw new IllegalArgumentException(StepProblems.usesXorRun(label));
     }
@@ -64,14 +68,9 @@ public record Step(
       throw new IllegalArgumentException(
           label + ": shell and working-directory go with 'run', not with 'uses'");
     }
-    env = Ordered.copyOf(env, label + ": env");
     if (timeoutMinutes != null && timeoutMinutes <= 0) {
       throw new IllegalArgumentException(label + ": timeout-minutes must be positive");
     }
-    outputs = Ordered.copyOf(outputs, label + ": outputs");
-    permissionNeeds = Ordered.copyOf(permissionNeeds, label + ": permission needs");
-    paths = Ordered.copyOf(paths, label + ": repository paths");
-    inputRoles = Ordered.copyOf(inputRoles, label + ": input roles");
   }
 
   private static String describe(String id, String name) {
