@@ -18,6 +18,7 @@ import ai.vibevoice.cicd.dsl.job.RunJob;
 import ai.vibevoice.cicd.dsl.permission.Access;
 import ai.vibevoice.cicd.dsl.permission.Scope;
 import ai.vibevoice.cicd.dsl.step.Step;
+import ai.vibevoice.cicd.dsl.trigger.Filters;
 import ai.vibevoice.cicd.dsl.trigger.PullRequest;
 import ai.vibevoice.cicd.dsl.trigger.Push;
 import ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch;
@@ -34,9 +35,9 @@ class CiBuildPushTest {
 
   @Test
   void r2_1_builds_on_release_tags_main_and_by_hand_never_on_pull_requests() {
-    Push push = w.trigger(Push.class).orElseThrow();
-    assertEquals(List.of("main"), push.filters().branches());
-    assertEquals(List.of("v*.*.*"), push.filters().tags());
+    Filters push = w.trigger(Push.class).orElseThrow().filters();
+    assertEquals(List.of("main"), push.branches());
+    assertEquals(List.of("v*.*.*"), push.tags());
     assertTrue(w.on(WorkflowDispatch.class));
     assertFalse(w.on(PullRequest.class), "a pull request must never push images");
   }

@@ -3,7 +3,9 @@ package ai.vibevoice.cicd.dsl.expr;
 /**
  * Entry points to GitHub's contexts. See <a
  * href="https://docs.github.com/en/actions/reference/workflows-and-actions/contexts">contexts</a>.
- * Inputs, matrix axes, job outputs and step outputs come from the objects that declare them.
+ * Inputs, matrix axes, job outputs and step outputs come from the objects that declare them; a
+ * context no pipeline reads yet ({@code env}, {@code job}, {@code strategy}) is a {@link
+ * ContextRef} of its own.
  */
 public final class Contexts {
   private Contexts() {}
@@ -11,11 +13,6 @@ public final class Contexts {
   /** {@code github.<path>}; the common ones are constants of {@link Github}. */
   public static Expr github(String path) {
     return new ContextRef("github", path);
-  }
-
-  /** {@code env.<name>}. */
-  public static Expr env(String name) {
-    return new ContextRef("env", name);
   }
 
   /** {@code vars.<name>}: a configuration variable of the repository or organization. */
@@ -31,15 +28,5 @@ public final class Contexts {
   /** {@code runner.<path>} ({@code os}, {@code arch}, {@code temp}, {@code tool_cache}). */
   public static Expr runner(String path) {
     return new ContextRef("runner", path);
-  }
-
-  /** {@code job.<path>} ({@code status}, {@code container.id}, ...). */
-  public static Expr job(String path) {
-    return new ContextRef("job", path);
-  }
-
-  /** {@code strategy.<path>} ({@code job-index}, {@code job-total}, ...). */
-  public static Expr strategy(String path) {
-    return new ContextRef("strategy", path);
   }
 }

@@ -42,16 +42,16 @@ public record RunJob(
   public RunJob {
     Objects.requireNonNull(id, "job id");
     String label = "job " + id;
+    Objects.requireNonNull(runsOn, () -> label + ": runs-on is required");
     needs = Ordered.copyOf(needs, label + ": needs");
     grants = Ordered.copyOf(grants, label + ": grants");
+    if (timeoutMinutes != null && timeoutMinutes <= 0) {
+      throw new IllegalArgumentException(label + ": timeout-minutes must be positive");
+    }
     outputs = Ordered.copyOf(outputs, label + ": outputs");
     env = Ordered.copyOf(env, label + ": env");
     services = Ordered.copyOf(services, label + ": services");
     steps = Ordered.copyOf(steps, label + ": steps");
-    Objects.requireNonNull(runsOn, () -> label + ": runs-on is required");
-    if (timeoutMinutes != null && timeoutMinutes <= 0) {
-      throw new IllegalArgumentException(label + ": timeout-minutes must be positive");
-    }
   }
 
   public static Builder builder(String id) {

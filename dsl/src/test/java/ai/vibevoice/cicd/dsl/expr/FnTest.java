@@ -41,10 +41,10 @@ class FnTest {
             Fn.contains(list, "ci"),
             Fn.startsWith(Github.REF, "refs/tags/"),
             Fn.endsWith(Github.REF, "/main"),
-            Fn.format("{0}-{1}", Contexts.runner("os"), Contexts.strategy("job-index")),
+            Fn.format("{0}-{1}", Contexts.runner("os"), new ContextRef("strategy", "job-index")),
             Fn.join(list, ", "),
-            Fn.toJSON(Contexts.job("status")),
-            Fn.fromJSON(Contexts.env("MATRIX")),
+            Fn.toJSON(new ContextRef("job", "status")),
+            Fn.fromJSON(new ContextRef("env", "MATRIX")),
             Fn.hashFiles("uv.lock", "pyproject.toml"),
             Contexts.vars("REGISTRY"),
             Contexts.secrets("TOKEN"));
