@@ -11,6 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * docs/adopting.md, executed: its steps (the shell block between the adopt markers) run with bash
  * on a copy of the platform snapshot and a clean copy of this repository (its tracked files), then
- * the generator runs there, checks the platform contract against that checkout, and must exit 0.
+ * the generator runs there, checks the platform contract against that checkout, and must exit 0;
+ * git must then commit every file the steps and the generator added.
  */
 class AdoptionTest {
   private static final Pattern STEPS =
@@ -64,6 +69,55 @@ class AdoptionTest {
 
     code = command.run("--root", platform.toString(), "--check");
     assertEquals(0, code, command.out() + command.err());
+    assertEquals(
+        "",
+        ignored(platform, cicd),
+        "files the steps or the generator add that the platform's .gitignore would keep out of the"
+            + " commit");
+  }
+
+  /**
+   * What git, in a fresh repository at {@code platform} with only its own ignore rules, would leave
+   * out of {@code git add -A} among the files this project brought (its files the steps copied) and
+   * the generator wrote ({@code .github/}, {@code docs/workflows.md}): one path a line.
+   */
+  private static String ignored(Path platform, Path cicd) throws Exception {
+    Set<String> added = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(cicd)) {
+      files
+          .filter(Files::isRegularFile)
+          .map(f -> cicd.relativize(f).toString())
+          .filter(f -> Files.exists(platform.resolve(f)))
+          .forEach(added::add);
+    }
+    try (Stream<Path> files = Files.walk(platform.resolve(".github"))) {
+      files
+          .filter(Files::isRegularFile)
+          .map(f -> platform.relativize(f).toString())
+          .forEach(added::add);
+    }
+    added.add("docs/workflows.md");
+    git(platform, "", "init", "-q");
+    return git(platform, String.join("\n", added) + "\n", "check-ignore", "--stdin");
+  }
+
+  /**
+   * Runs git in {@code dir} without the machine's own configuration; exit 0 or 1 (nothing matched).
+   */
+  private static String git(Path dir, String input, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().put("GIT_CONFIG_GLOBAL", "/dev/null");
+    builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
+    Process git = builder.start();
+    try (var stdin = git.getOutputStream()) {
+      stdin.write(input.getBytes(StandardCharsets.UTF_8));
+    }
+    String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(git.waitFor(1, TimeUnit.MINUTES), "git " + args[0] + " did not finish");
+    assertTrue(git.exitValue() <= 1, "git " + String.join(" ", args) + ": " + out);
+    return out;
   }
 
   /**

@@ -59,9 +59,17 @@ public final class CiBuildPush implements WorkflowSource {
           "type=raw,value=latest,enable={{is_default_branch}}",
           "type=ref,event=branch");
 
+  /**
+   * The refs the run may push, sign and promote from: those whose signatures ci-provenance.yml
+   * accepts ({@link CiProvenance#SIGNER_IDENTITY}). A dispatch from any other ref skips the run
+   * instead of pushing images whose verification must fail.
+   */
+  static final Expr SIGNED_REFS =
+      Github.onBranch(Platform.DEFAULT_BRANCH).or(Fn.startsWith(Github.REF, "refs/tags/v"));
+
   @Override
   public Workflow workflow() {
-    RunJob helper = HelperJar.job();
+    RunJob helper = HelperJar.job().toBuilder().ifCondition(SIGNED_REFS).build();
     RunJob build = build();
     Map<Service, RunJob> merges = new EnumMap<>(Service.class);
     for (Service s : Service.values()) {
@@ -159,9 +167,13 @@ public final class CiBuildPush implements WorkflowSource {
                         Fn.format("{0},mode=max,image-manifest=true,oci-mediatypes=true", cacheRef),
                         Expr.of(""))))
             .build();
+    // One SBOM per platform image, made where that image was built (its leg freed the disk): syft
+    // given the manifest list would describe the runner's platform only.
+    Text sbom = Text.of("sbom-", SERVICE.ref(), "-", ARCH.ref(), ".spdx.json");
     RunJob.Builder job =
         Job.builder("build")
             .name(Text.of("Build (", SERVICE.ref(), ", ", ARCH.ref(), ")"))
+            .ifCondition(SIGNED_REFS)
             .runsOn(RunsOn.expr(RUNNER.ref()))
             .timeoutMinutes(90)
             .strategy(matrix.build())
@@ -195,6 +207,22 @@ public final class CiBuildPush implements WorkflowSource {
                 .ifNoFilesFound(UploadArtifact.BehaviorIfNoFilesFound.ERROR)
                 // As long as a run can be re-run (30 days): a re-run of the merge jobs reads these.
                 .retentionDays(30)
+                .build())
+        .step(
+            SbomAction.builder()
+                .name("SBOM of this platform's image (SPDX JSON)")
+                .image(Text.of(names.output("image"), "@", push.outputs().digest()))
+                .format("spdx-json")
+                .outputFile(sbom)
+                .uploadArtifact(false)
+                .registryUsername(Text.of(Github.ACTOR))
+                .registryPassword(Text.of(Contexts.secrets("GITHUB_TOKEN")))
+                .build())
+        .step(
+            UploadArtifact.builder(sbom)
+                .name("Upload the SBOM")
+                .nameInput(Text.of("sbom-", SERVICE.ref(), "-", ARCH.ref()))
+                .ifNoFilesFound(UploadArtifact.BehaviorIfNoFilesFound.ERROR)
                 .build())
         .build();
   }
@@ -237,7 +265,6 @@ public final class CiBuildPush implements WorkflowSource {
             .outputs("digest")
             .build();
     Expr digest = create.output("digest");
-    Text reference = Text.of(names.output("image"), "@", digest);
     return Job.builder("merge-" + s.key)
         .name("Manifest list (" + s.key + ")")
         .needs(build)
@@ -257,22 +284,6 @@ public final class CiBuildPush implements WorkflowSource {
         .step(meta)
         .step(Steps.ghcrLogin(Access.WRITE))
         .step(create)
-        .step(
-            SbomAction.builder()
-                .name("SBOM (SPDX JSON)")
-                .image(reference)
-                .format("spdx-json")
-                .outputFile("sbom-" + s.key + ".spdx.json")
-                .uploadArtifact(false)
-                .registryUsername(Text.of(Github.ACTOR))
-                .registryPassword(Text.of(Contexts.secrets("GITHUB_TOKEN")))
-                .build())
-        .step(
-            UploadArtifact.builder(Text.of("sbom-" + s.key + ".spdx.json"))
-                .name("Upload the SBOM")
-                .nameInput("sbom-" + s.key)
-                .ifNoFilesFound(UploadArtifact.BehaviorIfNoFilesFound.ERROR)
-                .build())
         .build();
   }
 

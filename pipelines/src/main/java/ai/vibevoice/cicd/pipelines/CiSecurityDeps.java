@@ -20,6 +20,7 @@ import ai.vibevoice.cicd.dsl.trigger.WorkflowDispatch;
 import ai.vibevoice.cicd.dsl.workflow.Workflow;
 import ai.vibevoice.cicd.dsl.workflow.WorkflowSource;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * {@code ci-security-deps.yml} (R7): pip-audit over the locked, hashed requirements for the JSON
@@ -40,10 +41,15 @@ public final class CiSecurityDeps implements WorkflowSource {
                         "mkdir -p "
                             + REPORTS
                             + "\n"
-                            + "uv export --locked --all-extras --no-emit-project --format requirements-txt --output-file "
+                            + "uv export --locked --all-extras --no-emit-project"
+                            + Platform.GIT_DEPENDENCIES.stream()
+                                .map(d -> " --no-emit-package " + d)
+                                .collect(Collectors.joining())
+                            + " --format requirements-txt --output-file "
                             + REPORTS
                             + "/requirements.lock.txt")
-                    .name("Export the locked requirements (with hashes)"))
+                    .name(
+                        "Export the locked requirements (with hashes; git dependencies left out)"))
             .step(Step.run(PIP_AUDIT).name("pip-audit (JSON report)"))
             .step(
                 TrivyAction.builder()
@@ -148,7 +154,10 @@ public final class CiSecurityDeps implements WorkflowSource {
     throw new IllegalArgumentException("no severity in " + severities);
   }
 
-  /** The report never fails the job (Trivy gates); its exit code is kept in the summary. */
+  /**
+   * Vulnerabilities in the report never fail the job (Trivy gates) and its exit code is kept in the
+   * summary; a report pip-audit could not write (it refused the requirements) fails the step.
+   */
   static final String PIP_AUDIT =
       String.join(
           "\n",
@@ -163,7 +172,14 @@ public final class CiSecurityDeps implements WorkflowSource {
               + " --format json --output "
               + REPORTS
               + "/pip-audit.json || status=$?",
-          "# Skipped dependencies (not on PyPI, e.g. a git URL) have no vulns key: .vulns[]? yields nothing for them.",
+          "if [ ! -s " + REPORTS + "/pip-audit.json ]; then",
+          "  echo \"::error::pip-audit wrote no report (exit $status): it could not audit the exported requirements\"",
+          "  exit 1",
+          "fi",
+          "# Skipped dependencies (not on PyPI) have no vulns key: .vulns[]? yields nothing for them.",
           "count=\"$(jq '[.dependencies[].vulns[]?] | length' " + REPORTS + "/pip-audit.json)\"",
-          "echo \"pip-audit: $count known vulnerabilities (exit $status); the gate is Trivy's severity check below\" >> \"$GITHUB_STEP_SUMMARY\"");
+          "echo \"pip-audit: $count known vulnerabilities (exit $status); the gate is Trivy's severity check below\" >> \"$GITHUB_STEP_SUMMARY\"",
+          "echo \"Not audited by pip-audit (git dependencies, no hashes): "
+              + String.join(", ", Platform.GIT_DEPENDENCIES)
+              + "\" >> \"$GITHUB_STEP_SUMMARY\"");
 }

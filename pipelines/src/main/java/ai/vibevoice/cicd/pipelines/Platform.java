@@ -113,6 +113,14 @@ public final class Platform {
   /** pip-audit, run with uvx at this version over the exported lock file. */
   public static final String PIP_AUDIT_VERSION = "2.9.0";
 
+  /**
+   * The dependencies pyproject.toml takes from git. uv exports them without a hash, which pip-audit
+   * {@code --require-hashes} refuses (it stops before auditing anything), so the export leaves them
+   * out; Trivy still reads them in uv.lock. The contract check keeps this list equal to
+   * pyproject's.
+   */
+  public static final List<String> GIT_DEPENDENCIES = List.of("vibevoice");
+
   // --- Images ----------------------------------------------------------------------------------
 
   /** The container registry; images are {@code ghcr.io/<owner>/<repo>/<service image>}. */

@@ -5,6 +5,7 @@ import static ai.vibevoice.cicd.pipelines.Model.callJob;
 import static ai.vibevoice.cicd.pipelines.Model.onlyUse;
 import static ai.vibevoice.cicd.pipelines.Model.runJob;
 import static ai.vibevoice.cicd.pipelines.Model.runs;
+import static ai.vibevoice.cicd.pipelines.Model.useWith;
 import static ai.vibevoice.cicd.pipelines.Model.uses;
 import static ai.vibevoice.cicd.pipelines.Model.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,6 +41,13 @@ class CiBuildPushTest {
     assertEquals(List.of("v*.*.*"), push.tags());
     assertTrue(w.on(WorkflowDispatch.class));
     assertFalse(w.on(PullRequest.class), "a pull request must never push images");
+    // A dispatch from another ref would push images whose signatures ci-provenance.yml refuses.
+    for (String root : List.of(HelperJar.JOB_ID, "build")) {
+      assertEquals(
+          "github.ref == 'refs/heads/main' || startsWith(github.ref, 'refs/tags/v')",
+          runJob(w, root).ifCondition().text(),
+          root);
+    }
   }
 
   @Test
@@ -80,9 +88,25 @@ class CiBuildPushTest {
             && with(push, "cache-to").startsWith("${{ github.ref == 'refs/heads/main' &&"));
     assertEquals("ghcr.io", with(onlyUse(build, "docker/login-action"), "registry"));
     assertGrants(build, Scope.PACKAGES, Access.WRITE);
+    useWith(
+        build,
+        "actions/upload-artifact",
+        "name",
+        "digests-${{ matrix.service }}-${{ matrix.arch }}");
+  }
+
+  @Test
+  void every_platform_image_gets_its_own_sbom_where_it_was_built() {
+    Step sbom = onlyUse(build, "anchore/sbom-action");
+    assertEquals("spdx-json", with(sbom, "format"));
+    // The platform image's digest: given the manifest list, syft describes the runner's platform.
     assertEquals(
-        "digests-${{ matrix.service }}-${{ matrix.arch }}",
-        with(onlyUse(build, "actions/upload-artifact"), "name"));
+        "${{ steps.names.outputs.image }}@${{ steps.build.outputs.digest }}", with(sbom, "image"));
+    useWith(
+        build, "actions/upload-artifact", "name", "sbom-${{ matrix.service }}-${{ matrix.arch }}");
+    for (Platform.Service s : Platform.Service.values()) {
+      assertTrue(uses(runJob(w, "merge-" + s.key), "anchore/sbom-action").isEmpty());
+    }
   }
 
   @Test
@@ -93,8 +117,6 @@ class CiBuildPushTest {
           "type=sha,format=long,prefix=", with(onlyUse(merge, "docker/metadata-action"), "tags"));
       runs(merge, "docker buildx imagetools create");
       assertEquals(List.of("image", "digest"), merge.outputNames());
-      assertEquals("spdx-json", with(onlyUse(merge, "anchore/sbom-action"), "format"));
-      assertEquals("sbom-" + s.key, with(onlyUse(merge, "actions/upload-artifact"), "name"));
     }
     RunJob promote = runJob(w, "promote");
     for (Step meta : uses(promote, "docker/metadata-action")) {

@@ -16,6 +16,11 @@ final class ContractProblems {
         .formatted(marker, Platform.PYPROJECT, declared);
   }
 
+  static String gitDependenciesDiffer(Collection<String> pyproject, Collection<String> platform) {
+    return "%s takes %s from git, Platform.GIT_DEPENDENCIES lists %s: uv exports a git dependency without a hash, which pip-audit --require-hashes refuses"
+        .formatted(Platform.PYPROJECT, pyproject, platform);
+  }
+
   static String prefixNotRead(Service service, Collection<String> declared) {
     return prefixNotRead(service.settingsPrefix, declared)
         + " (the %s service's settings)".formatted(service.key);

@@ -18,8 +18,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -62,6 +64,7 @@ public final class PlatformContract {
     PlatformContract c = new PlatformContract(roots.get(0), generated);
     c.problems.addAll(RepositoryPaths.check(workflows, roots, generated.keySet()));
     c.pytestMarkers();
+    c.gitDependencies();
     c.settingsPrefixes();
     for (Compose.Stack stack : Compose.STACKS) c.stack(stack);
     c.helmValues();
@@ -100,6 +103,30 @@ public final class PlatformContract {
           "test",
           ContractProblems.markerNotDeclared(Platform.INTEGRATION_MARKER, markers));
     }
+  }
+
+  /** The audit leaves out exactly the dependencies pyproject.toml takes from git. */
+  private void gitDependencies() {
+    String text = read(Platform.PYPROJECT);
+    if (text == null) return;
+    Set<String> fromGit = new TreeSet<>();
+    Matcher dependency =
+        Pattern.compile("\"\\s*([A-Za-z0-9][A-Za-z0-9._-]*)\\s*(\\[[^\\]]*])?\\s*@\\s*git\\+")
+            .matcher(text);
+    while (dependency.find()) fromGit.add(normalized(dependency.group(1)));
+    Set<String> declared = new TreeSet<>();
+    Platform.GIT_DEPENDENCIES.forEach(d -> declared.add(normalized(d)));
+    if (!fromGit.equals(declared)) {
+      report(
+          "ci-security-deps.yml",
+          "audit",
+          ContractProblems.gitDependenciesDiffer(fromGit, Platform.GIT_DEPENDENCIES));
+    }
+  }
+
+  /** A distribution name as PyPI compares them (PEP 503). */
+  private static String normalized(String name) {
+    return name.toLowerCase(Locale.ROOT).replaceAll("[-_.]+", "-");
   }
 
   // --- settings ----------------------------------------------------------------------------------

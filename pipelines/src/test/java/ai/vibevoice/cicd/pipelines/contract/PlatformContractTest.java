@@ -94,6 +94,29 @@ class PlatformContractTest {
   }
 
   @Test
+  void reports_a_git_dependency_the_audit_would_not_leave_out() throws IOException {
+    Path copy =
+        platformWith(
+            "pyproject.toml",
+            "\"redis>=5.0.0\",",
+            "\"Redis_Py @ git+https://github.com/redis/redis-py.git\",");
+    assertEquals(
+        List.of(
+            new Problem(
+                "ci-security-deps.yml",
+                "audit",
+                null,
+                ContractProblems.gitDependenciesDiffer(
+                    List.of("redis-py", "vibevoice"), List.of("vibevoice")))),
+        check(copy));
+    assertEquals(
+        "pyproject.toml takes [redis-py, vibevoice] from git, Platform.GIT_DEPENDENCIES lists [vibevoice]:"
+            + " uv exports a git dependency without a hash, which pip-audit --require-hashes refuses",
+        ContractProblems.gitDependenciesDiffer(
+            List.of("redis-py", "vibevoice"), List.of("vibevoice")));
+  }
+
+  @Test
   void reports_a_dependency_the_job_does_not_start() throws IOException {
     String problems =
         text(

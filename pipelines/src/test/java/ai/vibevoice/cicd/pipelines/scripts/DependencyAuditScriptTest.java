@@ -12,11 +12,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The "pip-audit (JSON report)" step of ci-security-deps.yml with {@code uvx} stubbed: it audits
  * the exported lock with hashes, counts the vulnerabilities of the report in the job summary (a
- * dependency pip-audit skipped has no {@code vulns} key and counts none) and fails when the report
- * is unreadable.
+ * dependency pip-audit skipped has no {@code vulns} key and counts none), names the git
+ * dependencies it leaves out, and fails when the report is missing (pip-audit refused the
+ * requirements) or unreadable.
  */
 class DependencyAuditScriptTest {
   @TempDir Path tmp;
+
+  static final String NOT_AUDITED =
+      "Not audited by pip-audit (git dependencies, no hashes): vibevoice\n";
 
   static final String REPORT =
       """
@@ -59,7 +63,8 @@ class DependencyAuditScriptTest {
                 "security-reports/pip-audit.json")),
         run.calls("uvx"));
     assertEquals(
-        "pip-audit: 2 known vulnerabilities (exit 1); the gate is Trivy's severity check below\n",
+        "pip-audit: 2 known vulnerabilities (exit 1); the gate is Trivy's severity check below\n"
+            + NOT_AUDITED,
         run.summary());
   }
 
@@ -72,7 +77,8 @@ class DependencyAuditScriptTest {
             .run(tmp)
             .assertSucceeded();
     assertEquals(
-        "pip-audit: 0 known vulnerabilities (exit 0); the gate is Trivy's severity check below\n",
+        "pip-audit: 0 known vulnerabilities (exit 0); the gate is Trivy's severity check below\n"
+            + NOT_AUDITED,
         run.summary());
   }
 
@@ -84,7 +90,7 @@ class DependencyAuditScriptTest {
   }
 
   @Test
-  void no_report_at_all_fails_the_step() {
+  void no_report_at_all_fails_the_step_with_pip_audits_exit() {
     ScriptRun.Result run =
         ScriptRun.of(PipelineStep.find(new CiSecurityDeps(), "audit", "pip-audit (JSON report)"))
             .file("security-reports/requirements.lock.txt", "")
@@ -95,7 +101,9 @@ class DependencyAuditScriptTest {
                             2, "error: Failed to fetch: `https://pypi.org/simple/pip-audit/`")))
             .run(tmp)
             .assertFailed();
-    run.assertStderrContains("Could not open file security-reports/pip-audit.json");
+    assertEquals(
+        "::error::pip-audit wrote no report (exit 2): it could not audit the exported requirements\n",
+        run.stdout());
     assertEquals("", run.summary());
   }
 }
