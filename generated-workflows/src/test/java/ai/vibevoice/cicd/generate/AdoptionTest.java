@@ -105,7 +105,8 @@ class AdoptionTest {
    * Runs git in {@code dir} without the machine's own configuration; exit 0 or 1 (nothing matched).
    */
   private static String git(Path dir, String input, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
+    List<String> command =
+        new ArrayList<>(List.of("git", "-C", dir.toString(), "-c", "core.excludesFile=/dev/null"));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().put("GIT_CONFIG_GLOBAL", "/dev/null");

@@ -60,16 +60,25 @@ public final class CiBuildPush implements WorkflowSource {
           "type=ref,event=branch");
 
   /**
-   * The refs the run may push, sign and promote from: those whose signatures ci-provenance.yml
-   * accepts ({@link CiProvenance#SIGNER_IDENTITY}). A dispatch from any other ref skips the run
-   * instead of pushing images whose verification must fail.
+   * Fails a build from a ref whose signatures ci-provenance.yml refuses ({@link
+   * CiProvenance#SIGNED_REF}: a dispatch from a branch, a tag like {@code v1.2.x} that the
+   * trigger's glob lets through) before it pushes anything. A regular expression, which {@code if:}
+   * has not.
    */
-  static final Expr SIGNED_REFS =
-      Github.onBranch(Platform.DEFAULT_BRANCH).or(Fn.startsWith(Github.REF, "refs/tags/v"));
+  static final String SIGNED_REF_CHECK =
+      String.join(
+          "\n",
+          "signed='^" + CiProvenance.SIGNED_REF + "$'",
+          "if [[ ! \"$GITHUB_REF\" =~ $signed ]]; then",
+          "  echo \"::error::$GITHUB_REF is neither "
+              + Platform.DEFAULT_BRANCH
+              + " nor a release tag vX.Y.Z[-pre]: ci-provenance.yml would refuse the signatures of its images\"",
+          "  exit 1",
+          "fi");
 
   @Override
   public Workflow workflow() {
-    RunJob helper = HelperJar.job().toBuilder().ifCondition(SIGNED_REFS).build();
+    RunJob helper = HelperJar.job();
     RunJob build = build();
     Map<Service, RunJob> merges = new EnumMap<>(Service.class);
     for (Service s : Service.values()) {
@@ -173,10 +182,11 @@ public final class CiBuildPush implements WorkflowSource {
     RunJob.Builder job =
         Job.builder("build")
             .name(Text.of("Build (", SERVICE.ref(), ", ", ARCH.ref(), ")"))
-            .ifCondition(SIGNED_REFS)
             .runsOn(RunsOn.expr(RUNNER.ref()))
             .timeoutMinutes(90)
             .strategy(matrix.build())
+            .step(
+                Step.run(SIGNED_REF_CHECK).name("Check the ref is one whose images can be signed"))
             .step(Steps.freeDiskSpace())
             .step(Steps.checkout())
             .step(names);

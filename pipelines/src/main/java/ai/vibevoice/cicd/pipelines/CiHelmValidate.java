@@ -107,7 +107,7 @@ public final class CiHelmValidate implements WorkflowSource {
                         Fn.contains(
                             Github.event("pull_request.labels.*.name"), Platform.KIND_LABEL)))
             .runsOn(Platform.RUNNER)
-            .timeoutMinutes(30)
+            .timeoutMinutes(40)
             .step(Steps.freeDiskSpace())
             .step(Steps.checkout())
             .step(SetupHelm.builder().name("Set up Helm").version(Platform.HELM_VERSION).build())
@@ -133,8 +133,10 @@ public final class CiHelmValidate implements WorkflowSource {
                             "helm install " + Platform.HELM_RELEASE + " ",
                             chart,
                             ciValues,
-                            " " + IMAGE_OVERRIDES + " --wait --timeout 15m\n",
-                            "kubectl rollout status deployment --timeout=10m"))
+                            // The wait covers the node pulling the multi-GB TTS image, the model
+                            // download and its load and warm-up on the CPU (minutes each).
+                            " " + IMAGE_OVERRIDES + " --wait --timeout 25m\n",
+                            "kubectl rollout status deployment --timeout=5m"))
                     .name("Install the chart (default branch images) and wait for the rollouts"))
             .step(Step.run(connectivity()).name("Check the services from inside the cluster"))
             .step(
@@ -208,21 +210,25 @@ public final class CiHelmValidate implements WorkflowSource {
                       + Platform.DEFAULT_BRANCH)
           .collect(Collectors.joining(" "));
 
+  /**
+   * Through each Service's DNS name: the TTS service's {@code /ready} (its model loaded), and the
+   * agent's {@code /health} with {@code "tts_available":true}, which the agent answers 200 healthy
+   * either way, so only that field shows it reaches the TTS service in the cluster.
+   */
   private static String connectivity() {
-    StringBuilder script = new StringBuilder();
-    for (Service s : Service.values()) {
-      script
-          .append("kubectl run probe-")
-          .append(s.key)
-          .append(" --rm --attach --restart=Never --quiet")
-          .append(" --image=busybox:1.37 -- wget -q -O- -T 10 http://")
-          .append(Platform.HELM_RELEASE)
-          .append('-')
-          .append(s.key)
-          .append(':')
-          .append(s.port)
-          .append("/health\n");
-    }
-    return script.toString().strip();
+    String probe =
+        " --rm --attach --restart=Never --quiet --image=busybox:1.37 -- wget -q -O- -T 10 ";
+    String tts = "http://" + Platform.HELM_RELEASE + "-" + Service.TTS.key + ":" + Service.TTS.port;
+    String agent =
+        "http://" + Platform.HELM_RELEASE + "-" + Service.AGENT.key + ":" + Service.AGENT.port;
+    return String.join(
+        "\n",
+        "kubectl run probe-" + Service.TTS.key + probe + tts + "/ready",
+        "health=\"$(kubectl run probe-" + Service.AGENT.key + probe + agent + "/health)\"",
+        "echo \"$health\"",
+        "if ! grep -q '\"tts_available\":true' <<<\"$health\"; then",
+        "  echo \"::error::the agent does not reach the TTS service in the cluster\"",
+        "  exit 1",
+        "fi");
   }
 }

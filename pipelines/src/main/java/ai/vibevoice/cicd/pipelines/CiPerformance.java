@@ -35,7 +35,11 @@ public final class CiPerformance implements WorkflowSource {
           "duration", "Measured load duration (e.g. 120s)", Platform.PERF_DEFAULT_DURATION);
   static final WorkflowInput RATE =
       WorkflowInput.string(
-          "rate", "Requests started per second (open model)", Platform.PERF_DEFAULT_RATE);
+          "rate",
+          "Requests started per second (open model); empty: "
+              + Platform.PERF_DEFAULT_CONCURRENCY
+              + " request in flight (the service synthesizes one at a time)",
+          "");
   static final WorkflowInput UPDATE_BASELINE =
       WorkflowInput.bool(
           "update-baseline",
@@ -147,21 +151,26 @@ public final class CiPerformance implements WorkflowSource {
                 .name("Wait until ready"))
         .step(
             Step.run(
-                    HelperJar.command(
-                        "load-test --url http://localhost:"
-                            + Service.TTS.port
-                            + " --rate \"$RATE\" --duration \"$DURATION\""
-                            + " --warmup "
-                            + Platform.PERF_WARMUP
-                            + " --image \"$IMAGE_REF\""
-                            + " --output "
-                            + RESULTS
-                            + "/metrics.json --markdown "
-                            + RESULTS
-                            + "/report.md\n"
-                            + "cat "
-                            + RESULTS
-                            + "/report.md >> \"$GITHUB_STEP_SUMMARY\""))
+                    "if [ -n \"$RATE\" ]; then load=(--rate \"$RATE\"); else load=(--concurrency "
+                        + Platform.PERF_DEFAULT_CONCURRENCY
+                        + "); fi\n"
+                        + HelperJar.command(
+                            "load-test --url http://localhost:"
+                                + Service.TTS.port
+                                + " \"${load[@]}\" --duration \"$DURATION\""
+                                + " --warmup "
+                                + Platform.PERF_WARMUP
+                                + " --request-timeout "
+                                + Platform.PERF_REQUEST_TIMEOUT
+                                + " --image \"$IMAGE_REF\""
+                                + " --output "
+                                + RESULTS
+                                + "/metrics.json --markdown "
+                                + RESULTS
+                                + "/report.md\n"
+                                + "cat "
+                                + RESULTS
+                                + "/report.md >> \"$GITHUB_STEP_SUMMARY\""))
                 .name("Load test")
                 .env("RATE", RATE.orDefault())
                 .env("DURATION", DURATION.orDefault())

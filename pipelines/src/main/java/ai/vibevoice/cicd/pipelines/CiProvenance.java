@@ -39,16 +39,22 @@ public final class CiProvenance implements WorkflowSource {
   static final String ISSUER = "https://token.actions.githubusercontent.com";
 
   /**
+   * The refs whose signatures {@link #SIGNER_IDENTITY} accepts, as an unanchored regular
+   * expression: the default branch or a release tag (with an optional pre-release suffix).
+   */
+  static final String SIGNED_REF =
+      "refs/(heads/"
+          + Platform.DEFAULT_BRANCH
+          + "|tags/v[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?)";
+
+  /**
    * Signatures made in this called workflow carry its file and the caller's ref as identity: the
    * default branch or a release tag (with an optional pre-release suffix). Every dot is escaped and
    * the pattern is anchored at both ends; the server and repository come from the environment,
    * escaped by the script.
    */
   static final String SIGNER_IDENTITY =
-      "^${server}/${repository}/\\.github/workflows/ci-provenance\\.yml"
-          + "@refs/(heads/"
-          + Platform.DEFAULT_BRANCH
-          + "|tags/v[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?)$";
+      "^${server}/${repository}/\\.github/workflows/ci-provenance\\.yml@" + SIGNED_REF + "$";
 
   static final String SLSA_IDENTITY =
       "^https://github\\.com/slsa-framework/slsa-github-generator/"

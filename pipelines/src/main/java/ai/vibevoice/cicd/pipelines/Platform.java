@@ -327,7 +327,20 @@ public final class Platform {
 
   public static final String PERF_DEFAULT_DURATION = "120s";
 
-  public static final String PERF_DEFAULT_RATE = "2";
+  /**
+   * Requests the default benchmark keeps in flight (closed model): one. The TTS service synthesizes
+   * inside its {@code async def} handlers, blocking its one uvicorn process ({@code
+   * infra/docker/Dockerfile.tts}'s {@code CMD}), so it serves one request at a time; more in flight
+   * would measure the queue, and an open-model rate above its capacity (seconds per request on a
+   * CPU) would grow that queue without end. A dispatch may still set a rate.
+   */
+  public static final String PERF_DEFAULT_CONCURRENCY = "1";
+
+  /**
+   * Limit of one benchmark request: a synthesis takes seconds on a CPU runner, the default 30 s of
+   * {@code load-test} leaves too little room.
+   */
+  public static final String PERF_REQUEST_TIMEOUT = "120s";
 
   public static final String PERF_WARMUP = "20s";
 

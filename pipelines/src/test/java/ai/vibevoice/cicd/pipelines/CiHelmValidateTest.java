@@ -95,7 +95,9 @@ class CiHelmValidateTest {
             + CiHelmValidate.IMAGE_OVERRIDES);
     runs(kind, "kubectl create secret docker-registry " + SupportFiles.PULL_SECRET);
     runs(kind, "kubectl rollout status");
-    runs(kind, "wget -q -O- -T 10 http://voice-agent-tts:8000/health");
-    runs(kind, "http://voice-agent-agent:8080/health");
+    runs(kind, "wget -q -O- -T 10 http://voice-agent-tts:8000/ready");
+    // The agent answers 200 healthy whether or not it reaches the TTS service; the field says.
+    Step probes = runs(kind, "http://voice-agent-agent:8080/health");
+    assertTrue(probes.run().contains("grep -q '\"tts_available\":true'"), probes.run());
   }
 }

@@ -92,7 +92,8 @@ public final class Untrusted {
         @Override
         public Boolean visitRaw(RawExpr r) {
           // Judged by what it parses to; text that does not parse is not trusted.
-          return r.children().isEmpty() || r.children().stream().anyMatch(Untrusted::isUntrusted);
+          List<Expr> parsed = r.children();
+          return parsed.isEmpty() || parsed.stream().anyMatch(Untrusted::isUntrusted);
         }
       };
 }

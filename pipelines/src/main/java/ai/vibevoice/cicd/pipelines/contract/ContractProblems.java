@@ -17,7 +17,7 @@ final class ContractProblems {
   }
 
   static String gitDependenciesDiffer(Collection<String> pyproject, Collection<String> platform) {
-    return "%s takes %s from git, Platform.GIT_DEPENDENCIES lists %s: uv exports a git dependency without a hash, which pip-audit --require-hashes refuses"
+    return "%s takes %s from git, Platform.GIT_DEPENDENCIES lists %s: list exactly the git dependencies (uv exports them without a hash, which pip-audit --require-hashes refuses; any other name left out would go unaudited)"
         .formatted(Platform.PYPROJECT, pyproject, platform);
   }
 

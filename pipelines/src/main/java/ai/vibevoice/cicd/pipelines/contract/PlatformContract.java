@@ -105,15 +105,27 @@ public final class PlatformContract {
     }
   }
 
-  /** The audit leaves out exactly the dependencies pyproject.toml takes from git. */
+  /**
+   * The audit leaves out exactly the dependencies pyproject.toml takes from git: a PEP 508 {@code
+   * name @ git+...} requirement, or a {@code [tool.uv.sources]} entry with {@code git =}.
+   */
   private void gitDependencies() {
     String text = read(Platform.PYPROJECT);
     if (text == null) return;
     Set<String> fromGit = new TreeSet<>();
-    Matcher dependency =
-        Pattern.compile("\"\\s*([A-Za-z0-9][A-Za-z0-9._-]*)\\s*(\\[[^\\]]*])?\\s*@\\s*git\\+")
+    Matcher requirement =
+        Pattern.compile("[\"']\\s*([A-Za-z0-9][A-Za-z0-9._-]*)\\s*(\\[[^\\]]*])?\\s*@\\s*git\\+")
             .matcher(text);
-    while (dependency.find()) fromGit.add(normalized(dependency.group(1)));
+    while (requirement.find()) fromGit.add(normalized(requirement.group(1)));
+    Matcher sources =
+        Pattern.compile("(?ms)^\\[tool\\.uv\\.sources]\\s*$(.*?)(?=^\\[|\\z)").matcher(text);
+    if (sources.find()) {
+      Matcher source =
+          Pattern.compile(
+                  "(?m)^\\s*[\"']?([A-Za-z0-9][A-Za-z0-9._-]*)[\"']?\\s*=\\s*\\{[^}]*\\bgit\\s*=")
+              .matcher(sources.group(1));
+      while (source.find()) fromGit.add(normalized(source.group(1)));
+    }
     Set<String> declared = new TreeSet<>();
     Platform.GIT_DEPENDENCIES.forEach(d -> declared.add(normalized(d)));
     if (!fromGit.equals(declared)) {

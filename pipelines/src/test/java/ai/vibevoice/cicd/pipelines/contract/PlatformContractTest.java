@@ -12,6 +12,7 @@ import ai.vibevoice.cicd.pipelines.platform.Shared;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -42,6 +43,18 @@ class PlatformContractTest {
     Path edited = copy.resolve(file);
     Files.writeString(edited, Files.readString(edited).replace(from, to));
     return copy;
+  }
+
+  /**
+   * The one problem of pyproject.toml taking {@code fromGit} from git, Platform listing vibevoice.
+   */
+  private static List<Problem> auditProblem(String... fromGit) {
+    return List.of(
+        new Problem(
+            "ci-security-deps.yml",
+            "audit",
+            null,
+            ContractProblems.gitDependenciesDiffer(List.of(fromGit), Platform.GIT_DEPENDENCIES)));
   }
 
   private static String text(List<Problem> problems) {
@@ -100,20 +113,28 @@ class PlatformContractTest {
             "pyproject.toml",
             "\"redis>=5.0.0\",",
             "\"Redis_Py @ git+https://github.com/redis/redis-py.git\",");
-    assertEquals(
-        List.of(
-            new Problem(
-                "ci-security-deps.yml",
-                "audit",
-                null,
-                ContractProblems.gitDependenciesDiffer(
-                    List.of("redis-py", "vibevoice"), List.of("vibevoice")))),
-        check(copy));
+    assertEquals(auditProblem("redis-py", "vibevoice"), check(copy));
     assertEquals(
         "pyproject.toml takes [redis-py, vibevoice] from git, Platform.GIT_DEPENDENCIES lists [vibevoice]:"
-            + " uv exports a git dependency without a hash, which pip-audit --require-hashes refuses",
+            + " list exactly the git dependencies (uv exports them without a hash, which pip-audit"
+            + " --require-hashes refuses; any other name left out would go unaudited)",
         ContractProblems.gitDependenciesDiffer(
             List.of("redis-py", "vibevoice"), List.of("vibevoice")));
+  }
+
+  @Test
+  void reads_git_dependencies_from_uv_sources_and_single_quoted_requirements() throws IOException {
+    Path copy =
+        platformWith(
+            "pyproject.toml",
+            "\"redis>=5.0.0\",",
+            "'plugins @ git+https://example.com/plugins.git', \"voice-kit\",");
+    Files.writeString(
+        copy.resolve("pyproject.toml"),
+        "\n[tool.uv.sources]\nvoice-kit = { git = \"https://example.com/kit.git\", tag = \"v1\" }\n"
+            + "local-thing = { path = \"../thing\" }\n",
+        StandardOpenOption.APPEND);
+    assertEquals(auditProblem("plugins", "vibevoice", "voice-kit"), check(copy));
   }
 
   @Test

@@ -39,6 +39,38 @@ class BuildPushScriptsTest {
       {"tags":["%1$s:%2$s"],"labels":{"org.opencontainers.image.revision":"%2$s"},
        "annotations":["index:org.opencontainers.image.revision=%2$s","index:org.opencontainers.image.source=https://github.com/acme/voice"]}""";
 
+  // --- build: "Check the ref is one whose images can be signed"
+
+  @ParameterizedTest
+  @ValueSource(strings = {"refs/heads/main", "refs/tags/v1.2.3", "refs/tags/v1.2.3-rc.1"})
+  void a_ref_whose_signatures_verify_builds(String ref) {
+    ScriptRun.of(
+            PipelineStep.find(
+                new CiBuildPush(), "build", "Check the ref is one whose images can be signed"))
+        .env("GITHUB_REF", ref)
+        .run(tmp)
+        .assertSucceeded();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"refs/heads/feature/x", "refs/tags/v1.2.x", "refs/tags/v1", "refs/heads/main2"})
+  void any_other_ref_fails_before_anything_is_pushed(String ref) {
+    ScriptRun.Result run =
+        ScriptRun.of(
+                PipelineStep.find(
+                    new CiBuildPush(), "build", "Check the ref is one whose images can be signed"))
+            .env("GITHUB_REF", ref)
+            .run(tmp)
+            .assertFailed();
+    assertEquals(
+        "::error::"
+            + ref
+            + " is neither main nor a release tag vX.Y.Z[-pre]: ci-provenance.yml would refuse the"
+            + " signatures of its images\n",
+        run.stdout());
+  }
+
   // --- merge-<service>: "Create the multi-arch manifest list"
 
   /** The manifest step of {@code service} before any platform digest is recorded. */

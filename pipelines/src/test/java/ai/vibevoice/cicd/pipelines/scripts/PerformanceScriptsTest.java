@@ -265,6 +265,31 @@ class PerformanceScriptsTest {
         .exit(exit);
   }
 
+  // --- "Load test"
+
+  @ParameterizedTest(name = "rate ''{0}'' loads with {1}")
+  @CsvSource({"'', --concurrency 1", "3, --rate 3"})
+  void the_default_load_is_one_request_in_flight_and_a_dispatch_may_set_a_rate(
+      String rate, String load) {
+    ScriptRun.Result run =
+        ScriptRun.of(step("Load test"))
+            .expr("inputs.rate || ''", rate)
+            .expr("inputs.duration || '120s'", "120s")
+            .expr("steps.image.outputs.reference", "ghcr.io/acme/voice/tts-service@" + TTS_DIGEST)
+            .file("perf/.keep", "")
+            .stubAt(
+                "scripts/ci-helper",
+                Stub.command("ci-helper")
+                    .on(
+                        "load-test *",
+                        Answer.script("printf '%s\\n' '| metric |' > \"$(option --markdown)\"")))
+            .run(tmp)
+            .assertSucceeded();
+    List<String> call = run.calls("scripts/ci-helper").get(0);
+    assertEquals(List.of(load.split(" ")), call.subList(3, 5), call.toString());
+    assertEquals("| metric |\n", run.summary());
+  }
+
   private static ScriptRun.Builder compare(String update, Answer helper) {
     return ScriptRun.of(step("check"))
         .expr("inputs.update-baseline == true", update)

@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Waits (with backoff, until --timeout) for the TTS service to be ready (/ready, or /health with status"
           + " healthy where /ready does not exist; /config for the websocket demo server) and the agent to be"
-          + " healthy, then makes one minimal synthesis request and checks the answer is real audio.",
+          + " healthy and, where its /health says, reaching the TTS service (tts_available), then makes one"
+          + " minimal synthesis request and checks the answer is real audio.",
       "Prints one line per check with its time; stops at the first failed check."
     },
     exitCodeList = {"0:every check passed", "1:a check failed (named)"})
@@ -140,9 +141,9 @@ public final class SmokeTestCommand implements Callable<Integer> {
   }
 
   /**
-   * Polls {@code path} until 200 (and, for {@code /health}, a status other than unhealthy). When
-   * {@code readyFallsBack} and the server has no {@code /ready} (404 or 405), polls {@code /health}
-   * and wants status healthy.
+   * Polls {@code path} until 200 (and, for {@code /health}, a status other than unhealthy and no
+   * {@code "tts_available": false}). When {@code readyFallsBack} and the server has no {@code
+   * /ready} (404 or 405), polls {@code /health} and wants status healthy.
    */
   private String waitForHealth(TtsClient client, String path, long deadline, boolean readyFallsBack)
       throws CheckFailed, InterruptedException {
@@ -166,6 +167,8 @@ public final class SmokeTestCommand implements Callable<Integer> {
             last += " (status " + status.orElse("absent") + ", want healthy)";
           } else if (status.map("unhealthy"::equals).orElse(false)) {
             last += " (status unhealthy)";
+          } else if (unreachedTts(response.body())) {
+            last += " (tts_available false: it does not reach the TTS service)";
           } else {
             return last;
           }
@@ -184,6 +187,21 @@ public final class SmokeTestCommand implements Callable<Integer> {
       }
       Thread.sleep(Math.min(backoff, Math.max(1, remaining / 1_000_000)));
       backoff = Math.min(backoff * 2, 5_000);
+    }
+  }
+
+  /**
+   * True when the answer says the service cannot reach the TTS service ({@code "tts_available":
+   * false}, the agent's {@code /health}): the agent answers 200 healthy either way.
+   */
+  private static boolean unreachedTts(String body) {
+    try {
+      var node = Json.MAPPER.readTree(body);
+      return node != null
+          && node.path("tts_available").isBoolean()
+          && !node.get("tts_available").asBoolean();
+    } catch (IOException e) {
+      return false;
     }
   }
 

@@ -62,12 +62,8 @@ class SmokeTestCommandTest {
   void unhealthy_service_without_ready_fails_the_ready_check_at_the_deadline() {
     tts.hasReady = false;
     tts.healthStatus = "unhealthy";
-    Cli cli = smokeTest("--timeout", "1s");
-    assertEquals(1, cli.exitCode(), cli.toString());
-    assertTrue(
-        cli.err().contains("smoke test failed: tts ready: not ready before the deadline"),
-        cli.toString());
-    assertTrue(cli.err().contains("status unhealthy, want healthy"), cli.toString());
+    assertNotReadyAtTheDeadline(
+        smokeTest("--timeout", "1s"), "tts ready", "status unhealthy, want healthy");
   }
 
   @Test
@@ -95,6 +91,17 @@ class SmokeTestCommandTest {
     assertTrue(cli.err().contains("smoke test failed: agent healthy"), cli.toString());
   }
 
+  @Test
+  void an_agent_that_does_not_reach_the_tts_service_fails_the_agent_check() {
+    agent.ttsAvailable = false;
+    assertNotReadyAtTheDeadline(
+        smokeTest("--agent-url", agent.url().toString(), "--timeout", "1s"),
+        "agent healthy",
+        "(tts_available false: it does not reach the TTS service)");
+    agent.ttsAvailable = true;
+    assertEquals(0, smokeTest("--agent-url", agent.url().toString(), "--timeout", "5s").exitCode());
+  }
+
   /**
    * Runs the smoke test against {@code url} speaking {@code protocol}; it must pass and print
    * {@code evidence}.
@@ -103,6 +110,15 @@ class SmokeTestCommandTest {
     Cli cli = smokeTestOf(url, protocol);
     assertEquals(0, cli.exitCode(), cli.toString());
     assertTrue(cli.out().contains(evidence), cli.out());
+  }
+
+  /** The run failed {@code check} at the deadline, its last answer saying {@code why}. */
+  private static void assertNotReadyAtTheDeadline(Cli cli, String check, String why) {
+    assertEquals(1, cli.exitCode(), cli.toString());
+    assertTrue(
+        cli.err().contains("smoke test failed: " + check + ": not ready before the deadline"),
+        cli.toString());
+    assertTrue(cli.err().contains(why), cli.toString());
   }
 
   /** stdout has a line that starts with {@code start} and contains {@code fragment}. */

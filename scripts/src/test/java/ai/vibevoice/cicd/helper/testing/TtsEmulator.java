@@ -49,6 +49,12 @@ public final class TtsEmulator implements AutoCloseable {
 
   public volatile String healthStatus = "healthy";
 
+  /**
+   * When set, {@code /health} also answers {@code tts_available} with it, as the platform's agent
+   * does.
+   */
+  public volatile Boolean ttsAvailable = null;
+
   /** Every n-th synthesis answers 500 (0: never). */
   public volatile int failEvery = 0;
 
@@ -132,7 +138,9 @@ public final class TtsEmulator implements AutoCloseable {
         "{\"status\":\""
             + healthStatus
             + "\",\"model_loaded\":true,\"model_name\":\"emulator\","
-            + "\"device\":\"cpu\",\"warmup_completed\":true}");
+            + "\"device\":\"cpu\",\"warmup_completed\":true"
+            + (ttsAvailable == null ? "" : ",\"tts_available\":" + ttsAvailable)
+            + "}");
   }
 
   private void ready(HttpExchange exchange) throws IOException {
