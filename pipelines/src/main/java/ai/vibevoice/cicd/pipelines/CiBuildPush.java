@@ -59,23 +59,6 @@ public final class CiBuildPush implements WorkflowSource {
           "type=raw,value=latest,enable={{is_default_branch}}",
           "type=ref,event=branch");
 
-  /**
-   * Fails a build from a ref whose signatures ci-provenance.yml refuses ({@link
-   * CiProvenance#SIGNED_REF}: a dispatch from a branch, a tag like {@code v1.2.x} that the
-   * trigger's glob lets through) before it pushes anything. A regular expression, which {@code if:}
-   * has not.
-   */
-  static final String SIGNED_REF_CHECK =
-      String.join(
-          "\n",
-          "signed='^" + CiProvenance.SIGNED_REF + "$'",
-          "if [[ ! \"$GITHUB_REF\" =~ $signed ]]; then",
-          "  echo \"::error::$GITHUB_REF is neither "
-              + Platform.DEFAULT_BRANCH
-              + " nor a release tag vX.Y.Z[-pre]: ci-provenance.yml would refuse the signatures of its images\"",
-          "  exit 1",
-          "fi");
-
   @Override
   public Workflow workflow() {
     RunJob helper = HelperJar.job();
@@ -185,8 +168,7 @@ public final class CiBuildPush implements WorkflowSource {
             .runsOn(RunsOn.expr(RUNNER.ref()))
             .timeoutMinutes(90)
             .strategy(matrix.build())
-            .step(
-                Step.run(SIGNED_REF_CHECK).name("Check the ref is one whose images can be signed"))
+            .step(CiProvenance.signedRefCheck())
             .step(Steps.freeDiskSpace())
             .step(Steps.checkout())
             .step(names);

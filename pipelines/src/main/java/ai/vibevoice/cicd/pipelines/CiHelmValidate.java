@@ -213,21 +213,26 @@ public final class CiHelmValidate implements WorkflowSource {
   /**
    * Through each Service's DNS name: the TTS service's {@code /ready} (its model loaded), and the
    * agent's {@code /health} with {@code "tts_available":true}, which the agent answers 200 healthy
-   * either way, so only that field shows it reaches the TTS service in the cluster.
+   * either way, so only that field shows it reaches the TTS service in the cluster. The agent's
+   * check runs inside the probe pod, whose exit code {@code kubectl run --attach} returns: output
+   * captured through the attach can be lost when the pod ends first.
    */
   private static String connectivity() {
-    String probe =
-        " --rm --attach --restart=Never --quiet --image=busybox:1.37 -- wget -q -O- -T 10 ";
+    String probe = " --rm --attach --restart=Never --quiet --image=busybox:1.37 -- ";
     String tts = "http://" + Platform.HELM_RELEASE + "-" + Service.TTS.key + ":" + Service.TTS.port;
     String agent =
         "http://" + Platform.HELM_RELEASE + "-" + Service.AGENT.key + ":" + Service.AGENT.port;
     return String.join(
         "\n",
-        "kubectl run probe-" + Service.TTS.key + probe + tts + "/ready",
-        "health=\"$(kubectl run probe-" + Service.AGENT.key + probe + agent + "/health)\"",
-        "echo \"$health\"",
-        "if ! grep -q '\"tts_available\":true' <<<\"$health\"; then",
-        "  echo \"::error::the agent does not reach the TTS service in the cluster\"",
+        "kubectl run probe-" + Service.TTS.key + probe + "wget -q -O- -T 10 " + tts + "/ready",
+        "# shellcheck disable=SC2016 # the probe pod's sh expands $body and the substitution, not this shell",
+        "if ! kubectl run probe-"
+            + Service.AGENT.key
+            + probe
+            + "sh -c 'body=\"$(wget -q -O- -T 10 "
+            + agent
+            + "/health)\" && echo \"$body\" && echo \"$body\" | grep -q \"\\\"tts_available\\\":true\"'; then",
+        "  echo \"::error::the agent does not report tts_available true in the cluster\"",
         "  exit 1",
         "fi");
   }

@@ -32,7 +32,11 @@ import ai.vibevoice.cicd.pipelines.Platform.Service;
 public final class CiPerformance implements WorkflowSource {
   static final WorkflowInput DURATION =
       WorkflowInput.string(
-          "duration", "Measured load duration (e.g. 120s)", Platform.PERF_DEFAULT_DURATION);
+          "duration",
+          "Measured load duration with a rate (e.g. 120s); without one, "
+              + Platform.PERF_DEFAULT_REQUESTS
+              + " requests are measured",
+          Platform.PERF_DEFAULT_DURATION);
   static final WorkflowInput RATE =
       WorkflowInput.string(
           "rate",
@@ -147,17 +151,21 @@ public final class CiPerformance implements WorkflowSource {
                         "smoke-test --tts-url http://localhost:"
                             + Service.TTS.port
                             + " --timeout "
-                            + Platform.SMOKE_TIMEOUT))
+                            + Platform.SMOKE_TIMEOUT
+                            + " --request-timeout "
+                            + Platform.PERF_REQUEST_TIMEOUT))
                 .name("Wait until ready"))
         .step(
             Step.run(
-                    "if [ -n \"$RATE\" ]; then load=(--rate \"$RATE\"); else load=(--concurrency "
+                    "if [ -n \"$RATE\" ]; then load=(--rate \"$RATE\" --duration \"$DURATION\"); else load=(--concurrency "
                         + Platform.PERF_DEFAULT_CONCURRENCY
+                        + " --requests "
+                        + Platform.PERF_DEFAULT_REQUESTS
                         + "); fi\n"
                         + HelperJar.command(
                             "load-test --url http://localhost:"
                                 + Service.TTS.port
-                                + " \"${load[@]}\" --duration \"$DURATION\""
+                                + " \"${load[@]}\""
                                 + " --warmup "
                                 + Platform.PERF_WARMUP
                                 + " --request-timeout "

@@ -48,6 +48,26 @@ public final class CiProvenance implements WorkflowSource {
           + "|tags/v[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?)";
 
   /**
+   * Fails a job on a ref whose signatures {@link #SIGNER_IDENTITY} refuses (a dispatch from a
+   * branch, a tag like {@code v1.2.x} that the build's {@code v*.*.*} glob lets through) before it
+   * pushes or signs anything. A regular expression, which {@code if:} has not.
+   */
+  static Step signedRefCheck() {
+    return Step.run(
+            String.join(
+                "\n",
+                "signed='^" + SIGNED_REF + "$'",
+                "if [[ ! \"$GITHUB_REF\" =~ $signed ]]; then",
+                "  echo \"::error::$GITHUB_REF is neither "
+                    + Platform.DEFAULT_BRANCH
+                    + " nor a release tag vX.Y.Z[-pre]: ci-provenance.yml would refuse the signatures of its images\"",
+                "  exit 1",
+                "fi"))
+        .name("Check the ref is one whose images can be signed")
+        .build();
+  }
+
+  /**
    * Signatures made in this called workflow carry its file and the caller's ref as identity: the
    * default branch or a release tag (with an optional pre-release suffix). Every dot is escaped and
    * the pattern is anchored at both ends; the server and repository come from the environment,
@@ -103,6 +123,7 @@ public final class CiProvenance implements WorkflowSource {
         .env("IMAGE", Text.of(ImageInputs.image(s).ref()))
         .env("DIGEST", Text.of(ImageInputs.digest(s).ref()))
         .env("CI_HELPER_JAR", HelperJar.jarPath())
+        .step(signedRefCheck())
         .step(Steps.checkout())
         .step(Steps.checkDigests(ImageInputs.digest(s).ref()))
         .step(Steps.javaRuntime())

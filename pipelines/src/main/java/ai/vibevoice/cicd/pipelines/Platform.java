@@ -337,6 +337,12 @@ public final class Platform {
   public static final String PERF_DEFAULT_CONCURRENCY = "1";
 
   /**
+   * Requests the default benchmark measures: a count, not a duration, so that a slow CPU runner
+   * still gathers more than the 30 requests below which check-regression only warns.
+   */
+  public static final String PERF_DEFAULT_REQUESTS = "40";
+
+  /**
    * Limit of one benchmark request: a synthesis takes seconds on a CPU runner, the default 30 s of
    * {@code load-test} leaves too little room.
    */

@@ -42,7 +42,7 @@ class CiBuildPushTest {
     assertTrue(w.on(WorkflowDispatch.class));
     assertFalse(w.on(PullRequest.class), "a pull request must never push images");
     // Another ref would push images whose signatures ci-provenance.yml refuses: checked first.
-    assertEquals(CiBuildPush.SIGNED_REF_CHECK, build.steps().get(0).run());
+    assertEquals(CiProvenance.signedRefCheck(), build.steps().get(0));
   }
 
   @Test

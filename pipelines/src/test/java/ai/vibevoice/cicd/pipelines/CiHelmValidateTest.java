@@ -98,6 +98,8 @@ class CiHelmValidateTest {
     runs(kind, "wget -q -O- -T 10 http://voice-agent-tts:8000/ready");
     // The agent answers 200 healthy whether or not it reaches the TTS service; the field says.
     Step probes = runs(kind, "http://voice-agent-agent:8080/health");
-    assertTrue(probes.run().contains("grep -q '\"tts_available\":true'"), probes.run());
+    assertTrue(
+        probes.run().contains("sh -c 'body=") && probes.run().contains("tts_available\\\":true"),
+        probes.run());
   }
 }

@@ -33,6 +33,8 @@ class CiProvenanceTest {
       RunJob sign = runJob(w, "sign-" + s.key);
       assertEquals(null, sign.ifCondition(), "every candidate the build pushes is signed");
       runs(sign, "cosign sign --yes --recursive \"$IMAGE@$DIGEST\"");
+      // A dispatch from another ref would sign with an identity the verification refuses.
+      assertEquals(CiProvenance.signedRefCheck(), sign.steps().get(0));
       assertGrants(sign, Scope.ID_TOKEN, Access.WRITE);
       assertGrants(sign, Scope.PACKAGES, Access.WRITE);
     }

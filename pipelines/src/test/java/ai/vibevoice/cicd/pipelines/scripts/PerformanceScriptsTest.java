@@ -268,7 +268,7 @@ class PerformanceScriptsTest {
   // --- "Load test"
 
   @ParameterizedTest(name = "rate ''{0}'' loads with {1}")
-  @CsvSource({"'', --concurrency 1", "3, --rate 3"})
+  @CsvSource({"'', --concurrency 1 --requests 40", "3, --rate 3 --duration 120s"})
   void the_default_load_is_one_request_in_flight_and_a_dispatch_may_set_a_rate(
       String rate, String load) {
     ScriptRun.Result run =
@@ -286,7 +286,7 @@ class PerformanceScriptsTest {
             .run(tmp)
             .assertSucceeded();
     List<String> call = run.calls("scripts/ci-helper").get(0);
-    assertEquals(List.of(load.split(" ")), call.subList(3, 5), call.toString());
+    assertEquals(List.of(load.split(" ")), call.subList(3, 7), call.toString());
     assertEquals("| metric |\n", run.summary());
   }
 

@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
           + " increases of at most 5 ms are noise; under 30 requests latency findings only warn.",
       "A missing baseline is created from the current metrics (exit 0). An existing baseline is replaced only"
           + " with --update-baseline and a passing verdict (a warning does not ratchet the baseline)."
+          + " A baseline measured under another load (load-test's model and rate or concurrency) is not"
+          + " compared: exit 2, or with --update-baseline it is replaced (exit 0)."
     },
     exitCodeList = {"0:pass or warn (or baseline created)", "1:regression (verdict fail)"})
 public final class CheckRegressionCommand implements Callable<Integer> {
@@ -74,6 +76,32 @@ public final class CheckRegressionCommand implements Callable<Integer> {
       AtomicFiles.write(baseline, readBytes(current));
       action = RegressionReport.Baseline.CREATED;
       out.println("no baseline at " + baseline + ": stored " + current + " as the new baseline");
+    } else if (!now.comparableWith(MetricsFile.read(baseline))) {
+      String measured = MetricsFile.read(baseline).load();
+      if (!updateBaseline) {
+        throw new InputException(
+            "not comparable: "
+                + baseline
+                + " was measured under "
+                + measured
+                + ", "
+                + current
+                + " under "
+                + now.load()
+                + "; measure a baseline under this load (--update-baseline) or run the baseline's");
+      }
+      AtomicFiles.write(baseline, readBytes(current));
+      action = RegressionReport.Baseline.REPLACED;
+      out.println(
+          "baseline at "
+              + baseline
+              + " was measured under "
+              + measured
+              + ": replaced by "
+              + current
+              + " (under "
+              + now.load()
+              + "); nothing compared");
     } else {
       MetricsFile before = MetricsFile.read(baseline);
       result = RegressionCheck.compare(before, now, limits);

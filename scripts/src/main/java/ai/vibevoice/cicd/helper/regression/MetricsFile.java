@@ -14,10 +14,15 @@ import java.util.regex.Pattern;
 /**
  * A performance metrics file in the platform's format (see CICD.md, "Metrics file"): the latency
  * statistics of {@code ttfa_ms} and {@code e2e_latency_ms}, {@code error_rate} and {@code
- * total_requests}. Fields it does not know are accepted and ignored.
+ * total_requests}, and the load they were measured under when {@code load-test} recorded it ({@code
+ * load}: its model and rate or concurrency), null otherwise. Other fields are ignored.
  */
 public record MetricsFile(
-    String source, Map<String, Map<String, Double>> latency, double errorRate, long totalRequests) {
+    String source,
+    Map<String, Map<String, Double>> latency,
+    double errorRate,
+    long totalRequests,
+    String load) {
 
   /** The latency metrics compared, in report order. */
   public static final List<String> LATENCY_METRICS = List.of("ttfa_ms", "e2e_latency_ms");
@@ -97,7 +102,31 @@ public record MetricsFile(
     if (!problems.isEmpty()) {
       throw new InputException(source + ": " + String.join("; ", problems));
     }
-    return new MetricsFile(source, latency, errorRate, total.longValue());
+    return new MetricsFile(source, latency, errorRate, total.longValue(), load(root.path("load")));
+  }
+
+  /**
+   * The load as one comparable phrase ("closed model, 1 in flight", "open model, 2.0 requests/s"),
+   * or null when the file does not say: the model and its rate or concurrency shape the latencies;
+   * the run's length and warm-up do not.
+   */
+  private static String load(JsonNode load) {
+    String model = load.path("model").asText("");
+    if (model.equals("open") && load.path("rate_per_s").isNumber()) {
+      return "open model, " + load.get("rate_per_s").doubleValue() + " requests/s";
+    }
+    if (model.equals("closed") && load.path("concurrency").isNumber()) {
+      return "closed model, " + load.get("concurrency").longValue() + " in flight";
+    }
+    return null;
+  }
+
+  /**
+   * Whether this run's latencies may be compared with {@code baseline}'s: measured under the same
+   * load, or either file does not say (files the platform's own tools wrote).
+   */
+  public boolean comparableWith(MetricsFile baseline) {
+    return load == null || baseline.load == null || load.equals(baseline.load);
   }
 
   private static Double required(JsonNode metrics, String field, List<String> problems) {

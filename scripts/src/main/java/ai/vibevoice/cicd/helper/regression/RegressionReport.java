@@ -57,7 +57,9 @@ public final class RegressionReport {
   public enum Baseline {
     CREATED,
     UPDATED,
-    KEPT;
+    KEPT,
+    /** Measured under another load, so replaced without a comparison (--update-baseline). */
+    REPLACED;
 
     /** The spelling in result files and reports, like {@link Verdict#label()}. */
     public String label() {
@@ -69,9 +71,11 @@ public final class RegressionReport {
       RegressionCheck.Result result, String current, String baseline, Baseline action) {
     StringBuilder md = new StringBuilder("## Performance regression check\n\n");
     if (result == null) {
-      md.append("No baseline existed at `")
-          .append(baseline)
-          .append("`; this run's metrics (`")
+      md.append(
+              action == Baseline.REPLACED
+                  ? "The baseline at `" + baseline + "` was measured under another load"
+                  : "No baseline existed at `" + baseline + "`")
+          .append("; this run's metrics (`")
           .append(current)
           .append("`) are now the baseline. Nothing was compared.\n");
       return md.toString();

@@ -201,6 +201,50 @@ class CheckRegressionCommandTest {
     assertEquals(STEADY, Files.readString(baseline));
   }
 
+  /** {@link #STEADY} as load-test writes it under {@code load} (a JSON object). */
+  static String under(String load) {
+    return STEADY.replaceFirst("\\{", "{\n  \"load\": " + load + ",");
+  }
+
+  @Test
+  void a_baseline_measured_under_another_load_is_not_compared() throws IOException {
+    Path baseline = file("b.json", under("{\"model\": \"open\", \"rate_per_s\": 2.0}"));
+    Path current = file("c.json", under("{\"model\": \"closed\", \"concurrency\": 1}"));
+    Cli cli = refused(current, baseline);
+    assertEquals(
+        "ci-helper check-regression: not comparable: "
+            + baseline
+            + " was measured under open model, 2.0 requests/s, "
+            + current
+            + " under closed model, 1 in flight; measure a baseline under this load"
+            + " (--update-baseline) or run the baseline's",
+        cli.err().strip());
+    assertFalse(Files.exists(dir.resolve("result.json")));
+
+    Cli replaced = check(current, baseline, "--update-baseline");
+    assertEquals(0, replaced.exitCode(), replaced.toString());
+    assertEquals(Files.readString(current), Files.readString(baseline));
+    assertEquals("replaced", result().get("baseline_action").asText());
+    assertTrue(
+        Files.readString(dir.resolve("report.md")).contains("was measured under another load"));
+  }
+
+  @Test
+  void the_same_load_or_a_file_that_does_not_say_is_compared() throws IOException {
+    String closed = under("{\"model\": \"closed\", \"concurrency\": 1, \"requests\": 40}");
+    assertEquals(
+        0,
+        check(
+                file("c.json", closed),
+                file(
+                    "b.json",
+                    under("{\"model\": \"closed\", \"concurrency\": 1, \"duration_s\": 120}")))
+            .exitCode());
+    assertEquals("kept", result().get("baseline_action").asText());
+    assertEquals(0, check(file("c2.json", closed), file("b2.json", STEADY)).exitCode());
+    assertEquals("kept", result().get("baseline_action").asText());
+  }
+
   @Test
   void malformed_json_exits_2_naming_file_and_line() throws IOException {
     Path current = file("current.json", "{\n  \"metrics\": {\n    \"ttfa_ms\": [1,\n}");

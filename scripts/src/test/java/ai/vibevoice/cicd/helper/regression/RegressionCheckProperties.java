@@ -81,7 +81,7 @@ class RegressionCheckProperties {
       }
       stats.put(metric, values);
     }
-    return new MetricsFile("test", stats, errorRate, 100);
+    return new MetricsFile("test", stats, errorRate, 100, null);
   }
 
   /**
