@@ -82,14 +82,23 @@ public final class CiProvenance implements WorkflowSource {
 
   @Override
   public Workflow workflow() {
-    RunJob helper = HelperJar.job();
-    List<Job> jobs = new ArrayList<>(List.of(helper));
+    // Every job waits for the ref check: the SLSA generator would otherwise attest in parallel.
+    RunJob signedRef =
+        Job.builder("signed-ref")
+            .name("Check the ref is one whose images can be signed")
+            .runsOn(Platform.RUNNER)
+            .timeoutMinutes(5)
+            .step(signedRefCheck())
+            .build();
+    RunJob helper = HelperJar.job().toBuilder().needs(signedRef).build();
+    List<Job> jobs = new ArrayList<>(List.of(signedRef, helper));
     List<Job> verifyNeeds = new ArrayList<>();
     for (Service s : Service.values()) {
       RunJob sign = sign(s, helper);
       CallJob slsa =
           Job.call("slsa-" + s.key, SlsaContainerGenerator.callee())
               .name("SLSA provenance (" + s.key + ")")
+              .needs(signedRef)
               .with("image", Text.of(ImageInputs.image(s).ref()))
               .with("digest", Text.of(ImageInputs.digest(s).ref()))
               .with("registry-username", Text.of(Github.ACTOR))
@@ -123,7 +132,6 @@ public final class CiProvenance implements WorkflowSource {
         .env("IMAGE", Text.of(ImageInputs.image(s).ref()))
         .env("DIGEST", Text.of(ImageInputs.digest(s).ref()))
         .env("CI_HELPER_JAR", HelperJar.jarPath())
-        .step(signedRefCheck())
         .step(Steps.checkout())
         .step(Steps.checkDigests(ImageInputs.digest(s).ref()))
         .step(Steps.javaRuntime())

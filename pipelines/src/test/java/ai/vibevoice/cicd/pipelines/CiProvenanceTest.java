@@ -34,10 +34,17 @@ class CiProvenanceTest {
       assertEquals(null, sign.ifCondition(), "every candidate the build pushes is signed");
       runs(sign, "cosign sign --yes --recursive \"$IMAGE@$DIGEST\"");
       // A dispatch from another ref would sign with an identity the verification refuses.
-      assertEquals(CiProvenance.signedRefCheck(), sign.steps().get(0));
+      assertEquals(List.of(HelperJar.JOB_ID), sign.needs());
+      assertEquals(List.of("signed-ref"), callJob(w, "slsa-" + s.key).needs());
       assertGrants(sign, Scope.ID_TOKEN, Access.WRITE);
       assertGrants(sign, Scope.PACKAGES, Access.WRITE);
     }
+  }
+
+  @Test
+  void every_job_waits_for_the_check_of_the_ref() {
+    assertEquals(List.of(CiProvenance.signedRefCheck()), runJob(w, "signed-ref").steps());
+    assertEquals(List.of("signed-ref"), runJob(w, HelperJar.JOB_ID).needs());
   }
 
   @Test
