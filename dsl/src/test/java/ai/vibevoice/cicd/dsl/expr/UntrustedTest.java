@@ -65,4 +65,27 @@ class UntrustedTest {
         Untrusted.isUntrusted(Github.SHA.eq(new ContextRef("github", "head_ref"))),
         "any part untrusted");
   }
+
+  /** Each kind that has parts, with the untrusted part in each place it can stand. */
+  @Test
+  void a_composite_is_untrusted_exactly_when_one_of_its_parts_is() {
+    Expr title = new ContextRef("github", "event.pull_request.title");
+    Expr sha = Github.SHA;
+    Expr matrix = new MatrixRef("arch");
+    assertFalse(Untrusted.isUntrusted(Expr.of("literal")));
+    assertFalse(Untrusted.isUntrusted(matrix), "matrix values are the workflow's own");
+    assertFalse(Untrusted.isUntrusted(sha.eq(matrix)));
+    assertTrue(Untrusted.isUntrusted(title.eq(sha)), "left operand");
+    assertTrue(Untrusted.isUntrusted(sha.eq(title)), "right operand");
+    assertFalse(Untrusted.isUntrusted(sha.not()));
+    assertTrue(Untrusted.isUntrusted(title.not()));
+    assertFalse(Untrusted.isUntrusted(Fn.contains(sha, "a")));
+    assertTrue(Untrusted.isUntrusted(Fn.contains(sha, title)), "any argument");
+    assertFalse(Untrusted.isUntrusted(new Index(matrix, Expr.of(0L))));
+    assertTrue(Untrusted.isUntrusted(new Index(title, Expr.of(0L))), "indexed value");
+    assertTrue(Untrusted.isUntrusted(new Index(matrix, title)), "index");
+    assertTrue(
+        Untrusted.isUntrusted(Expr.raw("format('{0}', github.event.pull_request.title)")),
+        "a reference inside parsed raw text");
+  }
 }
