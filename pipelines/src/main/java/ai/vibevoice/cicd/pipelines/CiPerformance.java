@@ -119,8 +119,7 @@ public final class CiPerformance implements WorkflowSource {
         .needs(helper)
         .runsOn(RunsOn.expr(perfRunner.or(Expr.of(Platform.RUNNER))))
         // The readiness wait (15 min), 40 requests of up to 120 s and the pull: a run whose
-        // requests
-        // all time out still ends in a verdict.
+        // requests all time out still ends in a verdict.
         .timeoutMinutes(110)
         .output("verdict", verdict)
         .env("CI_HELPER_JAR", HelperJar.jarPath())

@@ -71,19 +71,19 @@ public final class CheckRegressionCommand implements Callable<Integer> {
     MetricsFile now = MetricsFile.read(current);
     Thresholds limits = thresholds == null ? Thresholds.defaults() : Thresholds.read(thresholds);
     RegressionCheck.Result result = null;
+    MetricsFile before = Files.exists(baseline) ? MetricsFile.read(baseline) : null;
     RegressionReport.Baseline action;
-    if (!Files.exists(baseline)) {
+    if (before == null) {
       AtomicFiles.write(baseline, readBytes(current));
       action = RegressionReport.Baseline.CREATED;
       out.println("no baseline at " + baseline + ": stored " + current + " as the new baseline");
-    } else if (!now.comparableWith(MetricsFile.read(baseline))) {
-      String measured = MetricsFile.read(baseline).load();
+    } else if (!now.comparableWith(before)) {
       if (!updateBaseline) {
         throw new InputException(
             "not comparable: "
                 + baseline
                 + " was measured under "
-                + measured
+                + before.load()
                 + ", "
                 + current
                 + " under "
@@ -96,14 +96,13 @@ public final class CheckRegressionCommand implements Callable<Integer> {
           "baseline at "
               + baseline
               + " was measured under "
-              + measured
+              + before.load()
               + ": replaced by "
               + current
               + " (under "
               + now.load()
               + "); nothing compared");
     } else {
-      MetricsFile before = MetricsFile.read(baseline);
       result = RegressionCheck.compare(before, now, limits);
       action = RegressionReport.Baseline.KEPT;
       if (updateBaseline && result.verdict() == Verdict.PASS) {

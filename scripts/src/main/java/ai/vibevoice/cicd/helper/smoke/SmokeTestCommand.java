@@ -10,6 +10,8 @@ import ai.vibevoice.cicd.helper.tts.Protocol;
 import ai.vibevoice.cicd.helper.tts.Synthesis;
 import ai.vibevoice.cicd.helper.tts.TtsClient;
 import ai.vibevoice.cicd.helper.tts.TtsOptions;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -161,13 +163,19 @@ public final class SmokeTestCommand implements Callable<Integer> {
         }
         last = "GET " + url + " -> " + code;
         if (code == 200) {
-          Optional<String> status = status(response.body());
+          JsonNode body = json(response.body());
+          Optional<String> status =
+              body.path("status").isTextual()
+                  ? Optional.of(body.get("status").asText())
+                  : Optional.empty();
           boolean strict = current.equals("/health") && readyFallsBack;
           if (strict && !status.map("healthy"::equals).orElse(false)) {
             last += " (status " + status.orElse("absent") + ", want healthy)";
           } else if (status.map("unhealthy"::equals).orElse(false)) {
             last += " (status unhealthy)";
-          } else if (unreachedTts(response.body())) {
+          } else if (body.path("tts_available").isBoolean()
+              && !body.get("tts_available").asBoolean()) {
+            // The agent's /health answers 200 healthy whether or not it reaches the TTS service.
             last += " (tts_available false: it does not reach the TTS service)";
           } else {
             return last;
@@ -190,29 +198,13 @@ public final class SmokeTestCommand implements Callable<Integer> {
     }
   }
 
-  /**
-   * True when the answer says the service cannot reach the TTS service ({@code "tts_available":
-   * false}, the agent's {@code /health}): the agent answers 200 healthy either way.
-   */
-  private static boolean unreachedTts(String body) {
+  /** The answer as JSON; a missing node when it is not JSON, so every field reads as absent. */
+  private static JsonNode json(String body) {
     try {
-      var node = Json.MAPPER.readTree(body);
-      return node != null
-          && node.path("tts_available").isBoolean()
-          && !node.get("tts_available").asBoolean();
+      JsonNode node = Json.MAPPER.readTree(body);
+      return node == null ? MissingNode.getInstance() : node;
     } catch (IOException e) {
-      return false;
-    }
-  }
-
-  private static Optional<String> status(String body) {
-    try {
-      var node = Json.MAPPER.readTree(body);
-      return node != null && node.path("status").isTextual()
-          ? Optional.of(node.get("status").asText())
-          : Optional.empty();
-    } catch (IOException e) {
-      return Optional.empty();
+      return MissingNode.getInstance();
     }
   }
 
